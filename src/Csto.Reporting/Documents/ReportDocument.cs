@@ -1,0 +1,50 @@
+namespace Csto.Reporting.Documents;
+
+/// <summary>
+/// The root of the document tree: metadata, sections of blocks and the footnotes. The tree knows nothing of
+/// the domain model or of any output format; renderers read it together with a theme.
+/// </summary>
+public sealed record ReportDocument
+{
+    /// <summary>Creates a document.</summary>
+    /// <param name="metadata">Title, author, language, date.</param>
+    /// <param name="sections">At least one section.</param>
+    /// <param name="footnotes">The footnotes, numbered 1, 2, 3… in this order.</param>
+    /// <exception cref="ArgumentException">There is no section, or the footnotes are not numbered 1…n in order.</exception>
+    public ReportDocument(DocumentMetadata metadata, IReadOnlyList<Section> sections, IReadOnlyList<Footnote>? footnotes = null)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(sections);
+        if (sections.Count == 0)
+        {
+            throw new ArgumentException("A document needs at least one section.", nameof(sections));
+        }
+        footnotes ??= [];
+        for (var i = 0; i < footnotes.Count; i++)
+        {
+            if (footnotes[i].Number != i + 1)
+            {
+                throw new ArgumentException($"Footnote at position {i} has number {footnotes[i].Number}; expected {i + 1}.", nameof(footnotes));
+            }
+        }
+        Metadata = metadata;
+        Sections = sections;
+        Footnotes = footnotes;
+    }
+
+    /// <summary>Title, author, language, date.</summary>
+    public DocumentMetadata Metadata { get; init; }
+
+    /// <summary>The sections, in order.</summary>
+    public IReadOnlyList<Section> Sections { get; init; }
+
+    /// <summary>The footnotes; footnote n is at index n − 1.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; }
+
+    /// <summary>The name of the theme the template asked for; null for the renderer's default.</summary>
+    public string? ThemeName { get; init; }
+
+    /// <summary>Every heading of the document, in order, including those nested in lists, quotes or cells.</summary>
+    public IEnumerable<Heading> Headings() =>
+        Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Heading>();
+}

@@ -1,0 +1,37 @@
+namespace Csto.Reporting.Text;
+
+/// <summary>
+/// Splits a text file into its YAML front matter (between a first line <c>---</c> and the next <c>---</c> or
+/// <c>...</c>) and its body, remembering on which line the body starts so errors can point at real lines.
+/// </summary>
+/// <param name="Yaml">The front matter without the fences; empty when the file has none.</param>
+/// <param name="Body">The rest of the file.</param>
+/// <param name="BodyFirstLine">The 1-based line of the file where the body starts.</param>
+public sealed record FrontMatter(string Yaml, string Body, int BodyFirstLine)
+{
+    /// <summary>True when the file had a front matter block.</summary>
+    public bool HasYaml => Yaml.Length > 0;
+
+    /// <summary>Splits <paramref name="text"/>.</summary>
+    /// <exception cref="FormatException">The front matter is opened and never closed.</exception>
+    public static FrontMatter Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        {
+            return new FrontMatter(string.Empty, text, 1);
+        }
+        var lines = text.Split('\n');
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...")
+            {
+                var yaml = string.Join('\n', lines[1..i]);
+                var body = string.Join('\n', lines[(i + 1)..]);
+                return new FrontMatter(yaml, body, i + 2);
+            }
+        }
+        throw new FormatException("The front matter that starts on line 1 with '---' is never closed by a line '---'.");
+    }
+}

@@ -1,0 +1,134 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Fonts;
+
+namespace Csto.Reporting.Themes;
+
+/// <summary>
+/// How a document looks: page, fonts, sizes, spacing, headings and page numbers. Both renderers read the same
+/// theme, so the PDF and the DOCX agree. All lengths are in points.
+/// </summary>
+public sealed record Theme
+{
+    /// <summary>The theme's name, as templates and the console refer to it (<c>gost</c>, <c>modern</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A one-line description for listings.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>Page size and margins of every section that sets none.</summary>
+    public required PageSetup PageSetup { get; init; }
+
+    /// <summary>The family of running text.</summary>
+    public required FontFamily BodyFont { get; init; }
+
+    /// <summary>The family of headings and titles.</summary>
+    public required FontFamily HeadingFont { get; init; }
+
+    /// <summary>Size of running text.</summary>
+    public double BodyFontSize { get; init; } = 14;
+
+    /// <summary>Distance between baselines as a multiple of the font size.</summary>
+    public double LineSpacing { get; init; } = 1.15;
+
+    /// <summary>Indent of the first line of body paragraphs.</summary>
+    public double FirstLineIndent { get; init; } = Length.FromCentimetres(1.25);
+
+    /// <summary>Space after each body paragraph.</summary>
+    public double ParagraphSpacing { get; init; }
+
+    /// <summary>Whether body text is justified (otherwise ragged right).</summary>
+    public bool Justify { get; init; } = true;
+
+    /// <summary>Whether words are hyphenated at line ends.</summary>
+    public bool Hyphenate { get; init; } = true;
+
+    /// <summary>Whether the shaper applies kerning.</summary>
+    public bool Kerning { get; init; } = true;
+
+    /// <summary>Whether the shaper applies standard ligatures (fi, fl).</summary>
+    public bool Ligatures { get; init; }
+
+    /// <summary>Size of the document title.</summary>
+    public double TitleFontSize { get; init; } = 16;
+
+    /// <summary>Size of the subtitle.</summary>
+    public double SubtitleFontSize { get; init; } = 14;
+
+    /// <summary>Size of footnote text.</summary>
+    public double FootnoteFontSize { get; init; } = 10;
+
+    /// <summary>Size of text in tables.</summary>
+    public double TableFontSize { get; init; } = 12;
+
+    /// <summary>Heading styles for levels 1 to 4 (index 0 is level 1).</summary>
+    public required IReadOnlyList<HeadingStyle> Headings { get; init; }
+
+    /// <summary>Where page numbers go.</summary>
+    public PageNumbering PageNumbers { get; init; } = new();
+
+    /// <summary>Colour of text, as <c>#RRGGBB</c>.</summary>
+    public string TextColor { get; init; } = "#000000";
+
+    /// <summary>Colour of headings, as <c>#RRGGBB</c>.</summary>
+    public string HeadingColor { get; init; } = "#000000";
+
+    /// <summary>Colour of links, as <c>#RRGGBB</c>.</summary>
+    public string LinkColor { get; init; } = "#1F4E8C";
+
+    /// <summary>Colour of table borders and rules, as <c>#RRGGBB</c>.</summary>
+    public string RuleColor { get; init; } = "#000000";
+
+    /// <summary>The heading style of a level, 1 to 4.</summary>
+    public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
+}
+
+/// <summary>How headings of one level look.</summary>
+/// <param name="FontSize">Size in points.</param>
+/// <param name="Bold">Bold face.</param>
+/// <param name="Alignment">Left or centred.</param>
+/// <param name="SpaceBefore">Space above, in points.</param>
+/// <param name="SpaceAfter">Space below, in points.</param>
+/// <param name="Italic">Italic face.</param>
+public sealed record HeadingStyle(double FontSize, bool Bold, TextAlignment Alignment, double SpaceBefore, double SpaceAfter, bool Italic = false);
+
+/// <summary>Horizontal alignment of lines.</summary>
+public enum TextAlignment
+{
+    /// <summary>Ragged right.</summary>
+    Left,
+    /// <summary>Centred.</summary>
+    Center,
+    /// <summary>Ragged left.</summary>
+    Right,
+    /// <summary>Both edges straight; the last line ragged.</summary>
+    Justify,
+}
+
+/// <summary>Placement and format of page numbers.</summary>
+public sealed record PageNumbering
+{
+    /// <summary>Where the number goes; centred at the top by default (ГОСТ Р 7.0.97).</summary>
+    public PageNumberPosition Position { get; init; } = PageNumberPosition.TopCenter;
+
+    /// <summary>Whether the first page shows its number; false by default.</summary>
+    public bool OnFirstPage { get; init; }
+
+    /// <summary>The text, with <c>{page}</c> and <c>{pages}</c> placeholders; <c>{page}</c> by default, <c>{page} из {pages}</c> for «page X of Y».</summary>
+    public string Format { get; init; } = "{page}";
+
+    /// <summary>Size of the number in points.</summary>
+    public double FontSize { get; init; } = 12;
+}
+
+/// <summary>Where page numbers go.</summary>
+public enum PageNumberPosition
+{
+    /// <summary>No page numbers.</summary>
+    None,
+    /// <summary>Centred in the top margin.</summary>
+    TopCenter,
+    /// <summary>Centred in the bottom margin.</summary>
+    BottomCenter,
+    /// <summary>At the right of the bottom margin.</summary>
+    BottomRight,
+}
