@@ -23,12 +23,7 @@ internal static partial class JsonErrors
     {
         var match = PathSuffix().Match(e.Message);
         var detail = PathSuffix().Replace(e.Message, string.Empty).Trim();
-        if (detail.Contains("abstract types", StringComparison.Ordinal))
-        {
-            detail = detail.Contains(nameof(Participant), StringComparison.Ordinal)
-                ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
-                : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
-        }
+        detail = Explain(detail, match.Success ? match.Groups["path"].Value : null);
         return match.Success
             ? new CstoDataException(sourceName, detail, long.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1,
                 long.Parse(match.Groups["position"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["path"].Value, e)
@@ -63,19 +58,27 @@ internal static partial class JsonErrors
                 ? $"Unknown kind \"{id}\"; expected one of: {string.Join(", ", CstoRecord.Kinds)}."
                 : $"Unknown participant type \"{id}\"; expected one of: {string.Join(", ", ParticipantTypes)}.";
         }
-        var conversion = ConversionFailure().Match(detail);
-        if (conversion.Success && EnumValues(conversion.Groups["type"].Value) is { } values)
+        if (detail.Contains("must specify a type discriminator", StringComparison.Ordinal)
+            || detail.Contains("abstract types", StringComparison.Ordinal))
+        {
+            return detail.Contains(nameof(Participant), StringComparison.Ordinal)
+                ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
+                : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
+        }
+        if (ConversionFailure().IsMatch(detail) && EnumValues(path) is { } values)
         {
             return $"{detail} Expected one of: {values}.";
         }
         return detail;
     }
 
-    private static string? EnumValues(string typeName) => typeName switch
+    /// <summary>The enum properties by JSON name: <c>type</c> of an event, <c>status</c> of a membership, <c>kind</c> of a body.</summary>
+    private static string? EnumValues(string? path) => path switch
     {
-        _ when typeName.EndsWith(nameof(EventType), StringComparison.Ordinal) => Names<EventType>(),
-        _ when typeName.EndsWith(nameof(MembershipStatusKind), StringComparison.Ordinal) => Names<MembershipStatusKind>(),
-        _ when typeName.EndsWith(nameof(BodyKind), StringComparison.Ordinal) => Names<BodyKind>(),
+        null => null,
+        _ when path.EndsWith(".type", StringComparison.Ordinal) => Names<EventType>(),
+        _ when path.EndsWith(".status", StringComparison.Ordinal) => Names<MembershipStatusKind>(),
+        _ when path.EndsWith(".kind", StringComparison.Ordinal) => Names<BodyKind>(),
         _ => null,
     };
 
