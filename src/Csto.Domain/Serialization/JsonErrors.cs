@@ -31,20 +31,21 @@ internal static partial class JsonErrors
     }
 
     /// <summary>
-    /// A constructor rejected a value (an end date before the start, a session without a number). System.Text.Json
-    /// does not say where, so the message names the rule and the parameter; the path is the parameter's JSON name.
+    /// A constructor rejected a value (an end date before the start, a session number of 0). System.Text.Json does
+    /// not say where, so the message names the rule and the property; when that property occurs exactly once in
+    /// the text, its line, position and path are given too.
     /// </summary>
-    public static CstoDataException FromConstructor(ArgumentException e, string sourceName)
+    public static CstoDataException FromConstructor(ArgumentException e, byte[] utf8, string sourceName)
     {
-        var detail = e.Message;
-        var parameterNote = e.ParamName is null ? string.Empty : $" (Parameter '{e.ParamName}')";
-        if (parameterNote.Length > 0 && detail.EndsWith(parameterNote, StringComparison.Ordinal))
-        {
-            detail = detail[..^parameterNote.Length];
-        }
+        var detail = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+        detail = detail.ReplaceLineEndings(" ");
         var property = e.ParamName is null ? null : JsonNamingPolicy.CamelCase.ConvertName(e.ParamName.TrimStart('@'));
         var where = property is null ? string.Empty : $" (property \"{property}\")";
-        return new CstoDataException(sourceName, $"Invalid value{where}: {detail}", innerException: e);
+        var message = $"Invalid value{where}: {detail}";
+        var locations = property is null ? [] : JsonLocator.FindProperty(utf8, property);
+        return locations.Count == 1
+            ? new CstoDataException(sourceName, message, locations[0].Line, locations[0].BytePositionInLine, locations[0].Path, e)
+            : new CstoDataException(sourceName, message, innerException: e);
     }
 
     private static string Explain(string detail, string? path)

@@ -109,15 +109,34 @@ public sealed class BadJsonTests
     {
         var json = Session.Replace("\"number\": 42,", "\"number\": 0,", StringComparison.Ordinal);
         var error = Read(json);
-        error.Detail.Should().Contain("A session number must be 1 or more").And.Contain("\"number\"");
+        error.Detail.Should().Be("Invalid value (property \"number\"): A session number must be 1 or more. Actual value was 0.");
         error.SourceName.Should().Be("bad.json");
+        error.Path.Should().Be("$.record.number");
+        error.LineNumber.Should().Be(6);
+        error.BytePositionInLine.Should().Be(4);
     }
 
     [Fact]
     public void An_end_date_before_the_start_is_rejected()
     {
         var json = Session.Replace("\"date\": \"2025-12-03\",", "\"date\": \"2025-12-03\", \"endDate\": \"2025-12-01\",", StringComparison.Ordinal);
-        Read(json).Detail.Should().Contain("The end date 2025-12-01 must not be earlier than the start date 2025-12-03");
+        var error = Read(json);
+        error.Detail.Should().Be("Invalid value (property \"endDate\"): The end date 2025-12-01 must not be earlier than the start date 2025-12-03.");
+        error.Path.Should().Be("$.record.endDate");
+        error.LineNumber.Should().Be(7);
+    }
+
+    [Fact]
+    public void A_broken_rule_on_a_property_that_occurs_twice_is_not_given_a_guessed_place()
+    {
+        const string json = """
+            { "template": "analytical-report", "record": { "kind": "analyticalReport", "title": "Доклад",
+              "sections": [ { "title": " ", "paragraphs": ["Текст"] } ] } }
+            """;
+        var error = Read(json);
+        error.Detail.Should().Be("Invalid value (property \"title\"): The title of a report section must not be empty.");
+        error.LineNumber.Should().BeNull();
+        error.Path.Should().BeNull();
     }
 
     [Fact]
