@@ -15,7 +15,7 @@ public sealed record PersonName
 {
     /// <summary>Creates a name; every part except the patronymic is required.</summary>
     /// <exception cref="ArgumentException">A required part is empty, or the full form does not contain the surname.</exception>
-    public PersonName(string givenName, string? patronymic, string surname, RussianName full, RussianName @short, string english)
+    public PersonName(string givenName, string surname, RussianName full, RussianName @short, string english, string? patronymic = null)
     {
         GivenName = Guard.NotEmpty(givenName, nameof(givenName), "The given name");
         Patronymic = Guard.NullOrNotEmpty(patronymic, nameof(patronymic), "The patronymic");
