@@ -141,9 +141,12 @@ internal static class ParticipantFilters
         else
         {
             var name = EntityName(names, participant);
+            var full = name.English ?? throw FilterValues.Fail("participants_en", $"the English name of «{name.Russian.Nominative}» is not known.");
             entity = abbreviate && name.EnglishAbbreviation is { } abbreviation
                 ? abbreviation
-                : name.English ?? throw FilterValues.Fail("participants_en", $"the English name of «{name.Russian.Nominative}» is not known.");
+                : participant is BodyParticipant or PartnerParticipant or OrganizationParticipant && !full.StartsWith("the ", StringComparison.Ordinal)
+                    ? "the " + full
+                    : full;
         }
         return role is null || participant.Role is null && participant is not MemberStateDelegations
             ? entity
