@@ -1,0 +1,66 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Docx.Styles;
+using Csto.Reporting.Docx.Writing;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using A = DocumentFormat.OpenXml.Drawing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+
+namespace Csto.Reporting.Docx.Blocks;
+
+/// <summary>
+/// An image → an image part and a centred paragraph with an inline DrawingML picture (extent in EMUs, scaled
+/// down to the content width when wider, the alt text as its description), then its caption.
+/// </summary>
+internal sealed class ImageRenderer : BlockRenderer<Image>
+{
+    protected override void Write(DocxWriter writer, Image block, OpenXmlCompositeElement container, BlockScope scope)
+    {
+        var state = writer.State;
+        var relationshipId = state.NextRelationshipId();
+        var part = writer.Part.AddNewPart<ImagePart>(block.Format == ImageFormat.Png ? "image/png" : "image/jpeg", relationshipId);
+        using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
+        {
+            stream.Write(block.Data.Span);
+        }
+        var available = state.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
+        var scale = Math.Min(1, available / block.WidthPoints);
+        var cx = (long)Math.Round(block.WidthPoints * scale * Units.EmusPerPoint);
+        var cy = (long)Math.Round(block.HeightPoints * scale * Units.EmusPerPoint);
+        var id = state.NextDrawingId();
+        var name = $"Picture {id}";
+        var description = block.AltText ?? string.Empty;
+
+        var inline = new Wp.Inline(
+            new Wp.Extent { Cx = cx, Cy = cy },
+            new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Wp.DocProperties { Id = id, Name = name, Description = description },
+            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(
+                        new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = description },
+                        new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(
+                        new A.Blip { Embed = relationshipId },
+                        new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+
+        var hasCaption = block.Caption is { Count: > 0 };
+        var paragraph = ParagraphFactory.Create(StyleIds.Figure, scope.WithoutNumbering(), keepNext: hasCaption);
+        paragraph.Append(new W.Run(new W.Drawing(inline)));
+        container.Append(paragraph);
+        if (hasCaption)
+        {
+            var caption = ParagraphFactory.Create(StyleIds.Caption, scope.WithoutNumbering(), W.JustificationValues.Center);
+            writer.WriteInlines(block.Caption!, caption, scope.Run);
+            container.Append(caption);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Docx.Styles;
+using Csto.Reporting.Docx.Writing;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Csto.Reporting.Docx.Blocks;
+
+/// <summary>
+/// A signature block → a borderless two-column table: the office on the left (its lines broken with w:br),
+/// the name on the right, aligned right and to the bottom. Rows cannot split and every paragraph but the last
+/// keeps with the next, so the block stays on one page.
+/// </summary>
+internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
+{
+    private const double OfficeShare = 0.6;
+
+    protected override void Write(DocxWriter writer, SignatureBlock block, OpenXmlCompositeElement container, BlockScope scope)
+    {
+        var width = Units.Twips(writer.State.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0));
+        var office = (int)Math.Round(width * OfficeShare);
+        var table = new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableBorders(
+                    new W.TopBorder { Val = W.BorderValues.Nil },
+                    new W.LeftBorder { Val = W.BorderValues.Nil },
+                    new W.BottomBorder { Val = W.BorderValues.Nil },
+                    new W.RightBorder { Val = W.BorderValues.Nil },
+                    new W.InsideHorizontalBorder { Val = W.BorderValues.Nil },
+                    new W.InsideVerticalBorder { Val = W.BorderValues.Nil }),
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(new W.GridColumn { Width = Units.Text(office) }, new W.GridColumn { Width = Units.Text(width - office) }));
+        for (var i = 0; i < block.Signatories.Count; i++)
+        {
+            var signatory = block.Signatories[i];
+            var keep = i < block.Signatories.Count - 1;
+            var officeParagraph = ParagraphFactory.Create(StyleIds.Signature, BlockScope.Body, keepNext: keep);
+            var lines = signatory.Office.Split('\n');
+            for (var line = 0; line < lines.Length; line++)
+            {
+                if (line > 0)
+                {
+                    officeParagraph.Append(RunFactory.Of(new W.Break(), scope.Run));
+                }
+                officeParagraph.Append(RunFactory.Text(lines[line], scope.Run));
+            }
+            var nameParagraph = ParagraphFactory.Create(StyleIds.SignatureName, BlockScope.Body, keepNext: keep);
+            if (signatory.Name.Length > 0)
+            {
+                nameParagraph.Append(RunFactory.Text(signatory.Name, scope.Run));
+            }
+            table.Append(new W.TableRow(
+                new W.TableRowProperties(new W.CantSplit()),
+                Cell(office, W.TableVerticalAlignmentValues.Top, officeParagraph),
+                Cell(width - office, W.TableVerticalAlignmentValues.Bottom, nameParagraph)));
+        }
+        TableRenderer.SeparateFromPreviousTable(container);
+        container.Append(table);
+    }
+
+    private static W.TableCell Cell(int width, W.TableVerticalAlignmentValues alignment, W.Paragraph paragraph) =>
+        new(new W.TableCellProperties(
+                new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellVerticalAlignment { Val = alignment }),
+            paragraph);
+}

@@ -1,0 +1,126 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Docx.Styles;
+using Csto.Reporting.Docx.Writing;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Csto.Reporting.Docx.Blocks;
+
+/// <summary>
+/// A table → a caption paragraph above it (Caption style) and a w:tbl in the Table Grid style: fixed layout,
+/// a grid from the relative column widths over the available width, header rows repeated (w:tblHeader) and in
+/// bold, rows kept whole when <see cref="TableRow.CantSplit"/>, spans as gridSpan/vMerge, cell text in Table
+/// Text aligned as its column or cell says.
+/// </summary>
+internal sealed class TableRenderer : BlockRenderer<Table>
+{
+    protected override void Write(DocxWriter writer, Table block, OpenXmlCompositeElement container, BlockScope scope)
+    {
+        if (block.Caption is { Count: > 0 } caption)
+        {
+            var paragraph = ParagraphFactory.Create(StyleIds.Caption, scope.WithoutNumbering(), keepNext: true);
+            writer.WriteInlines(caption, paragraph, scope.Run);
+            container.Append(paragraph);
+        }
+        var available = writer.State.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
+        var widths = ColumnWidths(block, available);
+        var table = new W.Table(Properties(widths.Sum(), scope.LeftIndent), new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
+        var layout = TableGridLayout.For(block);
+        for (var r = 0; r < block.Rows.Count; r++)
+        {
+            var header = r < block.HeaderRowCount;
+            var row = new W.TableRow(RowProperties(block.Rows[r], header));
+            foreach (var slot in layout.Rows[r])
+            {
+                row.Append(Cell(writer, block, slot, widths, scope, header));
+            }
+            table.Append(row);
+        }
+        SeparateFromPreviousTable(container);
+        container.Append(table);
+    }
+
+    /// <summary>Two tables in a row would merge into one: an empty paragraph keeps them apart, as Word does.</summary>
+    public static void SeparateFromPreviousTable(OpenXmlCompositeElement container)
+    {
+        if (container.LastChild is W.Table)
+        {
+            container.Append(ParagraphFactory.Create(StyleIds.Plain, BlockScope.Body));
+        }
+    }
+
+    /// <summary>The grid column widths in twips: relative widths normalised over <paramref name="available"/> points.</summary>
+    public static int[] ColumnWidths(Table table, double available)
+    {
+        var total = table.Columns.Sum(c => c.RelativeWidth);
+        var twips = Units.Twips(available);
+        var widths = table.Columns.Select(c => (int)Math.Floor(twips * c.RelativeWidth / total)).ToArray();
+        widths[^1] += twips - widths.Sum();
+        return widths;
+    }
+
+    private static W.TableProperties Properties(int width, double? indent)
+    {
+        var properties = new W.TableProperties(
+            new W.TableStyle { Val = StyleIds.TableGrid },
+            new W.TableWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa });
+        if (indent is { } left)
+        {
+            properties.Append(new W.TableIndentation { Width = Units.Twips(left), Type = W.TableWidthUnitValues.Dxa });
+        }
+        properties.Append(
+            new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+            new W.TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        return properties;
+    }
+
+    private static W.TableRowProperties RowProperties(TableRow row, bool header)
+    {
+        var properties = new W.TableRowProperties();
+        if (row.CantSplit)
+        {
+            properties.Append(new W.CantSplit());
+        }
+        if (header)
+        {
+            properties.Append(new W.TableHeader());
+        }
+        return properties;
+    }
+
+    private static W.TableCell Cell(DocxWriter writer, Table table, GridSlot slot, int[] widths, BlockScope scope, bool header)
+    {
+        var width = widths.Skip(slot.Column).Take(slot.Span).Sum();
+        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa });
+        if (slot.Span > 1)
+        {
+            properties.Append(new W.GridSpan { Val = slot.Span });
+        }
+        if (slot.Merge != VerticalMerge.None)
+        {
+            properties.Append(new W.VerticalMerge { Val = slot.Merge == VerticalMerge.Restart ? W.MergedCellValues.Restart : W.MergedCellValues.Continue });
+        }
+        var cell = new W.TableCell(properties);
+        var alignment = slot.Cell?.Alignment ?? table.Columns[slot.Column].Alignment;
+        var cellScope = new BlockScope
+        {
+            BodyStyle = StyleIds.TableText,
+            Alignment = alignment switch
+            {
+                CellAlignment.Center => W.JustificationValues.Center,
+                CellAlignment.Right => W.JustificationValues.Right,
+                _ => W.JustificationValues.Left,
+            },
+            Run = header ? scope.Run with { Bold = true } : scope.Run,
+        };
+        if (slot.Cell is { Blocks.Count: > 0 } content)
+        {
+            writer.WriteBlocks(content.Blocks, cell, cellScope);
+        }
+        if (!cell.Elements<W.Paragraph>().Any() || cell.LastChild is W.Table)
+        {
+            cell.Append(ParagraphFactory.Create(StyleIds.TableText, cellScope));
+        }
+        return cell;
+    }
+}

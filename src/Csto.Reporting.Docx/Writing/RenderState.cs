@@ -1,0 +1,69 @@
+using Csto.Reporting.Docx.Numbering;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Docx.Writing;
+
+/// <summary>
+/// All per-render state in one place: the theme, the page of the section being written and the sequential
+/// ids WordprocessingML needs (relationships, bookmarks, drawings). Renderers share nothing else, so two
+/// renders never interfere and the same input always gets the same ids.
+/// </summary>
+internal sealed class RenderState
+{
+    private int nextRelationship = 1;
+    private int nextBookmark;
+    private int nextDrawing = 1;
+    private readonly HashSet<int> writtenFootnotes = [];
+    private readonly HashSet<string> placedBookmarks = new(StringComparer.Ordinal);
+
+    public RenderState(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int>? headingPages)
+    {
+        Document = document;
+        Theme = theme;
+        HeadingPages = headingPages;
+        Bookmarks = BookmarkNames.For(document);
+        Numbering = new NumberingPlan();
+        CurrentPage = theme.PageSetup;
+    }
+
+    /// <summary>The document being written.</summary>
+    public ReportDocument Document { get; }
+
+    /// <summary>The theme.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>The page number of each heading by anchor, from the PDF layout; null when no locator was given.</summary>
+    public IReadOnlyDictionary<string, int>? HeadingPages { get; }
+
+    /// <summary>Word bookmark names of the headings, by anchor.</summary>
+    public BookmarkNames Bookmarks { get; }
+
+    /// <summary>The numbering definitions collected while writing.</summary>
+    public NumberingPlan Numbering { get; }
+
+    /// <summary>Word's heading counters, to decide where real heading numbering matches the tree.</summary>
+    public HeadingNumberTracker HeadingNumbers { get; } = new();
+
+    /// <summary>The page setup of the section being written.</summary>
+    public PageSetup CurrentPage { get; set; }
+
+    /// <summary>The next relationship id of the main document part: rId1, rId2…</summary>
+    public string NextRelationshipId() => $"rId{nextRelationship++}";
+
+    /// <summary>
+    /// The bookmark name for the heading with <paramref name="anchor"/> the first time it is placed; null when
+    /// the anchor has no name or was already placed (bookmark names must be unique).
+    /// </summary>
+    public string? PlaceBookmark(string anchor) =>
+        Bookmarks.Find(anchor) is { } name && placedBookmarks.Add(name) ? name : null;
+
+    /// <summary>The next bookmark id: 0, 1, 2…</summary>
+    public string NextBookmarkId() => Units.Text(nextBookmark++);
+
+    /// <summary>The next drawing object id (wp:docPr): 1, 2, 3…</summary>
+    public uint NextDrawingId() => (uint)nextDrawing++;
+
+    /// <summary>Records that footnote <paramref name="number"/> got its reference; false when it already had one.</summary>
+    public bool MarkFootnoteReferenced(int number) => writtenFootnotes.Add(number);
+}
