@@ -1,0 +1,158 @@
+using System.Diagnostics.CodeAnalysis;
+using Csto.Domain.Bodies;
+using Csto.Domain.Organizations;
+using Csto.Domain.People;
+using Csto.Domain.States;
+using NodaTime;
+
+namespace Csto.Domain.Catalog;
+
+/// <summary>
+/// The reference catalog of sourced facts shipped inside the package: member states and their membership
+/// history, bodies, partner organisations, posts, people and terms, chairmanships by year. Loaded once, on
+/// first use, thread-safe. Every entry carries a <c>source</c>; facts the sources do not confirm are left out.
+/// </summary>
+/// <example>
+/// <code>
+/// var catalog = CstoCatalog.Default;
+/// catalog.MembersOn(new LocalDate(2025, 12, 3)).Select(s => s.Id)   // AM, BY, KZ, KG, RU, TJ
+/// catalog.StatusOf("AM", new LocalDate(2025, 12, 3))                  // ParticipationFrozen
+/// catalog.ChairOf(2025).City.Name[GrammaticalCase.Prepositional]      // "Бишкеке"
+/// catalog.SecretaryGeneralOn(new LocalDate(2026, 1, 15))!.Name.Surname // "Масадыков"
+/// </code>
+/// </example>
+public sealed class CstoCatalog
+{
+    /// <summary>The id of the Secretary General's post.</summary>
+    public const string SecretaryGeneralPostId = "secretary-general";
+
+    private static readonly Lazy<CstoCatalog> Instance = new(CatalogLoader.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, MemberState> states;
+    private readonly Dictionary<string, Body> bodies;
+    private readonly Dictionary<string, PartnerOrganization> partners;
+    private readonly Dictionary<string, Post> posts;
+    private readonly Dictionary<string, Person> people;
+    private readonly Dictionary<int, Chairmanship> chairs;
+
+    internal CstoCatalog(
+        CstoOrganization organization,
+        IReadOnlyList<MemberState> states,
+        IReadOnlyList<Body> bodies,
+        IReadOnlyList<PartnerOrganization> partners,
+        IReadOnlyList<Post> posts,
+        IReadOnlyList<Person> people,
+        IReadOnlyList<Term> terms,
+        IReadOnlyList<Chairmanship> chairmanships)
+    {
+        Organization = organization;
+        States = states;
+        Bodies = bodies;
+        Partners = partners;
+        Posts = posts;
+        People = people;
+        Terms = terms;
+        Chairmanships = chairmanships;
+        this.states = states.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        this.bodies = bodies.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        this.partners = partners.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        this.posts = posts.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        this.people = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        chairs = chairmanships.ToDictionary(c => c.Year);
+    }
+
+    /// <summary>The catalog embedded in the package, loaded on first use.</summary>
+    public static CstoCatalog Default => Instance.Value;
+
+    /// <summary>The Organization itself and its founding facts.</summary>
+    public CstoOrganization Organization { get; }
+
+    /// <summary>Every state that is or was a party, in Russian alphabetical order of short names.</summary>
+    public IReadOnlyList<MemberState> States { get; }
+
+    /// <summary>The bodies: statutory bodies, the Parliamentary Assembly and subsidiary bodies.</summary>
+    public IReadOnlyList<Body> Bodies { get; }
+
+    /// <summary>The partner organisations.</summary>
+    public IReadOnlyList<PartnerOrganization> Partners { get; }
+
+    /// <summary>The posts.</summary>
+    public IReadOnlyList<Post> Posts { get; }
+
+    /// <summary>The people.</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>The terms of office, in the order of the sources.</summary>
+    public IReadOnlyList<Term> Terms { get; }
+
+    /// <summary>The chairmanships by year, earliest first.</summary>
+    public IReadOnlyList<Chairmanship> Chairmanships { get; }
+
+    /// <summary>The states that are members on a date (including those whose participation is frozen), in catalog order.</summary>
+    public IReadOnlyList<MemberState> MembersOn(LocalDate date) => States.Where(s => s.IsMemberOn(date)).ToArray();
+
+    /// <summary>A state's status on a date, or null before it became a party.</summary>
+    /// <exception cref="KeyNotFoundException">The state id is not in the catalog.</exception>
+    public MembershipStatusKind? StatusOf(string stateId, LocalDate date) => GetState(stateId).StatusOn(date);
+
+    /// <summary>The chairmanship of a year.</summary>
+    /// <exception cref="KeyNotFoundException">The catalog has no chairmanship for the year; the message lists the years it has.</exception>
+    public Chairmanship ChairOf(int year) =>
+        chairs.TryGetValue(year, out var chair)
+            ? chair
+            : throw new KeyNotFoundException($"The catalog has no chairmanship for {year}; it knows the years {string.Join(", ", chairs.Keys.Order())}.");
+
+    /// <summary>The chairmanship of a year, when the catalog has it.</summary>
+    public bool TryGetChair(int year, [NotNullWhen(true)] out Chairmanship? chair) => chairs.TryGetValue(year, out chair);
+
+    /// <summary>The term of a post that certainly covers a date (a non-acting holder before an acting one), or null.</summary>
+    public Term? TermOn(string postId, LocalDate date) =>
+        Terms.Where(t => t.PostId == postId && t.Covers(date)).OrderBy(t => t.Acting).FirstOrDefault();
+
+    /// <summary>The Secretary General (or acting Secretary General) on a date, or null when the sources do not settle it.</summary>
+    public Person? SecretaryGeneralOn(LocalDate date) =>
+        TermOn(SecretaryGeneralPostId, date) is { } term ? GetPerson(term.PersonId) : null;
+
+    /// <summary>A state by ISO alpha-2 code.</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public MemberState GetState(string id) => Get(states, id, "state");
+
+    /// <summary>A state by ISO alpha-2 code, when known.</summary>
+    public bool TryGetState(string id, [NotNullWhen(true)] out MemberState? state) => states.TryGetValue(id, out state);
+
+    /// <summary>A body by id (<c>csc</c>, <c>wg-afghanistan</c>…).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public Body GetBody(string id) => Get(bodies, id, "body");
+
+    /// <summary>A body by id, when known.</summary>
+    public bool TryGetBody(string id, [NotNullWhen(true)] out Body? body) => bodies.TryGetValue(id, out body);
+
+    /// <summary>A partner organisation by id (<c>unoct</c>…).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public PartnerOrganization GetPartner(string id) => Get(partners, id, "partner organisation");
+
+    /// <summary>A partner organisation by id, when known.</summary>
+    public bool TryGetPartner(string id, [NotNullWhen(true)] out PartnerOrganization? partner) => partners.TryGetValue(id, out partner);
+
+    /// <summary>A post by id (<c>secretary-general</c>…).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public Post GetPost(string id) => Get(posts, id, "post");
+
+    /// <summary>A post by id, when known.</summary>
+    public bool TryGetPost(string id, [NotNullWhen(true)] out Post? post) => posts.TryGetValue(id, out post);
+
+    /// <summary>A person by id (<c>tasmagambetov</c>…).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public Person GetPerson(string id) => Get(people, id, "person");
+
+    /// <summary>A person by id, when known.</summary>
+    public bool TryGetPerson(string id, [NotNullWhen(true)] out Person? person) => people.TryGetValue(id, out person);
+
+    private static T Get<T>(Dictionary<string, T> items, string id, string what)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return items.TryGetValue(id, out var item)
+            ? item
+            : throw new KeyNotFoundException($"Unknown {what} id \"{id}\"; the catalog knows: {string.Join(", ", items.Keys)}.");
+    }
+}

@@ -1,0 +1,79 @@
+using Csto.Domain.Catalog;
+using Csto.Domain.Events;
+using Csto.Domain.Validation;
+using NodaTime;
+
+namespace Csto.Domain.Documents;
+
+/// <summary>
+/// A report on the Organization's activity over a period: figures and sections. JSON gives the period as
+/// <c>{ "start": "2023-01-01", "end": "2025-12-31" }</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// var report = new ActivityReport("Отчёт о деятельности …",
+///     new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31)),
+///     figures: [new Figure("Государства – члены ОДКБ", 6)]);
+/// </code>
+/// </example>
+public sealed record ActivityReport : CstoRecord
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="period">The period reported on.</param>
+    /// <param name="date">The date of the report, or null.</param>
+    /// <param name="preparedBy">Who prepared or presented it.</param>
+    /// <param name="figures">The figures.</param>
+    /// <param name="sections">The sections.</param>
+    /// <param name="id">The record id, or null.</param>
+    /// <param name="provenance">Where the facts come from.</param>
+    /// <exception cref="ArgumentException">The title is empty, or the report date is before the period starts.</exception>
+    public ActivityReport(
+        string title,
+        DateInterval period,
+        LocalDate? date = null,
+        IReadOnlyList<Participant>? preparedBy = null,
+        IReadOnlyList<Figure>? figures = null,
+        IReadOnlyList<ReportSection>? sections = null,
+        string? id = null,
+        IReadOnlyList<string>? provenance = null)
+        : base(id, provenance)
+    {
+        Title = Guard.NotEmpty(title, nameof(title), "The title of a report");
+        Period = period ?? throw new ArgumentNullException(nameof(period));
+        if (date is { } d && d < period.Start)
+        {
+            throw new ArgumentException($"The report date {DateText.Iso(d)} must not be earlier than the start of its period {DateText.Iso(period.Start)}.", nameof(date));
+        }
+        Date = date;
+        PreparedBy = Guard.List(preparedBy, nameof(preparedBy));
+        Figures = Guard.List(figures, nameof(figures));
+        Sections = Guard.List(sections, nameof(sections));
+    }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>The period reported on (both ends inclusive).</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>The date of the report, or null.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>Who prepared or presented it.</summary>
+    public IReadOnlyList<Participant> PreparedBy { get; }
+
+    /// <summary>The figures.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
+
+    /// <summary>The sections.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; }
+
+    private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
+    {
+        for (var i = 0; i < PreparedBy.Count; i++)
+        {
+            PreparedBy[i].Validate(scope.At("preparedBy", i), catalog, Date ?? Period.End, "report");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json.Serialization;
+using Csto.Domain.Catalog;
+using Csto.Domain.Documents;
+using Csto.Domain.Places;
+using Csto.Domain.Validation;
+using NodaTime;
+
+namespace Csto.Domain.Events;
+
+/// <summary>
+/// An event: a numbered session, a joint meeting, a conference, a seminar, a press conference or a summit
+/// session, with its dates, venue, organiser, participants, agenda and the documents it produced.
+/// </summary>
+/// <example>
+/// <code>
+/// var meeting = new Event(EventType.Session, number: 42, date: new LocalDate(2025, 12, 3),
+///     bodyIds: ["wg-afghanistan"],
+///     participants: [new BodyParticipant("secretariat"), new PartnerParticipant("unoct")]);
+/// meeting.Validate(CstoCatalog.Default) // empty: every id is known
+/// </code>
+/// </example>
+public sealed record Event : CstoRecord
+{
+    /// <summary>Creates an event.</summary>
+    /// <param name="type">What kind of event it is.</param>
+    /// <param name="date">The (first) day; null only when the sources give no date.</param>
+    /// <param name="endDate">The last day of an event of several days, or null.</param>
+    /// <param name="number">The session number (42 for the 42nd); required for <see cref="EventType.Session"/>.</param>
+    /// <param name="title">The event's own name or topic, such as a conference title, or null.</param>
+    /// <param name="venue">Where it takes place, or null when not known.</param>
+    /// <param name="bodyIds">The bodies whose session or meeting it is: one for a session, two or more for a joint meeting.</param>
+    /// <param name="organizer">Who organises it, or null.</param>
+    /// <param name="participants">Who takes part, in the source's order.</param>
+    /// <param name="agenda">The agenda items or topics discussed.</param>
+    /// <param name="outcomes">The documents adopted or presented.</param>
+    /// <param name="id">An id other records can refer to, or null.</param>
+    /// <param name="provenance">Where the facts come from.</param>
+    /// <exception cref="ArgumentException">The end date comes before the date or without it, a session has no number, a number is below 1, or the bodies do not fit the type.</exception>
+    public Event(
+        EventType type,
+        LocalDate? date = null,
+        LocalDate? endDate = null,
+        int? number = null,
+        string? title = null,
+        Venue? venue = null,
+        IReadOnlyList<string>? bodyIds = null,
+        Participant? organizer = null,
+        IReadOnlyList<Participant>? participants = null,
+        IReadOnlyList<string>? agenda = null,
+        IReadOnlyList<DocumentReference>? outcomes = null,
+        string? id = null,
+        IReadOnlyList<string>? provenance = null)
+        : base(id, provenance)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown event type.");
+        }
+        if (endDate is not null && date is null)
+        {
+            throw new ArgumentException("An end date needs a start date.", nameof(endDate));
+        }
+        if (endDate is { } end && end < date!.Value)
+        {
+            throw new ArgumentException($"The end date {DateText.Iso(end)} must not be earlier than the start date {DateText.Iso(date.Value)}.", nameof(endDate));
+        }
+        if (number is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number must be 1 or more.");
+        }
+        if (type == EventType.Session && number is null)
+        {
+            throw new ArgumentException("A session needs its number (42 for the 42nd).", nameof(number));
+        }
+        Type = type;
+        Date = date;
+        EndDate = endDate == date ? null : endDate;
+        Number = number;
+        Title = Guard.NullOrNotEmpty(title, nameof(title), "The title of an event");
+        Venue = venue;
+        BodyIds = Guard.Texts(bodyIds, nameof(bodyIds));
+        if (type == EventType.Session && BodyIds.Count != 1)
+        {
+            throw new ArgumentException($"A session belongs to exactly one body; {BodyIds.Count} given.", nameof(bodyIds));
+        }
+        if (type == EventType.JointMeeting && BodyIds.Count < 2)
+        {
+            throw new ArgumentException($"A joint meeting needs at least two bodies; {BodyIds.Count} given.", nameof(bodyIds));
+        }
+        Organizer = organizer;
+        Participants = Guard.List(participants, nameof(participants));
+        Agenda = Guard.Texts(agenda, nameof(agenda));
+        Outcomes = Guard.List(outcomes, nameof(outcomes));
+    }
+
+    /// <summary>What kind of event it is.</summary>
+    public EventType Type { get; }
+
+    /// <summary>The (first) day, or null when the sources give none.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>The last day of an event of several days, otherwise null.</summary>
+    public LocalDate? EndDate { get; }
+
+    /// <summary>The session number, or null.</summary>
+    public int? Number { get; }
+
+    /// <summary>The event's own name or topic, or null.</summary>
+    public string? Title { get; }
+
+    /// <summary>Where it takes place, or null.</summary>
+    public Venue? Venue { get; }
+
+    /// <summary>The bodies whose session or meeting it is.</summary>
+    public IReadOnlyList<string> BodyIds { get; }
+
+    /// <summary>Who organises it, or null.</summary>
+    public Participant? Organizer { get; }
+
+    /// <summary>Who takes part, in the source's order.</summary>
+    public IReadOnlyList<Participant> Participants { get; }
+
+    /// <summary>The agenda items or topics discussed.</summary>
+    public IReadOnlyList<string> Agenda { get; }
+
+    /// <summary>The documents adopted or presented.</summary>
+    public IReadOnlyList<DocumentReference> Outcomes { get; }
+
+    /// <summary>The days of the event (one day when there is no end date), or null when undated.</summary>
+    [JsonIgnore]
+    public DateInterval? Dates => Date is { } start ? new DateInterval(start, EndDate ?? start) : null;
+
+    private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
+    {
+        for (var i = 0; i < BodyIds.Count; i++)
+        {
+            CatalogChecks.Body(scope.At("bodyIds", i), catalog, BodyIds[i], Date, "event");
+        }
+        if (Type == EventType.SummitSession)
+        {
+            ValidateSummit(scope, catalog);
+        }
+        Organizer?.Validate(scope.At("organizer"), catalog, Date, "event");
+        for (var i = 0; i < Participants.Count; i++)
+        {
+            Participants[i].Validate(scope.At("participants", i), catalog, Date, "event");
+        }
+    }
+
+    private void ValidateSummit(ValidationScope scope, CstoCatalog catalog)
+    {
+        if (!BodyIds.Contains("csc"))
+        {
+            scope.Report("bodyIds", "A summit session is a session of the Collective Security Council: bodyIds must contain \"csc\".");
+        }
+        if (Date is not { } date || !catalog.TryGetChair(date.Year, out var chair) || chair.SessionDate is not { } sessionDate)
+        {
+            return;
+        }
+        if (sessionDate != date)
+        {
+            scope.Report("date", $"The CSC session of {chair.Year} is dated {DateText.English(sessionDate)} in the catalog, the event is dated {DateText.English(date)}.");
+        }
+        if (Venue is not null && Venue.City.Name.English != chair.City.Name.English)
+        {
+            scope.Report("venue", $"The CSC session of {chair.Year} was held in {chair.City.Name.English} according to the catalog, the event's venue is {Venue.City.Name.English}.");
+        }
+    }
+}

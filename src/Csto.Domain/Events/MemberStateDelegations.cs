@@ -1,0 +1,24 @@
+using Csto.Domain.Catalog;
+using Csto.Domain.Naming;
+using Csto.Domain.Validation;
+using NodaTime;
+
+namespace Csto.Domain.Events;
+
+/// <summary>
+/// «Делегации государств – членов»: the member states' delegations as the source names them, without saying
+/// which states came. Use <see cref="StateDelegation"/> for each state when the source lists them.
+/// </summary>
+public sealed record MemberStateDelegations : Participant
+{
+    /// <summary>Creates the participant.</summary>
+    /// <param name="role">How the delegations appear («делегации оборонных ведомств»), or null.</param>
+    public MemberStateDelegations(Name? role = null)
+        : base(role)
+    {
+    }
+
+    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)
+    {
+    }
+}

@@ -1,0 +1,77 @@
+using Csto.Domain.Catalog;
+using Csto.Domain.Naming;
+using Csto.Domain.People;
+using Csto.Domain.Validation;
+using NodaTime;
+
+namespace Csto.Domain.Events;
+
+/// <summary>
+/// A named official: a person in a post. Each of the two is either a catalog id (<c>personId</c>,
+/// <c>postId</c>) or written out in the data (<c>person</c>, <c>post</c>), never both.
+/// </summary>
+public sealed record OfficialParticipant : Participant
+{
+    /// <summary>Creates the participant.</summary>
+    /// <exception cref="ArgumentException">Neither or both of an id and an inline value are given for the person or the post.</exception>
+    public OfficialParticipant(string? personId = null, Person? person = null, string? postId = null, Post? post = null, string? stateId = null, Name? role = null)
+        : base(role)
+    {
+        if ((personId is null) == (person is null))
+        {
+            throw new ArgumentException("An official needs exactly one of personId (a catalog id) and person (written out).", nameof(personId));
+        }
+        if ((postId is null) == (post is null))
+        {
+            throw new ArgumentException("An official needs exactly one of postId (a catalog id) and post (written out).", nameof(postId));
+        }
+        PersonId = Guard.OptionalId(personId, nameof(personId), "The person id of an official");
+        Person = person;
+        PostId = Guard.OptionalId(postId, nameof(postId), "The post id of an official");
+        Post = post;
+        StateId = Guard.OptionalId(stateId, nameof(stateId), "The state id of an official");
+    }
+
+    /// <summary>The person's catalog id, or null when the person is written out.</summary>
+    public string? PersonId { get; }
+
+    /// <summary>The person written out, or null when given by id.</summary>
+    public Person? Person { get; }
+
+    /// <summary>The post's catalog id, or null when the post is written out.</summary>
+    public string? PostId { get; }
+
+    /// <summary>The post written out, or null when given by id.</summary>
+    public Post? Post { get; }
+
+    /// <summary>The state the official represents, or null.</summary>
+    public string? StateId { get; }
+
+    /// <summary>The official with catalog ids resolved.</summary>
+    /// <exception cref="KeyNotFoundException">An id is not in the catalog.</exception>
+    public Official Resolve(CstoCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new Official(Person ?? catalog.GetPerson(PersonId!), Post ?? catalog.GetPost(PostId!), StateId);
+    }
+
+    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)
+    {
+        if (PersonId is not null)
+        {
+            CatalogChecks.Person(scope.At("personId"), catalog, PersonId);
+        }
+        if (PostId is not null)
+        {
+            CatalogChecks.Post(scope.At("postId"), catalog, PostId);
+        }
+        if (StateId is not null)
+        {
+            CatalogChecks.KnownState(scope.At("stateId"), catalog, StateId);
+        }
+        if (Post?.BodyId is { } bodyId)
+        {
+            CatalogChecks.Body(scope.At("post").At("bodyId"), catalog, bodyId, null, what);
+        }
+    }
+}

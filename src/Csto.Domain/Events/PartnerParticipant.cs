@@ -1,0 +1,22 @@
+using Csto.Domain.Catalog;
+using Csto.Domain.Naming;
+using Csto.Domain.Validation;
+using NodaTime;
+
+namespace Csto.Domain.Events;
+
+/// <summary>A partner organisation by catalog id, such as <c>unoct</c>.</summary>
+public sealed record PartnerParticipant : Participant
+{
+    /// <summary>Creates the participant.</summary>
+    /// <param name="partnerId">The partner's catalog id.</param>
+    /// <param name="role">How it appears («представители»), or null.</param>
+    public PartnerParticipant(string partnerId, Name? role = null)
+        : base(role) => PartnerId = Guard.Id(partnerId, nameof(partnerId), "The partner id of a participant");
+
+    /// <summary>The partner's catalog id.</summary>
+    public string PartnerId { get; }
+
+    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what) =>
+        CatalogChecks.Partner(scope.At("partnerId"), catalog, PartnerId);
+}

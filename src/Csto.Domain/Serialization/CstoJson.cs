@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Csto.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes data files (<see cref="CstoDataFile"/>) as JSON: camelCase names, ISO dates
+/// (<c>"2025-12-03"</c>), enums as camelCase strings, empty lists and false flags left out, unknown properties
+/// rejected. Any malformed input becomes a <see cref="CstoDataException"/> with the source name, line, byte
+/// position, property path and what was expected.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var stream = File.OpenRead("samples/data/wg-afghanistan-42.json");
+/// var file = await CstoJson.ReadAsync(stream, "wg-afghanistan-42.json", ct);
+/// var meeting = (Event)file.Record;   // file.Template == "session-communique"
+/// string json = CstoJson.Write(file);  // round-trips
+/// </code>
+/// </example>
+public static class CstoJson
+{
+    private static readonly JsonSerializerOptions SerializerOptions = CreateOptions();
+
+    /// <summary>Reads a data file from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">The name to report in errors (a file name).</param>
+    /// <exception cref="CstoDataException">The text is not a valid data file.</exception>
+    public static CstoDataFile Read(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return Deserialize<CstoDataFile>(Encoding.UTF8.GetBytes(json), sourceName);
+    }
+
+    /// <summary>Reads a data file from a UTF-8 stream (read to the end).</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="sourceName">The name to report in errors (a file name).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="CstoDataException">The content is not a valid data file.</exception>
+    public static async Task<CstoDataFile> ReadAsync(Stream stream, string sourceName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize<CstoDataFile>(buffer.ToArray(), sourceName);
+    }
+
+    /// <summary>Writes a data file as indented JSON text ending with a newline.</summary>
+    public static string Write(CstoDataFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return JsonSerializer.Serialize(file, TypeInfo<CstoDataFile>()) + "\n";
+    }
+
+    /// <summary>Writes a data file as indented UTF-8 JSON ending with a newline.</summary>
+    /// <param name="stream">The stream to write to.</param>
+    /// <param name="file">The data file.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task WriteAsync(Stream stream, CstoDataFile file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = Encoding.UTF8.GetBytes(Write(file));
+        await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deserializes any type of the context, turning every failure into a <see cref="CstoDataException"/>.</summary>
+    internal static T Deserialize<T>(byte[] utf8, string sourceName)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(utf8, TypeInfo<T>());
+            return value ?? throw new CstoDataException(sourceName, $"Expected a JSON object, found null.", 1, 0, "$");
+        }
+        catch (JsonException e)
+        {
+            throw JsonErrors.FromJsonException(e, sourceName);
+        }
+        catch (NotSupportedException e)
+        {
+            throw JsonErrors.FromNotSupported(e, sourceName);
+        }
+        catch (ArgumentException e)
+        {
+            throw JsonErrors.FromConstructor(e, sourceName);
+        }
+    }
+
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)SerializerOptions.GetTypeInfo(typeof(T));
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(CstoJsonContext.Default.Options)
+        {
+            TypeInfoResolver = CstoJsonContext.Default.WithAddedModifier(OmitEmptyValues),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void OmitEmptyValues(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        foreach (var property in info.Properties)
+        {
+            if (property.PropertyType == typeof(bool))
+            {
+                property.ShouldSerialize = static (_, value) => value is true;
+            }
+            else if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                property.ShouldSerialize = static (_, value) => value is not System.Collections.ICollection { Count: 0 };
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Csto.Domain.States;
+
+/// <summary>What a state's relation to the Treaty and the Organization is from a given date.</summary>
+public enum MembershipStatusKind
+{
+    /// <summary>A member (a party to the Collective Security Treaty, and since 2002 a member of the Organization).</summary>
+    Member,
+
+    /// <summary>Still a member, but the state has frozen its participation (Armenia from 23 Feb 2024).</summary>
+    ParticipationFrozen,
+
+    /// <summary>Membership suspended by a decision of the Collective Security Council (Uzbekistan from 19 Dec 2012).</summary>
+    Suspended,
+
+    /// <summary>No longer a party (Azerbaijan, Georgia and Uzbekistan did not extend the Treaty in 1999).</summary>
+    Withdrawn,
+}

@@ -1,0 +1,55 @@
+namespace Csto.Reporting.Documents.Builder;
+
+/// <summary>
+/// Rebuilds a document, passing every run of inlines (paragraphs, headings, captions, footnotes, cells, the title
+/// page) to one function and every plain string of the tree (signatories, the table of contents title) to another.
+/// Blocks keep all their other properties. Used by the typography pass and the builder's footnote numbering.
+/// </summary>
+internal sealed class InlineTreeRewriter(
+    Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> rewriteInlines,
+    Func<string, string> rewriteText)
+{
+    /// <summary>Rewrites the sections, then the footnotes.</summary>
+    public ReportDocument Rewrite(ReportDocument document)
+    {
+        var sections = document.Sections.Select(s => s with { Blocks = Blocks(s.Blocks) }).ToList();
+        var footnotes = document.Footnotes.Select(f => f with { Blocks = Blocks(f.Blocks) }).ToList();
+        return new ReportDocument(document.Metadata, sections, footnotes) { ThemeName = document.ThemeName };
+    }
+
+    /// <summary>Rewrites a list of blocks.</summary>
+    public IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) => blocks.Select(Block).ToList();
+
+    private Block Block(Block block) => block switch
+    {
+        Paragraph paragraph => paragraph with { Content = rewriteInlines(paragraph.Content) },
+        Heading heading => new Heading(heading.Level, rewriteInlines(heading.Content), heading.Anchor)
+        {
+            Number = heading.Number,
+            InTableOfContents = heading.InTableOfContents,
+        },
+        ItemList list => new ItemList(list.Ordered, list.Items.Select(i => i with { Blocks = Blocks(i.Blocks) }).ToList())
+        {
+            Start = list.Start,
+            ContinuesPrevious = list.ContinuesPrevious,
+        },
+        Table table => Table(table),
+        BlockQuote quote => quote with { Blocks = Blocks(quote.Blocks) },
+        TitlePage title => title with { Top = Blocks(title.Top), Middle = Blocks(title.Middle), Bottom = Blocks(title.Bottom) },
+        SignatureBlock signatures => new SignatureBlock(signatures.Signatories
+            .Select(s => s with { Office = rewriteText(s.Office), Name = rewriteText(s.Name) }).ToList()),
+        TableOfContents contents => contents with { Title = rewriteText(contents.Title) },
+        Image image => image with { Caption = image.Caption is null ? null : rewriteInlines(image.Caption) },
+        _ => block,
+    };
+
+    private Table Table(Table table)
+    {
+        // The caption is shown above the table, so it is visited first.
+        var caption = table.Caption is null ? null : rewriteInlines(table.Caption);
+        return new Table(table.Columns, table.Rows.Select(Row).ToList()) { HeaderRowCount = table.HeaderRowCount, Caption = caption };
+    }
+
+    private TableRow Row(TableRow row) =>
+        row with { Cells = row.Cells.Select(c => c with { Blocks = Blocks(c.Blocks) }).ToList() };
+}

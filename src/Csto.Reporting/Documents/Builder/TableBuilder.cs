@@ -1,0 +1,139 @@
+namespace Csto.Reporting.Documents.Builder;
+
+/// <summary>Builds a table: columns, header rows, body rows and a caption.</summary>
+/// <example><code>t => t.Columns(3, 1, 1).HeaderRow("Государство", "2024", "2025").Row("Армения", "12", "14").Caption("Таблица 1 — Учения")</code></example>
+public sealed class TableBuilder
+{
+    private readonly BuildContext context;
+    private readonly List<TableColumn> columns = [];
+    private readonly List<TableRow> rows = [];
+    private int headerRows;
+    private IReadOnlyList<Inline>? caption;
+
+    internal TableBuilder(BuildContext context)
+    {
+        this.context = context;
+    }
+
+    /// <summary>Declares the columns by their relative widths (left-aligned).</summary>
+    public TableBuilder Columns(params double[] relativeWidths)
+    {
+        ArgumentNullException.ThrowIfNull(relativeWidths);
+        foreach (var width in relativeWidths)
+        {
+            Column(width);
+        }
+        return this;
+    }
+
+    /// <summary>Declares one more column.</summary>
+    public TableBuilder Column(double relativeWidth = 1, CellAlignment alignment = CellAlignment.Left)
+    {
+        columns.Add(new TableColumn(relativeWidth, alignment));
+        return this;
+    }
+
+    /// <summary>Adds a header row of plain texts; header rows must come before body rows.</summary>
+    /// <exception cref="InvalidOperationException">A body row was already added.</exception>
+    public TableBuilder HeaderRow(params string[] cells)
+    {
+        if (rows.Count > headerRows)
+        {
+            throw new InvalidOperationException("Header rows must be added before the body rows of a table.");
+        }
+        Row(cells);
+        headerRows++;
+        return this;
+    }
+
+    /// <summary>Adds a body row of plain texts.</summary>
+    public TableBuilder Row(params string[] cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        return Row(r =>
+        {
+            foreach (var cell in cells)
+            {
+                r.Cell(cell);
+            }
+        });
+    }
+
+    /// <summary>Adds a body row built cell by cell.</summary>
+    public TableBuilder Row(Action<TableRowBuilder> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var row = new TableRowBuilder(context);
+        cells(row);
+        rows.Add(row.Build());
+        return this;
+    }
+
+    /// <summary>Sets the caption shown above the table.</summary>
+    public TableBuilder Caption(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Caption(c => c.Text(text));
+    }
+
+    /// <summary>Sets a formatted caption.</summary>
+    public TableBuilder Caption(Action<InlineBuilder> content)
+    {
+        caption = InlineBuilder.Build(context, null, content);
+        return this;
+    }
+
+    internal Table Build()
+    {
+        if (rows.Count == 0)
+        {
+            throw new InvalidOperationException("A table needs at least one row.");
+        }
+        var width = rows.Max(r => r.Cells.Sum(c => c.ColumnSpan));
+        if (columns.Count == 0)
+        {
+            columns.AddRange(Enumerable.Range(0, width).Select(_ => new TableColumn()));
+        }
+        if (width > columns.Count)
+        {
+            throw new InvalidOperationException($"A row of the table spans {width} columns but only {columns.Count} columns were declared.");
+        }
+        return new Table(columns.ToList(), rows.ToList()) { HeaderRowCount = headerRows, Caption = caption };
+    }
+}
+
+/// <summary>Builds the cells of one table row.</summary>
+public sealed class TableRowBuilder
+{
+    private readonly BuildContext context;
+    private readonly List<TableCell> cells = [];
+
+    internal TableRowBuilder(BuildContext context)
+    {
+        this.context = context;
+    }
+
+    /// <summary>Adds a cell of plain text.</summary>
+    public TableRowBuilder Cell(string text, int columnSpan = 1, int rowSpan = 1, CellAlignment? alignment = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Cell(b => b.Paragraph(text, ParagraphStyle.Plain), columnSpan, rowSpan, alignment);
+    }
+
+    /// <summary>Adds a cell with arbitrary blocks.</summary>
+    public TableRowBuilder Cell(Action<BlocksBuilder> content, int columnSpan = 1, int rowSpan = 1, CellAlignment? alignment = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentOutOfRangeException.ThrowIfLessThan(columnSpan, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowSpan, 1);
+        cells.Add(new TableCell(BlocksBuilder.Build(context, content))
+        {
+            ColumnSpan = columnSpan,
+            RowSpan = rowSpan,
+            Alignment = alignment,
+        });
+        return this;
+    }
+
+    internal TableRow Build() => new(cells.ToList());
+}

@@ -1,0 +1,42 @@
+namespace Csto.Reporting.Documents.Builder;
+
+/// <summary>Builds a title page from three parts: top (the organization), middle (the title), bottom (place and year).</summary>
+/// <example><code>tp => tp.Top(b => b.Paragraph("ОДКБ", ParagraphStyle.Centered)).Middle(b => b.Paragraph("Доклад", ParagraphStyle.Title))</code></example>
+public sealed class TitlePageBuilder
+{
+    private readonly BuildContext context;
+    private IReadOnlyList<Block> top = [];
+    private IReadOnlyList<Block> middle = [];
+    private IReadOnlyList<Block> bottom = [];
+
+    internal TitlePageBuilder(BuildContext context)
+    {
+        this.context = context;
+    }
+
+    /// <summary>Sets the blocks at the top of the page.</summary>
+    public TitlePageBuilder Top(Action<BlocksBuilder> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        top = BlocksBuilder.Build(context, content);
+        return this;
+    }
+
+    /// <summary>Sets the blocks centred vertically.</summary>
+    public TitlePageBuilder Middle(Action<BlocksBuilder> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        middle = BlocksBuilder.Build(context, content);
+        return this;
+    }
+
+    /// <summary>Sets the blocks at the bottom of the page.</summary>
+    public TitlePageBuilder Bottom(Action<BlocksBuilder> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        bottom = BlocksBuilder.Build(context, content);
+        return this;
+    }
+
+    internal TitlePage Build() => new(top, middle, bottom);
+}

@@ -1,0 +1,78 @@
+using Csto.Domain;
+using Csto.Domain.Serialization;
+using Csto.Reporting.Diagnostics;
+
+namespace Csto.Reporting.Inputs;
+
+/// <summary>
+/// Reads a data file (one domain record and the name of its template) written as JSON or YAML. Every error
+/// comes back as a <see cref="ReportInputException"/> that names the file, the line and column in that file
+/// (a YAML file's own lines, not those of the JSON it is converted to) and the property path.
+/// </summary>
+public static class DataFileReader
+{
+    /// <summary>The file extensions read as data files.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".json", ".yaml", ".yml"];
+
+    /// <summary>Whether a path names a data file (by its extension).</summary>
+    public static bool IsDataFile(string path) =>
+        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads a JSON or YAML data file from disk.</summary>
+    /// <exception cref="ReportInputException">The file is missing, malformed, or not a valid data file.</exception>
+    public static async Task<CstoDataFile> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException(new InputProblem(path, $"Cannot read the file: {e.Message}"), e);
+        }
+        return Read(text, path);
+    }
+
+    /// <summary>Reads a data file's text; the format follows <paramref name="sourceName"/>'s extension (JSON unless .yaml/.yml).</summary>
+    /// <exception cref="ReportInputException">The text is malformed or not a valid data file.</exception>
+    public static CstoDataFile Read(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var isYaml = Path.GetExtension(sourceName) is var extension
+            && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase));
+        if (!isYaml)
+        {
+            try
+            {
+                return CstoJson.Read(text, sourceName);
+            }
+            catch (CstoDataException e)
+            {
+                throw new ReportInputException(new InputProblem(sourceName, e.Detail)
+                {
+                    Line = (int?)e.LineNumber,
+                    Column = e.BytePositionInLine is { } position ? (int)position + 1 : null,
+                    Path = e.Path,
+                }, e);
+            }
+        }
+        var converted = YamlToJson.Convert(text, sourceName);
+        try
+        {
+            return CstoJson.Read(converted.Json, sourceName);
+        }
+        catch (CstoDataException e)
+        {
+            var position = converted.PositionOf(e.Path);
+            throw new ReportInputException(new InputProblem(sourceName, e.Detail)
+            {
+                Line = position?.Line,
+                Column = position?.Column,
+                Path = e.Path,
+            }, e);
+        }
+    }
+}

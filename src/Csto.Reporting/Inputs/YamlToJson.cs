@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Csto.Reporting.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Csto.Reporting.Inputs;
+
+/// <summary>
+/// Converts a YAML data file into the equivalent JSON, remembering where in the YAML each JSON path came from,
+/// so that an error found in the JSON (a wrong date at <c>$.participants[3].date</c>) points at the YAML line.
+/// Plain scalars become numbers, booleans or null where YAML 1.2's core schema says so; everything else,
+/// dates included, stays a string.
+/// </summary>
+public sealed class YamlToJson
+{
+    private readonly Dictionary<string, Mark> positions = new(StringComparer.Ordinal);
+
+    private YamlToJson()
+    {
+    }
+
+    /// <summary>The JSON text.</summary>
+    public string Json { get; private set; } = string.Empty;
+
+    /// <summary>Converts <paramref name="yaml"/>.</summary>
+    /// <param name="yaml">The YAML text: one document whose root is a mapping.</param>
+    /// <param name="sourceName">The file name, for errors.</param>
+    /// <exception cref="ReportInputException">The YAML is malformed, uses aliases, or its root is not a mapping.</exception>
+    public static YamlToJson Convert(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ReportInputException(new InputProblem(sourceName, "Malformed YAML: " + (e.InnerException?.Message ?? e.Message))
+            {
+                Line = (int)e.Start.Line,
+                Column = (int)e.Start.Column,
+            }, e);
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ReportInputException(new InputProblem(sourceName, "A YAML data file must hold exactly one document whose top level is a mapping (key: value).") { Line = 1, Column = 1 });
+        }
+        var converter = new YamlToJson();
+        var json = converter.ToNode(root, "$", sourceName);
+        converter.Json = json!.ToJsonString();
+        return converter;
+    }
+
+    /// <summary>
+    /// The YAML position of a JSON path such as <c>$.participants[3].state</c> (System.Text.Json's
+    /// <c>JsonException.Path</c>), or of its nearest ancestor that has one; null when nothing matches.
+    /// </summary>
+    public (int Line, int Column)? PositionOf(string? jsonPath)
+    {
+        for (var path = jsonPath; !string.IsNullOrEmpty(path); path = Parent(path))
+        {
+            if (positions.TryGetValue(path, out var mark))
+            {
+                return ((int)mark.Line, (int)mark.Column);
+            }
+        }
+        return null;
+    }
+
+    private JsonNode? ToNode(YamlNode node, string path, string sourceName)
+    {
+        positions.TryAdd(path, node.Start);
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var obj = new JsonObject();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is not YamlScalarNode { Value: { } name })
+                    {
+                        throw Problem(sourceName, key.Start, "A mapping key must be a plain name.");
+                    }
+                    obj[name] = ToNode(value, $"{path}.{name}", sourceName);
+                }
+                return obj;
+            case YamlSequenceNode sequence:
+                var array = new JsonArray();
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    array.Add(ToNode(sequence.Children[i], $"{path}[{i}]", sourceName));
+                }
+                return array;
+            case YamlScalarNode scalar:
+                return Scalar(scalar);
+            default:
+                throw Problem(sourceName, node.Start, "Aliases and anchors are not supported in data files.");
+        }
+    }
+
+    private static JsonValue? Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? string.Empty;
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return JsonValue.Create(text);
+        }
+        switch (text)
+        {
+            case "" or "~" or "null" or "Null" or "NULL":
+                return null;
+            case "true" or "True" or "TRUE":
+                return JsonValue.Create(true);
+            case "false" or "False" or "FALSE":
+                return JsonValue.Create(false);
+        }
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return JsonValue.Create(integer);
+        }
+        if (text.Contains('.', StringComparison.Ordinal)
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real))
+        {
+            return JsonValue.Create(real);
+        }
+        return JsonValue.Create(text);
+    }
+
+    private static ReportInputException Problem(string sourceName, Mark mark, string message) =>
+        new(new InputProblem(sourceName, message) { Line = (int)mark.Line, Column = (int)mark.Column });
+
+    private static string? Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? null : path[..cut];
+    }
+}

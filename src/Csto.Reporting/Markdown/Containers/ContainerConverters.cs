@@ -1,0 +1,32 @@
+using Csto.Reporting.Markdown.Conversion;
+using Markdig.Extensions.CustomContainers;
+
+namespace Csto.Reporting.Markdown.Containers;
+
+/// <summary>The <c>:::</c> containers the reader knows, registered in one place.</summary>
+internal static class ContainerConverters
+{
+    private static readonly IReadOnlyDictionary<string, IContainerConverter> ByName = new IContainerConverter[]
+    {
+        new TitlePageContainer(),
+        new SignaturesContainer(),
+        new PlaceDateContainer(),
+        new TableOfContentsContainer(),
+        new PageBreakContainer(),
+    }.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    /// <summary>The known container names.</summary>
+    public static IEnumerable<string> Names => ByName.Keys;
+
+    /// <summary>Converts a container, reporting an unknown name.</summary>
+    public static Documents.Block? Convert(CustomContainer container, BlockConverter blocks)
+    {
+        var name = container.Info ?? string.Empty;
+        if (ByName.TryGetValue(name, out var converter))
+        {
+            return converter.Convert(container, blocks);
+        }
+        blocks.Context.Problem(container, $"Unknown container '::: {name}'; known containers: {string.Join(", ", Names)}.");
+        return null;
+    }
+}

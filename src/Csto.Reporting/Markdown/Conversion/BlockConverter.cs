@@ -1,0 +1,188 @@
+using System.Globalization;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Markdown.Containers;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MarkdigBlock = Markdig.Syntax.Block;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+
+namespace Csto.Reporting.Markdown.Conversion;
+
+/// <summary>
+/// Turns Markdig blocks into document blocks: headings, paragraphs (styled by their class), lists, tables,
+/// quotations, code as plain lines, images and the <c>:::</c> containers. A <c>{.caption}</c> paragraph right
+/// before a table (or right after an image) becomes its caption.
+/// </summary>
+internal sealed class BlockConverter
+{
+    private readonly ReaderContext context;
+    private readonly InlineConverter inlines;
+    private readonly TableConverter tables;
+    private readonly ImageConverter images;
+
+    public BlockConverter(ReaderContext context)
+    {
+        this.context = context;
+        inlines = new InlineConverter(context);
+        tables = new TableConverter(context, this);
+        images = new ImageConverter(context);
+    }
+
+    /// <summary>The reading state.</summary>
+    public ReaderContext Context => context;
+
+    /// <summary>The inline converter.</summary>
+    public InlineConverter Inlines => inlines;
+
+    /// <summary>Converts the children of a container; paragraphs without a class get <paramref name="defaultStyle"/>.</summary>
+    public List<Documents.Block> Convert(ContainerBlock container, ParagraphStyle defaultStyle = ParagraphStyle.Body)
+    {
+        var output = new List<Documents.Block>();
+        foreach (var child in container)
+        {
+            var block = Convert(child, defaultStyle);
+            if (block is null)
+            {
+                continue;
+            }
+            if (block is Documents.Table table && output.Count > 0 && output[^1] is Paragraph { Style: ParagraphStyle.Caption } caption)
+            {
+                output[^1] = table with { Caption = caption.Content };
+            }
+            else if (block is Paragraph { Style: ParagraphStyle.Caption } imageCaption && output.Count > 0 && output[^1] is Image { Caption: null } image)
+            {
+                output[^1] = image with { Caption = imageCaption.Content };
+            }
+            else
+            {
+                output.Add(block);
+            }
+        }
+        return output;
+    }
+
+    private Documents.Block? Convert(MarkdigBlock block, ParagraphStyle defaultStyle)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                return Heading(heading);
+            case ParagraphBlock paragraph:
+                return Paragraph(paragraph, defaultStyle);
+            case ListBlock list:
+                return List(list);
+            case MarkdigTable table:
+                return tables.Convert(table);
+            case QuoteBlock quote:
+                return new BlockQuote(Convert(quote, defaultStyle));
+            case CustomContainer container:
+                return ContainerConverters.Convert(container, this);
+            case FencedCodeBlock or CodeBlock:
+                return Code((LeafBlock)block);
+            case HtmlBlock html:
+                context.Problem(html, "HTML blocks are not supported; use Markdown and ::: containers instead.");
+                return null;
+            case ThematicBreakBlock:
+                context.Problem(block, "A thematic break (***, ---) only separates the parts of a ::: title-page; use ::: page-break for a new page.");
+                return null;
+            case FootnoteGroup or LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock:
+                return null;
+            default:
+                context.Problem(block, $"Unsupported Markdown block '{block.GetType().Name}'.");
+                return null;
+        }
+    }
+
+    private Heading Heading(HeadingBlock heading)
+    {
+        var unnumbered = false;
+        var inToc = true;
+        foreach (var name in Attributes.Classes(heading))
+        {
+            switch (name)
+            {
+                case "unnumbered": unnumbered = true; break;
+                case "notoc": inToc = false; break;
+                default:
+                    context.Problem(heading, $"Unknown heading class '.{name}'; known: .unnumbered, .notoc.");
+                    break;
+            }
+        }
+        var level = Math.Min(heading.Level, 4);
+        return new Heading(level, inlines.Convert(heading.Inline), context.Anchor(heading, Attributes.Id(heading)))
+        {
+            Number = context.Number(level, unnumbered),
+            InTableOfContents = inToc,
+        };
+    }
+
+    private Documents.Block? Paragraph(ParagraphBlock paragraph, ParagraphStyle defaultStyle)
+    {
+        if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } image && IsOnlyChild(image))
+        {
+            return images.Convert(image);
+        }
+        var style = defaultStyle;
+        foreach (var name in Attributes.Classes(paragraph))
+        {
+            if (Attributes.ParagraphClasses.TryGetValue(name, out var chosen))
+            {
+                style = chosen;
+            }
+            else
+            {
+                context.Problem(paragraph, $"Unknown paragraph class '.{name}'; known: {string.Join(", ", Attributes.ParagraphClasses.Keys.Select(k => "." + k))}.");
+            }
+        }
+        if (Attributes.Id(paragraph) is { } id)
+        {
+            context.Problem(paragraph, $"A paragraph cannot have an id ('#{id}'); ids are for headings.");
+        }
+        var content = inlines.Convert(paragraph.Inline);
+        return content.Count == 0 ? null : new Paragraph(content, style);
+    }
+
+    private static bool IsOnlyChild(LinkInline image)
+    {
+        for (var next = image.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ItemList List(ListBlock list)
+    {
+        var items = list.OfType<ListItemBlock>().Select(item => new ListItem(Convert(item))).ToList();
+        var start = 1;
+        if (list.IsOrdered && list.OrderedStart is { } text && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out start))
+        {
+            start = 1;
+        }
+        return new ItemList(list.IsOrdered, items) { Start = start };
+    }
+
+    private static Paragraph? Code(LeafBlock code)
+    {
+        var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+        var content = new List<Documents.Inline>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                content.Add(LineBreak.Instance);
+            }
+            content.Add(new TextRun(lines[i]));
+        }
+        return new Paragraph(content, ParagraphStyle.Plain);
+    }
+}

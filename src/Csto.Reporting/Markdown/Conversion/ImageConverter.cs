@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Csto.Reporting.Documents;
+using Markdig.Syntax.Inlines;
+
+namespace Csto.Reporting.Markdown.Conversion;
+
+/// <summary>
+/// Turns <c>![alt](path){width=120mm height=80mm}</c> into an <see cref="Image"/>: the bytes come from
+/// <see cref="MarkdownReadOptions.ImageLoader"/>; sizes are in mm, cm or pt; a missing side keeps the aspect
+/// ratio of the picture; with no size at all a pixel is 0.75 pt (96 dpi).
+/// </summary>
+internal sealed partial class ImageConverter(ReaderContext context)
+{
+    private const double PointsPerPixel = 0.75;
+
+    public Image? Convert(LinkInline link)
+    {
+        var path = link.Url ?? string.Empty;
+        if (context.Options.ImageLoader is not { } loader)
+        {
+            context.Problem(link, $"The image '{path}' cannot be loaded: this reader was given no image loader (MarkdownReadOptions.ImageLoader).");
+            return null;
+        }
+        double? width = null, height = null;
+        foreach (var (key, value) in Attributes.Properties(link))
+        {
+            var length = Length(value);
+            if (key is not ("width" or "height") || length is null)
+            {
+                context.Problem(link, $"Image attribute '{key}={value}' is not understood; use width=… and height=… with mm, cm or pt, such as width=120mm.");
+                continue;
+            }
+            if (key == "width")
+            {
+                width = length;
+            }
+            else
+            {
+                height = length;
+            }
+        }
+        ReadOnlyMemory<byte> data;
+        try
+        {
+            data = loader(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            context.Problem(link, $"The image '{path}' cannot be loaded: {exception.Message}");
+            return null;
+        }
+        if (ImagePixelSize.Read(data.Span) is not var (pixelWidth, pixelHeight))
+        {
+            context.Problem(link, $"The image '{path}' is not a PNG or JPEG picture.");
+            return null;
+        }
+        var ratio = (double)pixelHeight / pixelWidth;
+        var (w, h) = (width, height) switch
+        {
+            ({ } a, { } b) => (a, b),
+            ({ } a, null) => (a, a * ratio),
+            (null, { } b) => (b / ratio, b),
+            _ => (pixelWidth * PointsPerPixel, pixelHeight * PointsPerPixel),
+        };
+        var alt = InlineConverter.PlainText(new InlineConverter(context).Convert(link));
+        return new Image(data, w, h) { AltText = alt.Length == 0 ? null : alt };
+    }
+
+    private static double? Length(string? value)
+    {
+        var match = value is null ? Match.Empty : LengthPattern().Match(value);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var number = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var points = match.Groups[2].Value switch
+        {
+            "mm" => Documents.Length.FromMillimetres(number),
+            "cm" => Documents.Length.FromCentimetres(number),
+            _ => number,
+        };
+        return points > 0 ? points : null;
+    }
+
+    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(mm|cm|pt)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LengthPattern();
+}

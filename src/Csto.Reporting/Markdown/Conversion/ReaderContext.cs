@@ -1,0 +1,52 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Documents.Builder;
+using Markdig.Syntax;
+
+namespace Csto.Reporting.Markdown.Conversion;
+
+/// <summary>
+/// State of one reading: where the Markdown sits in its file, the problems found so far, and the heading anchors
+/// and numbers given out.
+/// </summary>
+internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadata metadata, int firstLine, bool numberHeadings)
+{
+    private readonly HeadingAnchors anchors = new();
+    private readonly HeadingNumbering numbering = new();
+
+    /// <summary>The reading options.</summary>
+    public MarkdownReadOptions Options { get; } = options;
+
+    /// <summary>The document's metadata (its language decides defaults).</summary>
+    public DocumentMetadata Metadata { get; } = metadata;
+
+    /// <summary>Every problem found, in document order.</summary>
+    public List<InputProblem> Problems { get; } = [];
+
+    /// <summary>The default title of a table of contents.</summary>
+    public string TableOfContentsTitle =>
+        Options.TableOfContentsTitle ?? (Metadata.IsEnglish ? "Contents" : "Содержание");
+
+    /// <summary>Records a problem at the position of a Markdig node.</summary>
+    public void Problem(MarkdownObject at, string message) =>
+        Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + at.Line, Column = at.Column + 1 });
+
+    /// <summary>The anchor of the next heading; reports a malformed or repeated explicit id.</summary>
+    public string Anchor(MarkdownObject at, string? id)
+    {
+        if (id is not null && !HeadingAnchors.IsValid(id))
+        {
+            Problem(at, $"A heading id must be ASCII letters, digits, '-' or '_'; got '{id}'.");
+            id = null;
+        }
+        var anchor = anchors.Next(id, out var duplicate);
+        if (duplicate)
+        {
+            Problem(at, $"The heading id '{anchor}' is already used by an earlier heading; ids must be unique.");
+        }
+        return anchor;
+    }
+
+    /// <summary>The number of the next heading, or null when headings are not numbered or this one is exempt.</summary>
+    public string? Number(int level, bool unnumbered) => numberHeadings && !unnumbered ? numbering.Next(level) : null;
+}

@@ -1,0 +1,110 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Markdown.Conversion;
+using Csto.Reporting.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using MarkdigFootnote = Markdig.Extensions.Footnotes.Footnote;
+
+namespace Csto.Reporting.Markdown;
+
+/// <summary>
+/// Reads Markdown (the dialect of <c>docs/markdown.md</c>: pipe tables, footnotes, generic attributes and
+/// <c>:::</c> containers) into a <see cref="ReportDocument"/>. Every problem found is reported at once, with the
+/// line and column of the original file, in a <see cref="ReportInputException"/>. Thread-safe.
+/// </summary>
+public static class MarkdownDocumentReader
+{
+    /// <summary>Reads Markdown, with or without a YAML front matter.</summary>
+    /// <param name="markdown">The Markdown text.</param>
+    /// <param name="options">Where the text comes from and how to read it.</param>
+    /// <returns>A document of one section.</returns>
+    /// <exception cref="ReportInputException">The Markdown or its front matter has problems.</exception>
+    public static ReportDocument Read(string markdown, MarkdownReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(options);
+        FrontMatter split;
+        try
+        {
+            split = FrontMatter.Split(markdown);
+        }
+        catch (FormatException exception)
+        {
+            throw new ReportInputException(new InputProblem(options.SourceName, exception.Message) { Line = options.FirstLineNumber }, exception);
+        }
+        var frontMatter = split.HasYaml ? MarkdownFrontMatter.Parse(split.Yaml, options.SourceName, options.FirstLineNumber) : null;
+        var metadata = options.Metadata ?? frontMatter?.ToMetadata()
+            ?? throw new ReportInputException(new InputProblem(options.SourceName,
+                "The Markdown has no front matter with a 'title' and no metadata was given (MarkdownReadOptions.Metadata).") { Line = options.FirstLineNumber });
+        var firstLine = options.FirstLineNumber + split.BodyFirstLine - 1;
+        var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
+
+        var parsed = Markdig.Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
+        var converter = new BlockConverter(context);
+        var blocks = converter.Convert(parsed);
+        var footnotes = Footnotes(parsed, converter);
+        if (context.Problems.Count > 0)
+        {
+            throw new ReportInputException(context.Problems.ToList());
+        }
+        if (options.Metadata is null && frontMatter is not null)
+        {
+            blocks = DocumentFrame.AddTitle(blocks, frontMatter);
+        }
+        if (frontMatter?.TableOfContents == true)
+        {
+            blocks = DocumentFrame.AddTableOfContents(blocks, context.TableOfContentsTitle);
+        }
+        if (blocks.Count == 0)
+        {
+            throw new ReportInputException(new InputProblem(options.SourceName, "The Markdown has no content.") { Line = firstLine });
+        }
+        return new ReportDocument(metadata, [new Section(blocks)], footnotes) { ThemeName = frontMatter?.Theme };
+    }
+
+    /// <summary>Reads an analyst's Markdown file whose YAML front matter gives the title and the other metadata.</summary>
+    /// <param name="text">The whole file.</param>
+    /// <param name="sourceName">The file name for error messages.</param>
+    /// <exception cref="ReportInputException">The file has problems.</exception>
+    public static ReportDocument ReadFile(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return Read(text, new MarkdownReadOptions { SourceName = sourceName });
+    }
+
+    /// <summary>Reads an analyst's Markdown file from disk (UTF-8); images are loaded relative to the file's folder.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="ReportInputException">The file has problems.</exception>
+    public static async Task<ReportDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var text = await File.ReadAllTextAsync(path, System.Text.Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return Read(text, new MarkdownReadOptions
+        {
+            SourceName = path,
+            ImageLoader = image => File.ReadAllBytes(Path.Combine(folder, image)),
+        });
+    }
+
+    private static List<Documents.Footnote> Footnotes(MarkdownDocument parsed, BlockConverter converter)
+    {
+        // Markdig drops footnotes that are never referenced; their definitions are still known by label.
+        var unused = parsed.Descendants<LinkReferenceDefinitionGroup>()
+            .SelectMany(g => g.Links.Values)
+            .OfType<FootnoteLinkReferenceDefinition>()
+            .Where(d => d.Footnote.Order < 0);
+        foreach (var definition in unused)
+        {
+            converter.Context.Problem(definition.Footnote, $"The footnote [{definition.Footnote.Label}] is defined but never referenced; reference it with [{definition.Footnote.Label}] or remove it.");
+        }
+        return parsed.Descendants<FootnoteGroup>()
+            .SelectMany(g => g.OfType<MarkdigFootnote>())
+            .Where(f => f.Order > 0)
+            .OrderBy(f => f.Order)
+            .Select(f => new Documents.Footnote(f.Order, converter.Convert(f, ParagraphStyle.Plain)))
+            .ToList();
+    }
+}

@@ -1,0 +1,193 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using NodaTime;
+using NodaTime.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Csto.Reporting.Markdown;
+
+/// <summary>
+/// The YAML front matter of an analyst's Markdown file: <c>title</c> (required), <c>subtitle</c>, <c>author</c>,
+/// <c>date</c> (yyyy-mm-dd), <c>lang</c> (<c>ru-RU</c> or <c>en-US</c>), <c>keywords</c>, <c>theme</c>,
+/// <c>template</c>, <c>numbered</c>, <c>toc</c>.
+/// </summary>
+public sealed record MarkdownFrontMatter
+{
+    /// <summary>The keys a front matter may have.</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+        ["title", "subtitle", "author", "date", "lang", "keywords", "theme", "template", "numbered", "toc"];
+
+    /// <summary>The document title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The subtitle; also the subject of the document properties.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>The author.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The document's date.</summary>
+    public LocalDate? Date { get; init; }
+
+    /// <summary>The language, <c>ru-RU</c> by default.</summary>
+    public string Language { get; init; } = "ru-RU";
+
+    /// <summary>Keywords.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>The theme asked for, such as <c>gost</c>.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>The template asked for; the reader itself does not use it, the caller may.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Whether headings are numbered.</summary>
+    public bool Numbered { get; init; }
+
+    /// <summary>Whether a table of contents is inserted after the title.</summary>
+    public bool TableOfContents { get; init; }
+
+    /// <summary>The document metadata these keys describe.</summary>
+    public DocumentMetadata ToMetadata() => new(Title)
+    {
+        Subject = Subtitle,
+        Author = Author,
+        Date = Date,
+        Language = Language,
+        Keywords = Keywords,
+    };
+
+    /// <summary>Parses the YAML between the <c>---</c> fences.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="sourceName">The file name for error messages.</param>
+    /// <param name="openingFenceLine">The 1-based line of the file holding the opening <c>---</c>.</param>
+    /// <exception cref="ReportInputException">The YAML is malformed, a key is unknown, a value is invalid or the title is missing.</exception>
+    public static MarkdownFrontMatter Parse(string yaml, string sourceName, int openingFenceLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var problems = new List<InputProblem>();
+        InputProblem Problem(Mark mark, string message) =>
+            new(sourceName, message) { Line = (int)mark.Line + openingFenceLine, Column = (int)mark.Column };
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            throw new ReportInputException(Problem(exception.Start, "The front matter is not valid YAML: " + exception.Message), exception);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var mark = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
+            throw new ReportInputException(Problem(mark, "The front matter must be a mapping of keys to values, with at least 'title'."));
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (!Keys.Contains(key))
+            {
+                problems.Add(Problem(keyNode.Start, $"Unknown front matter key '{key}'; valid keys: {string.Join(", ", Keys)}."));
+            }
+            else if (!values.TryAdd(key, valueNode))
+            {
+                problems.Add(Problem(keyNode.Start, $"The front matter key '{key}' is given twice."));
+            }
+        }
+
+        string? Text(string key)
+        {
+            if (!values.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+            if (node is YamlScalarNode { Value: var value } && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+            problems.Add(Problem(node.Start, $"The front matter key '{key}' needs a text value."));
+            return null;
+        }
+
+        bool Flag(string key)
+        {
+            var text = Text(key);
+            if (text is null)
+            {
+                return false;
+            }
+            if (bool.TryParse(text, out var flag))
+            {
+                return flag;
+            }
+            problems.Add(Problem(values[key].Start, $"The front matter key '{key}' must be true or false; got '{text}'."));
+            return false;
+        }
+
+        var title = Text("title");
+        if (title is null && !values.ContainsKey("title"))
+        {
+            problems.Add(Problem(root.Start, "The front matter needs a 'title'."));
+        }
+        LocalDate? date = null;
+        if (Text("date") is { } dateText)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(dateText);
+            if (parsed.Success)
+            {
+                date = parsed.Value;
+            }
+            else
+            {
+                problems.Add(Problem(values["date"].Start, $"The front matter 'date' must be a date yyyy-mm-dd, such as 2025-11-27; got '{dateText}'."));
+            }
+        }
+        var language = Text("lang") ?? "ru-RU";
+        if (!IsSupportedLanguage(language))
+        {
+            problems.Add(Problem(values["lang"].Start, $"The front matter 'lang' must be ru-RU or en-US; got '{language}'."));
+        }
+        var keywords = ReadKeywords(values, problems, Problem);
+        var result = new MarkdownFrontMatter
+        {
+            Title = title ?? "-",
+            Subtitle = Text("subtitle"),
+            Author = Text("author"),
+            Date = date,
+            Language = language,
+            Keywords = keywords,
+            Theme = Text("theme"),
+            Template = Text("template"),
+            Numbered = Flag("numbered"),
+            TableOfContents = Flag("toc"),
+        };
+        return problems.Count == 0 ? result : throw new ReportInputException(problems);
+    }
+
+    private static bool IsSupportedLanguage(string language) =>
+        language.Split('-') is [var primary, ..] && primary.ToLowerInvariant() is "ru" or "en"
+        && (language.Length == 2 || (language.Length == 5 && language[2] == '-' && language[3..].All(char.IsAsciiLetterUpper)));
+
+    private static List<string> ReadKeywords(Dictionary<string, YamlNode> values, List<InputProblem> problems, Func<Mark, string, InputProblem> problem)
+    {
+        if (!values.TryGetValue("keywords", out var node))
+        {
+            return [];
+        }
+        switch (node)
+        {
+            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                return sequence.Children.Select(c => ((YamlScalarNode)c).Value?.Trim() ?? string.Empty).Where(k => k.Length > 0).ToList();
+            case YamlScalarNode { Value: { } text }:
+                return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            default:
+                problems.Add(problem(node.Start, "The front matter 'keywords' must be a list of words, such as [ОДКБ, безопасность]."));
+                return [];
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Csto.Domain.Naming;
+using Fluid;
+using Fluid.Values;
+using NodaTime;
+
+namespace Csto.Reporting.Templates.Liquid;
+
+/// <summary>
+/// Builds the sandboxed Fluid options: only the public types of Csto.Domain (and the NodaTime dates) are
+/// readable, by property, under snake_case names (<c>model.start_date</c>); an undefined name or an unknown
+/// filter is an error; the step count and include depth are limited; the clock is unavailable.
+/// </summary>
+internal static class LiquidSandbox
+{
+    /// <summary>The most statements a template may execute.</summary>
+    public const int MaxSteps = 200_000;
+
+    /// <summary>The deepest nesting of includes.</summary>
+    public const int MaxRecursion = 16;
+
+    public static TemplateOptions CreateOptions(TemplateCatalog catalog)
+    {
+        var options = new TemplateOptions
+        {
+            MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxRecursion,
+            StrictFilters = true,
+            StrictVariables = false,
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
+            FileProvider = new PartialFileProvider(catalog),
+            Now = () => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, "now",
+                "Templates cannot read the clock ('now'); use a date from the record so output is reproducible."),
+        };
+        options.Undefined = name => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, name,
+            $"Undefined name '{name}': it is neither a variable of the template nor a member of the object it is read from.");
+
+        foreach (var type in DomainTypes())
+        {
+            options.MemberAccessStrategy.Register(type);
+        }
+        options.MemberAccessStrategy.Register(typeof(LocalDate), "year", "month", "day");
+        options.MemberAccessStrategy.Register(typeof(DateInterval), "start", "end");
+
+        options.ValueConverters.Add(value => value switch
+        {
+            LocalDate date => new LocalDateValue(date),
+            DateInterval interval => new DateIntervalValue(interval),
+            Enum member => new StringValue(SnakeCase(member.ToString())),
+            _ => null,
+        });
+        return options;
+    }
+
+    /// <summary>The public instance types of the domain assembly, which templates may read.</summary>
+    private static IEnumerable<Type> DomainTypes() =>
+        typeof(Name).Assembly.GetExportedTypes()
+            .Where(t => t is { IsInterface: false, IsEnum: false, IsGenericTypeDefinition: false }
+                && !(t.IsAbstract && t.IsSealed)
+                && !typeof(Exception).IsAssignableFrom(t)
+                && !typeof(Delegate).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    /// <summary>«PressConference» → «press_conference».</summary>
+    public static string SnakeCase(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                text.Append('_');
+            }
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+
+namespace Csto.Reporting.Templates.Liquid;
+
+/// <summary>
+/// Serves the catalog's partials to <c>{% include 'name' %}</c>: <c>name.liquid</c> is the partial
+/// <c>_name.liquid</c>. Nothing is read from disk at render time.
+/// </summary>
+internal sealed class PartialFileProvider(TemplateCatalog catalog) : IFileProvider
+{
+    public IFileInfo GetFileInfo(string subpath)
+    {
+        var name = subpath.TrimStart('/');
+        if (name.EndsWith(".liquid", StringComparison.Ordinal))
+        {
+            name = name[..^".liquid".Length];
+        }
+        return catalog.Partials.TryGetValue(name, out var partial)
+            ? new PartialFile(partial)
+            : new NotFoundFileInfo(subpath);
+    }
+
+    public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+
+    public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+
+    private sealed class PartialFile(TemplatePartial partial) : IFileInfo
+    {
+        private readonly byte[] bytes = Encoding.UTF8.GetBytes(partial.Text);
+
+        public bool Exists => true;
+
+        public long Length => bytes.Length;
+
+        public string? PhysicalPath => null;
+
+        public string Name => partial.FileName + ".liquid";
+
+        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+
+        public bool IsDirectory => false;
+
+        public Stream CreateReadStream() => new MemoryStream(bytes, writable: false);
+    }
+}

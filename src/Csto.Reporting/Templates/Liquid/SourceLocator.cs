@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Csto.Reporting.Templates.Liquid;
+
+/// <summary>
+/// Finds where a name occurs inside the Liquid tags (<c>{{ … }}</c>, <c>{% … %}</c>) of a template text, since
+/// Fluid's run-time errors carry no position.
+/// </summary>
+internal static class SourceLocator
+{
+    /// <summary>The 1-based line and column in the text of the first match of <paramref name="pattern"/> inside a tag.</summary>
+    public static (int Line, int Column)? Find(string text, Regex pattern)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            if (InsideTag(text, match.Index) && !InsideQuotes(text, match.Index))
+            {
+                return Position(text, match.Index);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A pattern for a variable or member name used in a template.</summary>
+    public static Regex NamePattern(string name) =>
+        new(@"(?<![\w\-])" + Regex.Escape(name) + @"(?![\w\-])", RegexOptions.CultureInvariant);
+
+    /// <summary>A pattern for a filter application: <c>| name</c>.</summary>
+    public static Regex FilterPattern(string name) =>
+        new(@"\|\s*" + Regex.Escape(name) + @"(?![\w\-])", RegexOptions.CultureInvariant);
+
+    private static bool InsideTag(string text, int index)
+    {
+        var open = Math.Max(text.LastIndexOf("{{", index, StringComparison.Ordinal), text.LastIndexOf("{%", index, StringComparison.Ordinal));
+        if (open < 0)
+        {
+            return false;
+        }
+        var close = Math.Max(text.LastIndexOf("}}", index, StringComparison.Ordinal), text.LastIndexOf("%}", index, StringComparison.Ordinal));
+        return close < open;
+    }
+
+    private static bool InsideQuotes(string text, int index)
+    {
+        var open = Math.Max(text.LastIndexOf("{{", index, StringComparison.Ordinal), text.LastIndexOf("{%", index, StringComparison.Ordinal));
+        char? quote = null;
+        for (var i = open; i < index; i++)
+        {
+            if (quote is null && text[i] is '"' or '\'')
+            {
+                quote = text[i];
+            }
+            else if (quote == text[i])
+            {
+                quote = null;
+            }
+        }
+        return quote is not null;
+    }
+
+    private static (int Line, int Column) Position(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, index - lineStart + 1);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Csto.Reporting.Templates.Liquid;
+
+/// <summary>A partial template (<c>_name.liquid</c>) used by <c>{% include 'name' %}</c>.</summary>
+/// <param name="FileName">The file name without <c>.liquid</c>, starting with '_'.</param>
+/// <param name="Source">How errors name it.</param>
+/// <param name="Text">The Liquid text.</param>
+internal sealed record TemplatePartial(string FileName, string Source, string Text)
+{
+    /// <summary>The name used in <c>{% include %}</c>: the file name without its leading '_'.</summary>
+    public string IncludeName => FileName[1..];
+}

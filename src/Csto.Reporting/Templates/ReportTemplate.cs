@@ -1,0 +1,67 @@
+using Fluid;
+
+namespace Csto.Reporting.Templates;
+
+/// <summary>
+/// A report template: its front matter (name, title, model kind, language, theme, numbering, table of contents)
+/// and its parsed Liquid body, which produces Markdown. Created by <see cref="TemplateCatalog"/>.
+/// </summary>
+public sealed class ReportTemplate
+{
+    internal ReportTemplate(TemplateHeader header, string source, string rawText, string body, int bodyFirstLine, IFluidTemplate parsed)
+    {
+        RawText = rawText;
+        Name = header.Name;
+        Title = header.Title;
+        Description = header.Description;
+        ModelKind = header.ModelKind;
+        Language = header.Language;
+        Theme = header.Theme;
+        Numbered = header.Numbered;
+        TableOfContents = header.TableOfContents;
+        Source = source;
+        Body = body;
+        BodyFirstLine = bodyFirstLine;
+        Parsed = parsed;
+    }
+
+    /// <summary>The name, equal to the file name without <c>.liquid</c>: <c>summit-declaration</c>, <c>statement.en</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>A human title, such as «Декларация Совета коллективной безопасности».</summary>
+    public string Title { get; }
+
+    /// <summary>What the template is for.</summary>
+    public string Description { get; }
+
+    /// <summary>The kind of record the template takes.</summary>
+    public TemplateModelKind ModelKind { get; }
+
+    /// <summary>The document language: <c>ru-RU</c> or <c>en-US</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>The default theme name: <c>gost</c> or <c>modern</c>.</summary>
+    public string Theme { get; }
+
+    /// <summary>Whether headings are numbered.</summary>
+    public bool Numbered { get; }
+
+    /// <summary>Whether the template asks for a table of contents.</summary>
+    public bool TableOfContents { get; }
+
+    /// <summary>Where the template came from, as used in error messages: <c>template:statement</c> or a file path.</summary>
+    public string Source { get; }
+
+    /// <summary>The Liquid body (after the front matter).</summary>
+    public string Body { get; }
+
+    /// <summary>The 1-based line of the file where <see cref="Body"/> starts.</summary>
+    public int BodyFirstLine { get; }
+
+    internal IFluidTemplate Parsed { get; }
+
+    internal string RawText { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name} ({ModelKind.ToName()}, {Language}): {Title}";
+}

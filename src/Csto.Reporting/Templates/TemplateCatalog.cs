@@ -1,0 +1,158 @@
+using System.Reflection;
+using System.Text;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Templates.Liquid;
+
+namespace Csto.Reporting.Templates;
+
+/// <summary>
+/// The report templates: those embedded in this assembly from the repository's <c>templates/</c> folder, and
+/// optionally a folder given at run time whose templates override (same name) or add to them. Each template
+/// is read and parsed once, when the catalog is built; a broken template fails the build of the catalog
+/// with every problem listed. Files whose name starts with <c>_</c> are partials: they have no front matter,
+/// are not listed, and are used with <c>{% include 'name' %}</c> (without the underscore).
+/// </summary>
+public sealed class TemplateCatalog
+{
+    private const string ResourcePrefix = "Csto.Reporting.Templates.";
+    private const string Extension = ".liquid";
+
+    private static readonly Lazy<TemplateCatalog> LazyEmbedded = new(LoadEmbedded);
+
+    private readonly Dictionary<string, ReportTemplate> templates;
+
+    private TemplateCatalog(Dictionary<string, ReportTemplate> templates, Dictionary<string, TemplatePartial> partials)
+    {
+        this.templates = templates;
+        Partials = partials;
+        Templates = [.. templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The templates shipped inside Csto.Reporting.</summary>
+    /// <exception cref="ReportInputException">An embedded template is broken (a build defect).</exception>
+    public static TemplateCatalog Embedded => LazyEmbedded.Value;
+
+    /// <summary>Every template, ordered by name.</summary>
+    public IReadOnlyList<ReportTemplate> Templates { get; }
+
+    /// <summary>The template names, ordered.</summary>
+    public IEnumerable<string> Names => Templates.Select(t => t.Name);
+
+    internal IReadOnlyDictionary<string, TemplatePartial> Partials { get; }
+
+    /// <summary>Reads every <c>*.liquid</c> file of <paramref name="folder"/> (not its sub-folders) as a catalog of its own.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="ReportInputException">A template is broken; every problem of every file is listed.</exception>
+    public static TemplateCatalog FromFolder(string folder) => Build(ReadFolder(folder));
+
+    /// <summary>
+    /// A catalog of this catalog's templates and partials, with the <c>*.liquid</c> files of
+    /// <paramref name="folder"/> replacing those of the same name and adding the others.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="ReportInputException">A template in the folder is broken; every problem is listed.</exception>
+    public TemplateCatalog WithOverrides(string folder)
+    {
+        var sources = templates.Values.Select(t => new TemplateSource(t.Name, t.Source, t.RawText))
+            .Concat(Partials.Values.Select(p => new TemplateSource(p.FileName, p.Source, p.Text)))
+            .ToDictionary(s => s.Name, StringComparer.Ordinal);
+        foreach (var source in ReadFolder(folder))
+        {
+            sources[source.Name] = source;
+        }
+        return Build(sources.Values);
+    }
+
+    /// <summary>Builds a catalog from texts: each pair is a file name without <c>.liquid</c> and the file's text.</summary>
+    /// <exception cref="ReportInputException">A template is broken; every problem is listed.</exception>
+    public static TemplateCatalog FromTexts(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Build(files.Select(f => new TemplateSource(f.Key, "template:" + f.Key, f.Value)));
+    }
+
+    /// <summary>The template called <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No template has that name; the message lists the names.</exception>
+    public ReportTemplate Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryGet(name, out var template)
+            ? template
+            : throw new ArgumentException($"There is no template '{name}'. Templates: {string.Join(", ", Names)}.", nameof(name));
+    }
+
+    /// <summary>Finds the template called <paramref name="name"/>.</summary>
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportTemplate? template) =>
+        templates.TryGetValue(name, out template);
+
+    private static TemplateCatalog LoadEmbedded()
+    {
+        var assembly = typeof(TemplateCatalog).Assembly;
+        var sources = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(Extension, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(resource =>
+            {
+                var name = resource[ResourcePrefix.Length..^Extension.Length];
+                return new TemplateSource(name, "template:" + name, ReadResource(assembly, resource));
+            });
+        return Build(sources);
+    }
+
+    private static string ReadResource(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded template resource '{resource}' cannot be opened.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static List<TemplateSource> ReadFolder(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The template folder '{folder}' does not exist.");
+        }
+        return [.. Directory.EnumerateFiles(folder, "*" + Extension)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TemplateSource(Path.GetFileName(path)[..^Extension.Length], path, File.ReadAllText(path, Encoding.UTF8)))];
+    }
+
+    private static TemplateCatalog Build(IEnumerable<TemplateSource> sources)
+    {
+        var templates = new Dictionary<string, ReportTemplate>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, TemplatePartial>(StringComparer.Ordinal);
+        var problems = new List<InputProblem>();
+        foreach (var source in sources)
+        {
+            try
+            {
+                if (source.Name.StartsWith('_'))
+                {
+                    var partial = TemplateParser.ParsePartial(source);
+                    partials[partial.IncludeName] = partial;
+                }
+                else
+                {
+                    templates[source.Name] = TemplateParser.Parse(source);
+                }
+            }
+            catch (ReportInputException exception)
+            {
+                problems.AddRange(exception.Problems);
+            }
+        }
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+        return new TemplateCatalog(templates, partials);
+    }
+}
+
+/// <summary>A template file before parsing.</summary>
+/// <param name="Name">The file name without <c>.liquid</c>.</param>
+/// <param name="Source">How errors name it: a path or <c>template:name</c>.</param>
+/// <param name="Text">The whole file.</param>
+internal sealed record TemplateSource(string Name, string Source, string Text);

@@ -1,0 +1,48 @@
+namespace Csto.Reporting.Templates;
+
+/// <summary>The kind of domain record a template takes (its front matter's <c>model</c>).</summary>
+public enum TemplateModelKind
+{
+    /// <summary><c>event</c>: a session, conference, seminar or press conference.</summary>
+    Event,
+    /// <summary><c>declaration</c>: a declaration of the Collective Security Council.</summary>
+    Declaration,
+    /// <summary><c>statement</c>: a statement of a CSTO body.</summary>
+    Statement,
+    /// <summary><c>analyticalReport</c>: an analytical report.</summary>
+    AnalyticalReport,
+    /// <summary><c>activityReport</c>: a report on activities over a period.</summary>
+    ActivityReport,
+    /// <summary><c>informationMessage</c>: an information message (news item) about an event.</summary>
+    InformationMessage,
+}
+
+/// <summary>Converts <see cref="TemplateModelKind"/> to and from its front-matter spelling.</summary>
+public static class TemplateModelKinds
+{
+    private static readonly Dictionary<string, TemplateModelKind> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["event"] = TemplateModelKind.Event,
+        ["declaration"] = TemplateModelKind.Declaration,
+        ["statement"] = TemplateModelKind.Statement,
+        ["analyticalReport"] = TemplateModelKind.AnalyticalReport,
+        ["activityReport"] = TemplateModelKind.ActivityReport,
+        ["informationMessage"] = TemplateModelKind.InformationMessage,
+    };
+
+    /// <summary>Every spelling, as written in front matter: <c>event</c>, <c>declaration</c>, …</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
+
+    /// <summary>The front-matter spelling: <c>analyticalReport</c>.</summary>
+    public static string ToName(this TemplateModelKind kind) =>
+        ByName.First(pair => pair.Value == kind).Key;
+
+    /// <summary>Parses a spelling (case-insensitive; hyphens and underscores are ignored: <c>analytical-report</c>).</summary>
+    /// <returns>False when the name is not a model kind.</returns>
+    public static bool TryParse(string? name, out TemplateModelKind kind)
+    {
+        kind = default;
+        return name is not null
+            && ByName.TryGetValue(name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal), out kind);
+    }
+}

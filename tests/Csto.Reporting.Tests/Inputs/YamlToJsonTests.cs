@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Inputs;
+
+namespace Csto.Reporting.Tests.Inputs;
+
+public sealed class YamlToJsonTests
+{
+    private const string Yaml = """
+        template: session-communique
+        kind: event
+        number: 42
+        date: 2025-12-03
+        quoted: "42"
+        confirmed: true
+        participants:
+          - state: AM
+          - state: UZ
+        """;
+
+    [Fact]
+    public void Scalars_keep_their_types_and_dates_stay_strings()
+    {
+        var json = JsonNode.Parse(YamlToJson.Convert(Yaml, "wg.yaml").Json)!;
+
+        json["number"]!.GetValue<long>().Should().Be(42);
+        json["date"]!.GetValue<string>().Should().Be("2025-12-03");
+        json["quoted"]!.GetValue<string>().Should().Be("42");
+        json["confirmed"]!.GetValue<bool>().Should().BeTrue();
+        json["participants"]![1]!["state"]!.GetValue<string>().Should().Be("UZ");
+    }
+
+    [Fact]
+    public void A_json_path_maps_back_to_its_yaml_line()
+    {
+        var converted = YamlToJson.Convert(Yaml, "wg.yaml");
+
+        converted.PositionOf("$.participants[1].state").Should().Be((9, 12));
+        converted.PositionOf("$.date").Should().Be((4, 7));
+        converted.PositionOf("$.participants[1].unknown").Should().Be((9, 5), "an unknown child falls back to its parent item");
+    }
+
+    [Fact]
+    public void Malformed_yaml_names_file_line_and_column()
+    {
+        var act = () => YamlToJson.Convert("title: a\n  - b: [\n", "bad.yaml");
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Source.Should().Be("bad.yaml");
+        problem.Line.Should().Be(2);
+        problem.ToString().Should().StartWith("bad.yaml:2:");
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_rejected_with_their_line()
+    {
+        var act = () => YamlToJson.Convert("kind: event\nkind: statement\n", "dup.yaml");
+
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString()
+            .Should().StartWith("dup.yaml:2:").And.Contain("Duplicate key");
+    }
+}

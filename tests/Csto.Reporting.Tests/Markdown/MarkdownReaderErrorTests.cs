@@ -1,0 +1,81 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Markdown;
+
+namespace Csto.Reporting.Tests.Markdown;
+
+public sealed class MarkdownReaderErrorTests
+{
+    private static InputProblem SingleProblem(string markdown, int firstLine = 1)
+    {
+        var read = () => MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions
+        {
+            SourceName = "report.md",
+            FirstLineNumber = firstLine,
+            Metadata = new DocumentMetadata("Доклад"),
+        });
+        return read.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void Unknown_container_names_the_known_ones_with_line_and_column()
+    {
+        var problem = SingleProblem("Абзац\n\n::: sidebar\nтекст\n:::\n", firstLine: 10);
+        problem.Source.Should().Be("report.md");
+        (problem.Line, problem.Column).Should().Be((12, 1));
+        problem.Message.Should().Contain("'::: sidebar'").And.Contain("title-page, signatures, place-date, toc, page-break");
+    }
+
+    [Fact]
+    public void Html_blocks_and_inline_html_are_errors()
+    {
+        SingleProblem("Абзац\n\n<div>блок</div>\n").Line.Should().Be(3);
+        var read = () => MarkdownDocumentReader.Read("Первый\n\nТекст <b>жирный</b>", new MarkdownReadOptions { Metadata = new DocumentMetadata("Доклад") });
+        var inline = read.Should().Throw<ReportInputException>().Which.Problems[0];
+        (inline.Line, inline.Column).Should().Be((3, 7));
+        inline.Message.Should().Contain("Inline HTML");
+    }
+
+    [Fact]
+    public void Unused_footnote_is_reported_at_its_definition()
+    {
+        var problem = SingleProblem("Текст[^a].\n\n[^a]: Используется.\n\n[^b]: Не используется.\n");
+        problem.Line.Should().Be(5);
+        problem.Message.Should().Contain("[^b]").And.Contain("never referenced");
+    }
+
+    [Fact]
+    public void Unknown_paragraph_class_and_relative_link_are_reported_together()
+    {
+        var read = () => MarkdownDocumentReader.Read("Текст {.sidebar}\n\n[ссылка](page.html)", new MarkdownReadOptions
+        {
+            Metadata = new DocumentMetadata("Доклад"),
+        });
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => p.Line).Should().Equal(1, 3);
+        problems[0].Message.Should().Contain(".sidebar").And.Contain(".lead");
+        problems[1].Message.Should().Contain("absolute URI");
+    }
+
+    [Fact]
+    public void Images_without_a_loader_and_duplicate_ids_are_errors()
+    {
+        SingleProblem("![карта](map.png)").Message.Should().Contain("no image loader");
+        SingleProblem("# А {#dup}\n\n# Б {#dup}").Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void Bad_container_content_is_reported()
+    {
+        SingleProblem("::: signatures\nне список\n:::").Message.Should().Contain("bullet list");
+        SingleProblem("::: toc 7\n:::").Message.Should().Contain("1 to 4");
+        SingleProblem("Раз\n\n***\n\nДва").Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void Without_metadata_or_front_matter_the_title_is_missing()
+    {
+        var read = () => MarkdownDocumentReader.Read("# Глава", new MarkdownReadOptions());
+        read.Should().Throw<ReportInputException>().WithMessage("*front matter*title*");
+    }
+}
