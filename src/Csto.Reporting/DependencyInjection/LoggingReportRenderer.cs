@@ -29,7 +29,8 @@ internal sealed partial class LoggingReportRenderer : IReportRenderer
         LogRendering(document.Metadata.Title, Format, options.Theme.Name);
         var started = Stopwatch.GetTimestamp();
         await inner.RenderAsync(document, options, output, cancellationToken).ConfigureAwait(false);
-        LogRendered(document.Metadata.Title, Format, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsedMilliseconds = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogRendered(document.Metadata.Title, Format, elapsedMilliseconds);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Rendering \"{Title}\" to {Format} with theme {Theme}")]
