@@ -59,6 +59,22 @@ public sealed class ServiceRegistrationTests
     }
 
     [Fact]
+    public async Task The_docx_renderer_takes_the_heading_page_locator_from_the_container()
+    {
+        var locator = new RecordingLocator();
+        var services = new ServiceCollection();
+        services.AddCstoReporting().AddDocx();
+        services.AddSingleton<IHeadingPageLocator>(locator);
+        using var provider = services.BuildServiceProvider();
+        var document = DocumentBuilder.Create("Отчёт").Section(s => s.TableOfContents().Heading(1, "Введение").Paragraph("Текст.")).Build();
+
+        using var output = new MemoryStream();
+        await provider.GetRequiredService<ReportGenerator>().RenderAsync(document, ReportFormat.Docx, output);
+
+        locator.Calls.Should().Be(1);
+    }
+
+    [Fact]
     public async Task The_generator_from_the_container_renders_a_declaration_to_pdf_and_docx()
     {
         var services = new ServiceCollection();
