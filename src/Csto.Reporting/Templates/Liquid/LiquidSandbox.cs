@@ -40,7 +40,6 @@ internal static class LiquidSandbox
         {
             options.MemberAccessStrategy.Register(type);
         }
-        options.MemberAccessStrategy.Register(typeof(LocalDate), "year", "month", "day");
         options.MemberAccessStrategy.Register(typeof(DateInterval), "start", "end");
 
         options.ValueConverters.Add(value => value switch

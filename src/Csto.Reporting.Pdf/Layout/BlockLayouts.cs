@@ -1,0 +1,105 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Layout.Blocks;
+
+namespace Csto.Reporting.Pdf.Layout;
+
+/// <summary>Measures one kind of block into slices.</summary>
+internal abstract class BlockLayout
+{
+    /// <summary>The block type this layout handles.</summary>
+    public abstract Type BlockType { get; }
+
+    /// <summary>Adds the slices of <paramref name="block"/> to <paramref name="output"/>.</summary>
+    public abstract void Layout(Block block, LayoutScope scope, LayoutContext context, List<Slice> output);
+}
+
+/// <summary>The typed base of block layouts: the type check is done once here.</summary>
+/// <typeparam name="T">The block type.</typeparam>
+internal abstract class BlockLayout<T> : BlockLayout
+    where T : Block
+{
+    /// <inheritdoc />
+    public sealed override Type BlockType => typeof(T);
+
+    /// <inheritdoc />
+    public sealed override void Layout(Block block, LayoutScope scope, LayoutContext context, List<Slice> output) =>
+        Layout((T)block, scope, context, output);
+
+    /// <summary>Adds the slices of <paramref name="block"/> to <paramref name="output"/>.</summary>
+    protected abstract void Layout(T block, LayoutScope scope, LayoutContext context, List<Slice> output);
+}
+
+/// <summary>The one place where every block layout is registered.</summary>
+internal sealed class BlockLayouts
+{
+    private readonly Dictionary<Type, BlockLayout> layouts;
+
+    private BlockLayouts(params BlockLayout[] all)
+    {
+        layouts = all.ToDictionary(l => l.BlockType);
+    }
+
+    /// <summary>The layouts of every block kind of the document tree.</summary>
+    public static BlockLayouts Default { get; } = new(
+        new HeadingLayout(),
+        new ParagraphLayout(),
+        new ItemListLayout(),
+        new TableLayout(),
+        new BlockQuoteLayout(),
+        new PageBreakLayout(),
+        new TableOfContentsLayout(),
+        new TitlePageLayout(),
+        new SignatureBlockLayout(),
+        new ImageLayout());
+
+    /// <summary>Adds the slices of <paramref name="block"/>, collapsing its space before with the previous block's space after.</summary>
+    /// <exception cref="NotSupportedException">The block type has no layout.</exception>
+    public void Layout(Block block, LayoutScope scope, LayoutContext context, List<Slice> output)
+    {
+        if (!layouts.TryGetValue(block.GetType(), out var layout))
+        {
+            throw new NotSupportedException($"The PDF renderer has no layout for the block type {block.GetType().Name}.");
+        }
+        var previous = output.Count > 0 ? output[^1] : null;
+        var first = output.Count;
+        layout.Layout(block, scope, context, output);
+        if (previous is not null && first < output.Count)
+        {
+            output[first].SpaceBefore = Math.Max(output[first].SpaceBefore, previous.SpaceAfter);
+        }
+    }
+
+    /// <summary>Lays out a list of blocks and returns the slices.</summary>
+    public List<Slice> LayoutAll(IEnumerable<Block> blocks, LayoutScope scope, LayoutContext context)
+    {
+        var output = new List<Slice>();
+        foreach (var block in blocks)
+        {
+            Layout(block, scope, context, output);
+        }
+        return output;
+    }
+
+    /// <summary>The height of slices stacked with their spaces (the first one's space before not counted).</summary>
+    public static float StackHeight(IReadOnlyList<Slice> slices)
+    {
+        var height = 0f;
+        for (var i = 0; i < slices.Count; i++)
+        {
+            height += slices[i].Height + (i > 0 ? slices[i].SpaceBefore : 0);
+        }
+        return height;
+    }
+
+    /// <summary>Draws slices stacked from <paramref name="top"/>; returns the y below the last.</summary>
+    public static float DrawStack(Drawing.PageCanvas canvas, IReadOnlyList<Slice> slices, float left, float top)
+    {
+        for (var i = 0; i < slices.Count; i++)
+        {
+            top += i > 0 ? slices[i].SpaceBefore : 0;
+            slices[i].Draw(canvas, left, top);
+            top += slices[i].Height;
+        }
+        return top;
+    }
+}

@@ -1,0 +1,34 @@
+using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Text;
+
+namespace Csto.Reporting.Pdf.Layout.Blocks;
+
+/// <summary>The first line of a list item with its label («–», «1.») drawn on the same baseline.</summary>
+internal sealed class LabeledSlice : Slice
+{
+    private readonly Slice inner;
+    private readonly TypesetText label;
+    private readonly float labelX;
+
+    /// <summary>Wraps <paramref name="inner"/>, drawing <paramref name="label"/> at <paramref name="labelX"/>.</summary>
+    public LabeledSlice(Slice inner, TypesetText label, float labelX)
+    {
+        this.inner = inner;
+        this.label = label;
+        this.labelX = labelX;
+        Height = inner.Height;
+        Footnotes = inner.Footnotes;
+        SpaceBefore = inner.SpaceBefore;
+        SpaceAfter = inner.SpaceAfter;
+        KeepWithNext = inner.KeepWithNext;
+        Heading = inner.Heading;
+    }
+
+    /// <inheritdoc />
+    public override void Draw(PageCanvas canvas, float left, float top)
+    {
+        inner.Draw(canvas, left, top);
+        var baseline = inner is TextLineSlice line ? line.Baseline : label.Baseline;
+        TextLineRenderer.Draw(canvas, label, 0, left + labelX, top + baseline - label.Baseline);
+    }
+}

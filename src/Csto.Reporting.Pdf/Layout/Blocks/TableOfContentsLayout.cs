@@ -1,0 +1,63 @@
+using System.Globalization;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Text;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Pdf.Layout.Blocks;
+
+/// <summary>
+/// Lays out the table of contents: the title, then one entry per heading up to the maximum level, indented by
+/// level, with dot leaders and right-aligned page numbers from the previous layout pass. The page-number column has
+/// a fixed width, so the numbers never change the TOC's own length.
+/// </summary>
+internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
+{
+    /// <inheritdoc />
+    protected override void Layout(TableOfContents block, LayoutScope scope, LayoutContext context, List<Slice> output)
+    {
+        var theme = context.Theme;
+        var titleStyle = theme.Heading(1);
+        var titleFormat = new ParagraphFormat
+        {
+            Family = theme.HeadingFont,
+            Size = (float)titleStyle.FontSize,
+            Bold = titleStyle.Bold,
+            Color = context.HeadingColor,
+            Alignment = TextAlignment.Center,
+            Hyphenate = false,
+            LineSpacing = (float)theme.LineSpacing,
+        };
+        var title = context.Typeset([new TextRun(block.Title)], titleFormat, scope.Width);
+        var first = output.Count;
+        TextLineSlice.AddLines(title, scope.X, output, keepTogether: true);
+        output[^1].KeepWithNext = true;
+        output[first].SpaceBefore = (float)titleStyle.SpaceBefore;
+        var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Plain, scope, context);
+        format = format with { Alignment = TextAlignment.Left, Hyphenate = false, FirstLineIndent = 0 };
+        var style = new TextStyle(Fonts.FontCatalog.Get(format.Family, false, false), format.Size, 0, context.TextColor, null, 0);
+        var numberColumn = TextShaper.Shape(style.Font, "0000", context.Options.Kerning, false).Advance * format.Size;
+        var dot = new ShapedPiece(TextShaper.Shape(style.Font, ".", false, false), style);
+        var step = (float)Documents.Length.FromCentimetres(0.75);
+        var firstEntry = true;
+        foreach (var heading in context.Document.Headings().Where(h => h.InTableOfContents && h.Level <= block.MaxLevel))
+        {
+            var indent = (heading.Level - 1) * step;
+            var width = Math.Max(10, scope.Width - indent - numberColumn - format.Size);
+            var text = context.Typeset([new TextRun(HeadingLayout.Title(heading))], format, width);
+            var page = context.HeadingPages is { } pages && pages.TryGetValue(heading.Anchor, out var p) ? p : 0;
+            var number = new ShapedPiece(TextShaper.Shape(style.Font, page.ToString(CultureInfo.InvariantCulture), context.Options.Kerning, false), style);
+            for (var i = 0; i < text.Lines.Count; i++)
+            {
+                var last = i == text.Lines.Count - 1;
+                var line = new TextLineSlice(text, i, scope.X + indent);
+                output.Add(new TocLineSlice(line, heading.Anchor, scope.X + scope.Width, last ? number : null, dot)
+                {
+                    KeepWithNext = !last,
+                    SpaceBefore = i == 0 && !firstEntry && heading.Level == 1 ? 3 : 0,
+                });
+            }
+            firstEntry = false;
+        }
+        output[^1].SpaceAfter = 12;
+    }
+}

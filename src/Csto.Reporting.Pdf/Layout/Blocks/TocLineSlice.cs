@@ -1,0 +1,53 @@
+using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Text;
+using SkiaSharp;
+
+namespace Csto.Reporting.Pdf.Layout.Blocks;
+
+/// <summary>
+/// A line of a table-of-contents entry. The entry's last line carries dot leaders and the page number at the right
+/// edge; every line links to the heading.
+/// </summary>
+internal sealed class TocLineSlice : Slice
+{
+    private readonly TextLineSlice line;
+    private readonly string anchor;
+    private readonly float right;
+    private readonly ShapedPiece? pageNumber;
+    private readonly ShapedPiece dot;
+
+    /// <summary>Creates the slice; <paramref name="pageNumber"/> is set on the entry's last line only.</summary>
+    public TocLineSlice(TextLineSlice line, string anchor, float right, ShapedPiece? pageNumber, ShapedPiece dot)
+    {
+        this.line = line;
+        this.anchor = anchor;
+        this.right = right;
+        this.pageNumber = pageNumber;
+        this.dot = dot;
+        Height = line.Height;
+        KeepWithNext = line.KeepWithNext;
+    }
+
+    /// <inheritdoc />
+    public override void Draw(PageCanvas canvas, float left, float top)
+    {
+        var end = TextLineRenderer.Draw(canvas, line.Text, line.Line, left + line.X, top);
+        var baseline = top + line.Baseline;
+        var rightEdge = left + right;
+        if (pageNumber is { } number)
+        {
+            var size = number.Style.Size;
+            var numberWidth = number.Text.Advance * size;
+            canvas.DrawText(number.Text, size, rightEdge - numberWidth, baseline, number.Style.Color);
+            var step = dot.Text.Advance * dot.Style.Size * 2;
+            var gap = dot.Style.Size * 0.3f;
+            // Dots on a grid shared by all entries, so the leaders line up in columns.
+            var x = MathF.Ceiling((end + gap - left) / step) * step + left;
+            for (; x + step <= rightEdge - numberWidth - gap; x += step)
+            {
+                canvas.DrawText(dot.Text, dot.Style.Size, x, baseline, dot.Style.Color);
+            }
+        }
+        canvas.Link(new SKRect(left + line.X, top, rightEdge, top + Height), "#" + anchor);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Text;
+using Csto.Reporting.Themes;
+using SkiaSharp;
+
+namespace Csto.Reporting.Pdf.Layout;
+
+/// <summary>
+/// What block layouts share during one layout pass: the document, the theme and its colours, the typesetting
+/// options, the page numbers of headings found by the previous pass and the current page setup.
+/// </summary>
+internal sealed class LayoutContext
+{
+    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, IReadOnlyDictionary<string, int>? headingPages, int totalPages)
+    {
+        Document = document;
+        Theme = theme;
+        Options = typeset;
+        HeadingPages = headingPages;
+        TotalPages = totalPages;
+        TextColor = ParseColor(theme.TextColor, nameof(theme.TextColor));
+        HeadingColor = ParseColor(theme.HeadingColor, nameof(theme.HeadingColor));
+        LinkColor = ParseColor(theme.LinkColor, nameof(theme.LinkColor));
+        RuleColor = ParseColor(theme.RuleColor, nameof(theme.RuleColor));
+        PageSetup = theme.PageSetup;
+        Anchors = document.Headings().Select(h => h.Anchor).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The document.</summary>
+    public ReportDocument Document { get; }
+
+    /// <summary>The theme.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>Typesetting options.</summary>
+    public TypesetOptions Options { get; }
+
+    /// <summary>The page of each heading from the previous pass; null in the first pass.</summary>
+    public IReadOnlyDictionary<string, int>? HeadingPages { get; }
+
+    /// <summary>The page count from the previous pass; 0 in the first pass.</summary>
+    public int TotalPages { get; }
+
+    /// <summary>The anchors of every heading (links to other anchors get no annotation).</summary>
+    public IReadOnlySet<string> Anchors { get; }
+
+    /// <summary>The page setup of the section being laid out.</summary>
+    public PageSetup PageSetup { get; set; }
+
+    /// <summary>The block layouts, for blocks that contain blocks.</summary>
+    public BlockLayouts Layouts { get; } = BlockLayouts.Default;
+
+    /// <summary>Colour of text.</summary>
+    public SKColor TextColor { get; }
+
+    /// <summary>Colour of headings.</summary>
+    public SKColor HeadingColor { get; }
+
+    /// <summary>Colour of links.</summary>
+    public SKColor LinkColor { get; }
+
+    /// <summary>Colour of rules and table borders.</summary>
+    public SKColor RuleColor { get; }
+
+    /// <summary>The numbering state of ordered lists that continue the previous one, by depth.</summary>
+    public Dictionary<int, int> ListCounters { get; } = [];
+
+    /// <summary>Lays out inlines as a paragraph and adds its lines.</summary>
+    public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width) =>
+        ParagraphTypesetter.Typeset(InlineFlattener.Flatten(inlines, format, this), format, width, Options);
+
+    /// <summary>Parses a theme colour.</summary>
+    private static SKColor ParseColor(string value, string name) =>
+        value.Length == 7 && value[0] == '#' && uint.TryParse(value.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb)
+            ? new SKColor((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb)
+            : throw new ArgumentException($"The theme colour {name} must be #RRGGBB; got '{value}'.", name);
+}

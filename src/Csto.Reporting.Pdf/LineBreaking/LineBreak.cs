@@ -1,0 +1,11 @@
+namespace Csto.Reporting.Pdf.LineBreaking;
+
+/// <summary>
+/// One line chosen by a line breaker: items <see cref="Start"/> up to (not including) <see cref="End"/>, the break
+/// item at <see cref="End"/>, and how much the glue stretches (positive) or shrinks (negative) to fill the width.
+/// </summary>
+/// <param name="Start">The first item of the line.</param>
+/// <param name="End">The break item (glue or penalty), or the item count for the last line.</param>
+/// <param name="Ratio">The adjustment ratio of the glue, −1 to some positive value; 0 for natural width.</param>
+/// <param name="NaturalWidth">The width of the line with natural glue, including a hyphen when it breaks at one.</param>
+internal readonly record struct LineBreak(int Start, int End, float Ratio, float NaturalWidth);

@@ -1,0 +1,56 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Layout;
+using Csto.Reporting.Pdf.Text;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Pdf.Pagination;
+
+/// <summary>
+/// One layout pass over a document: sections start new pages, blocks are measured into slices one block at a time
+/// and handed to the paginator, which draws each page when it is full (or only counts pages when there is no sink).
+/// </summary>
+internal static class DocumentLayout
+{
+    /// <summary>Lays the document out; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
+    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken)
+    {
+        var context = new LayoutContext(document, theme, options, previous?.HeadingPages, previous?.PageCount ?? 0);
+        var paginator = new Paginator(context, sink);
+        var slices = new List<Slice>();
+        foreach (var section in document.Sections)
+        {
+            var setup = section.PageSetup ?? theme.PageSetup;
+            context.PageSetup = setup;
+            paginator.Add(new SectionSlice(setup, section.RunningHeader));
+            var scope = new LayoutScope(0, (float)setup.ContentWidth, (float)theme.BodyFontSize);
+            Slice? last = null;
+            foreach (var block in section.Blocks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                slices.Clear();
+                context.Layouts.Layout(block, scope, context, slices);
+                if (slices.Count == 0)
+                {
+                    continue;
+                }
+                if (last is not null)
+                {
+                    slices[0].SpaceBefore = Math.Max(slices[0].SpaceBefore, last.SpaceAfter);
+                }
+                foreach (var slice in slices)
+                {
+                    paginator.Add(slice);
+                }
+                last = slices[^1];
+            }
+        }
+        return paginator.Finish();
+    }
+
+    /// <summary>
+    /// Whether the drawing pass needs numbers only a previous pass can give: a table of contents, «page X of Y».
+    /// </summary>
+    public static bool NeedsPageNumbers(ReportDocument document, Theme theme) =>
+        theme.PageNumbers.Format.Contains("{pages}", StringComparison.Ordinal)
+        || document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).Any(b => b is TableOfContents);
+}

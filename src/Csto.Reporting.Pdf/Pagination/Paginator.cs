@@ -1,0 +1,271 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Layout;
+
+namespace Csto.Reporting.Pdf.Pagination;
+
+/// <summary>
+/// Fills pages with slices. A slice that does not fit ends the page at the last place a break is allowed (after a
+/// slice without <see cref="Slice.KeepWithNext"/>), and what follows moves to the next page: headings stay with
+/// the first two lines of their text, paragraphs leave no single line behind or ahead. Footnotes are placed at the
+/// bottom of the page of their reference and continue on the next page when they do not fit. A finished page is
+/// drawn at once (when there is a sink) and forgotten.
+/// </summary>
+internal sealed class Paginator
+{
+    /// <summary>Height of the footnote separator (space, rule, space).</summary>
+    public const float SeparatorHeight = 10;
+
+    private const float Epsilon = 0.01f;
+    private readonly LayoutContext context;
+    private readonly IPageSink? sink;
+    private readonly FootnoteStore footnotes;
+    private readonly PageFurniture furniture;
+    private readonly LinkedList<Slice> pending = new();
+    private readonly List<Slice> page = [];
+    private readonly List<int> pageNotes = [];
+    private readonly List<PlacedHeading> headings = [];
+    private List<Slice> carried = [];
+    private PageSetup setup;
+    private string? runningHeader;
+    private float used;
+    private float footReserved;
+    private bool footOverflow;
+    private int pageNumber;
+
+    public Paginator(LayoutContext context, IPageSink? sink)
+    {
+        this.context = context;
+        this.sink = sink;
+        footnotes = new FootnoteStore(context);
+        furniture = new PageFurniture(context);
+        setup = context.PageSetup;
+    }
+
+    /// <summary>Places a slice (and whatever it pushes to later pages).</summary>
+    public void Add(Slice slice)
+    {
+        pending.AddLast(slice);
+        while (pending.First is { } node)
+        {
+            pending.RemoveFirst();
+            Place(node.Value);
+        }
+    }
+
+    /// <summary>Ships the last page and returns the result of the pass.</summary>
+    public LayoutResult Finish()
+    {
+        while (page.Count > 0 || carried.Count > 0)
+        {
+            Ship(page.Count);
+        }
+        return new LayoutResult(pageNumber, headings);
+    }
+
+    private float Available => (float)setup.ContentHeight;
+
+    private float Width => (float)setup.ContentWidth;
+
+    private void Place(Slice slice)
+    {
+        switch (slice.Flow)
+        {
+            case SliceFlow.PageBreak:
+                if (page.Count > 0)
+                {
+                    Ship(page.Count);
+                }
+                return;
+            case SliceFlow.Section:
+                if (page.Count > 0)
+                {
+                    Ship(page.Count);
+                }
+                var section = (SectionSlice)slice;
+                setup = section.Setup;
+                runningHeader = section.RunningHeader;
+                return;
+        }
+        if (page.Count == 0 && slice.RepeatHeader is { } header)
+        {
+            foreach (var row in header)
+            {
+                page.Add(row);
+                used += row.Height;
+            }
+        }
+        var space = page.Count == 0 ? 0 : slice.SpaceBefore;
+        if (TryReserve(slice, space) || OnlyRepeatedHeader(slice))
+        {
+            page.Add(slice);
+            used += space + slice.Height;
+            return;
+        }
+        var breakAfter = page.Count - 1;
+        while (breakAfter >= 0 && page[breakAfter].KeepWithNext)
+        {
+            breakAfter--;
+        }
+        if (breakAfter < 0)
+        {
+            breakAfter = page.Count - 1;
+        }
+        var moved = page.GetRange(breakAfter + 1, page.Count - breakAfter - 1);
+        Ship(breakAfter + 1);
+        pending.AddFirst(slice);
+        for (var i = moved.Count - 1; i >= 0; i--)
+        {
+            pending.AddFirst(moved[i]);
+        }
+    }
+
+    private bool OnlyRepeatedHeader(Slice slice)
+    {
+        if (page.Count == 0)
+        {
+            return true;
+        }
+        return slice.RepeatHeader is { } header && page.Count == header.Count && ReferenceEquals(page[0], header[0]);
+    }
+
+    private bool TryReserve(Slice slice, float space)
+    {
+        var need = used + space + slice.Height;
+        if (slice.Footnotes is not { } notes || notes.All(pageNotes.Contains))
+        {
+            return need + footReserved <= Available + Epsilon;
+        }
+        if (footOverflow)
+        {
+            return false;
+        }
+        var separator = footReserved == 0 ? SeparatorHeight : 0;
+        var full = footReserved + separator;
+        var minimum = footReserved + separator;
+        foreach (var number in notes.Where(n => !pageNotes.Contains(n)))
+        {
+            full += footnotes.Height(number, Width);
+            minimum += footnotes.FirstLineHeight(number, Width);
+        }
+        if (need + full <= Available + Epsilon)
+        {
+            footReserved = full;
+        }
+        else if (need + minimum <= Available + Epsilon)
+        {
+            footReserved = minimum;
+            footOverflow = true;
+        }
+        else
+        {
+            return false;
+        }
+        pageNotes.AddRange(notes.Where(n => !pageNotes.Contains(n)));
+        return true;
+    }
+
+    private void Ship(int count)
+    {
+        pageNumber++;
+        var shipped = page.GetRange(0, count);
+        page.Clear();
+        var contentHeight = BlockLayouts.StackHeight(shipped);
+        var noteLines = new List<Slice>(carried);
+        foreach (var number in shipped.Where(s => s.Footnotes is not null).SelectMany(s => s.Footnotes!).Distinct())
+        {
+            noteLines.AddRange(footnotes.Lines(number, Width));
+        }
+        var area = Available - contentHeight - SeparatorHeight;
+        var fitting = 0;
+        var notesHeight = 0f;
+        while (fitting < noteLines.Count && notesHeight + noteLines[fitting].Height <= area + Epsilon)
+        {
+            notesHeight += noteLines[fitting].Height;
+            fitting++;
+        }
+        if (fitting == 0 && noteLines.Count > 0 && shipped.Count == 0)
+        {
+            // A page holding nothing but footnotes that still do not fit: place one line anyway, so the flow advances.
+            notesHeight = noteLines[0].Height;
+            fitting = 1;
+        }
+        carried = noteLines.GetRange(fitting, noteLines.Count - fitting);
+        var top = (float)setup.Margins.Top;
+        foreach (var slice in shipped.Where(s => s.Heading is not null))
+        {
+            headings.Add(new PlacedHeading(slice.Heading!.Anchor, slice.Heading.Level, slice.Heading.Title, pageNumber,
+                top + OffsetOf(shipped, slice), (float)setup.PageHeight));
+        }
+        if (sink is not null)
+        {
+            Draw(shipped, noteLines.GetRange(0, fitting), notesHeight, contentHeight);
+        }
+        used = 0;
+        footOverflow = false;
+        pageNotes.Clear();
+        footReserved = carried.Count > 0 ? SeparatorHeight + Math.Min(BlockLayouts.StackHeight(carried), Available / 2) : 0;
+    }
+
+    private static float OffsetOf(List<Slice> slices, Slice target)
+    {
+        var y = 0f;
+        for (var i = 0; i < slices.Count; i++)
+        {
+            y += i > 0 ? slices[i].SpaceBefore : 0;
+            if (ReferenceEquals(slices[i], target))
+            {
+                return y;
+            }
+            y += slices[i].Height;
+        }
+        return y;
+    }
+
+    private void Draw(List<Slice> shipped, List<Slice> notes, float notesHeight, float contentHeight)
+    {
+        var canvas = sink!.BeginPage((float)setup.PageWidth, (float)setup.PageHeight);
+        var left = (float)setup.Margins.Left;
+        var top = (float)setup.Margins.Top;
+        var overflow = contentHeight > Available + Epsilon;
+        if (overflow)
+        {
+            canvas.Flush();
+            canvas.Canvas.Save();
+            canvas.Canvas.ClipRect(new SkiaSharp.SKRect(left, top, left + Width, top + Available));
+        }
+        var y = top;
+        for (var i = 0; i < shipped.Count; i++)
+        {
+            var slice = shipped[i];
+            y += i > 0 ? slice.SpaceBefore : 0;
+            if (slice.Heading is { } heading)
+            {
+                canvas.Destination(left, y, heading.Anchor);
+            }
+            slice.Draw(canvas, left, y);
+            y += slice.Height;
+        }
+        if (overflow)
+        {
+            canvas.Flush();
+            canvas.Canvas.Restore();
+        }
+        if (notes.Count > 0)
+        {
+            var noteTop = top + Available - notesHeight;
+            canvas.Rule(left, noteTop - SeparatorHeight / 2, left + Math.Min(Width / 3, 144), noteTop - SeparatorHeight / 2, 0.5f, context.TextColor);
+            foreach (var line in notes)
+            {
+                line.Draw(canvas, left, noteTop);
+                noteTop += line.Height;
+            }
+        }
+        if (!shipped.Any(s => s.SuppressFurniture))
+        {
+            furniture.Draw(canvas, setup, pageNumber, runningHeader);
+        }
+        canvas.Flush();
+        sink.EndPage();
+    }
+}

@@ -1,0 +1,20 @@
+namespace Csto.Reporting.Pdf.Pagination;
+
+/// <summary>Where a heading landed.</summary>
+/// <param name="Anchor">The heading's anchor.</param>
+/// <param name="Level">1 to 4.</param>
+/// <param name="Title">Number and text.</param>
+/// <param name="Page">The 1-based page number.</param>
+/// <param name="Top">The heading's top, in points from the top of the page.</param>
+/// <param name="PageHeight">The height of its page in points.</param>
+internal sealed record PlacedHeading(string Anchor, int Level, string Title, int Page, float Top, float PageHeight);
+
+/// <summary>The result of a layout pass: the page count and where each heading landed.</summary>
+/// <param name="PageCount">How many pages.</param>
+/// <param name="Headings">The headings in document order.</param>
+internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> Headings)
+{
+    /// <summary>The 1-based page of each heading by anchor.</summary>
+    public IReadOnlyDictionary<string, int> HeadingPages { get; } =
+        Headings.GroupBy(h => h.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Page, StringComparer.Ordinal);
+}

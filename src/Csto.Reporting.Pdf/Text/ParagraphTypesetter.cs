@@ -1,0 +1,320 @@
+using System.Text;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Pdf.LineBreaking;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Pdf.Text;
+
+/// <summary>
+/// Turns styled inline text into line-breaking items (words as boxes, spaces as glue, hyphenation points and
+/// explicit hyphens as penalties), then breaks them into lines. Non-breaking spaces (U+00A0, U+202F) become glue a
+/// line cannot break at; a word wider than the line is split at its hyphenation points and then at characters.
+/// </summary>
+internal sealed class ParagraphTypesetter
+{
+    /// <summary>Penalty of a break at a hyphenation point.</summary>
+    public const int HyphenPenalty = 50;
+
+    /// <summary>Penalty of a break after an explicit hyphen or dash.</summary>
+    public const int ExplicitHyphenPenalty = 50;
+
+    private readonly TypesetOptions options;
+    private readonly ParagraphFormat format;
+    private readonly List<Item> items = [];
+    private readonly List<ShapedPiece> pieces = [];
+    private readonly StringBuilder word = new();
+    private readonly List<(int Offset, TextStyle Style)> wordStyles = [];
+    private readonly List<int> softHyphens = [];
+    private readonly StringBuilder allText = new();
+    private readonly float maxBoxWidth;
+    private readonly bool justified;
+
+    private ParagraphTypesetter(TypesetOptions options, ParagraphFormat format, float width)
+    {
+        this.options = options;
+        this.format = format;
+        maxBoxWidth = width - Math.Max(0, format.FirstLineIndent);
+        justified = format.Alignment == TextAlignment.Justify;
+    }
+
+    /// <summary>Sets <paramref name="runs"/> in lines of <paramref name="width"/> points.</summary>
+    /// <exception cref="ReportInputException">A character has no glyph in any bundled font.</exception>
+    public static TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
+    {
+        var typesetter = new ParagraphTypesetter(options, format, width);
+        var items = typesetter.Build(runs);
+        var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), typesetter.justified);
+        var baseFont = Fonts.FontCatalog.Get(format.Family, format.Bold, format.Italic);
+        return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
+    }
+
+    private List<Item> Build(IReadOnlyList<StyledText> runs)
+    {
+        if (format.FirstLineIndent > 0)
+        {
+            items.Add(Item.Box(format.FirstLineIndent, -1));
+        }
+        try
+        {
+            foreach (var run in runs)
+            {
+                if (run.Text is null)
+                {
+                    FlushWord();
+                    items.Add(Item.Glue(0, Item.Fill, 0));
+                    items.Add(Item.PenaltyOf(0, Item.Forced, false));
+                    allText.Append(' ');
+                    continue;
+                }
+                allText.Append(run.Text);
+                foreach (var c in run.Text)
+                {
+                    Add(c, run.Style);
+                }
+            }
+            FlushWord();
+        }
+        catch (MissingGlyphException missing)
+        {
+            throw MissingGlyph(missing.Codepoint);
+        }
+        while (items.Count > 0 && items[^1].Kind == ItemKind.Glue)
+        {
+            items.RemoveAt(items.Count - 1);
+        }
+        items.Add(Item.Glue(0, Item.Fill, 0));
+        items.Add(Item.PenaltyOf(0, Item.Forced, false));
+        return items;
+    }
+
+    private void Add(char c, TextStyle style)
+    {
+        switch (c)
+        {
+            case ' ' or '\n' or '\r' or '\u2002' or '\u2003' or '\u2009' or '\u3000':
+                FlushWord();
+                AddSpace(style, breakable: true, narrow: false);
+                break;
+            case '\t' when format.TabFillsLine:
+                FlushWord();
+                items.Add(Item.Glue(0, Item.Fill, 0));
+                break;
+            case '\t':
+                FlushWord();
+                AddSpace(style, breakable: true, narrow: false);
+                break;
+            case '\u00A0':
+                FlushWord();
+                AddSpace(style, breakable: false, narrow: false);
+                break;
+            case '\u202F':
+                FlushWord();
+                AddSpace(style, breakable: false, narrow: true);
+                break;
+            case '\u00AD':
+                softHyphens.Add(word.Length);
+                break;
+            case '\u200B':
+                FlushWord();
+                items.Add(Item.PenaltyOf(0, 0, false));
+                break;
+            default:
+                if (wordStyles.Count == 0 || !ReferenceEquals(wordStyles[^1].Style, style))
+                {
+                    wordStyles.Add((word.Length, style));
+                }
+                word.Append(c);
+                break;
+        }
+    }
+
+    private void AddSpace(TextStyle style, bool breakable, bool narrow)
+    {
+        if (items.Count == 0 || (items.Count == 1 && items[0].Content < 0 && format.FirstLineIndent > 0))
+        {
+            return;
+        }
+        var last = items[^1];
+        if (breakable && last.Kind == ItemKind.Glue)
+        {
+            return;
+        }
+        var space = TextShaper.Shape(style.Font, " ", options.Kerning, options.Ligatures);
+        var width = space.Advance * style.Size;
+        var content = AddPiece(space, style);
+        if (!breakable)
+        {
+            items.Add(Item.PenaltyOf(0, Item.Forbidden, false));
+        }
+        if (narrow)
+        {
+            items.Add(Item.Glue(width * 0.6f, 0, 0, content));
+        }
+        else if (justified)
+        {
+            items.Add(Item.Glue(width, width / 2, width / 3, content));
+        }
+        else
+        {
+            items.Add(Item.Glue(width, 0, 0, content));
+        }
+    }
+
+    private int AddPiece(ShapedText text, TextStyle style)
+    {
+        pieces.Add(new ShapedPiece(text, style));
+        return pieces.Count - 1;
+    }
+
+    private void FlushWord()
+    {
+        if (word.Length == 0)
+        {
+            softHyphens.Clear();
+            return;
+        }
+        var text = word.ToString();
+        var breaks = BreakOpportunities(text);
+        var start = 0;
+        foreach (var (offset, hyphen) in breaks)
+        {
+            AddFragment(text, start, offset);
+            if (hyphen)
+            {
+                var style = StyleAt(offset - 1);
+                var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
+                items.Add(Item.PenaltyOf(shaped.Advance * style.Size, HyphenPenalty, true, AddPiece(shaped, style)));
+            }
+            else
+            {
+                items.Add(Item.PenaltyOf(0, ExplicitHyphenPenalty, true));
+            }
+            start = offset;
+        }
+        AddFragment(text, start, text.Length);
+        word.Clear();
+        wordStyles.Clear();
+        softHyphens.Clear();
+    }
+
+    private List<(int Offset, bool Hyphen)> BreakOpportunities(string text)
+    {
+        var result = new List<(int, bool)>();
+        foreach (var soft in softHyphens)
+        {
+            if (soft > 0 && soft < text.Length)
+            {
+                result.Add((soft, true));
+            }
+        }
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                result.Add((i + 1, false));
+            }
+        }
+        if (options.Hyphenation is { } cache && format.Hyphenate && softHyphens.Count == 0)
+        {
+            for (var i = 0; i < text.Length;)
+            {
+                if (!char.IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var end = i;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+                // Only whole letter runs: never inside a mixture of letters and digits such as «2025-го».
+                var bounded = (i == 0 || !char.IsDigit(text[i - 1])) && (end == text.Length || !char.IsDigit(text[end]));
+                if (bounded)
+                {
+                    foreach (var point in cache.Points(text[i..end]))
+                    {
+                        result.Add((i + point, true));
+                    }
+                }
+                i = end;
+            }
+        }
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            if (result[i].Item1 == result[i - 1].Item1)
+            {
+                result.RemoveAt(i);
+            }
+        }
+        return result;
+    }
+
+    private TextStyle StyleAt(int offset)
+    {
+        var style = wordStyles[0].Style;
+        foreach (var (start, s) in wordStyles)
+        {
+            if (start > offset)
+            {
+                break;
+            }
+            style = s;
+        }
+        return style;
+    }
+
+    private void AddFragment(string text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+        var firstBox = items.Count;
+        var width = 0f;
+        for (var s = 0; s < wordStyles.Count; s++)
+        {
+            var from = Math.Max(start, wordStyles[s].Offset);
+            var to = Math.Min(end, s + 1 < wordStyles.Count ? wordStyles[s + 1].Offset : text.Length);
+            if (to <= from)
+            {
+                continue;
+            }
+            var style = wordStyles[s].Style;
+            var shaped = TextShaper.Shape(style.Font, text[from..to], options.Kerning, options.Ligatures);
+            var boxWidth = shaped.Advance * style.Size;
+            items.Add(Item.Box(boxWidth, AddPiece(shaped, style)));
+            width += boxWidth;
+        }
+        if (width > maxBoxWidth && end - start > 1)
+        {
+            // Wider than a line: break it between characters so nothing runs outside the margin.
+            items.RemoveRange(firstBox, items.Count - firstBox);
+            for (var i = start; i < end; i++)
+            {
+                var style = StyleAt(i);
+                var length = char.IsHighSurrogate(text[i]) && i + 1 < end ? 2 : 1;
+                var shaped = TextShaper.Shape(style.Font, text.Substring(i, length), options.Kerning, options.Ligatures);
+                if (i > start)
+                {
+                    items.Add(Item.PenaltyOf(0, 100, false));
+                }
+                items.Add(Item.Box(shaped.Advance * style.Size, AddPiece(shaped, style)));
+                i += length - 1;
+            }
+        }
+    }
+
+    private ReportInputException MissingGlyph(int codepoint)
+    {
+        var text = allText.ToString();
+        var symbol = char.ConvertFromUtf32(codepoint);
+        var at = text.IndexOf(symbol, StringComparison.Ordinal);
+        var from = Math.Max(0, at - 20);
+        var to = Math.Min(text.Length, at + symbol.Length + 20);
+        var context = at < 0 ? text : text[from..to];
+        return new ReportInputException(new InputProblem(options.SourceName,
+            $"No bundled font has a glyph for U+{codepoint:X4} '{symbol}' in «{context}»; use another character or remove it."));
+    }
+}

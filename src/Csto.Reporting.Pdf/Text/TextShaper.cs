@@ -1,0 +1,109 @@
+using System.Text;
+using Csto.Reporting.Pdf.Fonts;
+using HarfBuzzSharp;
+
+namespace Csto.Reporting.Pdf.Text;
+
+/// <summary>
+/// Shapes words with HarfBuzz and caches the result per (face, features, text). Shaping word by word, not
+/// paragraph by paragraph, is what makes layout fast: running text repeats its words. The cache is bounded and
+/// simply emptied when full, which keeps memory flat on long documents.
+/// </summary>
+internal static class TextShaper
+{
+    private const int CacheLimit = 60_000;
+    private static readonly Dictionary<(LoadedFont Font, bool Kerning, bool Ligatures, string Text), ShapedText> Cache = [];
+    private static readonly Lock Gate = new();
+    private static readonly Feature[] NoKerning = [Feature.Parse("-kern")];
+    private static readonly Feature[] NoLigatures = [Feature.Parse("-liga"), Feature.Parse("-clig")];
+    private static readonly Feature[] Neither = [Feature.Parse("-kern"), Feature.Parse("-liga"), Feature.Parse("-clig")];
+    private static readonly Feature[] Both = [];
+
+    [ThreadStatic]
+    private static HarfBuzzSharp.Buffer? buffer;
+
+    /// <summary>Shapes <paramref name="text"/> in <paramref name="font"/>, falling back to other bundled fonts for missing glyphs.</summary>
+    /// <exception cref="MissingGlyphException">No bundled font has a glyph for one of the characters.</exception>
+    public static ShapedText Shape(LoadedFont font, string text, bool kerning, bool ligatures)
+    {
+        var key = (font, kerning, ligatures, text);
+        lock (Gate)
+        {
+            if (Cache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+        var features = (kerning, ligatures) switch
+        {
+            (true, true) => Both,
+            (true, false) => NoLigatures,
+            (false, true) => NoKerning,
+            _ => Neither,
+        };
+        var shaped = ShapeUncached(font, text, features);
+        lock (Gate)
+        {
+            if (Cache.Count >= CacheLimit)
+            {
+                Cache.Clear();
+            }
+            Cache[key] = shaped;
+        }
+        return shaped;
+    }
+
+    private static ShapedText ShapeUncached(LoadedFont font, string text, Feature[] features)
+    {
+        var run = ShapeRun(font, text, features);
+        if (Array.IndexOf(run.Glyphs, (ushort)0) < 0)
+        {
+            return new ShapedText([run]);
+        }
+        // Some characters are missing: split the text into runs of characters one font covers.
+        var runs = new List<ShapedRun>();
+        var start = 0;
+        LoadedFont? current = null;
+        for (var i = 0; i < text.Length;)
+        {
+            var codepoint = char.ConvertToUtf32(text, i);
+            var length = char.IsSurrogatePair(text, i) ? 2 : 1;
+            var face = FontCatalog.ForCodepoint(font, codepoint) ?? throw new MissingGlyphException(codepoint);
+            if (current is not null && face != current)
+            {
+                runs.Add(ShapeRun(current, text[start..i], features));
+                start = i;
+            }
+            current = face;
+            i += length;
+        }
+        runs.Add(ShapeRun(current!, text[start..], features));
+        return new ShapedText([.. runs]);
+    }
+
+    private static ShapedRun ShapeRun(LoadedFont font, string text, Feature[] features)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var hb = buffer ??= new HarfBuzzSharp.Buffer();
+        hb.ClearContents();
+        hb.AddUtf8(utf8);
+        hb.GuessSegmentProperties();
+        font.Shaper.Shape(hb, features);
+        var infos = hb.GetGlyphInfoSpan();
+        var positions = hb.GetGlyphPositionSpan();
+        var count = infos.Length;
+        var glyphs = new ushort[count];
+        var xs = new float[count];
+        var clusters = new uint[count];
+        var scale = 1f / font.UnitsPerEm;
+        var x = 0;
+        for (var i = 0; i < count; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
+            xs[i] = (x + positions[i].XOffset) * scale;
+            x += positions[i].XAdvance;
+        }
+        return new ShapedRun(font, glyphs, xs, x * scale, utf8, clusters);
+    }
+}

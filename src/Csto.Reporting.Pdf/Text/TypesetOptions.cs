@@ -1,0 +1,8 @@
+namespace Csto.Reporting.Pdf.Text;
+
+/// <summary>Rendering-wide settings of the typesetter.</summary>
+/// <param name="Kerning">Whether the shaper kerns.</param>
+/// <param name="Ligatures">Whether the shaper forms standard ligatures.</param>
+/// <param name="Hyphenation">The hyphenation points of words; null to never hyphenate.</param>
+/// <param name="SourceName">The name of the document in error messages.</param>
+internal sealed record TypesetOptions(bool Kerning, bool Ligatures, HyphenationCache? Hyphenation, string SourceName);

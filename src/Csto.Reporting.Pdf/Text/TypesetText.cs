@@ -1,0 +1,72 @@
+using Csto.Reporting.Pdf.LineBreaking;
+
+namespace Csto.Reporting.Pdf.Text;
+
+/// <summary>
+/// A paragraph broken into lines: the items and pieces of the builder, the chosen lines and the vertical metrics.
+/// Lines are drawn straight from the items, so nothing is copied per line.
+/// </summary>
+internal sealed class TypesetText
+{
+    public TypesetText(List<Item> items, List<ShapedPiece> pieces, IReadOnlyList<LineBreak> lines, float width, ParagraphFormat format, float ascent, float descent)
+    {
+        Items = items;
+        Pieces = pieces;
+        Lines = lines;
+        Width = width;
+        Format = format;
+        LineHeight = format.Size * format.LineSpacing;
+        var glyphHeight = (ascent + descent) * format.Size;
+        Baseline = (LineHeight - glyphHeight) / 2 + ascent * format.Size;
+        Ascent = ascent * format.Size;
+        Descent = descent * format.Size;
+    }
+
+    /// <summary>The items.</summary>
+    public List<Item> Items { get; }
+
+    /// <summary>The drawn pieces the items point at.</summary>
+    public List<ShapedPiece> Pieces { get; }
+
+    /// <summary>The lines.</summary>
+    public IReadOnlyList<LineBreak> Lines { get; }
+
+    /// <summary>The width lines were broken to.</summary>
+    public float Width { get; }
+
+    /// <summary>The format.</summary>
+    public ParagraphFormat Format { get; }
+
+    /// <summary>Distance between baselines.</summary>
+    public float LineHeight { get; }
+
+    /// <summary>Distance from a line's top to its baseline.</summary>
+    public float Baseline { get; }
+
+    /// <summary>The font's ascent at this size.</summary>
+    public float Ascent { get; }
+
+    /// <summary>The font's descent at this size.</summary>
+    public float Descent { get; }
+
+    /// <summary>The footnote numbers referenced on a line, in order; null when none.</summary>
+    public int[]? FootnotesOn(int line)
+    {
+        List<int>? numbers = null;
+        var (start, end) = (Lines[line].Start, Lines[line].End);
+        for (var i = start; i < end; i++)
+        {
+            var item = Items[i];
+            if (item.Kind == ItemKind.Box && item.Content >= 0 && Pieces[item.Content].Style.Footnote is > 0 and var n && !(numbers?.Contains(n) ?? false))
+            {
+                (numbers ??= []).Add(n);
+            }
+        }
+        return numbers?.ToArray();
+    }
+}
+
+/// <summary>A shaped piece of a paragraph with its style.</summary>
+/// <param name="Text">The glyphs.</param>
+/// <param name="Style">The style.</param>
+internal readonly record struct ShapedPiece(ShapedText Text, TextStyle Style);
