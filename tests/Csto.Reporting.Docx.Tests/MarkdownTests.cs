@@ -1,11 +1,13 @@
 using System.Xml.Linq;
 using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Markdown;
+using Csto.Reporting.Pdf;
 using Csto.Testing;
 
 namespace Csto.Reporting.Docx.Tests;
 
 /// <summary>Documents read from Markdown with front matter, as analysts write them.</summary>
+[Collection(PdfLayoutCollection.Name)]
 public sealed class MarkdownTests
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -58,5 +60,27 @@ public sealed class MarkdownTests
         headings.Should().HaveCount(4);
         headings.Should().OnlyContain(h => h.Descendants(W + "numPr").Any(), "every number the reader gave matches Word's counters");
         Snapshot.VerifyText("markdown-spravka.text", DocxInspection.PlainText(docx));
+    }
+
+    [Fact]
+    public async Task The_toc_caches_the_page_numbers_of_our_pdf_layout()
+    {
+        var document = MarkdownDocumentReader.ReadFile(Source.Replace("# Выводы", "\n\n# Выводы", StringComparison.Ordinal), "spravka.md");
+        var locator = new RecordingLocator(new PdfLayoutLocator());
+
+        var docx = await DocxRendering.RenderAsync(document, locator: locator);
+
+        var pages = locator.LastAnswer!;
+        pages.Values.Should().OnlyContain(p => p >= 1);
+        pages.Values.Max().Should().BeGreaterThan(1, "the contents and a page break come first");
+
+        var cached = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "hyperlink")
+            .Where(h => h.Descendants(W + "instrText").Any(i => i.Value.Contains("PAGEREF", StringComparison.Ordinal)))
+            .ToDictionary(h => h.Attribute(W + "anchor")!.Value, h => h.Descendants(W + "t").Last().Value);
+        cached.Should().HaveCount(4);
+        foreach (var heading in document.Headings())
+        {
+            cached[heading.Anchor.Replace('-', '_')].Should().Be(pages[heading.Anchor].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 }

@@ -75,7 +75,7 @@ internal static class StylesBuilder
             SpacingBetweenLines = new W.SpacingBetweenLines
             {
                 After = "0",
-                Line = Units.AutoLine(theme.LineSpacing),
+                Line = Units.AutoLine(FontMetrics.AutoMultiple(theme.BodyFont, theme.LineSpacing)),
                 LineRule = W.LineSpacingRuleValues.Auto,
             },
         };
@@ -92,7 +92,7 @@ internal static class StylesBuilder
             spacing: new W.SpacingBetweenLines
             {
                 After = Units.TwipsText(theme.ParagraphSpacing),
-                Line = Units.AutoLine(theme.LineSpacing),
+                Line = Units.AutoLine(FontMetrics.AutoMultiple(theme.BodyFont, theme.LineSpacing)),
                 LineRule = W.LineSpacingRuleValues.Auto,
             });
         normal.StyleParagraphProperties.WidowControl = new W.WidowControl();
