@@ -38,7 +38,7 @@ internal static partial class NonBreakingSpaceRule
             return;
         }
         ShortWordRule.Apply(buffer);
-        buffer.ReplaceGroup(Particle(), "gap", Nbsp);
+        ParticleRule.Apply(buffer);
         if (Triggers.HasShortWordBeforeDot(buffer.Span, LongestAbbreviation))
         {
             buffer.ReplaceGroup(Abbreviation(), "gap", Nbsp);
@@ -72,9 +72,6 @@ internal static partial class NonBreakingSpaceRule
 
     [GeneratedRegex(@"[№§](?<gap> ?)(?=[\p{L}\p{N}])")]
     private static partial Regex NumberSign();
-
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,»“)])(?<gap> )(?=(?:" + Particles + @")(?![\p{L}\p{N}\-]))")]
-    private static partial Regex Particle();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ул|пр|пл|пер|д|им|рис|табл|гл|ст|п|пп|с|см|ч|кв|стр)\.(?<gap> ?)(?=[\p{Lu}\p{N}])")]
     private static partial Regex Abbreviation();

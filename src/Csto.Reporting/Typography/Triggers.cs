@@ -10,18 +10,18 @@ namespace Csto.Reporting.Typography;
 /// </summary>
 internal static class Triggers
 {
-    private static readonly SearchValues<char> Digits = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
+    /// <summary>The first decimal digit outside ASCII (ARABIC-INDIC DIGIT ZERO); no digit lies between '9' and it.</summary>
+    private const char FirstNonAsciiDigit = '\u0660';
 
     private static readonly SearchValues<char> DashMarks = SearchValues.Create("-—–");
 
     /// <summary>True when the text contains a decimal digit.</summary>
-    public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
+    public static bool HasDigit(ReadOnlySpan<char> text) => IndexOfDigit(text) >= 0;
 
     /// <summary>True when a decimal digit is followed by a plain space.</summary>
     public static bool HasDigitBeforeSpace(ReadOnlySpan<char> text)
     {
-        for (var i = text.IndexOfAny(Digits); i >= 0 && i + 1 < text.Length; i = NextDigit(text, i + 1))
+        for (var i = IndexOfDigit(text); i >= 0 && i + 1 < text.Length; i = NextDigit(text, i + 1))
         {
             if (text[i + 1] == ' ')
             {
@@ -79,7 +79,35 @@ internal static class Triggers
         return false;
     }
 
-    private static int NextDigit(ReadOnlySpan<char> text, int from) => Next(text, from, Digits);
+    /// <summary>
+    /// The index of the first decimal digit, or −1. Searches ASCII digits with a vector search, then checks the few
+    /// characters before that one that could be another script's digit.
+    /// </summary>
+    private static int IndexOfDigit(ReadOnlySpan<char> text)
+    {
+        var ascii = text.IndexOfAnyInRange('0', '9');
+        var before = ascii < 0 ? text : text[..ascii];
+        for (var i = before.IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue); i >= 0; i = Next(before, i + 1))
+        {
+            if (char.IsDigit(before[i]))
+            {
+                return i;
+            }
+        }
+        return ascii;
+
+        static int Next(ReadOnlySpan<char> text, int from)
+        {
+            var found = text[from..].IndexOfAnyInRange(FirstNonAsciiDigit, char.MaxValue);
+            return found < 0 ? -1 : from + found;
+        }
+    }
+
+    private static int NextDigit(ReadOnlySpan<char> text, int from)
+    {
+        var found = IndexOfDigit(text[from..]);
+        return found < 0 ? -1 : from + found;
+    }
 
     private static int Next(ReadOnlySpan<char> text, int from, SearchValues<char> values)
     {
