@@ -11,6 +11,8 @@ public class SandboxTests
         var act = () => Render("{% for i in (1..100000000) %}{{ i }}{% endfor %}");
         act.Should().Throw<ReportInputException>().Which.Problems.Single().Message
             .Should().Contain("steps").And.Contain("sandbox limit");
+        var loop = () => Render("{% for i in (1..100000) %}{% for j in (1..100000) %}x{% endfor %}{% endfor %}");
+        loop.Should().Throw<ReportInputException>().Which.Problems.Single().Message.Should().Contain("more than 200 000 steps");
     }
 
     [Fact]

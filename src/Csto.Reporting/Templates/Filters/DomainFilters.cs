@@ -12,6 +12,7 @@ internal static class DomainFilters
         "state", "body", "partner", "participants", "participants_en",
         "date_long", "date_numeric", "date_en", "date_range", "date_range_en", "years", "years_en",
         "ordinal", "ordinal_en", "number", "number_en", "join_and", "join_and_en",
+        "md", "undated", "officials", "without_officials",
     ];
 
     public static void Register(FilterCollection filters, ICatalogLookup catalog)
@@ -22,5 +23,6 @@ internal static class DomainFilters
         NumberFilters.Register(filters);
         ListFilters.Register(filters, names);
         ParticipantFilters.Register(filters, names);
+        TextFilters.Register(filters);
     }
 }

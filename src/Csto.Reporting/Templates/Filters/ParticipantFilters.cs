@@ -57,7 +57,7 @@ internal static class ParticipantFilters
     }
 
     private static List<Participant> Participants(string filter, FluidValue input, TemplateContext context) =>
-        FilterValues.Items(input, context).Select(item => item.ToObjectValue() as Participant
+        (input is ArrayValue ? FilterValues.Items(input, context) : [input]).Select(item => item.ToObjectValue() as Participant
             ?? throw FilterValues.Fail(filter, $"expected a list of participants; an item is {FilterValues.Describe(item)}.")).ToList();
 
     /// <summary>Runs of participants that share a role (by its Russian nominative).</summary>

@@ -30,6 +30,7 @@ internal static class LiquidSandbox
             StrictVariables = false,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             FileProvider = new PartialFileProvider(catalog),
+            TemplateParsed = (_, template) => BoundedRanges.Instance.VisitTemplate(template),
             Now = () => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, "now",
                 "Templates cannot read the clock ('now'); use a date from the record so output is reproducible."),
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Csto.Reporting.Diagnostics;
 using Fluid;
@@ -26,7 +27,7 @@ internal static partial class TemplateErrors
             case InvalidOperationException limit when limit.Message.Contains("maximum number of statements", StringComparison.Ordinal)
                 || (limit.Message.Contains("maximum level of recursion", StringComparison.Ordinal) && !FromInclude(limit)):
                 return new InputProblem(template.Source,
-                    $"The template ran more than {LiquidSandbox.MaxSteps:N0} steps (the sandbox limit) and was stopped; look for a loop over a huge range or a runaway include.".Replace(',', ' '));
+                    string.Create(CultureInfo.InvariantCulture, $"The template ran more than {LiquidSandbox.MaxSteps:N0} steps (the sandbox limit) and was stopped; look for a loop over a huge range or a runaway include.").Replace(',', ' '));
             case InvalidOperationException recursion when recursion.Message.Contains("maximum level of recursion", StringComparison.Ordinal):
                 return new InputProblem(template.Source,
                     $"Includes are nested deeper than {LiquidSandbox.MaxRecursion} levels (the sandbox limit); a partial probably includes itself.");
