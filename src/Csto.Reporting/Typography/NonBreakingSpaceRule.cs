@@ -14,11 +14,13 @@ internal static partial class NonBreakingSpaceRule
     /// <summary>Prepositions, conjunctions and pronouns after which the space does not break.</summary>
     public const string ShortWords = "в|к|с|у|о|а|и|я|во|ко|со|об|на|по|за|до|из|от|но|не|ни|да|без|для|при|про|под|над|обо|изо|ото";
 
-    /// <summary>The longest abbreviation of <see cref="Abbreviation"/>: «табл.».</summary>
-    private const int LongestAbbreviation = 4;
+    /// <summary>Abbreviations after which the space does not break: «ул. Ленина», «рис. 3», «ст. 5».</summary>
+    public const string Abbreviations = "ул|пр|пл|пер|д|им|рис|табл|гл|ст|п|пп|с|см|ч|кв|стр";
 
     /// <summary>Particles before which the space does not break.</summary>
     public const string Particles = "же|ж|ли|ль|бы|б";
+
+    private static readonly WordList AbbreviationList = new(Abbreviations);
 
     public static void Apply(TextBuffer buffer, bool english)
     {
@@ -39,7 +41,7 @@ internal static partial class NonBreakingSpaceRule
         }
         ShortWordRule.Apply(buffer);
         ParticleRule.Apply(buffer);
-        if (Triggers.HasShortWordBeforeDot(buffer.Span, LongestAbbreviation))
+        if (Triggers.HasWordBeforeDot(buffer.Span, AbbreviationList))
         {
             buffer.ReplaceGroup(Abbreviation(), "gap", Nbsp);
         }
@@ -73,7 +75,7 @@ internal static partial class NonBreakingSpaceRule
     [GeneratedRegex(@"[№§](?<gap> ?)(?=[\p{L}\p{N}])")]
     private static partial Regex NumberSign();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:ул|пр|пл|пер|д|им|рис|табл|гл|ст|п|пп|с|см|ч|кв|стр)\.(?<gap> ?)(?=[\p{Lu}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + Abbreviations + @")\.(?<gap> ?)(?=[\p{Lu}\p{N}])")]
     private static partial Regex Abbreviation();
 
     // «г. Бишкек», but not «2025 г. Президент…», where «г.» belongs to the year.

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Csto.Reporting.Typography;
 
@@ -13,11 +13,9 @@ namespace Csto.Reporting.Typography;
 /// </remarks>
 internal static class ParticleRule
 {
-    private const int LongestParticle = 2;
+    private static readonly WordList Particles = new(NonBreakingSpaceRule.Particles);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
-        NonBreakingSpaceRule.Particles.Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(TextBuffer buffer)
     {
         var text = buffer.Span;
@@ -28,7 +26,7 @@ internal static class ParticleRule
                 continue;
             }
             var end = WordEnd(text, space + 1);
-            if (end - space - 1 <= LongestParticle && Particles.Contains(text[(space + 1)..end]))
+            if (Particles.Contains(text[(space + 1)..end]))
             {
                 buffer.Add(new TextEdit(space, 1, "\u00A0"));
             }
@@ -43,7 +41,7 @@ internal static class ParticleRule
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;
-        while (end < text.Length && end - start <= LongestParticle && (char.IsLetter(text[end]) || char.IsNumber(text[end]) || text[end] == '-'))
+        while (end < text.Length && end - start <= Particles.Longest && (char.IsLetter(text[end]) || char.IsNumber(text[end]) || text[end] == '-'))
         {
             end++;
         }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Csto.Reporting.Typography;
 
@@ -13,20 +13,18 @@ namespace Csto.Reporting.Typography;
 /// </remarks>
 internal static class ShortWordRule
 {
-    private const int LongestWord = 3;
+    private static readonly WordList Words = new(NonBreakingSpaceRule.ShortWords);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words =
-        NonBreakingSpaceRule.ShortWords.Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(TextBuffer buffer)
     {
         var text = buffer.Span;
-        Span<char> lowered = stackalloc char[LongestWord];
+        Span<char> lowered = stackalloc char[Words.Longest];
         for (var space = text.IndexOf(' '); space >= 0; space = NextSpace(text, space + 1))
         {
             var start = WordStart(text, space);
             var letters = space - start;
-            if (letters is 0 or > LongestWord
+            if (letters == 0 || letters > Words.Longest
                 || (start > 0 && IsWordCharacter(text[start - 1]))
                 || space + 1 == text.Length || char.IsWhiteSpace(text[space + 1])
                 || !Words.Contains(ToLower(text[start..space], lowered))
@@ -43,7 +41,7 @@ internal static class ShortWordRule
     private static int WordStart(ReadOnlySpan<char> text, int end)
     {
         var start = end;
-        while (start > 0 && end - start <= LongestWord && char.IsLetter(text[start - 1]))
+        while (start > 0 && end - start <= Words.Longest && char.IsLetter(text[start - 1]))
         {
             start--;
         }

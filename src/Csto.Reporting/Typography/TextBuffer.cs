@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 
 namespace Csto.Reporting.Typography;
 
@@ -42,6 +43,7 @@ internal sealed class TextBuffer
     }
 
     /// <summary>Appends the text of run <paramref name="owner"/> (−1 for a placeholder).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(string value, int owner, bool isLocked)
     {
         EnsureCapacity(length + value.Length);
@@ -128,6 +130,7 @@ internal sealed class TextBuffer
         edits.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyInPlace()
     {
         foreach (var (start, count, replacement) in edits)
@@ -141,6 +144,7 @@ internal sealed class TextBuffer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyByCopying()
     {
         var grown = length;
@@ -193,6 +197,7 @@ internal sealed class TextBuffer
     }
 
     /// <summary>The text now belonging to each run, in run order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string[] Split(int runCount)
     {
         var starts = new int[runCount + 1];

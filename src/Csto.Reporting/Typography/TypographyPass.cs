@@ -8,6 +8,13 @@ namespace Csto.Reporting.Typography;
 /// of options. One buffer serves every paragraph. A run whose text does not change is returned as it was, and so
 /// is a list of inlines none of whose runs changed.
 /// </summary>
+/// <remarks>
+/// Most rules run only when a cheap trigger (<see cref="Triggers"/>) finds the characters they need, and the two
+/// rules that fire in almost every Russian paragraph (<see cref="ShortWordRule"/>, <see cref="ParticleRule"/>) scan
+/// the spaces instead of running a regular expression. The loops over every character are compiled with
+/// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: a process usually
+/// typesets a report once or twice, too few times for tiered compilation to optimise them.
+/// </remarks>
 internal sealed partial class TypographyPass(bool english, TypographyOptions options)
 {
     private const string FootnotePlaceholder = "\uFFFC";
