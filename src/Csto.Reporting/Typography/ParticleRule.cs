@@ -38,6 +38,7 @@ internal static class ParticleRule
     private static bool EndsPhrase(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '.' or ',' or '»' or '“' or ')';
 
     /// <summary>The end of the word starting at <paramref name="start"/>; stops one past the longest particle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;

@@ -38,6 +38,7 @@ internal static class ShortWordRule
     }
 
     /// <summary>The first letter of the letters just before <paramref name="end"/>; stops one past the longest word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordStart(ReadOnlySpan<char> text, int end)
     {
         var start = end;
@@ -52,6 +53,7 @@ internal static class ShortWordRule
     private static bool IsWordCharacter(char c) => char.IsNumber(c) || c is '_' or '-' or '’' or '\'' or '.';
 
     /// <summary>Lowercases the Russian capitals А–Я, the only case pairs among the short words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> ToLower(ReadOnlySpan<char> word, Span<char> destination)
     {
         for (var i = 0; i < word.Length; i++)

@@ -64,6 +64,7 @@ internal sealed class TextBuffer
     }
 
     /// <summary>True when any character of the range is locked; for an empty range, the character before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsLocked(int start, int length)
     {
         var from = Math.Max(0, start - (length == 0 ? 1 : 0));
@@ -113,13 +114,14 @@ internal sealed class TextBuffer
     /// characters belong to the run of the characters they replace; an insertion belongs to the run of the
     /// character before it. An edit that changes nothing is skipped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ApplyEdits()
     {
         if (edits.Count == 0)
         {
             return;
         }
-        if (edits.TrueForAll(e => e.Length == e.Replacement.Length))
+        if (KeepLength())
         {
             ApplyInPlace();
         }
@@ -128,6 +130,18 @@ internal sealed class TextBuffer
             ApplyByCopying();
         }
         edits.Clear();
+    }
+
+    private bool KeepLength()
+    {
+        foreach (var edit in edits)
+        {
+            if (edit.Length != edit.Replacement.Length)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace Csto.Reporting.Typography;
 
@@ -20,7 +19,6 @@ internal static class Triggers
     public static bool HasDigit(ReadOnlySpan<char> text) => IndexOfDigit(text) >= 0;
 
     /// <summary>True when a decimal digit is followed by a plain space.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasDigitBeforeSpace(ReadOnlySpan<char> text)
     {
         for (var i = IndexOfDigit(text); i >= 0 && i + 1 < text.Length; i = NextDigit(text, i + 1))
@@ -34,7 +32,6 @@ internal static class Triggers
     }
 
     /// <summary>True when a hyphen, en dash or em dash follows a space or a no-break space.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasDashAfterSpace(ReadOnlySpan<char> text)
     {
         for (var i = text.IndexOfAny(DashMarks); i >= 0; i = Next(text, i + 1, DashMarks))
@@ -51,7 +48,6 @@ internal static class Triggers
     public static bool StartsWithDash(ReadOnlySpan<char> text) => text.Length > 0 && DashMarks.Contains(text[0]);
 
     /// <summary>True when a dot follows an uppercase letter, as in an initial.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasUppercaseBeforeDot(ReadOnlySpan<char> text)
     {
         for (var dot = text.IndexOf('.'); dot >= 0; dot = Next(text, dot + 1, '.'))
@@ -65,7 +61,6 @@ internal static class Triggers
     }
 
     /// <summary>True when a dot follows a whole word of <paramref name="words"/>, as in «ул.».</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasWordBeforeDot(ReadOnlySpan<char> text, WordList words)
     {
         for (var dot = text.IndexOf('.'); dot >= 0; dot = Next(text, dot + 1, '.'))
@@ -87,7 +82,6 @@ internal static class Triggers
     /// The index of the first decimal digit, or −1. Searches ASCII digits with a vector search, then checks the few
     /// characters before that one that could be another script's digit.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int IndexOfDigit(ReadOnlySpan<char> text)
     {
         var ascii = text.IndexOfAnyInRange('0', '9');

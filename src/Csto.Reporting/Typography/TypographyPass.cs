@@ -11,9 +11,10 @@ namespace Csto.Reporting.Typography;
 /// <remarks>
 /// Most rules run only when a cheap trigger (<see cref="Triggers"/>) finds the characters they need, and the two
 /// rules that fire in almost every Russian paragraph (<see cref="ShortWordRule"/>, <see cref="ParticleRule"/>) scan
-/// the spaces instead of running a regular expression. The loops over every character are compiled with
+/// the spaces instead of running a regular expression. The loops of those scans and of the buffer are compiled with
 /// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: a process usually
-/// typesets a report once or twice, too few times for tiered compilation to optimise them.
+/// typesets a report once or twice, too few times for tiered compilation to optimise them (on the bench report the
+/// second call took about 20 ms without, 10 ms with).
 /// </remarks>
 internal sealed partial class TypographyPass(bool english, TypographyOptions options)
 {
