@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Csto.Reporting.Generation;
+using Csto.Reporting.Templates;
 using Csto.Reports.Console.Inputs;
 using Csto.Reports.Console.Output;
 
@@ -48,7 +48,7 @@ internal static class CommandLine
             var catalog = ConsoleServices.Templates(result.GetValue(TemplatesOption));
             foreach (var template in catalog.Templates.OrderBy(t => t.Name, StringComparer.Ordinal))
             {
-                System.Console.WriteLine($"{template.Name,-26} {template.ModelKind,-20} {template.Description}");
+                System.Console.WriteLine($"{template.Name,-26} {template.ModelKind.ToName(),-20} {template.Description}");
             }
             return Task.FromResult(ExitCodes.Success);
         }));
