@@ -7,7 +7,8 @@ namespace Csto.Reporting.Typography;
 /// Russian (and English) typography for the whole document tree: quotes, dashes, ranges, no-break spaces,
 /// thousands separators, ellipsis. The runs of one paragraph are processed together, so a quote opened in bold
 /// text and closed after it pairs correctly, yet every run keeps its own text. URLs are never changed.
-/// Applying the pass twice gives the same result as applying it once.
+/// Applying the pass twice gives the same result as applying it once. Inlines that the pass does not change keep
+/// their identity, so an already typeset paragraph is not copied.
 /// </summary>
 /// <example><code>var typeset = Typographer.Apply(document, TypographyOptions.All);</code></example>
 public static class Typographer
@@ -44,7 +45,10 @@ public static class Typographer
         return Apply(text, language.StartsWith("en", StringComparison.OrdinalIgnoreCase), options);
     }
 
-    /// <summary>Processes the inlines of one paragraph together; returns the same structure with new texts.</summary>
+    /// <summary>
+    /// Processes the inlines of one paragraph together; returns the same structure with new texts. Runs and
+    /// containers whose text does not change are returned as they were, and so is the list itself when nothing changes.
+    /// </summary>
     public static IReadOnlyList<Inline> ApplyToInlines(IReadOnlyList<Inline> inlines, string language, TypographyOptions options)
     {
         ArgumentNullException.ThrowIfNull(inlines);
