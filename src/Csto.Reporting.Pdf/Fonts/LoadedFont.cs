@@ -9,6 +9,8 @@ namespace Csto.Reporting.Pdf.Fonts;
 /// </summary>
 internal sealed class LoadedFont
 {
+    private readonly byte[] pinnedBytes;
+
     public LoadedFont(FontFamily family, FontFace face, ReadOnlyMemory<byte> bytes)
     {
         Family = family;
@@ -17,8 +19,10 @@ internal sealed class LoadedFont
         Typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"The bundled font {family.FileName(face)} could not be read by Skia.");
         UnitsPerEm = Typeface.UnitsPerEm;
-        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
-        using var blob = HarfBuzzSharp.Blob.FromStream(stream);
+        // HarfBuzz reads the font from this memory for as long as the process lives: it must never move.
+        pinnedBytes = GC.AllocateUninitializedArray<byte>(bytes.Length, pinned: true);
+        bytes.Span.CopyTo(pinnedBytes);
+        using var blob = new HarfBuzzSharp.Blob(System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(pinnedBytes, 0), pinnedBytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
         using var hbFace = new HarfBuzzSharp.Face(blob, 0);
         Shaper = new HarfBuzzSharp.Font(hbFace);
         Shaper.SetFunctionsOpenType();

@@ -42,6 +42,9 @@ internal sealed class Paginator
         setup = context.PageSetup;
     }
 
+    /// <summary>Called with each finished page's number and slices (tests watch pagination through it).</summary>
+    public Action<int, IReadOnlyList<Slice>>? OnPage { get; init; }
+
     /// <summary>Places a slice (and whatever it pushes to later pages).</summary>
     public void Add(Slice slice)
     {
@@ -197,6 +200,7 @@ internal sealed class Paginator
             headings.Add(new PlacedHeading(slice.Heading!.Anchor, slice.Heading.Level, slice.Heading.Title, pageNumber,
                 top + OffsetOf(shipped, slice), (float)setup.PageHeight));
         }
+        OnPage?.Invoke(pageNumber, shipped);
         if (sink is not null)
         {
             Draw(shipped, noteLines.GetRange(0, fitting), notesHeight, contentHeight);
