@@ -231,6 +231,11 @@ internal sealed class Paginator
         var canvas = sink!.BeginPage((float)setup.PageWidth, (float)setup.PageHeight);
         var left = (float)setup.Margins.Left;
         var top = (float)setup.Margins.Top;
+        var furnished = !shipped.Any(s => s.SuppressFurniture);
+        if (furnished)
+        {
+            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: true);
+        }
         var overflow = contentHeight > Available + Epsilon;
         if (overflow)
         {
@@ -265,9 +270,9 @@ internal sealed class Paginator
                 noteTop += line.Height;
             }
         }
-        if (!shipped.Any(s => s.SuppressFurniture))
+        if (furnished)
         {
-            furniture.Draw(canvas, setup, pageNumber, runningHeader);
+            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: false);
         }
         canvas.Flush();
         sink.EndPage();

@@ -97,7 +97,7 @@ internal sealed class ParagraphTypesetter
                 break;
             case '\t' when format.TabFillsLine:
                 FlushWord();
-                items.Add(Item.Glue(0, Item.Fill, 0));
+                items.Add(Item.Glue(0, Item.TabFill, 0));
                 break;
             case '\t':
                 FlushWord();
