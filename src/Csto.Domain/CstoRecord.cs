@@ -39,9 +39,11 @@ public abstract record CstoRecord
     }
 
     /// <summary>An id other records can refer to, such as <c>wg-afghanistan-42</c>; null when none is needed.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Id { get; }
 
     /// <summary>Where the record's facts come from (the seed text, a catalog fact), one entry each.</summary>
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Provenance { get; }
 
     /// <summary>

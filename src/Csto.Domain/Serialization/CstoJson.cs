@@ -84,7 +84,7 @@ public static class CstoJson
         }
         catch (ArgumentException e)
         {
-            throw JsonErrors.FromConstructor(e, sourceName);
+            throw JsonErrors.FromConstructor(e, utf8, sourceName);
         }
     }
 

@@ -23,12 +23,7 @@ internal static partial class JsonErrors
     {
         var match = PathSuffix().Match(e.Message);
         var detail = PathSuffix().Replace(e.Message, string.Empty).Trim();
-        if (detail.Contains("abstract types", StringComparison.Ordinal))
-        {
-            detail = detail.Contains(nameof(Participant), StringComparison.Ordinal)
-                ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
-                : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
-        }
+        detail = Explain(detail, match.Success ? match.Groups["path"].Value : null);
         return match.Success
             ? new CstoDataException(sourceName, detail, long.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1,
                 long.Parse(match.Groups["position"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["path"].Value, e)
@@ -36,20 +31,21 @@ internal static partial class JsonErrors
     }
 
     /// <summary>
-    /// A constructor rejected a value (an end date before the start, a session without a number). System.Text.Json
-    /// does not say where, so the message names the rule and the parameter; the path is the parameter's JSON name.
+    /// A constructor rejected a value (an end date before the start, a session number of 0). System.Text.Json does
+    /// not say where, so the message names the rule and the property; when that property occurs exactly once in
+    /// the text, its line, position and path are given too.
     /// </summary>
-    public static CstoDataException FromConstructor(ArgumentException e, string sourceName)
+    public static CstoDataException FromConstructor(ArgumentException e, byte[] utf8, string sourceName)
     {
-        var detail = e.Message;
-        var parameterNote = e.ParamName is null ? string.Empty : $" (Parameter '{e.ParamName}')";
-        if (parameterNote.Length > 0 && detail.EndsWith(parameterNote, StringComparison.Ordinal))
-        {
-            detail = detail[..^parameterNote.Length];
-        }
+        var detail = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+        detail = detail.ReplaceLineEndings(" ");
         var property = e.ParamName is null ? null : JsonNamingPolicy.CamelCase.ConvertName(e.ParamName.TrimStart('@'));
         var where = property is null ? string.Empty : $" (property \"{property}\")";
-        return new CstoDataException(sourceName, $"Invalid value{where}: {detail}", innerException: e);
+        var message = $"Invalid value{where}: {detail}";
+        var locations = property is null ? [] : JsonLocator.FindProperty(utf8, property);
+        return locations.Count == 1
+            ? new CstoDataException(sourceName, message, locations[0].Line, locations[0].BytePositionInLine, locations[0].Path, e)
+            : new CstoDataException(sourceName, message, innerException: e);
     }
 
     private static string Explain(string detail, string? path)
@@ -63,19 +59,27 @@ internal static partial class JsonErrors
                 ? $"Unknown kind \"{id}\"; expected one of: {string.Join(", ", CstoRecord.Kinds)}."
                 : $"Unknown participant type \"{id}\"; expected one of: {string.Join(", ", ParticipantTypes)}.";
         }
-        var conversion = ConversionFailure().Match(detail);
-        if (conversion.Success && EnumValues(conversion.Groups["type"].Value) is { } values)
+        if (detail.Contains("must specify a type discriminator", StringComparison.Ordinal)
+            || detail.Contains("abstract types", StringComparison.Ordinal))
+        {
+            return detail.Contains(nameof(Participant), StringComparison.Ordinal)
+                ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
+                : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
+        }
+        if (ConversionFailure().IsMatch(detail) && EnumValues(path) is { } values)
         {
             return $"{detail} Expected one of: {values}.";
         }
         return detail;
     }
 
-    private static string? EnumValues(string typeName) => typeName switch
+    /// <summary>The enum properties by JSON name: <c>type</c> of an event, <c>status</c> of a membership, <c>kind</c> of a body.</summary>
+    private static string? EnumValues(string? path) => path switch
     {
-        _ when typeName.EndsWith(nameof(EventType), StringComparison.Ordinal) => Names<EventType>(),
-        _ when typeName.EndsWith(nameof(MembershipStatusKind), StringComparison.Ordinal) => Names<MembershipStatusKind>(),
-        _ when typeName.EndsWith(nameof(BodyKind), StringComparison.Ordinal) => Names<BodyKind>(),
+        null => null,
+        _ when path.EndsWith(".type", StringComparison.Ordinal) => Names<EventType>(),
+        _ when path.EndsWith(".status", StringComparison.Ordinal) => Names<MembershipStatusKind>(),
+        _ when path.EndsWith(".kind", StringComparison.Ordinal) => Names<BodyKind>(),
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Csto.Domain.States;
@@ -32,6 +33,7 @@ public sealed record MembershipStatus
     /// The first day on which the status is certainly in effect: the start itself when exact, otherwise the
     /// last day of its year or month. Queries on dates use this day, so they never report a change early.
     /// </summary>
+    [JsonIgnore]
     public LocalDate EffectiveFrom => Start.Latest;
 
     /// <summary>A short English explanation, or null.</summary>
@@ -41,5 +43,6 @@ public sealed record MembershipStatus
     public string? Source { get; }
 
     /// <summary>True for the statuses in which the state is still a member (member, participation frozen).</summary>
+    [JsonIgnore]
     public bool IsMembership => Status is MembershipStatusKind.Member or MembershipStatusKind.ParticipationFrozen;
 }

@@ -12,6 +12,10 @@ public enum MembershipStatusKind
     /// <summary>Membership suspended by a decision of the Collective Security Council (Uzbekistan from 19 Dec 2012).</summary>
     Suspended,
 
-    /// <summary>No longer a party (Azerbaijan, Georgia and Uzbekistan did not extend the Treaty in 1999).</summary>
+    /// <summary>
+    /// No longer a party. Azerbaijan, Georgia and Uzbekistan did not sign the 1999 extension protocol; the catalog
+    /// dates their withdrawal 20 Apr 1999 because the Treaty entered into force on 20 Apr 1994 for five years, so
+    /// for a state that did not extend it, it lapsed at the end of that first term (domain-facts, Founding).
+    /// </summary>
     Withdrawn,
 }

@@ -108,8 +108,8 @@ internal sealed class NumberingPlan
             definition.Append(new W.Level(
                 new W.StartNumberingValue { Val = 1 },
                 new W.NumberingFormat { Val = W.NumberFormatValues.Decimal },
-                new W.LevelText { Val = text },
                 new W.LevelSuffix { Val = W.LevelSuffixValues.Space },
+                new W.LevelText { Val = text },
                 new W.LevelJustification { Val = W.LevelJustificationValues.Left },
                 new W.PreviousParagraphProperties(new W.Indentation { Left = "0", FirstLine = "0" }))
             { LevelIndex = level });

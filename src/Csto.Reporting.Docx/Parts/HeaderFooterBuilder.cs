@@ -11,7 +11,8 @@ namespace Csto.Reporting.Docx.Parts;
 /// <summary>
 /// Headers and footers of a section: the page number as PAGE (and NUMPAGES for «{page} из {pages}») fields
 /// where the theme puts it, and the section's running header. When the theme hides the number on the first
-/// page, the document's first section gets a distinct (empty) first-page header and footer.
+/// page, the document's first section gets w:titlePg without first-page parts: its first page has no header or
+/// footer. A slot gets a part when it has content or an earlier section's part must be overridden.
 /// </summary>
 internal static class HeaderFooterBuilder
 {
@@ -45,15 +46,16 @@ internal static class HeaderFooterBuilder
             footer.Append(PageNumber(numbers, StyleIds.Footer));
         }
 
-        references.Add(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = AddHeader(writer, header) });
-        if (titlePage)
+        var state = writer.State;
+        if (header.HasChildren || state.HeaderWritten)
         {
-            references.Add(new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = AddHeader(writer, new W.Header(Empty(StyleIds.Header))) });
+            references.Add(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = AddHeader(writer, header) });
+            state.HeaderWritten = true;
         }
-        references.Add(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = AddFooter(writer, footer) });
-        if (titlePage)
+        if (footer.HasChildren || state.FooterWritten)
         {
-            references.Add(new W.FooterReference { Type = W.HeaderFooterValues.First, Id = AddFooter(writer, new W.Footer(Empty(StyleIds.Footer))) });
+            references.Add(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = AddFooter(writer, footer) });
+            state.FooterWritten = true;
         }
         return references;
     }

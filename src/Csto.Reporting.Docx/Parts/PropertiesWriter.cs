@@ -16,13 +16,13 @@ internal static class PropertiesWriter
     /// <summary>Adds the core and extended properties parts.</summary>
     public static void Add(WordprocessingDocument package, DocumentMetadata metadata)
     {
-        var core = package.AddCoreFilePropertiesPart();
+        var core = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2");
         using (var stream = core.GetStream(FileMode.Create, FileAccess.Write))
         {
             var bytes = new UTF8Encoding(false).GetBytes(CoreXml(metadata));
             stream.Write(bytes);
         }
-        var app = package.AddExtendedFilePropertiesPart();
+        var app = package.AddNewPart<ExtendedFilePropertiesPart>("application/vnd.openxmlformats-officedocument.extended-properties+xml", "rId3");
         app.Properties = new Properties(
             new Application("Csto.Reporting.Docx"),
             new DocumentSecurity("0"),

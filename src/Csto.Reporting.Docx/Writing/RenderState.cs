@@ -45,6 +45,12 @@ internal sealed class RenderState
     /// <summary>Word's heading counters, to decide where real heading numbering matches the tree.</summary>
     public HeadingNumberTracker HeadingNumbers { get; } = new();
 
+    /// <summary>Whether an earlier section had a header (a later one must then override it, even with an empty one).</summary>
+    public bool HeaderWritten { get; set; }
+
+    /// <summary>Whether an earlier section had a footer.</summary>
+    public bool FooterWritten { get; set; }
+
     /// <summary>The page setup of the section being written.</summary>
     public PageSetup CurrentPage { get; set; }
 

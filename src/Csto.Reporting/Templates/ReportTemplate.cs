@@ -62,6 +62,17 @@ public sealed class ReportTemplate
 
     internal string RawText { get; }
 
+    /// <summary>The file line of the front matter's <c>model:</c> key, for error messages.</summary>
+    internal int ModelLine
+    {
+        get
+        {
+            var lines = RawText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            var index = Array.FindIndex(lines, 0, Math.Max(0, BodyFirstLine - 1), l => l.StartsWith("model:", StringComparison.Ordinal));
+            return index < 0 ? 1 : index + 1;
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({ModelKind.ToName()}, {Language}): {Title}";
 }

@@ -37,6 +37,20 @@ public static class TemplateModelKinds
     public static string ToName(this TemplateModelKind kind) =>
         ByName.First(pair => pair.Value == kind).Key;
 
+    /// <summary>The kind of a domain record: an <see cref="Csto.Domain.Events.Event"/> is <see cref="TemplateModelKind.Event"/>, and so on.</summary>
+    /// <exception cref="ArgumentException">The record is of a kind templates do not take.</exception>
+    public static TemplateModelKind Of(Csto.Domain.CstoRecord record) => record switch
+    {
+        Csto.Domain.Events.Event => TemplateModelKind.Event,
+        Csto.Domain.Documents.Declaration => TemplateModelKind.Declaration,
+        Csto.Domain.Documents.Statement => TemplateModelKind.Statement,
+        Csto.Domain.Documents.AnalyticalReport => TemplateModelKind.AnalyticalReport,
+        Csto.Domain.Documents.ActivityReport => TemplateModelKind.ActivityReport,
+        Csto.Domain.Documents.InformationMessage => TemplateModelKind.InformationMessage,
+        null => throw new ArgumentNullException(nameof(record)),
+        _ => throw new ArgumentException($"Templates do not take records of type {record.GetType().Name}.", nameof(record)),
+    };
+
     /// <summary>Parses a spelling (case-insensitive; hyphens and underscores are ignored: <c>analytical-report</c>).</summary>
     /// <returns>False when the name is not a model kind.</returns>
     public static bool TryParse(string? name, out TemplateModelKind kind)

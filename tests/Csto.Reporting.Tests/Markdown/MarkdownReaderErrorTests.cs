@@ -62,6 +62,7 @@ public sealed class MarkdownReaderErrorTests
     {
         SingleProblem("![карта](map.png)").Message.Should().Contain("no image loader");
         SingleProblem("# А {#dup}\n\n# Б {#dup}").Line.Should().Be(3);
+        SingleProblem("Текст\n\n# А {#x}").Message.Should().Contain("not understood");
     }
 
     [Fact]

@@ -111,7 +111,12 @@ internal sealed class BlockConverter
             }
         }
         var level = Math.Min(heading.Level, 4);
-        return new Heading(level, inlines.Convert(heading.Inline), context.Anchor(heading, Attributes.Id(heading)))
+        var content = inlines.Convert(heading.Inline);
+        if (content.Count > 0 && content[^1] is TextRun { Text: var last } && last.EndsWith('}') && last.Contains('{', StringComparison.Ordinal))
+        {
+            context.Problem(heading, $"The heading attributes in '{last}' are not understood; write {{#id .unnumbered .notoc}} with an id of two or more characters.");
+        }
+        return new Heading(level, content, context.Anchor(heading, Attributes.Id(heading)))
         {
             Number = context.Number(level, unnumbered),
             InTableOfContents = inToc,

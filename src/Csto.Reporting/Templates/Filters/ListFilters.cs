@@ -51,6 +51,6 @@ internal static class ListFilters
             var value = text.ToStringValue();
             return value.Length > 0 ? value : throw FilterValues.Fail(filter, "a list item is empty.");
         }
-        return english ? names.Full(filter, item).English : names.Russian(filter, item).Nominative;
+        return english ? names.English(filter, item) : names.Russian(filter, item).Nominative;
     }
 }

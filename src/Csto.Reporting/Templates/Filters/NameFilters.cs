@@ -6,7 +6,7 @@ namespace Csto.Reporting.Templates.Filters;
 
 /// <summary>
 /// Case forms (<c>nominative</c> … <c>prepositional</c>, and <c>case: "gen"</c>), <c>en</c>, <c>abbr</c>,
-/// <c>abbr_en</c>, and <c>state</c>/<c>body</c>/<c>partner</c> (catalog id → object). Lists are mapped item by item.
+/// <c>abbr_en</c>, and <c>state</c>/<c>body</c>/<c>partner</c>/<c>person</c>/<c>post</c> (catalog id → object). Lists are mapped item by item.
 /// </summary>
 internal static class NameFilters
 {
@@ -24,20 +24,20 @@ internal static class NameFilters
             return ValueTask.FromResult(FilterValues.Map(input, context, item => new StringValue(names.Russian("case", item)[grammaticalCase])));
         });
         filters.AddFilter("en", (input, _, context) =>
-            ValueTask.FromResult(FilterValues.Map(input, context, item => new StringValue(names.Full("en", item).English))));
+            ValueTask.FromResult(FilterValues.Map(input, context, item => new StringValue(names.English("en", item)))));
         filters.AddFilter("abbr", (input, _, context) =>
             ValueTask.FromResult(FilterValues.Map(input, context, item =>
             {
-                var name = names.Full("abbr", item);
-                return new StringValue(name.RussianAbbreviation ?? name.Russian.Nominative);
+                var name = names.Resolve("abbr", item);
+                return new StringValue(name.Abbreviation ?? name.Russian.Nominative);
             })));
         filters.AddFilter("abbr_en", (input, _, context) =>
             ValueTask.FromResult(FilterValues.Map(input, context, item =>
             {
-                var name = names.Full("abbr_en", item);
-                return new StringValue(name.EnglishAbbreviation ?? name.English);
+                var name = names.Resolve("abbr_en", item);
+                return new StringValue(name.EnglishAbbreviation ?? names.English("abbr_en", item));
             })));
-        foreach (var kind in new[] { "state", "body", "partner" })
+        foreach (var kind in new[] { "state", "body", "partner", "person", "post" })
         {
             filters.AddFilter(kind, (input, _, context) =>
                 ValueTask.FromResult(FilterValues.Map(input, context, item => Lookup(names.Catalog, kind, item, context))));

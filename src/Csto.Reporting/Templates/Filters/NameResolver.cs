@@ -1,65 +1,70 @@
+using Csto.Domain.Events;
 using Csto.Domain.Naming;
+using Csto.Domain.People;
+using Csto.Domain.States;
 using Fluid.Values;
 
 namespace Csto.Reporting.Templates.Filters;
 
+/// <summary>A name as the filters use it: Russian case forms, English, abbreviations.</summary>
+/// <param name="Russian">The Russian forms.</param>
+/// <param name="English">The English name, or null when not known.</param>
+/// <param name="Abbreviation">The Russian abbreviation, or null.</param>
+/// <param name="EnglishAbbreviation">The English abbreviation, or null.</param>
+internal sealed record ResolvedName(RussianName Russian, string? English, string? Abbreviation = null, string? EnglishAbbreviation = null)
+{
+    public static ResolvedName From(Name name) => new(name.Russian, name.English, name.RussianAbbreviation, name.EnglishAbbreviation);
+}
+
 /// <summary>
-/// Turns a template value into a <see cref="Name"/> or <see cref="RussianName"/>: a name itself, a catalog id
-/// text (state, body or partner), or a domain object that has a name (its <c>Name</c> property).
+/// Turns a template value into a name: a <see cref="Name"/>, <see cref="RussianName"/> or
+/// <see cref="PersonName"/>; a catalog id text (state, body, partner, person, post); or a domain object with a
+/// name (a member state's short name, a body, a partner, a person, a post, a city, an official, a guest).
 /// </summary>
 internal sealed class NameResolver(ICatalogLookup catalog)
 {
     public ICatalogLookup Catalog { get; } = catalog;
 
     /// <summary>The Russian name with cases.</summary>
-    public RussianName Russian(string filter, FluidValue value) => Resolve(filter, value) switch
-    {
-        Name name => name.Russian,
-        RussianName russian => russian,
-        _ => throw new InvalidOperationException("A resolved name is a Name or a RussianName."),
-    };
+    public RussianName Russian(string filter, FluidValue value) => Resolve(filter, value).Russian;
 
-    /// <summary>The full name (with English and abbreviations); a bare Russian name has none.</summary>
-    public Name Full(string filter, FluidValue value) => Resolve(filter, value) switch
-    {
-        Name name => name,
-        _ => throw FilterValues.Fail(filter, $"{FilterValues.Describe(value)} has only a Russian name; an English name or abbreviation is not known."),
-    };
+    /// <summary>The English name.</summary>
+    public string English(string filter, FluidValue value) =>
+        Resolve(filter, value).English
+        ?? throw FilterValues.Fail(filter, $"{FilterValues.Describe(value)} has only a Russian name; its English name is not known.");
 
-    private object Resolve(string filter, FluidValue value)
+    public ResolvedName Resolve(string filter, FluidValue value)
     {
         var raw = value.ToObjectValue();
-        switch (raw)
+        return raw switch
         {
-            case Name or RussianName:
-                return raw;
-            case string id when value is StringValue:
-                return Catalog.FindName(id)
-                    ?? throw FilterValues.Fail(filter, $"'{id}' is not an id of the catalog (a state, body or partner); ids are such as 'kg', 'csc', 'unoct'.");
-            case null:
-                throw FilterValues.Fail(filter, "expected a name, a catalog id or an object with a name; got nothing (nil).");
-            default:
-                return NameOf(raw) ?? throw FilterValues.Fail(filter, $"expected a name, a catalog id or an object with a name; got {FilterValues.Describe(value)}.");
-        }
+            null => throw FilterValues.Fail(filter, "expected a name, a catalog id or an object with a name; got nothing (nil)."),
+            string id when value is StringValue => Catalog.FindName(id)
+                ?? throw FilterValues.Fail(filter, $"'{id}' is not an id of the catalog (a state, body, partner, person or post; such as 'kg', 'csc', 'unoct')."),
+            _ => NameOf(raw) ?? throw FilterValues.Fail(filter, $"expected a name, a catalog id or an object with a name; got {FilterValues.Describe(value)}."),
+        };
     }
 
-    /// <summary>The name a domain object carries: a <c>Name</c> property of type Name or RussianName.</summary>
-    public static object? NameOf(object item)
+    /// <summary>The name a value carries, or null when it has none.</summary>
+    public ResolvedName? NameOf(object item) => item switch
     {
-        var property = item.GetType().GetProperty("Name");
-        return property?.GetValue(item) is { } value and (Name or RussianName) ? value : null;
+        Name name => ResolvedName.From(name),
+        RussianName russian => new ResolvedName(russian, null),
+        PersonName person => new ResolvedName(person.Full, person.English),
+        MemberState state => ResolvedName.From(state.ShortName),
+        Person person => new ResolvedName(person.Name.Full, person.Name.English),
+        Official official => OfficialName(official),
+        OfficialParticipant participant => OfficialName(Catalog.Resolve(participant)),
+        GuestParticipant guests => ResolvedName.From(guests.Description),
+        _ => item.GetType().GetProperty("Name")?.GetValue(item) is { } inner and (Name or RussianName or PersonName) ? NameOf(inner) : null,
+    };
+
+    /// <summary>«Генеральный секретарь ОДКБ Имангали Тасмагамбетов» in every case; English «CSTO Secretary General Imangali Tasmagambetov».</summary>
+    private static ResolvedName OfficialName(Official official)
+    {
+        string Form(GrammaticalCase c) => official.Describe(c);
+        var russian = new RussianName(Form(GrammaticalCase.Nominative), Form(GrammaticalCase.Genitive), Form(GrammaticalCase.Dative),
+            Form(GrammaticalCase.Accusative), Form(GrammaticalCase.Instrumental), Form(GrammaticalCase.Prepositional));
+        return new ResolvedName(russian, $"{official.Post.Name.English} {official.Person.Name.English}");
     }
-}
-
-/// <summary>Looks up catalog entries by id for the filters.</summary>
-internal interface ICatalogLookup
-{
-    /// <summary>The name of the state, body or partner with this id; null when none has it.</summary>
-    Name? FindName(string id);
-
-    /// <summary>The entry of a kind (<c>state</c>, <c>body</c>, <c>partner</c>) with this id; null when there is none.</summary>
-    object? Find(string kind, string id);
-
-    /// <summary>The ids of a kind, for error messages.</summary>
-    IEnumerable<string> Ids(string kind);
 }

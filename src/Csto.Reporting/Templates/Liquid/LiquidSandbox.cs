@@ -30,6 +30,7 @@ internal static class LiquidSandbox
             StrictVariables = false,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             FileProvider = new PartialFileProvider(catalog),
+            TemplateParsed = (_, template) => BoundedRanges.Instance.VisitTemplate(template),
             Now = () => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, "now",
                 "Templates cannot read the clock ('now'); use a date from the record so output is reproducible."),
         };
@@ -40,7 +41,6 @@ internal static class LiquidSandbox
         {
             options.MemberAccessStrategy.Register(type);
         }
-        options.MemberAccessStrategy.Register(typeof(LocalDate), "year", "month", "day");
         options.MemberAccessStrategy.Register(typeof(DateInterval), "start", "end");
 
         options.ValueConverters.Add(value => value switch

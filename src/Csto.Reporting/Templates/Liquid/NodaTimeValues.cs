@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Fluid;
 using Fluid.Values;
 using NodaTime;
 
@@ -14,6 +15,16 @@ internal sealed class LocalDateValue(LocalDate date) : ObjectValueBase(date)
     public LocalDate Date { get; } = date;
 
     public override string ToStringValue() => Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Fluid's compiled property accessors do not work on boxed structs, so the members are served here.</summary>
+    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) => name switch
+    {
+        "year" => new(NumberValue.Create(Date.Year)),
+        "month" => new(NumberValue.Create(Date.Month)),
+        "day" => new(NumberValue.Create(Date.Day)),
+        _ => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, name,
+            $"Undefined name '{name}': a date has only year, month and day."),
+    };
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
         new(writer.WriteAsync(ToStringValue()));

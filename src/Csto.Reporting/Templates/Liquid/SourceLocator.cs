@@ -25,9 +25,9 @@ internal static class SourceLocator
     public static Regex NamePattern(string name) =>
         new(@"(?<![\w\-])" + Regex.Escape(name) + @"(?![\w\-])", RegexOptions.CultureInvariant);
 
-    /// <summary>A pattern for a filter application: <c>| name</c>.</summary>
+    /// <summary>A pattern for the name of an applied filter (<c>| name</c>).</summary>
     public static Regex FilterPattern(string name) =>
-        new(@"\|\s*" + Regex.Escape(name) + @"(?![\w\-])", RegexOptions.CultureInvariant);
+        new(@"(?<=\|\s*)" + Regex.Escape(name) + @"(?![\w\-])", RegexOptions.CultureInvariant);
 
     private static bool InsideTag(string text, int index)
     {

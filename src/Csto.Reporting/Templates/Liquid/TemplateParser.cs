@@ -40,7 +40,7 @@ internal static partial class TemplateParser
     {
         if (Parser.TryParse(body, out var template, out var error))
         {
-            return template;
+            return BoundedRanges.Instance.VisitTemplate(template);
         }
         throw new ReportInputException(ParseProblem(source, error, firstLine));
     }

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Csto.Reports.Bench;
+
+/// <summary>The benchmark inputs: ../shared/bench/report.md and its ten-times variant made by gen_report.py.</summary>
+internal static class BenchInput
+{
+    /// <summary>The folder with report.md and gen_report.py, beside the checkout.</summary>
+    public static string Folder { get; } = FindFolder();
+
+    /// <summary>The ~130-page report.</summary>
+    public static string Report => Path.Combine(Folder, "report.md");
+
+    /// <summary>The ten-times variant, generated once into the temp folder.</summary>
+    public static string TenTimesReport()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "csto-bench-report-x10.md");
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        var generator = Path.Combine(Folder, "gen_report.py");
+        using var process = Process.Start(new ProcessStartInfo("python3", [generator, path + ".tmp", "10"]) { RedirectStandardOutput = true })
+            ?? throw new InvalidOperationException("Cannot start python3 to generate the ten-times benchmark input.");
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{generator} exited with {process.ExitCode}.");
+        }
+        File.Move(path + ".tmp", path, overwrite: true);
+        return path;
+    }
+
+    private static string FindFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "bench");
+            if (File.Exists(Path.Combine(dir.FullName, "Csto.Domain.sln")) && File.Exists(Path.Combine(candidate, "report.md")))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+        throw new InvalidOperationException("No ../shared/bench/report.md beside the checkout; the benchmark needs the shared folder.");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Csto.Reporting.Docx;
+using Csto.Reporting.Generation;
+using Csto.Reporting.Pdf;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Templates;
+
+namespace Csto.Reports.Bench;
+
+/// <summary>
+/// The in-process measurement: each case runs in a fresh child process so that its cold time (first render:
+/// JIT, font loading, pattern parsing) and its peak memory are its own; then it renders five more times warm.
+/// </summary>
+internal static partial class Measurement
+{
+    private const int WarmRuns = 5;
+
+    /// <summary>Runs the named cases (all when none) in child processes and prints a Markdown table.</summary>
+    public static int MeasureAll(IReadOnlyList<string> names)
+    {
+        var scenarios = names.Count == 0 ? Scenario.All : names.Select(Scenario.Named).ToList();
+        Console.WriteLine("| case | pages | cold s | warm s (median of 5) | pages/s warm | peak RSS MB | output MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var scenario in scenarios)
+        {
+            var self = Environment.ProcessPath ?? throw new InvalidOperationException("Unknown process path.");
+            var start = new ProcessStartInfo(self) { RedirectStandardOutput = true };
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            {
+                start.ArgumentList.Add(typeof(Measurement).Assembly.Location);
+            }
+            start.ArgumentList.Add("run-one");
+            start.ArgumentList.Add(scenario.Name);
+            using var child = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the measuring process.");
+            var line = child.StandardOutput.ReadToEnd().Trim();
+            child.WaitForExit();
+            if (child.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"{scenario.Name}: the measuring process failed ({child.ExitCode}).");
+                return 1;
+            }
+            Console.WriteLine(line);
+        }
+        return 0;
+    }
+
+    /// <summary>Measures one case in this process and prints its table row.</summary>
+    public static async Task<int> RunOneAsync(string name)
+    {
+        var scenario = Scenario.Named(name);
+        scenario.InputPath(); // make the ten-times input before timing
+        var pdf = new PdfReportRenderer();
+        var generator = new ReportGenerator(TemplateCatalog.Embedded, [pdf, new DocxReportRenderer(new PdfLayoutLocator())]);
+
+        var clock = Stopwatch.StartNew();
+        using var first = new MemoryStream();
+        await scenario.RunAsync(generator, first);
+        var cold = clock.Elapsed.TotalSeconds;
+        var pages = scenario.Format == ReportFormat.Pdf ? PageObject().Count(System.Text.Encoding.Latin1.GetString(first.GetBuffer(), 0, (int)first.Length)) : 0;
+        if (scenario.Format == ReportFormat.Docx)
+        {
+            using var pdfCopy = new MemoryStream();
+            var document = generator.BuildMarkdownDocument(await File.ReadAllTextAsync(scenario.InputPath()), scenario.InputPath());
+            await pdf.RenderAsync(document, RenderOptions.Default, pdfCopy);
+            pages = PageObject().Count(System.Text.Encoding.Latin1.GetString(pdfCopy.GetBuffer(), 0, (int)pdfCopy.Length));
+        }
+
+        var warm = new List<double>();
+        for (var i = 0; i < WarmRuns; i++)
+        {
+            clock.Restart();
+            await scenario.RunAsync(generator, Stream.Null);
+            warm.Add(clock.Elapsed.TotalSeconds);
+        }
+        warm.Sort();
+        var median = warm[WarmRuns / 2];
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {first.Length / (1024.0 * 1024.0):0.0} |"));
+        return 0;
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page\b(?!s)")]
+    private static partial Regex PageObject();
+}

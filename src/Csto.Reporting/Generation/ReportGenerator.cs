@@ -1,0 +1,181 @@
+using Csto.Domain;
+using Csto.Domain.Catalog;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Markdown;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Templates;
+using Csto.Reporting.Themes;
+using Csto.Reporting.Typography;
+
+namespace Csto.Reporting.Generation;
+
+/// <summary>
+/// The one entry point from data to documents: validates a domain record against the catalog, runs its
+/// template (Liquid → Markdown), reads the Markdown into a document tree, applies Russian typography, and hands
+/// the tree to the renderer registered for the wanted format. Analysts' Markdown files take the same road
+/// from the Markdown step on. Thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfRenderer(), new DocxRenderer()]);
+/// var file = CstoJson.Read(File.ReadAllText("wg-afghanistan-42.json"), "wg-afghanistan-42.json");
+/// await using var output = File.Create("communique.pdf");
+/// await generator.RenderAsync(generator.BuildDocument(file), ReportFormat.Pdf, output);
+/// </code>
+/// </example>
+public sealed class ReportGenerator
+{
+    private readonly Dictionary<ReportFormat, IReportRenderer> renderers = [];
+    private readonly ReportGeneratorOptions options;
+    private readonly TemplateEngine engine;
+
+    /// <summary>Creates a generator.</summary>
+    /// <param name="templates">The templates, such as <see cref="TemplateCatalog.Embedded"/>.</param>
+    /// <param name="renderers">One renderer per format (none is allowed for building trees only).</param>
+    /// <param name="options">Typography, default theme and catalog; <see cref="ReportGeneratorOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">Two renderers write the same format.</exception>
+    public ReportGenerator(TemplateCatalog templates, IEnumerable<IReportRenderer> renderers, ReportGeneratorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(renderers);
+        this.options = options ?? ReportGeneratorOptions.Default;
+        foreach (var renderer in renderers)
+        {
+            ArgumentNullException.ThrowIfNull(renderer, nameof(renderers));
+            if (!this.renderers.TryAdd(renderer.Format, renderer))
+            {
+                throw new ArgumentException($"Two renderers write {renderer.Format}: {this.renderers[renderer.Format].GetType().Name} and {renderer.GetType().Name}.", nameof(renderers));
+            }
+        }
+        engine = new TemplateEngine(templates, this.options.Catalog);
+    }
+
+    /// <summary>The templates.</summary>
+    public TemplateCatalog Templates => engine.Templates;
+
+    /// <summary>The formats a renderer is registered for.</summary>
+    public IReadOnlyCollection<ReportFormat> Formats => renderers.Keys;
+
+    /// <summary>Builds the document tree of <paramref name="record"/> with the template called <paramref name="templateName"/>.</summary>
+    /// <param name="templateName">A template name, such as <c>session-communique</c>.</param>
+    /// <param name="record">A domain record whose kind is the template's model kind.</param>
+    /// <exception cref="ArgumentException">No template has that name.</exception>
+    /// <exception cref="ReportInputException">The record is invalid against the catalog (every problem listed with its path), its kind does not fit the template, or the template or the Markdown it produced has a problem.</exception>
+    public ReportDocument BuildDocument(string templateName, object record)
+    {
+        ArgumentNullException.ThrowIfNull(templateName);
+        var template = Templates.Get(templateName);
+        var domainRecord = record as CstoRecord ?? throw new ArgumentException(
+            $"The record must be a Csto.Domain record (an Event, Declaration, Statement, AnalyticalReport, ActivityReport or InformationMessage); got {record?.GetType().Name ?? "null"}.",
+            nameof(record));
+        Validate(domainRecord);
+        var markdown = engine.RenderMarkdown(template, domainRecord);
+        var document = MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions
+        {
+            SourceName = $"{template.Source} (generated Markdown)",
+            Metadata = new DocumentMetadata(template.Title) { Language = template.Language },
+            NumberHeadings = template.Numbered,
+        });
+        document = document with { Metadata = RecordMetadata.For(document, template, domainRecord, engine.Catalog), ThemeName = template.Theme };
+        if (template.TableOfContents && !document.Sections.SelectMany(s => s.Blocks).OfType<TableOfContents>().Any())
+        {
+            document = WithTableOfContents(document);
+        }
+        return Typographer.Apply(document, options.Typography);
+    }
+
+    /// <summary>Builds the document tree of a data file with its own template, or <paramref name="templateOverride"/>.</summary>
+    /// <param name="file">A data file (record and default template name).</param>
+    /// <param name="templateOverride">A template to use instead of the file's; null for the file's.</param>
+    /// <exception cref="ReportInputException">The file names no template and more than one fits its record, or see <see cref="BuildDocument(string, object)"/>.</exception>
+    public ReportDocument BuildDocument(CstoDataFile file, string? templateOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return BuildDocument(templateOverride ?? file.Template ?? DefaultTemplate(file.Record), file.Record);
+    }
+
+    /// <summary>
+    /// Builds the document of an analyst's Markdown file with YAML front matter (title, subtitle, author, date,
+    /// lang, keywords, theme, numbered, toc): the Markdown itself is the document, in the analytical-report look
+    /// unless the front matter names a theme.
+    /// </summary>
+    /// <param name="markdownText">The whole file.</param>
+    /// <param name="sourceName">The file name, for error messages.</param>
+    /// <exception cref="ReportInputException">The Markdown or its front matter has problems.</exception>
+    public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName)
+    {
+        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName);
+        if (document.ThemeName is null)
+        {
+            document = document with { ThemeName = Templates.TryGet("analytical-report", out var report) ? report.Theme : options.DefaultTheme.Name };
+        }
+        return Typographer.Apply(document, options.Typography);
+    }
+
+    /// <summary>Builds the document of <paramref name="record"/> and renders it.</summary>
+    /// <param name="templateName">The template name.</param>
+    /// <param name="record">The domain record.</param>
+    /// <param name="format">The output format; a renderer for it must be registered.</param>
+    /// <param name="output">A writable stream; not closed.</param>
+    /// <param name="renderOptions">Render options; when null the template's theme (or the default theme) is used.</param>
+    /// <param name="cancellationToken">Cancels the rendering.</param>
+    /// <exception cref="ReportInputException">See <see cref="BuildDocument(string, object)"/>.</exception>
+    /// <exception cref="InvalidOperationException">No renderer is registered for the format.</exception>
+    public Task RenderAsync(string templateName, object record, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default) =>
+        RenderAsync(BuildDocument(templateName, record), format, output, renderOptions, cancellationToken);
+
+    /// <summary>
+    /// Renders a document tree. The theme is <paramref name="renderOptions"/>' when options are given; otherwise the
+    /// built-in theme the document names (its template's front matter), otherwise the generator's default theme.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No renderer is registered for the format.</exception>
+    public Task RenderAsync(ReportDocument document, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!renderers.TryGetValue(format, out var renderer))
+        {
+            throw new InvalidOperationException($"No renderer is registered for {format}; registered: {(renderers.Count == 0 ? "none" : string.Join(", ", renderers.Keys))}.");
+        }
+        var effective = renderOptions ?? RenderOptions.Default with { Theme = ThemeOf(document) };
+        return renderer.RenderAsync(document, effective, output, cancellationToken);
+    }
+
+    private Theme ThemeOf(ReportDocument document) =>
+        document.ThemeName is { } name && BuiltInThemes.All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) is { } theme
+            ? theme
+            : options.DefaultTheme;
+
+    private void Validate(CstoRecord record)
+    {
+        var problems = record.Validate(engine.Catalog);
+        if (problems.Count > 0)
+        {
+            var source = record.Id is { } id ? "record:" + id : "record";
+            throw new ReportInputException([.. problems.Select(p => new InputProblem(source, p.Message) { Path = p.Path.Length == 0 ? null : p.Path })]);
+        }
+    }
+
+    private string DefaultTemplate(CstoRecord record)
+    {
+        var kind = TemplateModelKinds.Of(record);
+        var fitting = Templates.Templates.Where(t => t.ModelKind == kind && t.Language == "ru-RU").ToList();
+        return fitting.Count == 1
+            ? fitting[0].Name
+            : throw new ReportInputException(new InputProblem(record.Id is { } id ? "record:" + id : "record",
+                fitting.Count == 0
+                    ? $"No template takes {kind.ToName()} records."
+                    : $"The data file names no template and several take {kind.ToName()} records: {string.Join(", ", fitting.Select(t => t.Name))}; set 'template' in the file."));
+    }
+
+    private static ReportDocument WithTableOfContents(ReportDocument document)
+    {
+        var blocks = document.Sections[0].Blocks.ToList();
+        var at = blocks.FindIndex(b => b is TitlePage) is var page and >= 0
+            ? page + 1
+            : blocks.TakeWhile(b => b is Paragraph { Style: ParagraphStyle.Title or ParagraphStyle.Subtitle }).Count();
+        blocks.InsertRange(at, [new TableOfContents(document.Metadata.IsEnglish ? "Contents" : "Содержание"), PageBreak.Instance]);
+        return document with { Sections = [document.Sections[0] with { Blocks = blocks }, .. document.Sections.Skip(1)] };
+    }
+}

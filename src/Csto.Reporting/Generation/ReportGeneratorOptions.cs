@@ -1,0 +1,21 @@
+using Csto.Domain.Catalog;
+using Csto.Reporting.Themes;
+using Csto.Reporting.Typography;
+
+namespace Csto.Reporting.Generation;
+
+/// <summary>Options of a <see cref="ReportGenerator"/>.</summary>
+public sealed record ReportGeneratorOptions
+{
+    /// <summary>The default options: every typography rule, the ГОСТ theme, the embedded catalog.</summary>
+    public static ReportGeneratorOptions Default { get; } = new();
+
+    /// <summary>Which typography rules are applied to every document built; <see cref="TypographyOptions.All"/> by default.</summary>
+    public TypographyOptions Typography { get; init; } = TypographyOptions.All;
+
+    /// <summary>The theme used when neither the render options nor the document (its template) name one.</summary>
+    public Theme DefaultTheme { get; init; } = BuiltInThemes.Gost;
+
+    /// <summary>The reference catalog records are validated against and templates see; <see cref="CstoCatalog.Default"/> when null.</summary>
+    public CstoCatalog? Catalog { get; init; }
+}

@@ -1,0 +1,155 @@
+using Csto.Domain.Events;
+using Csto.Domain.Naming;
+using Csto.Reporting.Formatting;
+using Fluid;
+using Fluid.Values;
+
+namespace Csto.Reporting.Templates.Filters;
+
+/// <summary>
+/// <c>participants: "gen"</c> writes a list of participants as Russian news items do: «сотрудников
+/// Секретариата ОДКБ, делегаций государств – членов Организации, представителей КТУ ООН, РЦПДЦА ООН и МККК».
+/// Each participant is its role («представители») in the case followed by its name in the genitive, or its name
+/// in the case when it has no role; consecutive participants with the same role name it once. A second argument
+/// <c>"abbr"</c> uses abbreviations where the catalog has them. <c>participants_en</c> writes «representatives of
+/// UNOCT, UNRCCA and ICRC».
+/// </summary>
+internal static class ParticipantFilters
+{
+    private static readonly Name DefaultDelegations = new(
+        new RussianName("делегации", "делегаций", "делегациям", "делегации", "делегациями", "делегациях"), "delegations");
+
+    private const string OfTheMemberStates = "государств\u00A0– членов Организации";
+
+    public static void Register(FilterCollection filters, NameResolver names)
+    {
+        filters.AddFilter("participants", (input, arguments, context) =>
+        {
+            var grammaticalCase = arguments.Count > 0 ? FilterValues.Case("participants", arguments.At(0).ToStringValue()) : GrammaticalCase.Nominative;
+            var abbreviate = Abbreviate("participants", arguments);
+            var phrases = Group(Participants("participants", input, context))
+                .SelectMany(group => group.Items.Select((p, i) => Russian(names, p, i == 0 ? group.Role : null, grammaticalCase, abbreviate)));
+            return ValueTask.FromResult<FluidValue>(new StringValue(ListFormatter.Russian(phrases)));
+        });
+        filters.AddFilter("participants_en", (input, arguments, context) =>
+        {
+            var abbreviate = Abbreviate("participants_en", arguments);
+            var phrases = Group(Participants("participants_en", input, context))
+                .SelectMany(group => group.Items.Select((p, i) => English(names, p, i == 0 ? group.Role : null, abbreviate)));
+            return ValueTask.FromResult<FluidValue>(new StringValue(ListFormatter.English(phrases)));
+        });
+    }
+
+    private static bool Abbreviate(string filter, FilterArguments arguments)
+    {
+        var styleIndex = filter == "participants" ? 1 : 0;
+        if (arguments.Count <= styleIndex)
+        {
+            return false;
+        }
+        var style = arguments.At(styleIndex).ToStringValue();
+        return style switch
+        {
+            "abbr" => true,
+            "full" => false,
+            _ => throw FilterValues.Fail(filter, $"unknown style '{style}'; expected \"abbr\" or \"full\"."),
+        };
+    }
+
+    private static List<Participant> Participants(string filter, FluidValue input, TemplateContext context) =>
+        (input is ArrayValue ? FilterValues.Items(input, context) : [input]).Select(item => item.ToObjectValue() as Participant
+            ?? throw FilterValues.Fail(filter, $"expected a list of participants; an item is {FilterValues.Describe(item)}.")).ToList();
+
+    /// <summary>Runs of participants that share a role (by its Russian nominative).</summary>
+    private static List<(Name? Role, List<Participant> Items)> Group(List<Participant> participants)
+    {
+        var groups = new List<(Name? Role, List<Participant> Items)>();
+        foreach (var participant in participants)
+        {
+            var role = RoleOf(participant);
+            if (role is not null && groups.Count > 0 && groups[^1].Role?.Russian.Nominative == role.Russian.Nominative && Groupable(participant))
+            {
+                groups[^1].Items.Add(participant);
+            }
+            else
+            {
+                groups.Add((role, [participant]));
+            }
+        }
+        return groups;
+    }
+
+    private static bool Groupable(Participant participant) =>
+        participant is BodyParticipant or PartnerParticipant or OrganizationParticipant or StateDelegation;
+
+    private static Name? RoleOf(Participant participant) =>
+        participant is MemberStateDelegations ? participant.Role ?? DefaultDelegations : participant.Role;
+
+    private static string Russian(NameResolver names, Participant participant, Name? role, GrammaticalCase grammaticalCase, bool abbreviate)
+    {
+        var entityCase = participant.Role is not null || participant is MemberStateDelegations ? GrammaticalCase.Genitive : grammaticalCase;
+        var entity = participant is MemberStateDelegations ? OfTheMemberStates : Entity(names, participant, entityCase, abbreviate);
+        return role is null || participant.Role is null && participant is not MemberStateDelegations
+            ? entity
+            : role.Russian[grammaticalCase] + " " + entity;
+    }
+
+    private static string Entity(NameResolver names, Participant participant, GrammaticalCase grammaticalCase, bool abbreviate)
+    {
+        var name = EntityName(names, participant);
+        return abbreviate && name.Abbreviation is { } abbreviation ? abbreviation : name.Russian[grammaticalCase];
+    }
+
+    private static ResolvedName EntityName(NameResolver names, Participant participant) => participant switch
+    {
+        StateDelegation state => Lookup(names, state.StateId),
+        BodyParticipant body => OfTheCsto(Lookup(names, body.BodyId)),
+        PartnerParticipant partner => Lookup(names, partner.PartnerId),
+        _ => names.NameOf(participant) ?? throw FilterValues.Fail("participants", $"a participant of kind {participant.GetType().Name} has no name."),
+    };
+
+    /// <summary>A body is named with the organization: «Секретариат ОДКБ», «СКБ ОДКБ», «CSTO Secretariat».</summary>
+    private static ResolvedName OfTheCsto(ResolvedName name)
+    {
+        if (name.Russian.Nominative.Contains("ОДКБ", StringComparison.Ordinal))
+        {
+            return name;
+        }
+        string Form(GrammaticalCase c) => name.Russian[c] + " ОДКБ";
+        var russian = new RussianName(Form(GrammaticalCase.Nominative), Form(GrammaticalCase.Genitive), Form(GrammaticalCase.Dative),
+            Form(GrammaticalCase.Accusative), Form(GrammaticalCase.Instrumental), Form(GrammaticalCase.Prepositional));
+        var english = name.English is { } e && !e.Contains("CSTO", StringComparison.Ordinal) ? "CSTO " + e : name.English;
+        return name with
+        {
+            Russian = russian,
+            English = english,
+            Abbreviation = name.Abbreviation is { } a ? a + " ОДКБ" : null,
+            EnglishAbbreviation = name.EnglishAbbreviation is { } ea ? "CSTO " + ea : null,
+        };
+    }
+
+    private static ResolvedName Lookup(NameResolver names, string id) =>
+        names.Catalog.FindName(id) ?? throw FilterValues.Fail("participants", $"'{id}' is not an id of the catalog.");
+
+    private static string English(NameResolver names, Participant participant, Name? role, bool abbreviate)
+    {
+        string entity;
+        if (participant is MemberStateDelegations)
+        {
+            entity = "the member states";
+        }
+        else
+        {
+            var name = EntityName(names, participant);
+            var full = name.English ?? throw FilterValues.Fail("participants_en", $"the English name of «{name.Russian.Nominative}» is not known.");
+            entity = abbreviate && name.EnglishAbbreviation is { } abbreviation
+                ? abbreviation
+                : participant is BodyParticipant or PartnerParticipant or OrganizationParticipant && !full.StartsWith("the ", StringComparison.Ordinal)
+                    ? "the " + full
+                    : full;
+        }
+        return role is null || participant.Role is null && participant is not MemberStateDelegations
+            ? entity
+            : role.English + " of " + entity;
+    }
+}

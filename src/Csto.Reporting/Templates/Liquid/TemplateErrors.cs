@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Csto.Reporting.Diagnostics;
+using Fluid;
+
+namespace Csto.Reporting.Templates.Liquid;
+
+/// <summary>
+/// Turns what goes wrong while a template runs into an <see cref="InputProblem"/> at the template's file
+/// line and column. Fluid's run-time errors carry no position, so the offending name is looked up in the
+/// template text (then in the partials).
+/// </summary>
+internal static partial class TemplateErrors
+{
+    public static InputProblem FromException(Exception exception, ReportTemplate template, TemplateCatalog catalog)
+    {
+        switch (exception)
+        {
+            case TemplateRuntimeException runtime:
+                return Locate(runtime.Message, runtime.Kind, runtime.Token, template, catalog);
+            case FluidException fluid when UndefinedFilter().Match(fluid.Message) is { Success: true } match:
+                var filter = match.Groups[1].Value;
+                return Locate($"Unknown filter '{filter}'. Domain filters: {string.Join(", ", Filters.DomainFilters.Names)}; the standard Liquid filters are also available.",
+                    TemplateRuntimeException.TokenKind.Filter, filter, template, catalog);
+            case FluidException fluid when UndefinedVariable().Match(fluid.Message) is { Success: true } match:
+                return Locate($"Undefined name '{match.Groups[1].Value}'.", TemplateRuntimeException.TokenKind.Name, match.Groups[1].Value, template, catalog);
+            case InvalidOperationException limit when limit.Message.Contains("maximum number of statements", StringComparison.Ordinal)
+                || (limit.Message.Contains("maximum level of recursion", StringComparison.Ordinal) && !FromInclude(limit)):
+                return new InputProblem(template.Source,
+                    string.Create(CultureInfo.InvariantCulture, $"The template ran more than {LiquidSandbox.MaxSteps:N0} steps (the sandbox limit) and was stopped; look for a loop over a huge range or a runaway include.").Replace(',', ' '));
+            case InvalidOperationException recursion when recursion.Message.Contains("maximum level of recursion", StringComparison.Ordinal):
+                return new InputProblem(template.Source,
+                    $"Includes are nested deeper than {LiquidSandbox.MaxRecursion} levels (the sandbox limit); a partial probably includes itself.");
+            default:
+                return new InputProblem(template.Source, $"The template failed while running: {exception.Message}");
+        }
+    }
+
+    /// <summary>Fluid reports both limits with the same message; the include limit is hit entering a child scope.</summary>
+    private static bool FromInclude(Exception exception) =>
+        exception.StackTrace?.Contains("EnterChildScope", StringComparison.Ordinal) == true
+        || exception.StackTrace?.Contains("IncludeStatement", StringComparison.Ordinal) == true;
+
+    private static InputProblem Locate(string message, TemplateRuntimeException.TokenKind kind, string token, ReportTemplate template, TemplateCatalog catalog)
+    {
+        if (kind == TemplateRuntimeException.TokenKind.None || token.Length == 0)
+        {
+            return new InputProblem(template.Source, message);
+        }
+        var pattern = kind == TemplateRuntimeException.TokenKind.Filter ? SourceLocator.FilterPattern(token) : SourceLocator.NamePattern(token);
+        if (SourceLocator.Find(template.Body, pattern) is { } position)
+        {
+            return new InputProblem(template.Source, message) { Line = position.Line + template.BodyFirstLine - 1, Column = position.Column };
+        }
+        foreach (var partial in catalog.Partials.Values)
+        {
+            if (SourceLocator.Find(partial.Text, pattern) is { } inPartial)
+            {
+                return new InputProblem(partial.Source, message) { Line = inPartial.Line, Column = inPartial.Column };
+            }
+        }
+        return new InputProblem(template.Source, message);
+    }
+
+    [GeneratedRegex("Undefined filter '([^']*)'")]
+    private static partial Regex UndefinedFilter();
+
+    [GeneratedRegex("Undefined variable '([^']*)'")]
+    private static partial Regex UndefinedVariable();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Csto.Reporting.Typography;
+
+/// <summary>
+/// Dashes and ranges. Hyphens inside words («государства-члены», «Кыргызстан-2025», «42-е») are never touched.
+/// </summary>
+internal static partial class DashRule
+{
+    private const string Nbsp = "\u00A0";
+
+    public static void Apply(TextBuffer buffer, TypographyOptions options)
+    {
+        if (options.Dashes)
+        {
+            // A dialogue dash opening a paragraph: em dash and one space.
+            buffer.ReplaceGroup(DialogueDash(), "dash", "— ");
+            // «государств - членов» is a compound with spaces: en dash, no-break space before.
+            buffer.ReplaceGroup(StateMembers(), "dash", Nbsp + "– ");
+        }
+        if (options.Ranges)
+        {
+            buffer.ReplaceGroup(DateRange(), "dash", Nbsp + "– ");
+            buffer.ReplaceGroup(YearRange(), "dash", "–");
+            buffer.ReplaceGroup(NumberRange(), "dash", "–");
+        }
+        if (options.Dashes)
+        {
+            buffer.ReplaceGroup(SpacedHyphen(), "dash", Nbsp + "— ");
+            buffer.ReplaceGroup(SpacedDash(), "space", Nbsp);
+        }
+    }
+
+    [GeneratedRegex(@"^(?<dash>(?:--?|[—–])[ \u00A0]+)(?=\S)")]
+    private static partial Regex DialogueDash();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}])[Гг]осударств(?:а|ам|ами|ах)?)(?<dash>[ \u00A0]+(?:--?|[—–])[ \u00A0]+)(?=член)")]
+    private static partial Regex StateMembers();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}\d])\d{1,2}[ \u00A0](?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:[ \u00A0]\d{4}(?:[ \u00A0]г(?:ода|\.))?)?)(?<dash>[ \u00A0]+(?:--?|[—–])[ \u00A0]+)(?=\d)")]
+    private static partial Regex DateRange();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}\d.,\-–])\d{4})(?<dash>[ \u00A0]+[-–][ \u00A0]+)(?=\d{4}(?![\p{L}\d.,]))")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}\d.,/:\-–])\d+)(?<dash>-)(?=\d+(?![\p{L}\d]|[\-–/.,:]\d))")]
+    private static partial Regex NumberRange();
+
+    [GeneratedRegex(@"(?<=\S)(?<dash>[ \u00A0]+(?:--?|—)[ \u00A0]+)(?=\S)")]
+    private static partial Regex SpacedHyphen();
+
+    [GeneratedRegex(@"(?<=\S)(?<space> +)–(?= )")]
+    private static partial Regex SpacedDash();
+}

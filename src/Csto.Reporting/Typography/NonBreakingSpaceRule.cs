@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Csto.Reporting.Typography;
+
+/// <summary>
+/// No-break spaces (U+00A0) that keep short words with their neighbours. Russian only, except initials and
+/// «№»/«§», which apply to English too. The short words glued to the next word are listed in
+/// <see cref="ShortWords"/>; the particles glued to the previous word in <see cref="Particles"/>.
+/// </summary>
+internal static partial class NonBreakingSpaceRule
+{
+    private const string Nbsp = "\u00A0";
+
+    /// <summary>Prepositions, conjunctions and pronouns after which the space does not break.</summary>
+    public const string ShortWords = "в|к|с|у|о|а|и|я|во|ко|со|об|на|по|за|до|из|от|но|не|ни|да|без|для|при|про|под|над|обо|изо|ото";
+
+    /// <summary>Particles before which the space does not break.</summary>
+    public const string Particles = "же|ж|ли|ль|бы|б";
+
+    public static void Apply(TextBuffer buffer, bool english)
+    {
+        // Initials: «А. Е. Снесарев», «А.Е.Снесарева» → spaces inserted; «Снесарев А. Е.».
+        buffer.ReplaceGroup(BetweenInitials(), "gap", Nbsp);
+        buffer.ReplaceGroup(InitialBeforeSurname(), "gap", Nbsp);
+        buffer.ReplaceGroup(SurnameBeforeInitials(), "gap", Nbsp);
+        buffer.ReplaceGroup(NumberSign(), "gap", Nbsp);
+        if (english)
+        {
+            return;
+        }
+        buffer.ReplaceGroup(ShortWord(), "gap", Nbsp);
+        buffer.ReplaceGroup(Particle(), "gap", Nbsp);
+        buffer.ReplaceGroup(Abbreviation(), "gap", Nbsp);
+        buffer.ReplaceGroup(CityAfterAbbreviation(), "gap", Nbsp);
+        buffer.ReplaceGroup(ThatIs(), "gap", Nbsp);
+        buffer.ReplaceGroup(YearWord(), "gap", Nbsp);
+        buffer.ReplaceGroup(NumberUnit(), "gap", Nbsp);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}\.(?<gap> ?)(?=\p{Lu}\.)")]
+    private static partial Regex BetweenInitials();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}\.(?<gap> ?)(?=\p{Lu}\p{Ll}{2,})")]
+    private static partial Regex InitialBeforeSurname();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}])\p{Lu}\p{Ll}+)(?<gap> )(?=\p{Lu}\.[ \u00A0]?\p{Lu}\.)")]
+    private static partial Regex SurnameBeforeInitials();
+
+    [GeneratedRegex(@"[№§](?<gap> ?)(?=[\p{L}\p{N}])")]
+    private static partial Regex NumberSign();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_\-’'.])(?i:" + ShortWords + @")(?<gap> )(?=[^\s])")]
+    private static partial Regex ShortWord();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,»“)])(?<gap> )(?=(?:" + Particles + @")(?![\p{L}\p{N}\-]))")]
+    private static partial Regex Particle();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:ул|пр|пл|пер|д|им|рис|табл|гл|ст|п|пп|с|см|ч|кв|стр)\.(?<gap> ?)(?=[\p{Lu}\p{N}])")]
+    private static partial Regex Abbreviation();
+
+    // «г. Бишкек», but not «2025 г. Президент…», where «г.» belongs to the year.
+    [GeneratedRegex(@"(?<![\p{L}]|\d[ \u00A0])г\.(?<gap> ?)(?=\p{Lu}\p{Ll})")]
+    private static partial Regex CityAfterAbbreviation();
+
+    [GeneratedRegex(@"(?<![\p{L}])т\.(?<gap> ?)(?=[декпн]\.)")]
+    private static partial Regex ThatIs();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}])\d{4})(?<gap> ?)(?=(?:гг?\.|год(?:а|у|ы|ов|ах|ам|ом)?(?![\p{L}])))")]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"(?<=\d)(?<gap> )(?=(?:млн|млрд|трлн|тыс\.|км|кг|м|см|мм|га|т|л|руб\.|долл\.|евро|чел\.|ч\.|мин\.|%|°|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}]))")]
+    private static partial Regex NumberUnit();
+}

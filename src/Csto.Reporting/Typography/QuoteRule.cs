@@ -1,0 +1,111 @@
+namespace Csto.Reporting.Typography;
+
+/// <summary>
+/// Straight quotes to typographic ones, nesting by depth: Russian «ёлочки» outside and „лапки“ inside, English
+/// “double” outside and ‘single’ inside. A quote opens after the start, a space, an opening bracket or another
+/// opening quote, and closes otherwise. Quotes already typographic count for the depth and are kept.
+/// Apostrophes between letters become ’.
+/// </summary>
+internal static class QuoteRule
+{
+    public static void Apply(TextBuffer buffer, bool english)
+    {
+        var text = buffer.Text;
+        var edits = new List<TextEdit>();
+        var open = new Stack<char>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (buffer.IsLocked(i))
+            {
+                continue;
+            }
+            var opening = IsOpeningContext(text, i);
+            switch (c)
+            {
+                case '«' or '„':
+                    open.Push(c);
+                    break;
+                case '»':
+                    Pop(open, '«');
+                    break;
+                case '“' when !english && !opening:
+                    Pop(open, '„');
+                    break;
+                case '“' when english:
+                    open.Push(c);
+                    break;
+                case '”' when english:
+                    Pop(open, '“');
+                    break;
+                case '‘' when english && opening:
+                    open.Push(c);
+                    break;
+                case '’' when english && open.Count > 0 && open.Peek() == '‘' && !IsLetter(text, i + 1):
+                    open.Pop();
+                    break;
+                case '"' or '“' or '”':
+                    edits.Add(new TextEdit(i, 1, Straight(open, opening, english).ToString()));
+                    break;
+                case '\'':
+                    if (IsLetter(text, i - 1) && IsLetter(text, i + 1))
+                    {
+                        edits.Add(new TextEdit(i, 1, "’"));
+                    }
+                    else if (english && opening && IsLetter(text, i + 1))
+                    {
+                        open.Push('‘');
+                        edits.Add(new TextEdit(i, 1, "‘"));
+                    }
+                    else if (english && IsLetterOrDigit(text, i - 1))
+                    {
+                        Pop(open, '‘');
+                        edits.Add(new TextEdit(i, 1, "’"));
+                    }
+                    break;
+            }
+        }
+        for (var i = edits.Count - 1; i >= 0; i--)
+        {
+            buffer.Replace(edits[i]);
+        }
+    }
+
+    private static char Straight(Stack<char> open, bool opening, bool english)
+    {
+        if (opening)
+        {
+            var mark = english ? (open.Count == 0 ? '“' : '‘') : (open.Count == 0 ? '«' : '„');
+            open.Push(mark);
+            return mark;
+        }
+        var top = open.Count > 0 ? open.Pop() : english ? '“' : '«';
+        return top switch
+        {
+            '«' => '»',
+            '„' => '“',
+            '“' => '”',
+            _ => '’',
+        };
+    }
+
+    private static void Pop(Stack<char> open, char expected)
+    {
+        if (open.Count > 0 && open.Peek() == expected)
+        {
+            open.Pop();
+        }
+    }
+
+    private static bool IsOpeningContext(string text, int i)
+    {
+        var previous = i == 0 ? ' ' : text[i - 1];
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        var afterSpace = char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '«' or '„' or '“' or '‘' or '—' or '–' or '-' or '/';
+        return afterSpace && !char.IsWhiteSpace(next);
+    }
+
+    private static bool IsLetter(string text, int i) => i >= 0 && i < text.Length && char.IsLetter(text[i]);
+
+    private static bool IsLetterOrDigit(string text, int i) => i >= 0 && i < text.Length && char.IsLetterOrDigit(text[i]);
+}

@@ -1,0 +1,149 @@
+using Csto.Domain.Catalog;
+using Csto.Domain.Documents;
+using Csto.Domain.Events;
+using Csto.Domain.Naming;
+using Csto.Domain.Serialization;
+using NodaTime;
+
+namespace Csto.Domain.Tests.Samples;
+
+public sealed class SampleDataTests
+{
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in RepositoryFiles.SampleFiles())
+        {
+            data.Add(Path.GetFileName(file));
+        }
+        return data;
+    }
+
+    [Fact]
+    public void The_eight_sample_files_exist_with_their_templates()
+    {
+        var templates = RepositoryFiles.SampleFiles().ToDictionary(
+            file => Path.GetFileName(file),
+            file => CstoJson.Read(File.ReadAllText(file), Path.GetFileName(file)!).Template);
+        templates.Should().BeEquivalentTo(new Dictionary<string, string?>
+        {
+            ["wg-afghanistan-42.json"] = "session-communique",
+            ["minsk-conference-2025.json"] = "event-summary",
+            ["greater-eurasian-partnership-report.json"] = "analytical-report",
+            ["bishkek-press-conference-2025.json"] = "event-summary",
+            ["csc-declaration-2025.json"] = "summit-declaration",
+            ["seminar-2024-02-14.json"] = "event-summary",
+            ["csc-statement-narcotics-2025.json"] = "statement",
+            ["activity-report-2023-2025.json"] = "activity-report",
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Every_sample_round_trips(string fileName)
+    {
+        await using var stream = File.OpenRead(Path.Combine(RepositoryFiles.SampleData, fileName));
+        var first = await CstoJson.ReadAsync(stream, fileName);
+        var written = CstoJson.Write(first);
+        var second = CstoJson.Read(written, $"{fileName} (rewritten)");
+
+        second.Should().BeEquivalentTo(first, options => options.RespectingRuntimeTypes());
+        CstoJson.Write(second).Should().Be(written);
+
+        using var output = new MemoryStream();
+        await CstoJson.WriteAsync(output, second);
+        output.Position = 0;
+        (await CstoJson.ReadAsync(output, "stream")).Should().BeEquivalentTo(first, options => options.RespectingRuntimeTypes());
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_sample_is_stored_in_the_canonical_written_form(string fileName)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.SampleData, fileName));
+        CstoJson.Write(CstoJson.Read(text, fileName)).Should().Be(text.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_sample_is_consistent_with_the_catalog(string fileName)
+    {
+        var file = CstoJson.Read(File.ReadAllText(Path.Combine(RepositoryFiles.SampleData, fileName)), fileName);
+        file.Record.Validate(CstoCatalog.Default).Should().BeEmpty();
+        file.Record.Provenance.Should().NotBeEmpty("every sample names its sources");
+    }
+
+    [Fact]
+    public void The_42nd_meeting_lists_the_participants_of_the_seed_in_order()
+    {
+        var meeting = (Event)Read("wg-afghanistan-42.json").Record;
+        meeting.Type.Should().Be(EventType.Session);
+        meeting.Number.Should().Be(42);
+        meeting.Date.Should().Be(new LocalDate(2025, 12, 3));
+        meeting.BodyIds.Should().Equal("wg-afghanistan");
+        meeting.Participants.Should().HaveCount(8);
+        meeting.Participants[0].Should().BeOfType<BodyParticipant>().Which.BodyId.Should().Be("secretariat");
+        meeting.Participants[0].Role![GrammaticalCase.Genitive].Should().Be("сотрудников");
+        meeting.Participants[1].Should().BeOfType<MemberStateDelegations>();
+        meeting.Participants.Skip(2).Cast<PartnerParticipant>().Select(p => p.PartnerId)
+            .Should().Equal("unoct", "unrcca", "cis-atc", "sco-rats", "cis-border-service", "icrc");
+    }
+
+    [Fact]
+    public void The_Minsk_conference_spans_two_days_and_is_organised_by_the_research_institute()
+    {
+        var message = (InformationMessage)Read("minsk-conference-2025.json").Record;
+        (message.Event.Dates == new DateInterval(new LocalDate(2025, 11, 26), new LocalDate(2025, 11, 27))).Should().BeTrue();
+        message.Event.Venue!.City.Name[GrammaticalCase.Prepositional].Should().Be("Минске");
+        var organizer = message.Event.Organizer.Should().BeOfType<OrganizationParticipant>().Subject;
+        organizer.Name[GrammaticalCase.Instrumental].Should().StartWith("Научно-исследовательским институтом");
+        organizer.StateId.Should().Be("BY");
+    }
+
+    [Fact]
+    public void The_seminar_keeps_the_four_seed_paragraphs_and_names_Shuvalov()
+    {
+        var message = (InformationMessage)Read("seminar-2024-02-14.json").Record;
+        message.Headline.Should().Be("В Секретариате ОДКБ прошел образовательный семинар по вопросам евразийской безопасности");
+        message.Paragraphs.Should().HaveCount(4);
+        message.Paragraphs[1].Should().StartWith("Начальник Отдела информации и связей с общественностью Секретариата ОДКБ Юрий Шувалов");
+        var official = message.Event.Participants.OfType<OfficialParticipant>().Single().Resolve(CstoCatalog.Default);
+        official.Describe(GrammaticalCase.Nominative)
+            .Should().Be("начальник Отдела информации и связей с общественностью Секретариата ОДКБ Юрий Шувалов");
+    }
+
+    [Fact]
+    public void The_press_conference_has_no_unsourced_date()
+    {
+        var message = (InformationMessage)Read("bishkek-press-conference-2025.json").Record;
+        message.Event.Date.Should().BeNull();
+        message.Date.Should().BeNull();
+        message.Event.Type.Should().Be(EventType.PressConference);
+        message.Event.Outcomes.Single().RecordId.Should().Be("activity-report-2023-2025");
+    }
+
+    [Fact]
+    public void The_declaration_opens_with_the_seed_sentence()
+    {
+        var declaration = (Declaration)Read("csc-declaration-2025.json").Record;
+        declaration.Title.Should().Be("Декларация Совета коллективной безопасности Организации Договора о коллективной безопасности (27 ноября 2025 года)");
+        declaration.Preamble.Single().Should().StartWith("Мы, члены Совета коллективной безопасности");
+        declaration.Signatories.Should().BeEmpty("no signatories are sourced");
+        declaration.Place!.Name.English.Should().Be("Bishkek");
+    }
+
+    [Fact]
+    public void The_activity_report_figures_agree_with_the_catalog()
+    {
+        var report = (ActivityReport)Read("activity-report-2023-2025.json").Record;
+        var catalog = CstoCatalog.Default;
+        report.Period.Start.Should().Be(new LocalDate(2023, 1, 1));
+        report.Period.End.Should().Be(new LocalDate(2025, 12, 31));
+        report.Figures[0].Value.Should().Be(catalog.MembersOn(report.Period.End).Count);
+        report.Figures[1].Value.Should().Be(catalog.Chairmanships.Count(c => report.Period.Contains(c.SessionDate!.Value)));
+        report.Figures.Should().OnlyContain(f => f.Source != null);
+    }
+
+    private static CstoDataFile Read(string fileName) =>
+        CstoJson.Read(File.ReadAllText(Path.Combine(RepositoryFiles.SampleData, fileName)), fileName);
+}

@@ -1,0 +1,162 @@
+using Csto.Domain.Serialization;
+
+namespace Csto.Domain.Tests.Serialization;
+
+public sealed class BadJsonTests
+{
+    private const string Session = """
+        {
+          "template": "session-communique",
+          "record": {
+            "kind": "event",
+            "type": "session",
+            "number": 42,
+            "date": "2025-12-03",
+            "bodyIds": ["wg-afghanistan"]
+          }
+        }
+        """;
+
+    [Fact]
+    public void A_valid_file_reads()
+    {
+        var file = CstoJson.Read(Session, "ok.json");
+        file.Template.Should().Be("session-communique");
+    }
+
+    [Fact]
+    public void A_wrong_date_format_names_the_line_position_path_and_the_expected_form()
+    {
+        var json = Session.Replace("\"2025-12-03\"", "\"03.12.2025\"", StringComparison.Ordinal);
+        var act = () => CstoJson.Read(json, "wg.json");
+        var error = act.Should().Throw<CstoDataException>().Which;
+        error.SourceName.Should().Be("wg.json");
+        error.LineNumber.Should().Be(7);
+        error.BytePositionInLine.Should().Be(24);
+        error.Path.Should().Be("$.record.date");
+        error.Detail.Should().Be("Expected an ISO date such as \"2025-12-03\" (yyyy-MM-dd), found \"03.12.2025\".");
+        error.Message.Should().Be("wg.json:7:24: $.record.date: Expected an ISO date such as \"2025-12-03\" (yyyy-MM-dd), found \"03.12.2025\".");
+    }
+
+    [Fact]
+    public void An_unknown_kind_lists_the_kinds()
+    {
+        var json = Session.Replace("\"kind\": \"event\"", "\"kind\": \"meeting\"", StringComparison.Ordinal);
+        var error = Read(json);
+        error.LineNumber.Should().Be(5, "System.Text.Json reports the discriminator after reading past its value");
+        error.Path.Should().StartWith("$.record");
+        error.Detail.Should().Be("Unknown kind \"meeting\"; expected one of: event, declaration, statement, analyticalReport, activityReport, informationMessage.");
+    }
+
+    [Fact]
+    public void A_missing_kind_says_it_is_needed()
+    {
+        var json = Session.Replace("\"kind\": \"event\",", string.Empty, StringComparison.Ordinal);
+        var error = Read(json);
+        error.Detail.Should().StartWith("A record needs \"kind\", one of: event, declaration");
+        error.Path.Should().StartWith("$.record");
+        error.LineNumber.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void An_unknown_event_type_lists_the_types()
+    {
+        var json = Session.Replace("\"type\": \"session\"", "\"type\": \"summit\"", StringComparison.Ordinal);
+        var error = Read(json);
+        error.Path.Should().Be("$.record.type");
+        error.LineNumber.Should().Be(5);
+        error.Detail.Should().EndWith("Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession.");
+    }
+
+    [Fact]
+    public void An_unknown_participant_type_lists_the_types()
+    {
+        var json = Session.Replace("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": [\"wg-afghanistan\"], \"participants\": [{ \"type\": \"observer\" }]", StringComparison.Ordinal);
+        var error = Read(json);
+        error.Path.Should().StartWith("$.record.participants[0]");
+        error.Detail.Should().Be("Unknown participant type \"observer\"; expected one of: stateDelegation, memberStateDelegations, body, partner, organization, official, guests.");
+    }
+
+    [Fact]
+    public void An_unknown_property_is_rejected_with_its_path()
+    {
+        var json = Session.Replace("\"number\": 42,", "\"numbr\": 42,", StringComparison.Ordinal);
+        var error = Read(json);
+        error.Path.Should().Be("$.record.numbr");
+        error.LineNumber.Should().Be(6);
+        error.Detail.Should().Contain("numbr");
+    }
+
+    [Fact]
+    public void Broken_syntax_names_the_line()
+    {
+        var json = Session.Replace("\"number\": 42,", "\"number\": 42,,", StringComparison.Ordinal);
+        var error = Read(json);
+        error.LineNumber.Should().Be(6);
+        error.Path.Should().Be("$.record");
+    }
+
+    [Fact]
+    public void A_missing_required_property_is_named()
+    {
+        var error = Read("""{ "template": "statement", "record": { "kind": "statement", "issuingBodyId": "csc", "date": "2025-11-27" } }""");
+        error.Detail.Should().Contain("'title'");
+        error.LineNumber.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_rule_broken_in_a_constructor_names_the_rule_and_the_property()
+    {
+        var json = Session.Replace("\"number\": 42,", "\"number\": 0,", StringComparison.Ordinal);
+        var error = Read(json);
+        error.Detail.Should().Be("Invalid value (property \"number\"): A session number must be 1 or more. Actual value was 0.");
+        error.SourceName.Should().Be("bad.json");
+        error.Path.Should().Be("$.record.number");
+        error.LineNumber.Should().Be(6);
+        error.BytePositionInLine.Should().Be(4);
+    }
+
+    [Fact]
+    public void An_end_date_before_the_start_is_rejected()
+    {
+        var json = Session.Replace("\"date\": \"2025-12-03\",", "\"date\": \"2025-12-03\", \"endDate\": \"2025-12-01\",", StringComparison.Ordinal);
+        var error = Read(json);
+        error.Detail.Should().Be("Invalid value (property \"endDate\"): The end date 2025-12-01 must not be earlier than the start date 2025-12-03.");
+        error.Path.Should().Be("$.record.endDate");
+        error.LineNumber.Should().Be(7);
+    }
+
+    [Fact]
+    public void A_broken_rule_on_a_property_that_occurs_twice_is_not_given_a_guessed_place()
+    {
+        const string json = """
+            { "template": "analytical-report", "record": { "kind": "analyticalReport", "title": "Доклад",
+              "sections": [ { "title": " ", "paragraphs": ["Текст"] } ] } }
+            """;
+        var error = Read(json);
+        error.Detail.Should().Be("Invalid value (property \"title\"): The title of a report section must not be empty.");
+        error.LineNumber.Should().BeNull();
+        error.Path.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task ReadAsync_reports_the_same_way()
+    {
+        var json = Session.Replace("\"2025-12-03\"", "\"2025-13-03\"", StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var act = () => CstoJson.ReadAsync(stream, "stream.json");
+        (await act.Should().ThrowAsync<CstoDataException>()).Which.Path.Should().Be("$.record.date");
+    }
+
+    [Fact]
+    public void A_null_record_is_rejected()
+    {
+        Read("""{ "template": "statement", "record": null }""").Path.Should().Be("$.record");
+    }
+
+    private static CstoDataException Read(string json)
+    {
+        var act = () => CstoJson.Read(json, "bad.json");
+        return act.Should().Throw<CstoDataException>().Which;
+    }
+}

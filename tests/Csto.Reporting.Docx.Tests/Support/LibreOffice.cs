@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Csto.Testing;
+
+namespace Csto.Reporting.Docx.Tests.Support;
+
+/// <summary>
+/// Converts DOCX to PDF with headless LibreOffice (Debian's libreoffice-writer-nogui, in CI's apt list), with a
+/// fresh profile and a font configuration that adds the project's bundled fonts (Liberation, PT), so that
+/// Times New Roman resolves to its metric twin Liberation Serif even where no font package is installed.
+/// </summary>
+internal static class LibreOffice
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>The soffice executable, or null when LibreOffice is not installed.</summary>
+    public static string? Executable =>
+        new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
+
+    /// <summary>Converts <paramref name="docx"/> and returns the PDF bytes; throws with LibreOffice's output when it fails.</summary>
+    public static async Task<byte[]> ConvertToPdfAsync(byte[] docx, string name)
+    {
+        var soffice = Executable ?? throw new InvalidOperationException(
+            "LibreOffice (soffice) is not installed: run `apt-get install libreoffice-writer-nogui` (CI installs it from .ci/apt-packages).");
+        var folder = Directory.CreateTempSubdirectory("csto-docx-lo-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, name + ".docx");
+            await File.WriteAllBytesAsync(input, docx);
+            var start = new ProcessStartInfo(soffice)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[]
+            {
+                "-env:UserInstallation=file://" + Path.Combine(folder.FullName, "profile"),
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, input,
+            })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            start.Environment["FONTCONFIG_FILE"] = WriteFontConfig(folder.FullName);
+            start.Environment["HOME"] = folder.FullName;
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start.");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var cancel = new CancellationTokenSource(Timeout);
+            try
+            {
+                await process.WaitForExitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"soffice did not finish converting {name} within {Timeout.TotalSeconds} s.");
+            }
+            var pdf = Path.Combine(folder.FullName, name + ".pdf");
+            if (process.ExitCode != 0 || !File.Exists(pdf))
+            {
+                throw new InvalidOperationException($"soffice failed (exit {process.ExitCode}) on {name}:\n{await stdout}\n{await stderr}");
+            }
+            return await File.ReadAllBytesAsync(pdf);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string WriteFontConfig(string folder)
+    {
+        var fonts = Path.Combine(RepositoryPaths.Root, "src", "Csto.Reporting", "Resources", "Fonts");
+        var path = Path.Combine(folder, "fonts.conf");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+              <dir>{System.Security.SecurityElement.Escape(fonts)}</dir>
+              <cachedir>{System.Security.SecurityElement.Escape(Path.Combine(folder, "fontcache"))}</cachedir>
+              <alias binding="same"><family>Times New Roman</family><accept><family>Liberation Serif</family></accept></alias>
+              <alias binding="same"><family>Arial</family><accept><family>Liberation Sans</family></accept></alias>
+            </fontconfig>
+            """);
+        return path;
+    }
+}

@@ -1,0 +1,139 @@
+using Csto.Domain.Catalog;
+using Csto.Domain.Events;
+using Csto.Domain.Naming;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Templates;
+using NodaTime;
+using static Csto.Reporting.Tests.Templates.TemplateTestKit;
+
+namespace Csto.Reporting.Tests.Templates;
+
+public class FilterTests
+{
+    private const char Nbsp = '\u00A0';
+
+    [Theory]
+    [InlineData("{{ 'csc' | nominative }}", "Совет коллективной безопасности")]
+    [InlineData("{{ 'csc' | genitive }}", "Совета коллективной безопасности")]
+    [InlineData("{{ 'csc' | dative }}", "Совету коллективной безопасности")]
+    [InlineData("{{ 'csc' | accusative }}", "Совет коллективной безопасности")]
+    [InlineData("{{ 'csc' | instrumental }}", "Советом коллективной безопасности")]
+    [InlineData("{{ 'csc' | prepositional }}", "Совете коллективной безопасности")]
+    [InlineData("{{ 'csc' | case: 'gen' }}", "Совета коллективной безопасности")]
+    [InlineData("{{ 'KG' | genitive }}", "Кыргызстана")]
+    [InlineData("{{ 'unoct' | abbr }}", "КТУ ООН")]
+    [InlineData("{{ 'csc' | abbr }}", "СКБ")]
+    [InlineData("{{ 'csc' | en }}", "Collective Security Council")]
+    [InlineData("{{ 'icrc' | abbr_en }}", "ICRC")]
+    [InlineData("{{ 'BY' | state | map: 'full_name' | first | genitive }}", "Республики Беларусь")]
+    [InlineData("{{ 'wg-afghanistan' | body | map: 'name' | first | genitive }}", "Рабочей группы по Афганистану при СМИД ОДКБ")]
+    public void Case_and_name_filters_resolve_catalog_ids(string body, string expected) =>
+        Render(body).Should().Be(expected);
+
+    [Fact]
+    public void Case_filters_map_lists_and_join_and_joins_them()
+    {
+        Render("{% assign states = 'AM,BY,KZ' | split: ',' %}{{ states | genitive | join_and }}").Should().Be("Армении, Беларуси и Казахстана");
+        Render("{% assign states = 'AM,BY,KZ' | split: ',' %}{{ states | join_and: 'gen' }}").Should().Be("Армении, Беларуси и Казахстана");
+        Render("{% assign states = 'AM,BY,KZ' | split: ',' %}{{ states | join_and_en }}").Should().Be("Armenia, Belarus and Kazakhstan");
+        Render("{% assign words = 'мир,труд' | split: ',' %}{{ words | join_and }}").Should().Be("мир и труд");
+    }
+
+    [Fact]
+    public void Person_names_decline()
+    {
+        var person = CstoCatalog.Default.People.First(p => p.Name.Surname == "Тасмагамбетов");
+        Render($"{{{{ '{person.Id}' | genitive }}}}").Should().Be("Имангали Тасмагамбетова");
+        Render($"{{{{ '{person.Id}' | en }}}}").Should().Be("Imangali Tasmagambetov");
+    }
+
+    [Fact]
+    public void Date_filters()
+    {
+        Render("{{ model.date | date_long }}").Should().Be($"3{Nbsp}декабря 2025{Nbsp}года");
+        Render("{{ model.date | date_numeric }}").Should().Be("03.12.2025");
+        Render("{{ model.date | date_en }}").Should().Be($"3{Nbsp}December 2025");
+        Render("{{ '2025-11-26' | date_range: '2025-11-27' }}").Should().Be($"26–27{Nbsp}ноября 2025{Nbsp}года");
+        Render("{{ model.dates | date_range }}").Should().Be($"3{Nbsp}декабря 2025{Nbsp}года");
+        Render("{{ '2025-11-30' | date_range_en: '2025-12-02' }}").Should().Be($"30{Nbsp}November{Nbsp}– 2{Nbsp}December 2025");
+        Render("{{ '2023-01-01' | years: '2025-12-31' }}").Should().Be($"2023–2025{Nbsp}годы");
+    }
+
+    [Fact]
+    public void Ordinal_and_number_filters()
+    {
+        Render("{{ model.number | ordinal: 'n' }} заседание").Should().Be("42-е заседание");
+        Render("{{ 40 | ordinal: 'n', 'gen' }}").Should().Be("40-го");
+        Render("{{ 80 | ordinal: 'f', 'gen' }}").Should().Be("80-й");
+        Render("{{ 5 | ordinal: 'm' }}").Should().Be("5-й");
+        Render("{{ model.number | ordinal_en }}").Should().Be("42nd");
+        Render("{{ 1302569 | number }}").Should().Be($"1{Nbsp}302{Nbsp}569");
+        Render("{{ 12000 | number_en }}").Should().Be("12,000");
+    }
+
+    [Fact]
+    public void Participants_are_written_in_a_case_with_roles_named_once()
+    {
+        var representatives = new Name(new RussianName("представители", "представителей", "представителям", "представителей", "представителями", "представителях"), "representatives");
+        var staff = new Name(new RussianName("сотрудники", "сотрудников", "сотрудникам", "сотрудников", "сотрудниками", "сотрудниках"), "staff");
+        var meeting = new Event(EventType.Session, number: 42, date: new LocalDate(2025, 12, 3), bodyIds: ["wg-afghanistan"], participants:
+        [
+            new BodyParticipant("secretariat", staff),
+            new MemberStateDelegations(),
+            new PartnerParticipant("unoct", representatives),
+            new PartnerParticipant("unrcca", representatives),
+            new PartnerParticipant("icrc", representatives),
+        ]);
+        var engine = Engine("t", "{{ model.participants | participants: 'gen', 'abbr' }}\n{{ model.participants | participants_en: 'abbr' }}");
+        engine.RenderMarkdown("t", meeting).Should().Be(
+            "сотрудников Секретариата ОДКБ, делегаций государств\u00A0– членов Организации, представителей КТУ ООН, РЦПДЦА ООН и МККК\n"
+            + "staff of the CSTO Secretariat, delegations of the member states, representatives of UNOCT, UNRCCA and ICRC");
+    }
+
+    [Fact]
+    public void Unknown_catalog_ids_are_errors_that_list_nothing_invented()
+    {
+        var act = () => Render("{{ 'xx' | genitive }}");
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().Message.Should().Contain("'xx' is not an id of the catalog");
+        var state = () => Render("{{ 'XX' | state }}");
+        state.Should().Throw<ReportInputException>().Which.Problems.Single().Message.Should().Contain("there is no state 'XX'").And.Contain("KG");
+    }
+
+    [Fact]
+    public void Every_documented_filter_is_registered()
+    {
+        foreach (var filter in new[] { "nominative", "genitive", "dative", "accusative", "instrumental", "prepositional", "case", "en", "abbr", "abbr_en",
+            "state", "body", "partner", "person", "post", "participants", "participants_en", "date_long", "date_numeric", "date_en", "date_range",
+            "date_range_en", "years", "years_en", "ordinal", "ordinal_en", "number", "number_en", "join_and", "join_and_en" })
+        {
+            string message;
+            try
+            {
+                message = Render($"{{{{ nil | {filter} }}}}");
+            }
+            catch (ReportInputException exception)
+            {
+                message = exception.Message;
+            }
+            message.Should().NotContain("Unknown filter", because: $"'{filter}' is a domain filter");
+        }
+    }
+}
+
+public class TextFilterTests
+{
+    [Theory]
+    [InlineData("a *b* _c_ [d](e) | f {.g} <h> #i", @"a \*b\* \_c\_ \[d\](e) \| f \{.g\} \<h\> \#i")]
+    [InlineData("2025. год", @"2025\. год")]
+    [InlineData("- пункт", @"\- пункт")]
+    [InlineData("Текст - с дефисом", "Текст - с дефисом")]
+    public void Md_escapes_markdown_syntax(string text, string expected) =>
+        TemplateTestKit.Render($"{{{{ '{text}' | md }}}}").Should().Be(expected);
+
+    [Theory]
+    [InlineData("Декларация СКБ (27 ноября 2025 года)", "Декларация СКБ")]
+    [InlineData("Заявление (СКБ) об угрозах", "Заявление (СКБ) об угрозах")]
+    [InlineData("Statement (27 November 2025)", "Statement")]
+    public void Undated_drops_only_a_trailing_date(string title, string expected) =>
+        TemplateTestKit.Render($"{{{{ '{title}' | undated }}}}").Should().Be(expected);
+}

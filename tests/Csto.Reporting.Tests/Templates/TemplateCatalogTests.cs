@@ -1,0 +1,60 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Templates;
+
+namespace Csto.Reporting.Tests.Templates;
+
+public sealed class TemplateCatalogTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "csto-templates-" + Guid.NewGuid().ToString("N"));
+
+    public TemplateCatalogTests() => Directory.CreateDirectory(folder);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static string Template(string name, string title, string model = "event") =>
+        $"---\nname: {name}\ntitle: {title}\nmodel: {model}\ntheme: modern\nlang: en-US\n---\n{{{{ model.number }}}}";
+
+    [Fact]
+    public void A_folder_overrides_templates_of_the_same_name_and_adds_new_ones()
+    {
+        var baseCatalog = TemplateCatalog.FromTexts([new("a", Template("a", "Base A")), new("b", Template("b", "Base B"))]);
+        File.WriteAllText(Path.Combine(folder, "b.liquid"), Template("b", "Override B"));
+        File.WriteAllText(Path.Combine(folder, "c.liquid"), Template("c", "New C", "statement"));
+        File.WriteAllText(Path.Combine(folder, "readme.txt"), "not a template");
+
+        var catalog = baseCatalog.WithOverrides(folder);
+
+        catalog.Names.Should().Equal("a", "b", "c");
+        catalog.Get("a").Title.Should().Be("Base A");
+        catalog.Get("b").Title.Should().Be("Override B");
+        catalog.Get("b").Source.Should().Be(Path.Combine(folder, "b.liquid"));
+        var c = catalog.Get("c");
+        (c.ModelKind, c.Theme, c.Language).Should().Be((TemplateModelKind.Statement, "modern", "en-US"));
+        baseCatalog.Get("b").Title.Should().Be("Base B", "the original catalog is unchanged");
+    }
+
+    [Fact]
+    public void Errors_in_an_override_folder_name_the_file_and_line()
+    {
+        File.WriteAllText(Path.Combine(folder, "bad.liquid"), "---\nname: bad\ntitle: Bad\nmodel: event\n---\n\n{% if model.number %}");
+        var act = () => TemplateCatalog.Embedded.WithOverrides(folder);
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Source.Should().Be(Path.Combine(folder, "bad.liquid"));
+        problem.Line.Should().Be(7);
+    }
+
+    [Fact]
+    public void A_missing_folder_is_a_clear_error()
+    {
+        var act = () => TemplateCatalog.Embedded.WithOverrides(Path.Combine(folder, "nope"));
+        act.Should().Throw<DirectoryNotFoundException>().WithMessage("*nope*does not exist*");
+    }
+
+    [Fact]
+    public void Get_with_an_unknown_name_lists_the_names()
+    {
+        var catalog = TemplateCatalog.FromTexts([new("a", Template("a", "A")), new("b", Template("b", "B"))]);
+        var act = () => catalog.Get("zzz");
+        act.Should().Throw<ArgumentException>().WithMessage("There is no template 'zzz'. Templates: a, b.*");
+    }
+}
