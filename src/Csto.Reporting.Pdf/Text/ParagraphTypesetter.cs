@@ -13,7 +13,7 @@ namespace Csto.Reporting.Pdf.Text;
 internal sealed class ParagraphTypesetter
 {
     /// <summary>Penalty of a break at a hyphenation point.</summary>
-    public const int HyphenPenalty = 50;
+    public const int HyphenPenalty = 150;
 
     /// <summary>Penalty of a break after an explicit hyphen or dash.</summary>
     public const int ExplicitHyphenPenalty = 50;
@@ -152,7 +152,7 @@ internal sealed class ParagraphTypesetter
         }
         else if (justified)
         {
-            items.Add(Item.Glue(width, width / 2, width / 3, content));
+            items.Add(Item.Glue(width, width, width / 3, content));
         }
         else
         {
