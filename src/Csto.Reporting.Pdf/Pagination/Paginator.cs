@@ -59,8 +59,9 @@ internal sealed class Paginator
     /// <summary>Ships the last page and returns the result of the pass.</summary>
     public LayoutResult Finish()
     {
-        while (page.Count > 0 || carried.Count > 0)
+        while (page.Count > 0 || carried.Count > 0 || pageNumber == 0)
         {
+            // A document without content still gets one (empty) page: a PDF needs at least one.
             Ship(page.Count);
         }
         return new LayoutResult(pageNumber, headings);

@@ -105,3 +105,44 @@ public sealed class BlockLayoutTests
         text.Should().Contain("4. первый пункт").And.Contain("5. второй пункт").And.Contain("– пункт с тире");
     }
 }
+
+public sealed class EdgeCaseTests
+{
+    [Fact]
+    public void A_document_without_content_gives_one_valid_page()
+    {
+        var document = new ReportDocument(new DocumentMetadata("Пусто") { Date = Samples.Date }, [new Section([])]);
+        var pdf = Render.Pdf(document);
+        using var parsed = PdfDocument.Open(pdf);
+        parsed.NumberOfPages.Should().Be(1);
+        PdfTools.Run("qpdf", pdf, "--check", "{file}").ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_damaged_image_is_an_input_error()
+    {
+        byte[] damaged = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 4, 5];
+        var document = new ReportDocument(new DocumentMetadata("Рисунок"), [new Section([new Image(damaged, 100, 100) { AltText = "Схема" }])]);
+        var act = () => new PdfReportRenderer().Render(document, RenderOptions.Default);
+        act.Should().Throw<Diagnostics.ReportInputException>().WithMessage("*«Схема»*cannot be decoded*");
+    }
+
+    [Fact]
+    public async Task Png_pages_have_the_page_size_at_the_resolution()
+    {
+        var pages = await new PngReportRenderer().RenderPagesAsync(Samples.Showcase(), new RenderOptions { PngDpi = 72 });
+        pages.Should().HaveCount(4);
+        using var bitmap = SKBitmap.Decode(pages[2]);
+        bitmap.Width.Should().Be((int)Math.Ceiling(PageSetup.A4Gost.PageWidth));
+        bitmap.Height.Should().Be((int)Math.Ceiling(PageSetup.A4Gost.PageHeight));
+    }
+
+    [Fact]
+    public void Rendering_is_cancellable()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var act = () => new PdfReportRenderer().Render(Samples.Showcase(), RenderOptions.Default, cancellation.Token);
+        act.Should().Throw<OperationCanceledException>();
+    }
+}
