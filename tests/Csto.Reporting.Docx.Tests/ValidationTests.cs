@@ -1,4 +1,5 @@
 using Csto.Reporting.Docx.Tests.Support;
+using Csto.Reporting.Markdown;
 using Csto.Reporting.Themes;
 
 namespace Csto.Reporting.Docx.Tests;
@@ -11,6 +12,8 @@ public sealed class ValidationTests
         { "showcase", "modern" },
         { "showcase-en", "gost" },
         { "minimal", "gost" },
+        { "bench-report", "gost" },
+        { "bench-report", "modern" },
     };
 
     [Theory]
@@ -21,6 +24,7 @@ public sealed class ValidationTests
         {
             "showcase" => TestDocuments.Showcase(),
             "showcase-en" => TestDocuments.Showcase("en-US"),
+            "bench-report" => MarkdownDocumentReader.ReadFile(await File.ReadAllTextAsync(BenchInput.ReportPath), "report.md"),
             _ => TestDocuments.Minimal(),
         };
         var docx = await DocxRendering.RenderAsync(tree, BuiltInThemes.ByName(theme));

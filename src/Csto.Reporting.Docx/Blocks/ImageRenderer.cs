@@ -20,7 +20,7 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
     {
         var state = writer.State;
         var relationshipId = state.NextRelationshipId();
-        var part = writer.Part.AddNewPart<ImagePart>(block.Format == ImageFormat.Png ? "image/png" : "image/jpeg", relationshipId);
+        var part = AddImagePart(writer.Part, block.Format == ImageFormat.Png ? "image/png" : "image/jpeg", relationshipId);
         using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
         {
             stream.Write(block.Data.Span);
@@ -63,4 +63,14 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
             container.Append(caption);
         }
     }
+
+    /// <summary>Adds an image part under word/media to the part that shows the picture.</summary>
+    private static ImagePart AddImagePart(OpenXmlPart owner, string contentType, string id) => owner switch
+    {
+        MainDocumentPart main => main.AddImagePart(contentType, id),
+        FootnotesPart footnotes => footnotes.AddImagePart(contentType, id),
+        HeaderPart header => header.AddImagePart(contentType, id),
+        FooterPart footer => footer.AddImagePart(contentType, id),
+        _ => throw new NotSupportedException($"Pictures cannot be placed in a {owner.GetType().Name}."),
+    };
 }

@@ -7,13 +7,18 @@ namespace Csto.Reporting.Docx.Numbering;
 /// <param name="Text">The text's position (the hanging indent ends here).</param>
 internal readonly record struct ListIndent(double Marker, double Text)
 {
-    /// <summary>The gap between a marker and its text.</summary>
-    public const double MarkerWidth = 21.26; // 0.75 cm
-
-    /// <summary>The indents of <paramref name="level"/> (0 for a top-level list): markers step by the theme's first-line indent.</summary>
+    /// <summary>
+    /// The indents of <paramref name="level"/> (0 for a top-level list), as the PDF layout places them: the
+    /// top-level marker at the first-line indent, the text 1.25 em after it, a nested list's marker at its
+    /// parent's text.
+    /// </summary>
     public static ListIndent For(Theme theme, int level)
     {
-        var marker = theme.FirstLineIndent + level * Math.Max(theme.FirstLineIndent, MarkerWidth);
-        return new ListIndent(marker, marker + MarkerWidth);
+        var width = MarkerWidth(theme);
+        var marker = theme.FirstLineIndent + level * width;
+        return new ListIndent(marker, marker + width);
     }
+
+    /// <summary>The room for a marker: 1.25 em of body text.</summary>
+    public static double MarkerWidth(Theme theme) => theme.BodyFontSize * 1.25;
 }

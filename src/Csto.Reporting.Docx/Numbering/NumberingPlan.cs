@@ -126,7 +126,7 @@ internal sealed class NumberingPlan
             definition.Append(new W.Level(
                 new W.StartNumberingValue { Val = 1 },
                 new W.NumberingFormat { Val = ordered ? W.NumberFormatValues.Decimal : W.NumberFormatValues.Bullet },
-                new W.LevelText { Val = ordered ? $"%{level + 1}." : "\u2013" },
+                new W.LevelText { Val = ordered ? $"%{level + 1}." : level % 2 == 0 ? "\u2013" : "\u2022" },
                 new W.LevelJustification { Val = W.LevelJustificationValues.Left },
                 new W.PreviousParagraphProperties(
                     new W.Tabs(new W.TabStop { Val = W.TabStopValues.Number, Position = Units.Twips(indent.Text) }),

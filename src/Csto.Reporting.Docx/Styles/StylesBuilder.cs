@@ -20,8 +20,20 @@ internal static class StylesBuilder
         styles.Append(HeadingStyles.Build(theme));
         styles.Append(NoteAndLinkStyles.Build(theme));
         styles.Append(TableStyles.Build(theme));
+        foreach (var style in styles.Elements<W.Style>().Where(s => s.StyleId?.Value is { } id && Unhyphenated.Contains(id)))
+        {
+            (style.StyleParagraphProperties ??= new W.StyleParagraphProperties()).SuppressAutoHyphens = new W.SuppressAutoHyphens();
+        }
         return styles;
     }
+
+    /// <summary>Styles whose lines are never hyphenated, as in the PDF layout: titles, headings, centred and right-aligned text.</summary>
+    private static readonly HashSet<string> Unhyphenated = new(StringComparer.Ordinal)
+    {
+        StyleIds.Title, StyleIds.Subtitle, StyleIds.Heading(1), StyleIds.Heading(2), StyleIds.Heading(3), StyleIds.Heading(4),
+        StyleIds.TocHeading, StyleIds.Toc(1), StyleIds.Toc(2), StyleIds.Toc(3), StyleIds.Toc(4), StyleIds.Centered, StyleIds.RightAligned,
+        StyleIds.PlaceAndDate, StyleIds.Caption, StyleIds.Figure, StyleIds.Signature, StyleIds.SignatureName, StyleIds.Header, StyleIds.Footer,
+    };
 
     /// <summary>Run properties of a style.</summary>
     public static W.StyleRunProperties Run(FontFamily? font = null, double? size = null, bool bold = false, bool italic = false, string? color = null)
@@ -75,7 +87,7 @@ internal static class StylesBuilder
             SpacingBetweenLines = new W.SpacingBetweenLines
             {
                 After = "0",
-                Line = Units.AutoLine(theme.LineSpacing),
+                Line = Units.AutoLine(FontMetrics.AutoMultiple(theme.BodyFont, theme.LineSpacing)),
                 LineRule = W.LineSpacingRuleValues.Auto,
             },
         };
@@ -92,7 +104,7 @@ internal static class StylesBuilder
             spacing: new W.SpacingBetweenLines
             {
                 After = Units.TwipsText(theme.ParagraphSpacing),
-                Line = Units.AutoLine(theme.LineSpacing),
+                Line = Units.AutoLine(FontMetrics.AutoMultiple(theme.BodyFont, theme.LineSpacing)),
                 LineRule = W.LineSpacingRuleValues.Auto,
             });
         normal.StyleParagraphProperties.WidowControl = new W.WidowControl();

@@ -35,7 +35,7 @@ internal static class TableStyles
         text.StyleParagraphProperties = StyleFactory.ParagraphProperties(
             new W.Justification { Val = W.JustificationValues.Left },
             new W.Indentation { FirstLine = "0" },
-            new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto });
+            new W.SpacingBetweenLines { After = Units.TwipsText(2), Line = Units.AutoLine(FontMetrics.AutoMultiple(theme.BodyFont, 1.05)), LineRule = W.LineSpacingRuleValues.Auto });
         text.StyleRunProperties = StylesBuilder.Run(size: theme.TableFontSize);
         yield return text;
     }

@@ -1,3 +1,4 @@
+using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Numbering;
 using Csto.Reporting.Docx.Writing;
 using Csto.Reporting.Themes;
@@ -14,17 +15,18 @@ internal static class TextStyles
         var contentWidth = theme.PageSetup.ContentWidth;
 
         var title = StyleFactory.Paragraph(StyleIds.Title, "Title", StyleIds.Normal, 10, next: StyleIds.Normal);
-        title.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(theme.BodyFontSize / 2), keepNext: true);
+        title.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(12), keepNext: true);
         title.StyleRunProperties = StylesBuilder.Run(theme.HeadingFont, theme.TitleFontSize, bold: true, color: theme.HeadingColor);
         yield return title;
 
         var subtitle = StyleFactory.Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, 11, next: StyleIds.Normal);
-        subtitle.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(theme.BodyFontSize / 2), keepNext: true);
+        subtitle.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(12), keepNext: true);
         subtitle.StyleRunProperties = StylesBuilder.Run(theme.HeadingFont, theme.SubtitleFontSize, color: theme.HeadingColor);
         yield return subtitle;
 
         var lead = StyleFactory.Paragraph(StyleIds.Lead, "Lead", StyleIds.Normal, 12, next: StyleIds.Normal);
-        lead.StyleRunProperties = StylesBuilder.Run(bold: true);
+        lead.StyleParagraphProperties = StyleFactory.ParagraphProperties(spacing: After(theme.ParagraphSpacing + 6));
+        lead.StyleRunProperties = StylesBuilder.Run(italic: true);
         yield return lead;
 
         yield return Aligned(StyleIds.Centered, "Centered", Center());
@@ -33,12 +35,12 @@ internal static class TextStyles
 
         var place = Aligned(StyleIds.PlaceAndDate, "Place and Date", Left());
         place.StyleParagraphProperties!.Tabs = new W.Tabs(RightTab(contentWidth));
-        place.StyleParagraphProperties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(theme.BodyFontSize), After = Units.TwipsText(theme.BodyFontSize) };
+        place.StyleParagraphProperties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(6), After = Units.TwipsText(12) };
         yield return place;
 
         var caption = StyleFactory.Paragraph(StyleIds.Caption, "caption", StyleIds.Normal, 35, next: StyleIds.Normal);
-        caption.StyleParagraphProperties = StyleFactory.ParagraphProperties(Left(), NoIndent(),
-            new W.SpacingBetweenLines { Before = Units.TwipsText(theme.BodyFontSize / 2), After = Units.TwipsText(theme.BodyFontSize / 4) }, keepNext: true);
+        caption.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(),
+            new W.SpacingBetweenLines { Before = Units.TwipsText(4), After = Units.TwipsText(8) }, keepNext: true);
         yield return caption;
 
         var figure = Aligned(StyleIds.Figure, "Figure", Center());
@@ -46,14 +48,17 @@ internal static class TextStyles
         yield return figure;
 
         var quote = StyleFactory.Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, 29);
+        var quoteIndent = Length.FromCentimetres(1.25);
         quote.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            indentation: new W.Indentation { Left = Units.TwipsText(theme.FirstLineIndent), Right = Units.TwipsText(theme.FirstLineIndent), FirstLine = "0" });
-        quote.StyleRunProperties = StylesBuilder.Run(italic: true);
+            indentation: new W.Indentation { Left = Units.TwipsText(quoteIndent), Right = Units.TwipsText(quoteIndent / 2), FirstLine = "0" },
+            spacing: new W.SpacingBetweenLines { Before = Units.TwipsText(6), After = Units.TwipsText(Math.Max(6, theme.ParagraphSpacing)) });
         yield return quote;
 
         var list = StyleFactory.Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal, 34);
         list.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            indentation: new W.Indentation { Left = Units.TwipsText(ListIndent.For(theme, 0).Text), FirstLine = "0" });
+            new W.Justification { Val = W.JustificationValues.Left },
+            new W.Indentation { Left = Units.TwipsText(ListIndent.For(theme, 0).Text), FirstLine = "0" },
+            new W.SpacingBetweenLines { Before = Units.TwipsText(2) });
         yield return list;
 
         var signature = Aligned(StyleIds.Signature, "Signature", Left());

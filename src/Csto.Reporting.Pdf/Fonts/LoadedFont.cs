@@ -7,10 +7,9 @@ namespace Csto.Reporting.Pdf.Fonts;
 /// One bundled face, loaded once per process: the Skia typeface that draws and embeds it and the HarfBuzz font
 /// that shapes it. The HarfBuzz scale is the em size in font units, so shaped advances are size-independent.
 /// </summary>
+#pragma warning disable CA1001 // Loaded once per process and kept for its lifetime.
 internal sealed class LoadedFont
 {
-    private readonly byte[] pinnedBytes;
-
     public LoadedFont(FontFamily family, FontFace face, ReadOnlyMemory<byte> bytes)
     {
         Family = family;
@@ -19,11 +18,12 @@ internal sealed class LoadedFont
         Typeface = SKTypeface.FromData(data)
             ?? throw new InvalidOperationException($"The bundled font {family.FileName(face)} could not be read by Skia.");
         UnitsPerEm = Typeface.UnitsPerEm;
-        // HarfBuzz reads the font from this memory for as long as the process lives: it must never move.
-        pinnedBytes = GC.AllocateUninitializedArray<byte>(bytes.Length, pinned: true);
-        bytes.Span.CopyTo(pinnedBytes);
-        using var blob = new HarfBuzzSharp.Blob(System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(pinnedBytes, 0), pinnedBytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
-        using var hbFace = new HarfBuzzSharp.Face(blob, 0);
+        // HarfBuzz reads the font from native memory owned here for the life of the process. Blob.FromStream
+        // crashed in hb_shape when several documents were laid out concurrently right after start-up.
+        var native = System.Runtime.InteropServices.Marshal.AllocHGlobal(bytes.Length);
+        System.Runtime.InteropServices.Marshal.Copy(bytes.ToArray(), 0, native, bytes.Length);
+        blob = new HarfBuzzSharp.Blob(native, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        hbFace = new HarfBuzzSharp.Face(blob, 0);
         Shaper = new HarfBuzzSharp.Font(hbFace);
         Shaper.SetFunctionsOpenType();
         Shaper.SetScale(UnitsPerEm, UnitsPerEm);
@@ -34,6 +34,10 @@ internal sealed class LoadedFont
         HyphenGlyph = Typeface.GetGlyph('-');
         SpaceGlyph = Typeface.GetGlyph(' ');
     }
+
+    // Kept so that the native face and its data live as long as the shaper that uses them.
+    private readonly HarfBuzzSharp.Blob blob;
+    private readonly HarfBuzzSharp.Face hbFace;
 
     /// <summary>The family.</summary>
     public FontFamily Family { get; }

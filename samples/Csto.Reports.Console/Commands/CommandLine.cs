@@ -1,0 +1,132 @@
+using System.CommandLine;
+using Csto.Reporting.Templates;
+using Csto.Reports.Console.Inputs;
+using Csto.Reports.Console.Output;
+
+namespace Csto.Reports.Console.Commands;
+
+/// <summary>The command tree: samples, templates, render, validate.</summary>
+internal static class CommandLine
+{
+    private static readonly Option<string> OutOption = new("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "out" };
+    private static readonly Option<string> FormatOption = new("--format", "-f") { Description = "Formats, comma-separated: pdf, docx, png", DefaultValueFactory = _ => "pdf,docx" };
+    private static readonly Option<string?> ThemeOption = new("--theme") { Description = "Theme: gost or modern (default: the template's)" };
+    private static readonly Option<string?> TemplateOption = new("--template", "-t") { Description = "Template name (default: the one the data file names)" };
+    private static readonly Option<string?> TemplatesOption = new("--templates") { Description = "A folder of templates that override or add to the bundled ones" };
+    private static readonly Option<bool> PdfAOption = new("--pdfa") { Description = "Write PDF/A-2b" };
+    private static readonly Option<int> DpiOption = new("--dpi") { Description = "PNG resolution in dots per inch", DefaultValueFactory = _ => 96 };
+    private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress" };
+    private static readonly Argument<string[]> InputsArgument = new("INPUT") { Description = "Data files (.json, .yaml) or Markdown files (.md)", Arity = ArgumentArity.OneOrMore };
+
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Csto reports: renders ОДКБ documents from data files and Markdown to PDF, DOCX and PNG.");
+        root.Add(Samples());
+        root.Add(Templates());
+        root.Add(Render());
+        root.Add(Validate());
+        return root;
+    }
+
+    private static Command Samples()
+    {
+        var command = new Command("samples", "Render every bundled sample to PDF and DOCX (no set-up needed)")
+        {
+            OutOption, FormatOption, ThemeOption, PdfAOption, DpiOption, QuietOption,
+        };
+        command.SetAction((result, ct) => Guarded(() =>
+            RenderRunner.RunAsync(ReportInput.BundledSamples(), Settings(result, withTemplates: false), ct)));
+        return command;
+    }
+
+    private static Command Templates()
+    {
+        var command = new Command("templates", "List the templates: name, model type, description") { TemplatesOption };
+        command.SetAction(result => Guarded(() =>
+        {
+            var catalog = ConsoleServices.Templates(result.GetValue(TemplatesOption));
+            foreach (var template in catalog.Templates.OrderBy(t => t.Name, StringComparer.Ordinal))
+            {
+                System.Console.WriteLine($"{template.Name,-26} {template.ModelKind.ToName(),-20} {template.Description}");
+            }
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+
+    private static Command Render()
+    {
+        var command = new Command("render", "Render data or Markdown files to PDF, DOCX and PNG")
+        {
+            InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, TemplatesOption, PdfAOption, DpiOption, QuietOption,
+        };
+        command.SetAction((result, ct) => Guarded(() =>
+            RenderRunner.RunAsync(Inputs(result), Settings(result, withTemplates: true), ct)));
+        return command;
+    }
+
+    private static Command Validate()
+    {
+        var command = new Command("validate", "Check inputs and their templates without writing anything; list every problem")
+        {
+            InputsArgument, TemplateOption, TemplatesOption,
+        };
+        command.SetAction((result, ct) => Guarded(() =>
+            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption), ct)));
+        return command;
+    }
+
+    private static List<ReportInput> Inputs(ParseResult result)
+    {
+        var paths = result.GetValue(InputsArgument) ?? [];
+        var problems = paths.Select(ReportInput.Check).OfType<string>().ToList();
+        if (problems.Count > 0)
+        {
+            throw new UsageException(string.Join(Environment.NewLine, problems));
+        }
+        var duplicates = paths.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new UsageException($"Several inputs would write the same output files: {string.Join(", ", duplicates)}.");
+        }
+        return paths.Select(ReportInput.FromFile).ToList();
+    }
+
+    private static RenderSettings Settings(ParseResult result, bool withTemplates)
+    {
+        var dpi = result.GetValue(DpiOption);
+        if (dpi is < 24 or > 1200)
+        {
+            throw new UsageException($"--dpi: {dpi} is out of range; expected 24 to 1200.");
+        }
+        var templateFolder = withTemplates ? result.GetValue(TemplatesOption) : null;
+        if (templateFolder is not null && !Directory.Exists(templateFolder))
+        {
+            throw new UsageException($"--templates: no such folder '{templateFolder}'.");
+        }
+        return new RenderSettings(
+            RenderSettings.ParseFormats(result.GetValue(FormatOption) ?? "pdf,docx"),
+            result.GetValue(OutOption) ?? "out",
+            RenderSettings.ParseTheme(result.GetValue(ThemeOption)),
+            withTemplates ? result.GetValue(TemplateOption) : null,
+            templateFolder,
+            result.GetValue(PdfAOption),
+            dpi,
+            result.GetValue(QuietOption));
+    }
+
+    /// <summary>Runs a command, turning usage errors into exit code 2.</summary>
+    private static async Task<int> Guarded(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (UsageException e)
+        {
+            System.Console.Error.WriteLine(e.Message);
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Generation;
+using Csto.Reporting.Pdf;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
+using Csto.Reports.Console.Inputs;
+using Csto.Reports.Console.Output;
+
+namespace Csto.Reports.Console.Commands;
+
+/// <summary>Renders inputs in parallel, writing each output atomically, and prints every problem found.</summary>
+internal static class RenderRunner
+{
+    /// <summary>Renders every input; returns the exit code.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        using var services = ConsoleServices.Create(settings.TemplateFolder);
+        var generator = services.Generator;
+        var loader = new DocumentLoader(generator);
+        var writer = new ReportWriter(generator, services.Png);
+        var progress = new Progress(inputs.Count, settings.Quiet);
+        var failures = 0;
+
+        await Parallel.ForEachAsync(inputs, new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
+            CancellationToken = cancellationToken,
+        }, async (input, ct) =>
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var document = await loader.LoadAsync(input, settings.Template, ct);
+                var options = new RenderOptions
+                {
+                    Theme = settings.Theme ?? ThemeOf(document.ThemeName),
+                    PdfA = settings.PdfA,
+                    PngDpi = settings.Dpi,
+                };
+                var files = await writer.WriteAsync(document, input.Name, settings.OutputFolder, settings.Formats, options, ct);
+                progress.Finished(input.SourceName, files, clock.Elapsed);
+            }
+            catch (ReportInputException e)
+            {
+                Interlocked.Increment(ref failures);
+                progress.Failed(input.SourceName);
+                Problems.Print(e.Problems);
+            }
+        });
+        return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    /// <summary>Checks inputs without writing any file; returns the exit code.</summary>
+    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, CancellationToken cancellationToken)
+    {
+        using var services = ConsoleServices.Create(templateFolder);
+        var loader = new DocumentLoader(services.Generator);
+        var failures = 0;
+        foreach (var input in inputs)
+        {
+            try
+            {
+                var document = await loader.LoadAsync(input, template, cancellationToken);
+                // Lay the document out too: a character no bundled font has is an input problem as well.
+                var options = new RenderOptions { Theme = ThemeOf(document.ThemeName) };
+                await services.Generator.RenderAsync(document, ReportFormat.Pdf, Stream.Null, options, cancellationToken);
+                System.Console.WriteLine($"{input.SourceName}: valid");
+            }
+            catch (ReportInputException e)
+            {
+                failures++;
+                Problems.Print(e.Problems);
+            }
+        }
+        return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    private static Theme ThemeOf(string? name) =>
+        name is null ? BuiltInThemes.Gost : RenderSettings.ParseTheme(name) ?? BuiltInThemes.Gost;
+}
+
+/// <summary>Prints input problems, one per line, as <c>file:line:column: path: message</c>.</summary>
+internal static class Problems
+{
+    private static readonly Lock Gate = new();
+
+    /// <summary>Prints the problems to standard error.</summary>
+    public static void Print(IEnumerable<InputProblem> problems)
+    {
+        lock (Gate)
+        {
+            foreach (var problem in problems)
+            {
+                System.Console.Error.WriteLine(problem.ToString());
+            }
+        }
+    }
+}

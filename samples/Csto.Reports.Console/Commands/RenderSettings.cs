@@ -1,0 +1,59 @@
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reports.Console.Commands;
+
+/// <summary>What a render or samples command was asked to do, checked.</summary>
+/// <param name="Formats">The formats, in the order given.</param>
+/// <param name="OutputFolder">Where files go.</param>
+/// <param name="Theme">The theme given on the command line; null to use the template's or the default.</param>
+/// <param name="Template">The template given on the command line; null to use the one the data file names.</param>
+/// <param name="TemplateFolder">A folder of templates that override or add to the bundled ones.</param>
+/// <param name="PdfA">Write PDF/A-2b.</param>
+/// <param name="Dpi">PNG resolution.</param>
+/// <param name="Quiet">Print no progress.</param>
+internal sealed record RenderSettings(
+    IReadOnlyList<ReportFormat> Formats,
+    string OutputFolder,
+    Theme? Theme,
+    string? Template,
+    string? TemplateFolder,
+    bool PdfA,
+    int Dpi,
+    bool Quiet)
+{
+    /// <summary>Parses a comma-separated format list such as <c>pdf,docx,png</c>.</summary>
+    /// <exception cref="UsageException">A name is not a format.</exception>
+    public static IReadOnlyList<ReportFormat> ParseFormats(string text)
+    {
+        var formats = new List<ReportFormat>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<ReportFormat>(part, ignoreCase: true, out var format) || !Enum.IsDefined(format) || int.TryParse(part, out _))
+            {
+                throw new UsageException($"--format: '{part}' is not a format; expected pdf, docx or png, separated by commas.");
+            }
+            if (!formats.Contains(format))
+            {
+                formats.Add(format);
+            }
+        }
+        return formats.Count > 0 ? formats : throw new UsageException("--format: name at least one of pdf, docx, png.");
+    }
+
+    /// <summary>Finds a built-in theme by name.</summary>
+    /// <exception cref="UsageException">No theme has that name.</exception>
+    public static Theme? ParseTheme(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+        var theme = BuiltInThemes.All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+        return theme ?? throw new UsageException($"--theme: unknown theme '{name}'; expected one of: {string.Join(", ", BuiltInThemes.All.Select(t => t.Name))}.");
+    }
+}
+
+/// <summary>The command line is wrong (exit code 2).</summary>
+/// <param name="message">What is wrong and what was expected.</param>
+internal sealed class UsageException(string message) : Exception(message);

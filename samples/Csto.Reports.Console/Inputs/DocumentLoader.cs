@@ -1,0 +1,32 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Generation;
+using Csto.Reporting.Inputs;
+
+namespace Csto.Reports.Console.Inputs;
+
+/// <summary>Turns an input into a document tree through the templates (data files) or the Markdown reader.</summary>
+/// <param name="generator">The report generator.</param>
+internal sealed class DocumentLoader(ReportGenerator generator)
+{
+    /// <summary>The template Markdown inputs render through.</summary>
+    public const string MarkdownTemplate = "analytical-report";
+
+    /// <summary>Reads and builds the document of one input.</summary>
+    /// <exception cref="ReportInputException">The input, its data or its template is invalid.</exception>
+    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, CancellationToken cancellationToken)
+    {
+        var text = await input.ReadTextAsync(cancellationToken);
+        if (input.IsMarkdown)
+        {
+            if (template is not null && template != MarkdownTemplate)
+            {
+                throw new ReportInputException(new InputProblem(input.SourceName,
+                    $"A Markdown input renders through '{MarkdownTemplate}'; --template {template} applies to data files only."));
+            }
+            return generator.BuildMarkdownDocument(text, input.SourceName);
+        }
+        var file = DataFileReader.Read(text, input.SourceName);
+        return generator.BuildDocument(file, template);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+using Csto.Reporting.Inputs;
+
+namespace Csto.Reports.Console.Inputs;
+
+/// <summary>One input to render: a data file (JSON/YAML) or an analyst's Markdown file, on disk or bundled.</summary>
+/// <param name="Name">The output base name (the file name without its extension).</param>
+/// <param name="SourceName">The name shown in errors: the path as given, or <c>samples/NAME</c> for a bundled sample.</param>
+/// <param name="ReadTextAsync">Reads the input's text.</param>
+internal sealed record ReportInput(string Name, string SourceName, Func<CancellationToken, Task<string>> ReadTextAsync)
+{
+    /// <summary>True for Markdown (<c>.md</c>, <c>.markdown</c>); false for data files.</summary>
+    public bool IsMarkdown => Path.GetExtension(SourceName) is ".md" or ".markdown";
+
+    /// <summary>An input file on disk.</summary>
+    public static ReportInput FromFile(string path) =>
+        new(Path.GetFileNameWithoutExtension(path), path, ct => File.ReadAllTextAsync(path, ct));
+
+    /// <summary>Checks that a path can be an input: it exists and is a data or Markdown file.</summary>
+    public static string? Check(string path) =>
+        !File.Exists(path) ? $"{path}: no such file"
+        : DataFileReader.IsDataFile(path) || Path.GetExtension(path) is ".md" or ".markdown" ? null
+        : $"{path}: not an input; expected a data file ({string.Join(", ", DataFileReader.Extensions)}) or Markdown (.md)";
+
+    /// <summary>The samples bundled into the console, in name order.</summary>
+    public static IReadOnlyList<ReportInput> BundledSamples()
+    {
+        var assembly = typeof(ReportInput).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Samples/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(resource => new ReportInput(
+                Path.GetFileNameWithoutExtension(resource),
+                "samples/data/" + resource["Samples/".Length..],
+                ct => ReadResourceAsync(assembly, resource, ct)))
+            .ToList();
+    }
+
+    private static async Task<string> ReadResourceAsync(Assembly assembly, string resource, CancellationToken cancellationToken)
+    {
+        await using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The bundled sample '{resource}' is missing from the console.");
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+}
