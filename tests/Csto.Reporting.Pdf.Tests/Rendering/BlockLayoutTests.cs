@@ -146,3 +146,19 @@ public sealed class EdgeCaseTests
         act.Should().Throw<OperationCanceledException>();
     }
 }
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public async Task Documents_rendered_in_parallel_are_identical_to_sequential_renderings()
+    {
+        var renderer = new PdfReportRenderer();
+        ReportDocument[] documents = [Samples.Showcase(), Samples.Showcase("modern"), Samples.Long(3), Samples.LongTable(40)];
+        var sequential = documents.Select(d => renderer.Render(d, Render.Options(d))).ToList();
+        var parallel = await Task.WhenAll(documents.Concat(documents).Select(d => Task.Run(() => renderer.Render(d, Render.Options(d)))));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            parallel[i].Should().Equal(sequential[i % documents.Length], $"document {i % documents.Length} rendered concurrently");
+        }
+    }
+}
