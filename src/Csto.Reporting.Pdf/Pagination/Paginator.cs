@@ -100,7 +100,7 @@ internal sealed class Paginator
             }
         }
         var space = page.Count == 0 ? 0 : slice.SpaceBefore;
-        if (TryReserve(slice, space) || OnlyRepeatedHeader(slice))
+        if (TryReserve(slice, space, force: false) || (OnlyRepeatedHeader(slice) && TryReserve(slice, space, force: true)))
         {
             page.Add(slice);
             used += space + slice.Height;
@@ -133,14 +133,18 @@ internal sealed class Paginator
         return slice.RepeatHeader is { } header && page.Count == header.Count && ReferenceEquals(page[0], header[0]);
     }
 
-    private bool TryReserve(Slice slice, float space)
+    /// <summary>
+    /// Whether the slice fits with the footnotes it brings; reserves their room when it does. With
+    /// <paramref name="force"/> (a slice on an otherwise empty page) it always succeeds, reserving what it can.
+    /// </summary>
+    private bool TryReserve(Slice slice, float space, bool force)
     {
         var need = used + space + slice.Height;
         if (slice.Footnotes is not { } notes || notes.All(pageNotes.Contains))
         {
-            return need + footReserved <= Available + Epsilon;
+            return force || need + footReserved <= Available + Epsilon;
         }
-        if (footOverflow)
+        if (footOverflow && !force)
         {
             return false;
         }
@@ -156,7 +160,7 @@ internal sealed class Paginator
         {
             footReserved = full;
         }
-        else if (need + minimum <= Available + Epsilon)
+        else if (need + minimum <= Available + Epsilon || force)
         {
             footReserved = minimum;
             footOverflow = true;

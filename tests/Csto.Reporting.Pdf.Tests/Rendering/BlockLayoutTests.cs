@@ -104,6 +104,20 @@ public sealed class BlockLayoutTests
         var text = PdfTools.Text(Render.Pdf(document));
         text.Should().Contain("4. первый пункт").And.Contain("5. второй пункт").And.Contain("– пункт с тире");
     }
+
+    [Fact]
+    public void An_ordered_list_can_continue_the_numbering_of_the_previous_one()
+    {
+        static ListItem Item(string text) => new([new Paragraph(text, ParagraphStyle.Plain)]);
+        var document = new ReportDocument(new DocumentMetadata("Нумерация") { Date = Samples.Date }, [new Section([
+            new ItemList(true, [Item("первый"), Item("второй")]),
+            new ItemList(false, [Item("пояснение")]),
+            new ItemList(true, [Item("третий")]) { ContinuesPrevious = true },
+            new ItemList(true, [Item("снова первый")]),
+        ])]);
+        var text = PdfTools.Text(Render.Pdf(document));
+        text.Should().Contain("2. второй").And.Contain("3. третий").And.Contain("1. снова первый");
+    }
 }
 
 public sealed class EdgeCaseTests
