@@ -1,17 +1,23 @@
-using Csto.Reporting.Docx;
 using Csto.Reporting.Generation;
 using Csto.Reporting.Pdf;
 using Csto.Reporting.Templates;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Csto.Reports.Console;
 
-/// <summary>The generator and renderers one command uses, with the templates it was pointed at.</summary>
+/// <summary>
+/// The generator and renderers one command uses, wired the way any application would:
+/// <c>services.AddCstoReporting(…).AddPdf().AddDocx()</c>.
+/// </summary>
 internal sealed class ConsoleServices : IDisposable
 {
-    private ConsoleServices(ReportGenerator generator, PngReportRenderer png)
+    private readonly ServiceProvider provider;
+
+    private ConsoleServices(ServiceProvider provider)
     {
-        Generator = generator;
-        Png = png;
+        this.provider = provider;
+        Generator = provider.GetRequiredService<ReportGenerator>();
+        Png = provider.GetRequiredService<PngReportRenderer>();
     }
 
     /// <summary>Builds documents and renders PDF and DOCX.</summary>
@@ -27,12 +33,11 @@ internal sealed class ConsoleServices : IDisposable
     /// <summary>Creates the services.</summary>
     public static ConsoleServices Create(string? templateFolder)
     {
-        var generator = new ReportGenerator(Templates(templateFolder), [new PdfReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
-        return new ConsoleServices(generator, new PngReportRenderer());
+        var services = new ServiceCollection();
+        services.AddCstoReporting(options => options.TemplateFolder = templateFolder).AddPdf().AddDocx();
+        return new ConsoleServices(services.BuildServiceProvider());
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
+    public void Dispose() => provider.Dispose();
 }

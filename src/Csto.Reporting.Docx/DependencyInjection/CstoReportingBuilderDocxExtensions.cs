@@ -1,0 +1,32 @@
+using Csto.Reporting.Docx;
+using Csto.Reporting.Rendering;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the DOCX renderer to the Csto report generator.</summary>
+public static class CstoReportingBuilderDocxExtensions
+{
+    /// <summary>
+    /// Registers <see cref="DocxReportRenderer"/> as a singleton (also as an <see cref="IReportRenderer"/>, so the report
+    /// generator renders DOCX). When an <see cref="IHeadingPageLocator"/> is registered — <c>AddPdf()</c> registers the
+    /// PDF layout, before or after this call — the table of contents gets real page numbers; otherwise they are left
+    /// for Word to fill in when it opens the file. Services already registered are kept; calling it twice is harmless.
+    /// </summary>
+    /// <param name="builder">The builder <c>AddCstoReporting()</c> returned.</param>
+    /// <returns>The same builder.</returns>
+    /// <example>
+    /// <code>
+    /// services.AddCstoReporting().AddPdf().AddDocx();
+    /// // later: provider.GetRequiredService&lt;ReportGenerator&gt;().RenderAsync("summit-declaration", record, ReportFormat.Docx, stream);
+    /// </code>
+    /// </example>
+    public static ICstoReportingBuilder AddDocx(this ICstoReportingBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(provider => new DocxReportRenderer(provider.GetService<IHeadingPageLocator>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, DocxReportRenderer>(provider => provider.GetRequiredService<DocxReportRenderer>()));
+        return builder;
+    }
+}

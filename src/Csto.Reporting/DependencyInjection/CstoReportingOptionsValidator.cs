@@ -1,0 +1,27 @@
+using Csto.Reporting.Themes;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Checks <see cref="CstoReportingOptions"/> when they are first read, naming the setting and the rule it breaks.</summary>
+internal sealed class CstoReportingOptionsValidator : IValidateOptions<CstoReportingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CstoReportingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.Theme is null || !BuiltInThemes.All.Any(t => string.Equals(t.Name, options.Theme, StringComparison.OrdinalIgnoreCase)))
+        {
+            failures.Add($"CstoReportingOptions.Theme must name a built-in theme ({string.Join(", ", BuiltInThemes.All.Select(t => t.Name))}); got '{options.Theme}'.");
+        }
+        if (options.Typography is null)
+        {
+            failures.Add("CstoReportingOptions.Typography must not be null; use TypographyOptions.None to switch every rule off.");
+        }
+        if (options.TemplateFolder is not null && !Directory.Exists(options.TemplateFolder))
+        {
+            failures.Add($"CstoReportingOptions.TemplateFolder must be an existing folder; '{options.TemplateFolder}' does not exist.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
