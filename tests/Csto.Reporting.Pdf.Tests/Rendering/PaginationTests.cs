@@ -84,23 +84,26 @@ public sealed class PaginationTests
     [Fact]
     public void A_footnote_too_long_for_its_page_continues_on_the_next()
     {
-        var longNote = string.Join(" ", Enumerable.Repeat(Samples.SeedParagraphs[1], 6));
+        // About 80 lines of 10 pt footnote text: more than a page can hold under its reference.
+        var longNote = "началосноски " + string.Join(" ", Enumerable.Repeat(Samples.SeedParagraphs[1], 16)) + " конецсноски";
         var document = Documents.Builder.DocumentBuilder.Create("Длинная сноска").Date(Samples.Date).Section(s =>
         {
-            for (var i = 0; i < 6; i++)
+            s.Paragraph(Samples.SeedParagraphs[0]);
+            s.Paragraph(Samples.SeedParagraphs[6] + " ссылкананосноску", p => p.Footnote(longNote));
+            for (var i = 0; i < 12; i++)
             {
-                s.Paragraph(Samples.SeedParagraphs[i]);
-            }
-            s.Paragraph(Samples.SeedParagraphs[6], p => p.Footnote(longNote + " конецсноски"));
-            for (var i = 0; i < 8; i++)
-            {
-                s.Paragraph(Samples.SeedParagraphs[i]);
+                s.Paragraph(Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count]);
             }
         }).Build();
         var pdf = Render.Pdf(document);
+        using var parsed = PdfDocument.Open(pdf);
+        var pages = parsed.GetPages().Select(p => p.Text).ToList();
+        var reference = pages.FindIndex(t => t.Contains("ссылкананосноску", StringComparison.Ordinal));
+        pages.FindIndex(t => t.Contains("началосноски", StringComparison.Ordinal)).Should().Be(reference, "the footnote starts on the page of its reference");
+        pages.FindIndex(t => t.Contains("конецсноски", StringComparison.Ordinal)).Should().BeGreaterThan(reference, "the rest continues on a later page");
         var words = PdfTools.Words(PdfTools.Text(pdf));
-        words.Should().Contain("конецсноски");
-        words.Count(w => w == "Беларусь.").Should().Be(2 + 6, "the two body paragraphs and every repetition in the long footnote survive");
+        var inBody = Enumerable.Range(0, 12).Count(i => i % Samples.SeedParagraphs.Count == 1);
+        words.Count(w => w == "Беларусь.").Should().Be(inBody + 16, "every repetition of the footnote's text survives the split");
     }
 
     [Fact]
