@@ -140,13 +140,14 @@ internal sealed class Paginator
     private bool TryReserve(Slice slice, float space, bool force)
     {
         var need = used + space + slice.Height;
+        if (footOverflow && !force)
+        {
+            // A footnote already runs over to the next page: the rest of this page belongs to it.
+            return false;
+        }
         if (slice.Footnotes is not { } notes || notes.All(pageNotes.Contains))
         {
             return force || need + footReserved <= Available + Epsilon;
-        }
-        if (footOverflow && !force)
-        {
-            return false;
         }
         var separator = footReserved == 0 ? SeparatorHeight : 0;
         var full = footReserved + separator;
