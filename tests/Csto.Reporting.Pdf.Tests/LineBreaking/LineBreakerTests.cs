@@ -139,6 +139,21 @@ public sealed class LineBreakerTests
         kpWorst.Should().BeLessThanOrEqualTo(ffWorst);
     }
 
+    [Theory]
+    [InlineData(88f, false)]
+    [InlineData(70f, true)]
+    public void Ragged_text_hyphenates_only_when_the_line_would_be_too_short(float firstWord, bool hyphenates)
+    {
+        // «firstWord space syl-lable»: the hyphen fits, the whole second word does not.
+        List<Item> items =
+        [
+            Item.Box(firstWord, -1), Item.Glue(2, 0, 0), Item.Box(5, -1), Item.PenaltyOf(3, 50, true), Item.Box(20, -1),
+            Item.Glue(0, Item.Fill, 0), Item.PenaltyOf(0, Item.Forced, false),
+        ];
+        var lines = FirstFitBreaker.Break(items, new LineWidths(100, 100), allowShrink: false);
+        lines[0].End.Should().Be(hyphenates ? 3 : 1);
+    }
+
     [Fact]
     public void Justified_russian_text_never_exceeds_the_width_and_keeps_every_word()
     {
