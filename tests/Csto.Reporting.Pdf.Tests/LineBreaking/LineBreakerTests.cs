@@ -147,7 +147,7 @@ public sealed class LineBreakerTests
         // «firstWord space syl-lable»: the hyphen fits, the whole second word does not.
         List<Item> items =
         [
-            Item.Box(firstWord, -1), Item.Glue(2, 0, 0), Item.Box(5, -1), Item.PenaltyOf(3, 50, true), Item.Box(20, -1),
+            Item.Box(firstWord, -1), Item.Glue(2, 0, 0), Item.Box(5, -1), Item.PenaltyOf(3, 50, true), Item.Box(30, -1),
             Item.Glue(0, Item.Fill, 0), Item.PenaltyOf(0, Item.Forced, false),
         ];
         var lines = FirstFitBreaker.Break(items, new LineWidths(100, 100), allowShrink: false);
