@@ -16,7 +16,9 @@ public static class Typographer
     /// <summary>
     /// Returns the document with every text run processed: paragraphs, headings, list items, table cells and
     /// captions, quotations, the title page, footnotes, signatories, the table of contents title and the metadata
-    /// title, subject and author. The language comes from <see cref="DocumentMetadata.Language"/>.
+    /// title, subject and author. The language comes from <see cref="DocumentMetadata.Language"/>. The metadata
+    /// gets quotes and dashes but keeps ordinary spaces: file properties are read by search engines and document
+    /// registries, not set in lines, and a no-break space there only stops a search for the title from matching.
     /// </summary>
     public static ReportDocument Apply(ReportDocument document, TypographyOptions options)
     {
@@ -26,12 +28,14 @@ public static class Typographer
         var rewriter = new InlineTreeRewriter(pass.Apply, pass.Apply);
         var metadata = document.Metadata with
         {
-            Title = pass.Apply(document.Metadata.Title),
-            Subject = document.Metadata.Subject is { } subject ? pass.Apply(subject) : null,
-            Author = document.Metadata.Author is { } author ? pass.Apply(author) : null,
+            Title = PlainSpaces(pass.Apply(document.Metadata.Title)),
+            Subject = document.Metadata.Subject is { } subject ? PlainSpaces(pass.Apply(subject)) : null,
+            Author = document.Metadata.Author is { } author ? PlainSpaces(pass.Apply(author)) : null,
         };
         return rewriter.Rewrite(document) with { Metadata = metadata };
     }
+
+    private static string PlainSpaces(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     /// <summary>Processes one string, such as a title or a cell text.</summary>
     /// <param name="text">The text.</param>
