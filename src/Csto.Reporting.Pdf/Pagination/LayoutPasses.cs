@@ -27,14 +27,20 @@ internal sealed class LayoutPasses
     }
 
     /// <summary>Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices.</summary>
+    /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Layout.Slice>>? onPage = null) =>
-        DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage);
+        Reporting(() => DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage));
 
     /// <summary>
     /// Lays out and draws every page; <paramref name="openSink"/> is called for each drawing attempt and
     /// <paramref name="commit"/> once the drawn numbers are known to be right.
     /// </summary>
+    /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Draw<TSink>(Func<TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
+        where TSink : IPageSink, IDisposable =>
+        Reporting(() => DrawPasses(openSink, commit, cancellationToken));
+
+    private LayoutResult DrawPasses<TSink>(Func<TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
         where TSink : IPageSink, IDisposable
     {
         var previous = DocumentLayout.NeedsPageNumbers(document, theme) ? Count(cancellationToken) : null;
@@ -48,6 +54,22 @@ internal sealed class LayoutPasses
                 return result;
             }
             previous = result;
+        }
+    }
+
+    /// <summary>
+    /// The one place where a character no bundled font draws becomes an input error: whatever shaped it (a
+    /// paragraph, a running header, the TOC), the user gets a <see cref="Diagnostics.ReportInputException"/>.
+    /// </summary>
+    private LayoutResult Reporting(Func<LayoutResult> pass)
+    {
+        try
+        {
+            return pass();
+        }
+        catch (MissingGlyphException missing)
+        {
+            throw missing.ToInputException(options.SourceName);
         }
     }
 

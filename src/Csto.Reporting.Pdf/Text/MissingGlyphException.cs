@@ -1,9 +1,35 @@
+using Csto.Reporting.Diagnostics;
+
 namespace Csto.Reporting.Pdf.Text;
 
-/// <summary>No bundled font has a glyph for a character; raised by the shaper and turned into an input error with context.</summary>
-internal sealed class MissingGlyphException(int codepoint)
+/// <summary>
+/// No bundled font has a glyph for a character. The shaper raises it with the text it was shaping; a caller that
+/// knows more (the whole paragraph) may raise it again with that text. It never leaves the renderer: the layout
+/// passes turn it into a <see cref="ReportInputException"/> in one place, <see cref="ToInputException"/>.
+/// </summary>
+internal sealed class MissingGlyphException(int codepoint, string text)
     : Exception($"No bundled font has a glyph for U+{codepoint:X4}.")
 {
+    private const int ContextLength = 20;
+
     /// <summary>The code point without a glyph.</summary>
     public int Codepoint { get; } = codepoint;
+
+    /// <summary>The text the code point was found in.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>The same missing code point, found in the larger <paramref name="text"/>.</summary>
+    public MissingGlyphException InText(string text) => new(Codepoint, text);
+
+    /// <summary>The input error shown to the user: the character, its code point and the text around it.</summary>
+    public ReportInputException ToInputException(string sourceName)
+    {
+        var symbol = char.ConvertFromUtf32(Codepoint);
+        var at = Text.IndexOf(symbol, StringComparison.Ordinal);
+        var context = at < 0
+            ? Text
+            : Text[Math.Max(0, at - ContextLength)..Math.Min(Text.Length, at + symbol.Length + ContextLength)];
+        return new ReportInputException(new InputProblem(sourceName,
+            $"No bundled font has a glyph for U+{Codepoint:X4} '{symbol}' in «{context}»; use another character or remove it."));
+    }
 }

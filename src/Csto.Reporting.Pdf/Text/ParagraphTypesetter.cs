@@ -1,5 +1,4 @@
 using System.Text;
-using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Pdf.LineBreaking;
 using Csto.Reporting.Themes;
 
@@ -38,7 +37,7 @@ internal sealed class ParagraphTypesetter
     }
 
     /// <summary>Sets <paramref name="runs"/> in lines of <paramref name="width"/> points.</summary>
-    /// <exception cref="ReportInputException">A character has no glyph in any bundled font.</exception>
+    /// <exception cref="MissingGlyphException">A character has no glyph in any bundled font (with the paragraph's text).</exception>
     public static TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
     {
         var typesetter = new ParagraphTypesetter(options, format, width);
@@ -76,7 +75,7 @@ internal sealed class ParagraphTypesetter
         }
         catch (MissingGlyphException missing)
         {
-            throw MissingGlyph(missing.Codepoint);
+            throw missing.InText(allText.ToString());
         }
         while (items.Count > 0 && items[^1].Kind == ItemKind.Glue)
         {
@@ -250,17 +249,5 @@ internal sealed class ParagraphTypesetter
                 i += length - 1;
             }
         }
-    }
-
-    private ReportInputException MissingGlyph(int codepoint)
-    {
-        var text = allText.ToString();
-        var symbol = char.ConvertFromUtf32(codepoint);
-        var at = text.IndexOf(symbol, StringComparison.Ordinal);
-        var from = Math.Max(0, at - 20);
-        var to = Math.Min(text.Length, at + symbol.Length + 20);
-        var context = at < 0 ? text : text[from..to];
-        return new ReportInputException(new InputProblem(options.SourceName,
-            $"No bundled font has a glyph for U+{codepoint:X4} '{symbol}' in «{context}»; use another character or remove it."));
     }
 }

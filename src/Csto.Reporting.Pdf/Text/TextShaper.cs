@@ -68,7 +68,7 @@ internal static class TextShaper
         {
             var codepoint = char.ConvertToUtf32(text, i);
             var length = char.IsSurrogatePair(text, i) ? 2 : 1;
-            var face = FontCatalog.ForCodepoint(font, codepoint) ?? throw new MissingGlyphException(codepoint);
+            var face = FontCatalog.ForCodepoint(font, codepoint) ?? throw new MissingGlyphException(codepoint, text);
             if (current is not null && face != current)
             {
                 runs.Add(ShapeRun(current, text[start..i], features));
