@@ -53,7 +53,7 @@ public sealed class PdfReportRenderer : IReportRenderer
         var passes = new LayoutPasses(document, options.Theme, hyphenator);
         byte[] skiaPdf = [];
         var result = passes.Draw(
-            () => new PdfPageSink(document.Metadata, options.PdfA),
+            _ => new PdfPageSink(document.Metadata, options.PdfA),
             (sink, _) => skiaPdf = sink.Close(),
             cancellationToken);
         PdfIdentifier.MakeDeterministic(skiaPdf);

@@ -28,12 +28,23 @@ public sealed class PngReportRenderer
         this.hyphenator = hyphenator ?? throw new ArgumentNullException(nameof(hyphenator));
     }
 
-    /// <summary>Renders every page; <paramref name="openPage"/> gets the 1-based page number and returns the stream to write it to (the renderer does not close it).</summary>
+    /// <summary>
+    /// Renders every page; <paramref name="openPage"/> gets the 1-based page number and returns the stream to write it
+    /// to (the renderer does not close it). Each page is opened exactly once, in order, and only with its final
+    /// content: when the layout needs page numbers from a previous pass and has to draw again, the pages of the
+    /// discarded attempt never reach the caller.
+    /// </summary>
+    /// <remarks>
+    /// Layout and rasterisation are CPU-bound and run synchronously on the calling thread; only the writes of
+    /// pages held back for a multi-pass layout are awaited. Call it from a worker thread if the caller must stay
+    /// responsive.
+    /// </remarks>
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme and resolution.</param>
     /// <param name="openPage">Opens the output stream of a page.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
     /// <returns>The page count.</returns>
+    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     public Task<int> RenderPagesAsync(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -43,21 +54,51 @@ public sealed class PngReportRenderer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.PngDpi, "The PNG resolution must be 10 to 1200 DPI.");
         }
-        var result = new LayoutPasses(document, options.Theme, hyphenator).Draw(
-            () => new PngPageSink(options.PngDpi, openPage, cancellationToken),
-            (_, _) => { },
-            cancellationToken);
-        return Task.FromResult(result.PageCount);
+        return RenderPagesAsync(new LayoutPasses(document, options.Theme, hyphenator), options.PngDpi, openPage, cancellationToken);
     }
 
     /// <summary>Renders every page to PNG bytes in memory (for previews and tests).</summary>
+    /// <remarks>Layout and rasterisation run synchronously on the calling thread.</remarks>
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme and resolution.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
+    /// <exception cref="Diagnostics.ReportInputException">See the other overload.</exception>
     public async Task<IReadOnlyList<byte[]>> RenderPagesAsync(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
-        var pages = new SortedDictionary<int, MemoryStream>();
-        await RenderPagesAsync(document, options, page => pages[page] = new MemoryStream(), cancellationToken).ConfigureAwait(false);
-        return pages.Values.Select(s => s.ToArray()).ToList();
+        var pages = new List<MemoryStream>();
+        try
+        {
+            await RenderPagesAsync(document, options, page =>
+            {
+                var stream = new MemoryStream();
+                pages.Add(stream);
+                return stream;
+            }, cancellationToken).ConfigureAwait(false);
+            return pages.Select(s => s.ToArray()).ToList();
+        }
+        finally
+        {
+            foreach (var stream in pages)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Draws the pages of <paramref name="passes"/> and hands each to <paramref name="openPage"/> once it is final.</summary>
+    internal static async Task<int> RenderPagesAsync(LayoutPasses passes, int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<byte[]> held = [];
+        var result = passes.Draw(
+            direct => new PngPageSink(dpi, direct, openPage, cancellationToken),
+            (sink, _) => held = sink.HeldPages,
+            cancellationToken);
+        for (var i = 0; i < held.Count; i++)
+        {
+            var stream = openPage(i + 1);
+            await stream.WriteAsync(held[i], cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return result.PageCount;
     }
 }

@@ -26,6 +26,12 @@ internal sealed class LayoutPasses
         options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»");
     }
 
+    /// <summary>
+    /// Draws at least this many attempts even when the numbers agree earlier (tests use it to exercise a repeated
+    /// drawing pass, which the layout's fixed-width page numbers otherwise make rare).
+    /// </summary>
+    public int MinDrawingPasses { get; init; } = 1;
+
     /// <summary>Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices.</summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Layout.Slice>>? onPage = null) =>
@@ -33,22 +39,24 @@ internal sealed class LayoutPasses
 
     /// <summary>
     /// Lays out and draws every page; <paramref name="openSink"/> is called for each drawing attempt and
-    /// <paramref name="commit"/> once the drawn numbers are known to be right.
+    /// <paramref name="commit"/> once, with the attempt whose drawn numbers are known to be right. A sink must not
+    /// hand anything to the caller before it is committed, unless <paramref name="openSink"/> was told the attempt
+    /// is the only one (its argument is true when no other attempt can follow: the document needs no page numbers).
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
-    public LayoutResult Draw<TSink>(Func<TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
+    public LayoutResult Draw<TSink>(Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
         where TSink : IPageSink, IDisposable =>
         Reporting(() => DrawPasses(openSink, commit, cancellationToken));
 
-    private LayoutResult DrawPasses<TSink>(Func<TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
+    private LayoutResult DrawPasses<TSink>(Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
         where TSink : IPageSink, IDisposable
     {
         var previous = DocumentLayout.NeedsPageNumbers(document, theme) ? Count(cancellationToken) : null;
         for (var attempt = 1; ; attempt++)
         {
-            using var sink = openSink();
+            using var sink = openSink(previous is null || attempt >= MaxDrawingPasses);
             var result = DocumentLayout.Run(document, theme, options, previous, sink, cancellationToken);
-            if (previous is null || Same(result, previous) || attempt == MaxDrawingPasses)
+            if (previous is null || (Same(result, previous) && attempt >= MinDrawingPasses) || attempt >= MaxDrawingPasses)
             {
                 commit(sink, result);
                 return result;
