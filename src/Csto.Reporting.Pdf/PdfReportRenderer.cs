@@ -34,24 +34,42 @@ public sealed class PdfReportRenderer : IReportRenderer
     public ReportFormat Format => ReportFormat.Pdf;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Layout and drawing are CPU-bound and run synchronously on the calling thread (no thread is borrowed from the
+    /// pool); only the writes to <paramref name="output"/> are asynchronous. The file is built once in memory and
+    /// written as it is, followed by the bookmarks-and-language update, with no further copy.
+    /// </remarks>
+    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = Render(document, options, cancellationToken);
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        var (pdf, update) = RenderParts(document, options, cancellationToken);
+        await output.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(update, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Renders <paramref name="document"/> and returns the PDF bytes.</summary>
+    /// <remarks>Layout and drawing are CPU-bound and run synchronously on the calling thread.</remarks>
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme and PDF/A choice.</param>
     /// <param name="cancellationToken">Cancels the rendering between blocks.</param>
-    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, or refers to a missing footnote.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     public byte[] Render(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
+    {
+        var (pdf, update) = RenderParts(document, options, cancellationToken);
+        var bytes = new byte[pdf.Count + update.Length];
+        pdf.AsSpan().CopyTo(bytes);
+        update.CopyTo(bytes.AsSpan(pdf.Count));
+        return bytes;
+    }
+
+    /// <summary>Skia's PDF (its own buffer, with a deterministic identifier) and the incremental update to append to it.</summary>
+    private (ArraySegment<byte> Pdf, byte[] Update) RenderParts(ReportDocument document, RenderOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         var passes = new LayoutPasses(document, options.Theme, hyphenator);
-        byte[] skiaPdf = [];
+        ArraySegment<byte> skiaPdf = default;
         var result = passes.Draw(
             _ => new PdfPageSink(document.Metadata, options.PdfA),
             (sink, _) => skiaPdf = sink.Close(),
@@ -64,8 +82,6 @@ public sealed class PdfReportRenderer : IReportRenderer
                 .ToList(),
             Language = document.Metadata.Language,
         };
-        using var final = new MemoryStream(skiaPdf.Length + 4096);
-        PdfIncrementalUpdater.Apply(skiaPdf, additions, final);
-        return final.ToArray();
+        return (skiaPdf, PdfIncrementalUpdater.CreateUpdate(skiaPdf, additions));
     }
 }

@@ -13,14 +13,14 @@ internal static class PdfIdentifier
     private static readonly byte[] IdMarker = "/ID [<"u8.ToArray();
 
     /// <summary>Rewrites the identifier of <paramref name="pdf"/> in place; a file without one is left unchanged.</summary>
-    public static void MakeDeterministic(byte[] pdf)
+    public static void MakeDeterministic(Span<byte> pdf)
     {
-        var at = pdf.AsSpan().IndexOf(IdMarker);
+        var at = pdf.IndexOf(IdMarker);
         if (at < 0 || at + IdMarker.Length + 32 > pdf.Length)
         {
             return;
         }
-        var hex = Encoding.ASCII.GetString(pdf, at + IdMarker.Length, 32);
+        var hex = Encoding.ASCII.GetString(pdf.Slice(at + IdMarker.Length, 32));
         if (!hex.All(char.IsAsciiHexDigit))
         {
             return;
@@ -38,9 +38,8 @@ internal static class PdfIdentifier
         Replace(pdf, zeroDashed, Encoding.ASCII.GetBytes($"{newLower[..8]}-{newLower[8..12]}-{newLower[12..16]}-{newLower[16..20]}-{newLower[20..]}"));
     }
 
-    private static void Replace(byte[] data, byte[] from, byte[] to)
+    private static void Replace(Span<byte> span, byte[] from, byte[] to)
     {
-        var span = data.AsSpan();
         var offset = 0;
         while (true)
         {

@@ -46,12 +46,17 @@ internal sealed class PdfPageSink : IPageSink, IDisposable
     /// <inheritdoc />
     public void EndPage() => document.EndPage();
 
-    /// <summary>Finishes the document and returns its bytes.</summary>
-    public byte[] Close()
+    /// <summary>
+    /// Finishes the document and returns its bytes: the sink's own buffer, not a copy, so it stays valid (and
+    /// writable, for in-place fixes) after the sink is disposed.
+    /// </summary>
+    public ArraySegment<byte> Close()
     {
         document.Close();
         closed = true;
-        return buffer.ToArray();
+        return buffer.TryGetBuffer(out var written)
+            ? written
+            : throw new InvalidOperationException("The PDF buffer is not exposable.");
     }
 
     /// <inheritdoc />

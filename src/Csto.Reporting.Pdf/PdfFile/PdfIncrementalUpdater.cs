@@ -42,15 +42,19 @@ public static class PdfIncrementalUpdater
         {
             throw new ArgumentException("The output stream must be writable.", nameof(output));
         }
-        if (additions.IsEmpty)
-        {
-            output.Write(pdf);
-            return;
-        }
-        var update = BuildUpdate(pdf, additions);
+        var update = CreateUpdate(pdf, additions);
         output.Write(pdf);
         output.Write(update);
     }
+
+    /// <summary>
+    /// The bytes to append to <paramref name="pdf"/> to add <paramref name="additions"/> (empty when there is nothing
+    /// to add), for callers that write the original and the update themselves, without an intermediate copy.
+    /// </summary>
+    /// <exception cref="PdfFormatException"><paramref name="pdf"/> is not a PDF this updater can read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An outline entry targets a page the PDF does not have.</exception>
+    internal static byte[] CreateUpdate(ReadOnlySpan<byte> pdf, PdfCatalogAdditions additions) =>
+        additions.IsEmpty ? [] : BuildUpdate(pdf, additions);
 
     private static byte[] BuildUpdate(ReadOnlySpan<byte> pdf, PdfCatalogAdditions additions)
     {

@@ -40,6 +40,16 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public async Task Rendering_to_a_stream_writes_the_same_bytes_as_rendering_to_an_array()
+    {
+        var options = Render.Options(Showcase);
+        using var output = new MemoryStream();
+        await new PdfReportRenderer().RenderAsync(Showcase, options, output);
+        output.ToArray().Should().Equal(Render.Pdf(Showcase, options));
+        System.Text.Encoding.Latin1.GetString(output.ToArray()).Should().EndWith("%%EOF\n").And.Contain("/Outlines");
+    }
+
+    [Fact]
     public void Pdf_a_is_declared_only_when_asked_for()
     {
         var plain = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase));
