@@ -12,8 +12,9 @@ namespace Csto.Reporting.Pdf.Layout;
 /// </summary>
 internal sealed class LayoutContext
 {
-    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, IReadOnlyDictionary<string, int>? headingPages, int totalPages)
+    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, ImageCache images, IReadOnlyDictionary<string, int>? headingPages, int totalPages)
     {
+        Images = images;
         Document = document;
         Theme = theme;
         Options = typeset;
@@ -35,6 +36,9 @@ internal sealed class LayoutContext
 
     /// <summary>Typesetting options.</summary>
     public TypesetOptions Options { get; }
+
+    /// <summary>The images of the rendering, parsed once for every pass.</summary>
+    public ImageCache Images { get; }
 
     /// <summary>The page of each heading from the previous pass; null in the first pass.</summary>
     public IReadOnlyDictionary<string, int>? HeadingPages { get; }

@@ -1,5 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
+using Csto.Reporting.Pdf.Layout;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
 
@@ -34,8 +35,8 @@ internal sealed class LayoutPasses
 
     /// <summary>Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices.</summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
-    public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Layout.Slice>>? onPage = null) =>
-        Reporting(() => DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage));
+    public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null) =>
+        Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage));
 
     /// <summary>
     /// Lays out and draws every page; <paramref name="openSink"/> is called for each drawing attempt and
@@ -46,16 +47,18 @@ internal sealed class LayoutPasses
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Draw<TSink>(Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
         where TSink : IPageSink, IDisposable =>
-        Reporting(() => DrawPasses(openSink, commit, cancellationToken));
+        Reporting(images => DrawPasses(images, openSink, commit, cancellationToken));
 
-    private LayoutResult DrawPasses<TSink>(Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
+    private LayoutResult DrawPasses<TSink>(ImageCache images, Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
         where TSink : IPageSink, IDisposable
     {
-        var previous = DocumentLayout.NeedsPageNumbers(document, theme) ? Count(cancellationToken) : null;
+        var previous = DocumentLayout.NeedsPageNumbers(document, theme)
+            ? DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken)
+            : null;
         for (var attempt = 1; ; attempt++)
         {
             using var sink = openSink(previous is null || attempt >= MaxDrawingPasses);
-            var result = DocumentLayout.Run(document, theme, options, previous, sink, cancellationToken);
+            var result = DocumentLayout.Run(document, theme, options, images, previous, sink, cancellationToken);
             if (previous is null || (Same(result, previous) && attempt >= MinDrawingPasses) || attempt >= MaxDrawingPasses)
             {
                 commit(sink, result);
@@ -66,14 +69,16 @@ internal sealed class LayoutPasses
     }
 
     /// <summary>
-    /// The one place where a character no bundled font draws becomes an input error: whatever shaped it (a
-    /// paragraph, a running header, the TOC), the user gets a <see cref="Diagnostics.ReportInputException"/>.
+    /// Runs a whole rendering's passes with one set of images, released at the end. It is also the one place where a
+    /// character no bundled font draws becomes an input error: whatever shaped it (a paragraph, a running header, the
+    /// TOC), the user gets a <see cref="Diagnostics.ReportInputException"/>.
     /// </summary>
-    private LayoutResult Reporting(Func<LayoutResult> pass)
+    private LayoutResult Reporting(Func<ImageCache, LayoutResult> passes)
     {
+        using var images = new ImageCache();
         try
         {
-            return pass();
+            return passes(images);
         }
         catch (MissingGlyphException missing)
         {

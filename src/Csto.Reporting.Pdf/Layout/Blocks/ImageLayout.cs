@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>An image centred at its size, scaled down to fit the width and the page; the caption below, kept with it.</summary>
+/// <summary>An image (parsed once per rendering, see <see cref="ImageCache"/>) centred at its size, scaled down to fit the width and the page; the caption below, kept with it.</summary>
 internal sealed class ImageLayout : BlockLayout<Image>
 {
     /// <inheritdoc />
@@ -16,16 +16,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var scale = Math.Min(1, Math.Min(scope.Width / width, maxHeight / height));
         width *= scale;
         height *= scale;
-        using (var data = SKData.CreateCopy(block.Data.Span))
-        using (var codec = SKCodec.Create(data))
-        {
-            if (codec is null)
-            {
-                throw new Diagnostics.ReportInputException(new Diagnostics.InputProblem(context.Options.SourceName,
-                    $"An image ({block.Format}, {block.Data.Length} bytes{(block.AltText is { } alt ? ", «" + alt + "»" : string.Empty)}) cannot be decoded; it is damaged or not really {block.Format}."));
-            }
-        }
-        var image = new ImageSlice(block.Data, scope.X + (scope.Width - width) / 2, width, height)
+        var image = new ImageSlice(context.Images.Get(block, context.Options.SourceName), scope.X + (scope.Width - width) / 2, width, height)
         {
             SpaceBefore = 6,
             SpaceAfter = 6,
@@ -45,13 +36,13 @@ internal sealed class ImageLayout : BlockLayout<Image>
 
     private sealed class ImageSlice : Slice
     {
-        private readonly ReadOnlyMemory<byte> data;
+        private readonly SKImage image;
         private readonly float x;
         private readonly float width;
 
-        public ImageSlice(ReadOnlyMemory<byte> data, float x, float width, float height)
+        public ImageSlice(SKImage image, float x, float width, float height)
         {
-            this.data = data;
+            this.image = image;
             this.x = x;
             this.width = width;
             Height = height;
@@ -59,9 +50,6 @@ internal sealed class ImageLayout : BlockLayout<Image>
 
         public override void Draw(PageCanvas canvas, float left, float top)
         {
-            using var encoded = SKData.CreateCopy(data.Span);
-            using var image = SKImage.FromEncodedData(encoded)
-                ?? throw new InvalidOperationException("An image of the document could not be decoded; it is not valid PNG or JPEG data.");
             canvas.Image(image, new SKRect(left + x, top, left + x + width, top + Height));
         }
     }
