@@ -36,6 +36,13 @@ internal abstract class Slice
     /// <summary>Whether the page holding this slice shows no page number or running header (a title page).</summary>
     public virtual bool SuppressFurniture => false;
 
+    /// <summary>
+    /// Splits the slice so that its first part is at most <paramref name="height"/> points tall, for a page that has
+    /// only that much room left; null when the slice cannot split (most slices) or nothing of it fits. The paginator
+    /// places the first part and lays the rest out again at the top of the next page.
+    /// </summary>
+    public virtual (Slice First, Slice Remainder)? SplitAt(float height) => null;
+
     /// <summary>Draws the slice with the page's content area's left edge at <paramref name="left"/> and the slice's top at <paramref name="top"/>.</summary>
     public abstract void Draw(PageCanvas canvas, float left, float top);
 }

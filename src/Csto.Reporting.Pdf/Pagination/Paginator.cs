@@ -7,7 +7,8 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// <summary>
 /// Fills pages with slices. A slice that does not fit ends the page at the last place a break is allowed (after a
 /// slice without <see cref="Slice.KeepWithNext"/>), and what follows moves to the next page: headings stay with
-/// the first two lines of their text, paragraphs leave no single line behind or ahead. Footnotes are placed at the
+/// the first two lines of their text, paragraphs leave no single line behind or ahead. A slice that can split
+/// (<see cref="Slice.SplitAt"/>) and does not fit gives the page the part that does. Footnotes are placed at the
 /// bottom of the page of their reference and continue on the next page when they do not fit. A finished page is
 /// drawn at once (when there is a sink) and forgotten.
 /// </summary>
@@ -100,7 +101,22 @@ internal sealed class Paginator
             }
         }
         var space = page.Count == 0 ? 0 : slice.SpaceBefore;
-        if (TryReserve(slice, space, force: false) || (OnlyRepeatedHeader(slice) && TryReserve(slice, space, force: true)))
+        if (TryReserve(slice, space, force: false))
+        {
+            page.Add(slice);
+            used += space + slice.Height;
+            return;
+        }
+        if (slice.SplitAt(Available - used - space - footReserved) is { } split && TryReserve(split.First, space, force: false))
+        {
+            // A splittable slice (a table row that may break across pages) fills the rest of the page.
+            page.Add(split.First);
+            used += space + split.First.Height;
+            Ship(page.Count);
+            pending.AddFirst(split.Remainder);
+            return;
+        }
+        if (OnlyRepeatedHeader(slice) && TryReserve(slice, space, force: true))
         {
             page.Add(slice);
             used += space + slice.Height;

@@ -6,7 +6,9 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// <summary>
 /// Lays out a table: column widths from the relative widths over the available width, cells laid out in the
 /// table font size with padding, header rows in bold and repeated on every page the table continues on, rows
-/// grouped where row spans join them, the caption above.
+/// grouped where row spans join them, the caption above. A row with <see cref="TableRow.CantSplit"/> false (and no
+/// row span joining it to others) splits between the lines of its cells wherever a page ends; a row that must not
+/// split moves whole to the next page, and only when it is taller than a page is it split, as a last resort.
 /// </summary>
 internal sealed class TableLayout : BlockLayout<Table>
 {
@@ -59,7 +61,8 @@ internal sealed class TableLayout : BlockLayout<Table>
             else
             {
                 var room = (float)context.PageSetup.ContentHeight - header.Sum(h => h.Height);
-                var parts = slice.Height > room && groupEnd - groupStart == 1 ? Split(boxes, padding, room, context) : [slice];
+                slice.Splittable = groupEnd - groupStart == 1 && !block.Rows[groupStart].CantSplit;
+                var parts = slice.Height > room && groupEnd - groupStart == 1 && !slice.Splittable ? Split(boxes, padding, room, context) : [slice];
                 foreach (var part in parts)
                 {
                     part.RepeatHeader = header.Count > 0 ? header : null;
