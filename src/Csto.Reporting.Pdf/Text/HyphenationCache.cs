@@ -2,11 +2,16 @@ using Csto.Reporting.Hyphenation;
 
 namespace Csto.Reporting.Pdf.Text;
 
-/// <summary>Remembers the hyphenation points of words during one rendering (both layout passes ask for the same words).</summary>
+/// <summary>
+/// The hyphenation points of words during one rendering, for the document's language. The bundled
+/// <see cref="LiangHyphenator"/> keeps its own process-wide cache, so it is asked directly; only another
+/// <see cref="IHyphenator"/> (which may be slow and need not cache) gets a cache here, for the rendering's passes.
+/// </summary>
 internal sealed class HyphenationCache(IHyphenator hyphenator, string language)
 {
-    private const int Limit = 50_000;
-    private readonly Dictionary<string, IReadOnlyList<int>> points = new(StringComparer.Ordinal);
+    private const int CacheGeneration = 25_000;
+    private readonly GenerationalCache<string, IReadOnlyList<int>>? points =
+        hyphenator is LiangHyphenator ? null : new(CacheGeneration, StringComparer.Ordinal);
 
     /// <summary>The offsets inside <paramref name="word"/> before which it may be hyphenated.</summary>
     public IReadOnlyList<int> Points(string word)
@@ -15,12 +20,12 @@ internal sealed class HyphenationCache(IHyphenator hyphenator, string language)
         {
             return [];
         }
-        if (!points.TryGetValue(word, out var result))
+        if (points is null)
         {
-            if (points.Count >= Limit)
-            {
-                points.Clear();
-            }
+            return hyphenator.HyphenationPoints(word, language);
+        }
+        if (!points.TryGet(word, out var result))
+        {
             result = hyphenator.HyphenationPoints(word, language);
             points.Add(word, result);
         }

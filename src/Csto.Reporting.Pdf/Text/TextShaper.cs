@@ -6,14 +6,14 @@ namespace Csto.Reporting.Pdf.Text;
 
 /// <summary>
 /// Shapes words with HarfBuzz and caches the result per (face, features, text). Shaping word by word, not
-/// paragraph by paragraph, is what makes layout fast: running text repeats its words. The cache is bounded and
-/// simply emptied when full, which keeps memory flat on long documents.
+/// paragraph by paragraph, is what makes layout fast: running text repeats its words. The cache is bounded by
+/// generations (<see cref="GenerationalCache{TKey, TValue}"/>): words in use stay, words no longer met are dropped,
+/// so memory stays flat on long documents without losing the working set.
 /// </summary>
 internal static class TextShaper
 {
-    private const int CacheLimit = 60_000;
-    private static readonly Dictionary<(LoadedFont Font, bool Kerning, bool Ligatures, string Text), ShapedText> Cache = [];
-    private static readonly Lock Gate = new();
+    private const int CacheGeneration = 30_000;
+    private static readonly GenerationalCache<(LoadedFont Font, bool Kerning, bool Ligatures, string Text), ShapedText> Cache = new(CacheGeneration);
     private static readonly Feature[] NoKerning = [Feature.Parse("-kern")];
     private static readonly Feature[] NoLigatures = [Feature.Parse("-liga"), Feature.Parse("-clig")];
     private static readonly Feature[] Neither = [Feature.Parse("-kern"), Feature.Parse("-liga"), Feature.Parse("-clig")];
@@ -27,12 +27,9 @@ internal static class TextShaper
     public static ShapedText Shape(LoadedFont font, string text, bool kerning, bool ligatures)
     {
         var key = (font, kerning, ligatures, text);
-        lock (Gate)
+        if (Cache.TryGet(key, out var cached))
         {
-            if (Cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
+            return cached;
         }
         var features = (kerning, ligatures) switch
         {
@@ -42,14 +39,7 @@ internal static class TextShaper
             _ => Neither,
         };
         var shaped = ShapeUncached(font, text, features);
-        lock (Gate)
-        {
-            if (Cache.Count >= CacheLimit)
-            {
-                Cache.Clear();
-            }
-            Cache[key] = shaped;
-        }
+        Cache.Add(key, shaped);
         return shaped;
     }
 

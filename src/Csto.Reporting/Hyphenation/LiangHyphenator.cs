@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Csto.Reporting.Hyphenation;
 
 /// <summary>
@@ -9,16 +7,17 @@ namespace Csto.Reporting.Hyphenation;
 /// words in capitals (abbreviations such as «ОДКБ»), or words mixing scripts. At least two letters stay on each
 /// side of a break (three at the end of an English word, as its pattern file asks), and a Russian break never
 /// falls right before «ь», «ъ» or «й». Matching ignores case and treats «ё» as «е». Thread-safe; patterns are
-/// parsed once on first use and results cached per word.
+/// parsed once on first use and results cached per word (about the 100 000 most recently used words, see
+/// <see cref="GenerationalCache{TKey, TValue}"/>).
 /// </summary>
 public sealed class LiangHyphenator : IHyphenator
 {
-    private const int CacheLimit = 100_000;
+    private const int CacheGeneration = 50_000;
     private static readonly Lazy<LiangHyphenator> Shared = new(() => new LiangHyphenator(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<PatternSet> russian = new(() => Load("hyph_ru_RU.dic", 2, 2), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<PatternSet> english = new(() => Load("hyph_en_US.dic", 2, 2), LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);
+    private readonly GenerationalCache<string, int[]> cache = new(CacheGeneration, StringComparer.Ordinal);
 
     /// <summary>Creates a hyphenator with its own pattern tries and cache; prefer the shared <see cref="Default"/>.</summary>
     public LiangHyphenator()
@@ -36,16 +35,12 @@ public sealed class LiangHyphenator : IHyphenator
         {
             return [];
         }
-        if (cache.TryGetValue(word, out var cached))
+        if (cache.TryGet(word, out var cached))
         {
             return cached;
         }
         var points = Compute(word);
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-        cache.TryAdd(word, points);
+        cache.Add(word, points);
         return points;
     }
 
