@@ -13,33 +13,56 @@ public sealed record ReportDocument
     /// <exception cref="ArgumentException">There is no section, or the footnotes are not numbered 1…n in order.</exception>
     public ReportDocument(DocumentMetadata metadata, IReadOnlyList<Section> sections, IReadOnlyList<Footnote>? footnotes = null)
     {
-        ArgumentNullException.ThrowIfNull(metadata);
-        ArgumentNullException.ThrowIfNull(sections);
-        if (sections.Count == 0)
-        {
-            throw new ArgumentException("A document needs at least one section.", nameof(sections));
-        }
-        footnotes ??= [];
-        for (var i = 0; i < footnotes.Count; i++)
-        {
-            if (footnotes[i].Number != i + 1)
-            {
-                throw new ArgumentException($"Footnote at position {i} has number {footnotes[i].Number}; expected {i + 1}.", nameof(footnotes));
-            }
-        }
         Metadata = metadata;
         Sections = sections;
-        Footnotes = footnotes;
+        Footnotes = footnotes ?? [];
     }
 
-    /// <summary>Title, author, language, date.</summary>
-    public DocumentMetadata Metadata { get; init; }
+    private readonly DocumentMetadata metadata = null!;
+    private readonly IReadOnlyList<Section> sections = null!;
+    private readonly IReadOnlyList<Footnote> footnotes = null!;
 
-    /// <summary>The sections, in order.</summary>
-    public IReadOnlyList<Section> Sections { get; init; }
+    /// <summary>Title, author, language, date.</summary>
+    public DocumentMetadata Metadata
+    {
+        get => metadata;
+        init => metadata = value ?? throw new ArgumentNullException(nameof(Metadata));
+    }
+
+    /// <summary>The sections, in order; at least one.</summary>
+    /// <exception cref="ArgumentException">There is no section.</exception>
+    public IReadOnlyList<Section> Sections
+    {
+        get => sections;
+        init
+        {
+            var copy = TreeList.Freeze(value, nameof(Sections));
+            if (copy.Count == 0)
+            {
+                throw new ArgumentException("A document needs at least one section.", nameof(Sections));
+            }
+            sections = copy;
+        }
+    }
 
     /// <summary>The footnotes; footnote n is at index n − 1.</summary>
-    public IReadOnlyList<Footnote> Footnotes { get; init; }
+    /// <exception cref="ArgumentException">The footnotes are not numbered 1…n in order.</exception>
+    public IReadOnlyList<Footnote> Footnotes
+    {
+        get => footnotes;
+        init
+        {
+            var copy = TreeList.Freeze(value, nameof(Footnotes));
+            for (var i = 0; i < copy.Count; i++)
+            {
+                if (copy[i].Number != i + 1)
+                {
+                    throw new ArgumentException($"Footnote at position {i} has number {copy[i].Number}; expected {i + 1}.", nameof(Footnotes));
+                }
+            }
+            footnotes = copy;
+        }
+    }
 
     /// <summary>The name of the theme the template asked for; null for the renderer's default.</summary>
     public string? ThemeName { get; init; }
