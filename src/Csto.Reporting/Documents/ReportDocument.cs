@@ -10,7 +10,9 @@ public sealed record ReportDocument
     /// <param name="metadata">Title, author, language, date.</param>
     /// <param name="sections">At least one section.</param>
     /// <param name="footnotes">The footnotes, numbered 1, 2, 3… in this order.</param>
-    /// <exception cref="ArgumentException">There is no section, or the footnotes are not numbered 1…n in order.</exception>
+    /// <exception cref="ArgumentException">
+    /// There is no section, two headings have the same anchor, or the footnotes are not numbered 1…n in order.
+    /// </exception>
     public ReportDocument(DocumentMetadata metadata, IReadOnlyList<Section> sections, IReadOnlyList<Footnote>? footnotes = null)
     {
         Metadata = metadata;
@@ -29,8 +31,8 @@ public sealed record ReportDocument
         init => metadata = value ?? throw new ArgumentNullException(nameof(Metadata));
     }
 
-    /// <summary>The sections, in order; at least one.</summary>
-    /// <exception cref="ArgumentException">There is no section.</exception>
+    /// <summary>The sections, in order; at least one, with no two headings sharing an anchor.</summary>
+    /// <exception cref="ArgumentException">There is no section, or two headings have the same anchor.</exception>
     public IReadOnlyList<Section> Sections
     {
         get => sections;
@@ -41,6 +43,7 @@ public sealed record ReportDocument
             {
                 throw new ArgumentException("A document needs at least one section.", nameof(Sections));
             }
+            CheckAnchors(copy, nameof(Sections));
             sections = copy;
         }
     }
@@ -70,4 +73,21 @@ public sealed record ReportDocument
     /// <summary>Every heading of the document, in order, including those nested in lists, quotes or cells.</summary>
     public IEnumerable<Heading> Headings() =>
         Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Heading>();
+
+    private static void CheckAnchors(IReadOnlyList<Section> sections, string parameterName)
+    {
+        var seen = new Dictionary<string, Heading>(StringComparer.Ordinal);
+        foreach (var heading in sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Heading>())
+        {
+            if (!seen.TryAdd(heading.Anchor, heading))
+            {
+                throw new ArgumentException(
+                    $"The anchor '{heading.Anchor}' is used by two headings, «{Text(seen[heading.Anchor])}» and «{Text(heading)}»; anchors must be unique.",
+                    parameterName);
+            }
+        }
+    }
+
+    private static string Text(Heading heading) =>
+        heading.Number is null ? DocumentWalker.PlainText(heading.Content) : heading.Number + " " + DocumentWalker.PlainText(heading.Content);
 }

@@ -41,6 +41,7 @@ public static class MarkdownDocumentReader
         var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
 
         var parsed = Markdig.Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
+        context.ReserveAnchors(parsed.Descendants<HeadingBlock>().Select(Attributes.Id).OfType<string>());
         var converter = new BlockConverter(context);
         var blocks = converter.Convert(parsed);
         var footnotes = Footnotes(parsed, converter);
