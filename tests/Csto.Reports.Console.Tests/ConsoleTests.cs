@@ -107,13 +107,22 @@ public sealed class ConsoleTests
             # Итоги
 
             3 декабря 2025 года состоялось 42-е заседание Рабочей группы по Афганистану при СМИД ОДКБ.
+
+            ![Схема](pictures/scheme.png){width=60mm}
             """);
+        Directory.CreateDirectory(folder.File("pictures"));
+        using (var bitmap = new SkiaSharp.SKBitmap(30, 20))
+        using (var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100))
+        {
+            File.WriteAllBytes(folder.File("pictures/scheme.png"), png.ToArray());
+        }
 
         var run = ConsoleRun.Run(folder.Path, "render", "note.md", "--format", "pdf,docx", "--quiet");
 
         run.ExitCode.Should().Be(0, run.Error);
         using var pdf = PdfDocument.Open(folder.File("out/note.pdf"));
         pdf.Information.Title.Should().Be("Записка о заседании Рабочей группы по Афганистану", "metadata keeps plain spaces");
+        pdf.GetPages().Sum(p => p.GetImages().Count()).Should().Be(1, "the picture beside the Markdown file is found");
         File.Exists(folder.File("out/note.docx")).Should().BeTrue();
     }
 

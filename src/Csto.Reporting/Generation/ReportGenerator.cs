@@ -113,10 +113,12 @@ public sealed class ReportGenerator
     /// </summary>
     /// <param name="markdownText">The whole file.</param>
     /// <param name="sourceName">The file name, for error messages.</param>
+    /// <param name="imageLoader">Loads the pictures the Markdown refers to, such as <see cref="ImageFolder.Loader"/> of
+    /// the file's folder; null makes every image an error.</param>
     /// <exception cref="ReportInputException">The Markdown or its front matter has problems.</exception>
-    public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName)
+    public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName, Func<string, ReadOnlyMemory<byte>>? imageLoader = null)
     {
-        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName);
+        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader);
         if (document.ThemeName is null)
         {
             document = document with { ThemeName = Templates.TryGet("analytical-report", out var report) ? report.Theme : options.DefaultTheme.Name };
