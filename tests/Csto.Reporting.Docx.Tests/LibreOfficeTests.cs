@@ -32,6 +32,45 @@ public sealed class LibreOfficeTests
     }
 
     [Fact]
+    public async Task LibreOffice_converts_every_sample_within_a_page_of_our_pdf()
+    {
+        var locator = new PdfLayoutLocator();
+        var documents = new List<(string Name, byte[] Docx)>();
+        var ours = new Dictionary<string, int>();
+        var titles = new Dictionary<string, string>();
+        foreach (var (file, template) in SampleCases.All())
+        {
+            var name = SampleCases.Name(file, template);
+            var tree = SampleCases.Build(file, template);
+            var options = RenderOptions.Default with { Theme = SampleCases.ThemeOf(tree) };
+            documents.Add((name, await DocxRendering.RenderAsync(tree, options.Theme, locator)));
+            ours[name] = locator.CountPages(tree, options);
+            titles[name] = tree.Metadata.Title;
+        }
+
+        var pdfs = await LibreOffice.ConvertToPdfAsync(documents);
+
+        var problems = new List<string>();
+        foreach (var (name, _) in documents)
+        {
+            using var pdf = PdfDocument.Open(pdfs[name]);
+            // Short documents may differ by a line breaking into one more page; long ones by 10 %.
+            var tolerance = Math.Max(1, (int)Math.Ceiling(ours[name] * 0.1));
+            if (Math.Abs(pdf.NumberOfPages - ours[name]) > tolerance)
+            {
+                problems.Add($"{name}: LibreOffice {pdf.NumberOfPages} pages, our PDF {ours[name]}");
+            }
+            var text = Words(string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+            var missing = Words(titles[name]).Except(text).ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add($"{name}: the title's words {string.Join(", ", missing)} are not in LibreOffice's PDF");
+            }
+        }
+        problems.Should().BeEmpty(string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task LibreOffice_lays_the_benchmark_report_out_within_ten_percent_of_our_pdf_pages()
     {
         var markdown = await File.ReadAllTextAsync(BenchInput.ReportPath);
@@ -45,4 +84,8 @@ public sealed class LibreOfficeTests
         document.NumberOfPages.Should().BeInRange((int)Math.Floor(ours * 0.9), (int)Math.Ceiling(ours * 1.1),
             $"our PDF layout has {ours} pages and LibreOffice laid the DOCX out on {document.NumberOfPages}");
     }
+
+    /// <summary>The words (letters and digits) of a text, for comparing text a PDF reader may space differently.</summary>
+    private static HashSet<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{Nd}]{4,}").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 }
