@@ -116,7 +116,7 @@ public sealed class StructureTests
             .And.Subject!.Value.Should().Be("continue");
         rows[3].Elements(W + "tc").Should().HaveCount(3, "the missing third cell is filled with an empty one");
         var caption = table.ElementsBeforeSelf(W + "p").Last();
-        caption.Descendants(W + "pStyle").Single().Attribute(W + "val")!.Value.Should().Be("Caption");
+        caption.Descendants(W + "pStyle").Single().Attribute(W + "val")!.Value.Should().Be("TableCaption");
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class StructureTests
         modern.Descendants(W + "rFonts").First().Attribute(W + "ascii")!.Value.Should().Be("PT Serif");
         var ids = gost.Root!.Elements(W + "style").Select(s => s.Attribute(W + "styleId")!.Value).ToList();
         ids.Should().Contain(["Normal", "Title", "Subtitle", "Heading1", "Heading4", "FootnoteText", "FootnoteReference", "TOC1", "TOC3", "TOCHeading",
-            "Hyperlink", "TableGrid", "Caption", "ListParagraph", "Quote", "Lead", "PlaceAndDate", "Signature"]);
+            "Hyperlink", "TableGrid", "Caption", "TableCaption", "ListParagraph", "Quote", "Lead", "PlaceAndDate", "Signature"]);
         var heading2 = modern.Root!.Elements(W + "style").Single(s => s.Attribute(W + "styleId")!.Value == "Heading2");
         heading2.Descendants(W + "outlineLvl").Single().Attribute(W + "val")!.Value.Should().Be("1");
         heading2.Descendants(W + "rFonts").Single().Attribute(W + "ascii")!.Value.Should().Be("PT Sans");

@@ -6,7 +6,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Csto.Reporting.Docx.Styles;
 
-/// <summary>Paragraph styles of running text: title, subtitle, lead, aligned, place-and-date, caption, quote, list, signature.</summary>
+/// <summary>Paragraph styles of running text: title, subtitle, lead, aligned, place-and-date, captions, quote, list, signature.</summary>
 internal static class TextStyles
 {
     /// <summary>The styles.</summary>
@@ -43,6 +43,12 @@ internal static class TextStyles
             new W.SpacingBetweenLines { Before = Units.TwipsText(4), After = Units.TwipsText(8) }, keepNext: true);
         yield return caption;
 
+        // ГОСТ 2.105: a table's name stands above it on the left, without a paragraph indent.
+        var tableCaption = StyleFactory.Paragraph(StyleIds.TableCaption, "Table Caption", StyleIds.Caption, 35, next: StyleIds.Normal);
+        tableCaption.StyleParagraphProperties = StyleFactory.ParagraphProperties(Left(),
+            spacing: new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(6) });
+        yield return tableCaption;
+
         var figure = Aligned(StyleIds.Figure, "Figure", Center());
         figure.StyleParagraphProperties!.KeepNext = new W.KeepNext();
         yield return figure;
@@ -56,7 +62,7 @@ internal static class TextStyles
 
         var list = StyleFactory.Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal, 34);
         list.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            new W.Justification { Val = W.JustificationValues.Left },
+            new W.Justification { Val = theme.Justify ? W.JustificationValues.Both : W.JustificationValues.Left },
             new W.Indentation { Left = Units.TwipsText(ListIndent.For(theme, 0).Text), FirstLine = "0" },
             new W.SpacingBetweenLines { Before = Units.TwipsText(2) });
         yield return list;
