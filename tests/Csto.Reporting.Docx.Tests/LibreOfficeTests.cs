@@ -29,6 +29,13 @@ public sealed class LibreOfficeTests
         var text = string.Join("\n", document.GetPages().Select(p => p.Text));
         text.Should().Contain("Общие положения").And.Contain("Тасмагамбетов").And.Contain("Вторая сноска");
         document.GetPage(document.NumberOfPages).Width.Should().BeGreaterThan(document.GetPage(1).Width, "the last section is landscape");
+        // The title page as the PDF lays it out: the middle near the centre, the bottom line at the bottom margin.
+        var page = document.GetPage(1);
+        var words = page.GetWords().ToList();
+        var middle = words.First(w => w.Text == "Доклад").BoundingBox.Bottom / page.Height;
+        var bottom = words.First(w => w.Text == "Москва").BoundingBox.Bottom / page.Height;
+        middle.Should().BeInRange(0.45, 0.6, "the title is centred on the page (PDF y grows upwards)");
+        bottom.Should().BeLessThan(0.12, "the bottom block sits on the bottom margin");
     }
 
     [Fact]

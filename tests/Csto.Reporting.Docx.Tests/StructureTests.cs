@@ -27,6 +27,22 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public async Task The_title_page_bottom_sits_in_a_frame_at_the_bottom_margin_and_only_the_middle_needs_a_spacer()
+    {
+        var docx = await DocxRendering.RenderAsync(TestDocuments.Showcase());
+
+        var paragraphs = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "p").ToList();
+        var bottom = paragraphs.Single(p => p.Value == "Москва 2025");
+        var frame = bottom.Element(W + "pPr")!.Element(W + "framePr")!;
+        frame.Attribute(W + "yAlign")!.Value.Should().Be("bottom");
+        frame.Attribute(W + "vAnchor")!.Value.Should().Be("margin");
+        var title = paragraphs.FindIndex(p => p.Value == "Доклад о деятельности");
+        paragraphs.Take(paragraphs.IndexOf(bottom)).Count(p => p.Descendants(W + "spacing").Any(s => s.Attribute(W + "lineRule")?.Value == "exact"))
+            .Should().Be(1, "one spacer centres the middle; the frame places the bottom");
+        paragraphs[title - 1].Descendants(W + "spacing").Single().Attribute(W + "lineRule")!.Value.Should().Be("exact");
+    }
+
+    [Fact]
     public async Task Without_a_locator_the_toc_has_no_numbers_and_word_updates_fields_on_open()
     {
         var docx = await DocxRendering.RenderAsync(TestDocuments.Showcase());

@@ -9,18 +9,21 @@ namespace Csto.Reporting.Docx.Styles;
 /// <summary>Paragraph styles of running text: title, subtitle, lead, aligned, place-and-date, captions, quote, list, signature.</summary>
 internal static class TextStyles
 {
+    /// <summary>The spacing after a title or subtitle, in points.</summary>
+    public const double TitleSpacingAfter = 12;
+
     /// <summary>The styles.</summary>
     public static IEnumerable<W.Style> Build(Theme theme)
     {
         var contentWidth = theme.PageSetup.ContentWidth;
 
         var title = StyleFactory.Paragraph(StyleIds.Title, "Title", StyleIds.Normal, 10, next: StyleIds.Normal);
-        title.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(12), keepNext: true);
+        title.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(TitleSpacingAfter), keepNext: true);
         title.StyleRunProperties = StylesBuilder.Run(theme.HeadingFont, theme.TitleFontSize, bold: true, color: theme.HeadingColor);
         yield return title;
 
         var subtitle = StyleFactory.Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, 11, next: StyleIds.Normal);
-        subtitle.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(12), keepNext: true);
+        subtitle.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(TitleSpacingAfter), keepNext: true);
         subtitle.StyleRunProperties = StylesBuilder.Run(theme.HeadingFont, theme.SubtitleFontSize, color: theme.HeadingColor);
         yield return subtitle;
 
