@@ -56,6 +56,7 @@ public sealed class PdfReportRenderer : IReportRenderer
             () => new PdfPageSink(document.Metadata, options.PdfA),
             (sink, _) => skiaPdf = sink.Close(),
             cancellationToken);
+        PdfIdentifier.MakeDeterministic(skiaPdf);
         var additions = new PdfCatalogAdditions
         {
             Outline = result.Headings

@@ -14,6 +14,14 @@ internal sealed class PageCanvas : IDisposable
     private readonly SKPaint rulePaint = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private readonly SKTextBlobBuilder builder = new();
     private readonly Dictionary<(LoadedFont Font, float Size), SKFont> fonts = [];
+    private readonly List<ushort> runGlyphs = [];
+    private readonly List<float> runPositions = [];
+    private readonly List<byte> runText = [];
+    private readonly List<uint> runClusters = [];
+    private LoadedFont? runFont;
+    private float runSize;
+    private float runY;
+    private SKColor runColor;
     private SKColor pendingColor;
     private bool pending;
 
@@ -34,9 +42,16 @@ internal sealed class PageCanvas : IDisposable
     {
         Canvas = canvas;
         pending = false;
+        runGlyphs.Clear();
+        runPositions.Clear();
+        runText.Clear();
+        runClusters.Clear();
     }
 
-    /// <summary>Draws a shaped run with its left end at <paramref name="x"/> on the baseline <paramref name="y"/>.</summary>
+    /// <summary>
+    /// Draws a shaped run with its left end at <paramref name="x"/> on the baseline <paramref name="y"/>. Consecutive
+    /// runs of one font, size, baseline and colour are merged into one text run, so a line is usually one run.
+    /// </summary>
     public void DrawRun(ShapedRun run, float size, float x, float y, SKColor color)
     {
         var count = run.Glyphs.Length;
@@ -44,16 +59,40 @@ internal sealed class PageCanvas : IDisposable
         {
             return;
         }
-        Prepare(color);
-        var buffer = builder.AllocateHorizontalTextRun(Font(run.Font, size), count, y, run.Utf8.Length);
-        buffer.SetGlyphs(run.Glyphs);
-        var positions = buffer.Positions;
+        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor))
+        {
+            EndRun();
+        }
+        runFont = run.Font;
+        runSize = size;
+        runY = y;
+        runColor = color;
+        var textBase = (uint)runText.Count;
         for (var i = 0; i < count; i++)
         {
-            positions[i] = x + run.Positions[i] * size;
+            runGlyphs.Add(run.Glyphs[i]);
+            runPositions.Add(x + run.Positions[i] * size);
+            runClusters.Add(textBase + run.Clusters[i]);
         }
-        buffer.SetText(run.Utf8);
-        buffer.SetClusters(run.Clusters);
+        runText.AddRange(run.Utf8);
+    }
+
+    private void EndRun()
+    {
+        if (runGlyphs.Count == 0)
+        {
+            return;
+        }
+        Prepare(runColor);
+        var buffer = builder.AllocateHorizontalTextRun(Font(runFont!, runSize), runGlyphs.Count, runY, runText.Count);
+        buffer.SetGlyphs(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(runGlyphs));
+        buffer.SetPositions(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(runPositions));
+        buffer.SetText(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(runText));
+        buffer.SetClusters(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(runClusters));
+        runGlyphs.Clear();
+        runPositions.Clear();
+        runText.Clear();
+        runClusters.Clear();
     }
 
     /// <summary>Draws every run of a shaped text from <paramref name="x"/>.</summary>
@@ -114,6 +153,12 @@ internal sealed class PageCanvas : IDisposable
     /// <summary>Draws the glyphs batched so far.</summary>
     public void Flush()
     {
+        EndRun();
+        DrawBlob();
+    }
+
+    private void DrawBlob()
+    {
         if (!pending)
         {
             return;
@@ -143,7 +188,7 @@ internal sealed class PageCanvas : IDisposable
     {
         if (pending && color != pendingColor)
         {
-            Flush();
+            DrawBlob();
         }
         pendingColor = color;
         pending = true;

@@ -19,7 +19,7 @@ internal static class TextLineRenderer
         _ => 0,
     };
 
-    /// <summary>Draws line <paramref name="index"/> with the paragraph's left edge at <paramref name="left"/> and the line's top at <paramref name="top"/>; returns the x where the line ends.</summary>
+    /// <summary>Draws line <paramref name="index"/> with the paragraph's left edge at <paramref name="left"/> and the line's top at <paramref name="top"/>; returns the x where the line's last glyph ends.</summary>
     public static float Draw(PageCanvas canvas, TypesetText text, int index, float left, float top)
     {
         var line = text.Lines[index];
@@ -29,6 +29,7 @@ internal static class TextLineRenderer
         var ratio = line.Ratio;
         string? link = null;
         var linkStart = 0f;
+        var inkEnd = x;
         for (var i = line.Start; i < line.End; i++)
         {
             var item = items[i];
@@ -47,6 +48,7 @@ internal static class TextLineRenderer
                         canvas.DrawText(piece.Text, piece.Style.Size, x, baseline - piece.Style.Rise, piece.Style.Color);
                     }
                     x += item.Width;
+                    inkEnd = x;
                     break;
                 case ItemKind.Glue:
                     if (item.Content >= 0 && i > line.Start && i + 1 < line.End)
@@ -63,9 +65,10 @@ internal static class TextLineRenderer
             var piece = text.Pieces[hyphen.Content];
             canvas.DrawText(piece.Text, piece.Style.Size, x, baseline - piece.Style.Rise, piece.Style.Color);
             x += hyphen.Width;
+            inkEnd = x;
         }
-        EndLink(canvas, link, linkStart, x, baseline, text);
-        return x;
+        EndLink(canvas, link, linkStart, inkEnd, baseline, text);
+        return inkEnd;
     }
 
     private static void EndLink(PageCanvas canvas, string? link, float start, float end, float baseline, TypesetText text)

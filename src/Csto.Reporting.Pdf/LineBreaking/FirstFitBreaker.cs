@@ -1,12 +1,17 @@
 namespace Csto.Reporting.Pdf.LineBreaking;
 
 /// <summary>
-/// First-fit line breaking: each line takes as much as fits (with glue shrunk when <c>allowShrink</c>). Used for
-/// ragged text and as the fallback when total fit finds no feasible solution; it always succeeds, because the
-/// builder splits any box wider than a line beforehand. A line that still overflows is kept, never dropped.
+/// First-fit line breaking: each line takes as much as fits (with glue shrunk when <c>allowShrink</c>). A word is
+/// hyphenated only when breaking at the last space would leave the line less than <see cref="FullEnough"/> full,
+/// so ragged text is not needlessly hyphenated. Used for ragged text and as the fallback when total fit finds no
+/// feasible solution; it always succeeds, because the builder splits any box wider than a line beforehand. A line
+/// that still overflows is kept, never dropped.
 /// </summary>
 internal static class FirstFitBreaker
 {
+    /// <summary>How full a line ending at a space must be for a hyphenation to be skipped.</summary>
+    public const float FullEnough = 0.85f;
+
     /// <summary>Breaks the items into lines.</summary>
     public static IReadOnlyList<LineBreak> Break(IReadOnlyList<Item> items, LineWidths widths, bool allowShrink)
     {
@@ -18,6 +23,8 @@ internal static class FirstFitBreaker
             var lineWidth = widths.Of(lines.Count);
             float width = 0, shrink = 0;
             var lastFeasible = -1;
+            var lastUnflagged = -1;
+            var lastUnflaggedWidth = 0f;
             var end = -1;
             for (var i = start; i < count; i++)
             {
@@ -35,10 +42,17 @@ internal static class FirstFitBreaker
                     if (fits)
                     {
                         lastFeasible = i;
+                        if (!item.Flagged)
+                        {
+                            lastUnflagged = i;
+                            lastUnflaggedWidth = candidate;
+                        }
                     }
                     else
                     {
-                        end = lastFeasible >= 0 ? lastFeasible : i;
+                        end = lastUnflagged >= 0 && lastUnflagged != lastFeasible && lastUnflaggedWidth >= FullEnough * lineWidth
+                            ? lastUnflagged
+                            : lastFeasible >= 0 ? lastFeasible : i;
                         break;
                     }
                 }

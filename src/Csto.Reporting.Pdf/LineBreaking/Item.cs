@@ -26,6 +26,9 @@ internal readonly record struct Item(ItemKind Kind, float Width, float Stretch, 
     /// <summary>Stretch that absorbs any amount of space (the end of a paragraph, a forced line break).</summary>
     public const float Fill = 100_000f;
 
+    /// <summary>Stretch of a tab in a place-and-date line: so much more than <see cref="Fill"/> that it takes all the free space.</summary>
+    public const float TabFill = 1e10f;
+
     /// <summary>A box.</summary>
     public static Item Box(float width, int content) => new(ItemKind.Box, width, 0, 0, 0, false, content);
 

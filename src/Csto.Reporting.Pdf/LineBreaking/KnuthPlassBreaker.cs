@@ -11,10 +11,10 @@ internal static class KnuthPlassBreaker
     public const double LinePenalty = 10;
 
     /// <summary>Demerits for two consecutive lines ending at flagged penalties (hyphens).</summary>
-    public const double FlaggedDemerits = 3000;
+    public const double FlaggedDemerits = 20000;
 
     /// <summary>Demerits for adjacent lines whose fitness classes differ by more than one (tight next to loose).</summary>
-    public const double FitnessDemerits = 100;
+    public const double FitnessDemerits = 3000;
 
     private sealed class Node(int position, int line, int fitness, double width, double stretch, double shrink, double demerits, double ratio, Node? previous)
     {

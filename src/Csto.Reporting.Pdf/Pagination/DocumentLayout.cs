@@ -12,10 +12,10 @@ namespace Csto.Reporting.Pdf.Pagination;
 internal static class DocumentLayout
 {
     /// <summary>Lays the document out; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
-    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken)
+    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null)
     {
         var context = new LayoutContext(document, theme, options, previous?.HeadingPages, previous?.PageCount ?? 0);
-        var paginator = new Paginator(context, sink);
+        var paginator = new Paginator(context, sink) { OnPage = onPage };
         var slices = new List<Slice>();
         foreach (var section in document.Sections)
         {

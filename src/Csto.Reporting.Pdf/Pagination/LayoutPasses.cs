@@ -26,9 +26,9 @@ internal sealed class LayoutPasses
         options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»");
     }
 
-    /// <summary>Counts pages and finds heading pages without drawing.</summary>
-    public LayoutResult Count(CancellationToken cancellationToken) =>
-        DocumentLayout.Run(document, theme, options, null, null, cancellationToken);
+    /// <summary>Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices.</summary>
+    public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Layout.Slice>>? onPage = null) =>
+        DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage);
 
     /// <summary>
     /// Lays out and draws every page; <paramref name="openSink"/> is called for each drawing attempt and

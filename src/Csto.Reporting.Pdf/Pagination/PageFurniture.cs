@@ -11,8 +11,12 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// <summary>Draws what is on every page besides the text: the page number per the theme and the section's running header.</summary>
 internal sealed class PageFurniture(LayoutContext context)
 {
-    /// <summary>Draws the furniture of page <paramref name="page"/>.</summary>
-    public void Draw(PageCanvas canvas, PageSetup setup, int page, string? runningHeader)
+    /// <summary>
+    /// Draws the furniture of page <paramref name="page"/> in the top margin (<paramref name="top"/>) or the bottom
+    /// margin; the top part is drawn before the page's text and the bottom part after it, so reading order follows
+    /// the page.
+    /// </summary>
+    public void Draw(PageCanvas canvas, PageSetup setup, int page, string? runningHeader, bool top)
     {
         var numbering = context.Theme.PageNumbers;
         var first = page == 1 && !numbering.OnFirstPage;
@@ -21,7 +25,8 @@ internal sealed class PageFurniture(LayoutContext context)
         var width = (float)setup.ContentWidth;
         var topBaseline = (float)setup.Margins.Top / 2 + size / 3;
         var bottomBaseline = (float)(setup.PageHeight - setup.Margins.Bottom / 2) + size / 3;
-        if (numbering.Position != PageNumberPosition.None && !first)
+        var numberOnTop = numbering.Position == PageNumberPosition.TopCenter;
+        if (numbering.Position != PageNumberPosition.None && !first && numberOnTop == top)
         {
             var text = numbering.Format
                 .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -37,7 +42,7 @@ internal sealed class PageFurniture(LayoutContext context)
             };
             canvas.DrawText(shaped, size, x, y, context.TextColor);
         }
-        if (!string.IsNullOrWhiteSpace(runningHeader) && !first)
+        if (!string.IsNullOrWhiteSpace(runningHeader) && !first && top)
         {
             var font = FontCatalog.Get(context.Theme.BodyFont, false, true);
             var shaped = TextShaper.Shape(font, runningHeader, context.Options.Kerning, false);

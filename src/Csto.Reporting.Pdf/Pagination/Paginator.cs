@@ -42,6 +42,9 @@ internal sealed class Paginator
         setup = context.PageSetup;
     }
 
+    /// <summary>Called with each finished page's number and slices (tests watch pagination through it).</summary>
+    public Action<int, IReadOnlyList<Slice>>? OnPage { get; init; }
+
     /// <summary>Places a slice (and whatever it pushes to later pages).</summary>
     public void Add(Slice slice)
     {
@@ -56,8 +59,9 @@ internal sealed class Paginator
     /// <summary>Ships the last page and returns the result of the pass.</summary>
     public LayoutResult Finish()
     {
-        while (page.Count > 0 || carried.Count > 0)
+        while (page.Count > 0 || carried.Count > 0 || pageNumber == 0)
         {
+            // A document without content still gets one (empty) page: a PDF needs at least one.
             Ship(page.Count);
         }
         return new LayoutResult(pageNumber, headings);
@@ -96,7 +100,7 @@ internal sealed class Paginator
             }
         }
         var space = page.Count == 0 ? 0 : slice.SpaceBefore;
-        if (TryReserve(slice, space) || OnlyRepeatedHeader(slice))
+        if (TryReserve(slice, space, force: false) || (OnlyRepeatedHeader(slice) && TryReserve(slice, space, force: true)))
         {
             page.Add(slice);
             used += space + slice.Height;
@@ -129,16 +133,21 @@ internal sealed class Paginator
         return slice.RepeatHeader is { } header && page.Count == header.Count && ReferenceEquals(page[0], header[0]);
     }
 
-    private bool TryReserve(Slice slice, float space)
+    /// <summary>
+    /// Whether the slice fits with the footnotes it brings; reserves their room when it does. With
+    /// <paramref name="force"/> (a slice on an otherwise empty page) it always succeeds, reserving what it can.
+    /// </summary>
+    private bool TryReserve(Slice slice, float space, bool force)
     {
         var need = used + space + slice.Height;
+        if (footOverflow && !force)
+        {
+            // A footnote already runs over to the next page: the rest of this page belongs to it.
+            return false;
+        }
         if (slice.Footnotes is not { } notes || notes.All(pageNotes.Contains))
         {
-            return need + footReserved <= Available + Epsilon;
-        }
-        if (footOverflow)
-        {
-            return false;
+            return force || need + footReserved <= Available + Epsilon;
         }
         var separator = footReserved == 0 ? SeparatorHeight : 0;
         var full = footReserved + separator;
@@ -152,7 +161,7 @@ internal sealed class Paginator
         {
             footReserved = full;
         }
-        else if (need + minimum <= Available + Epsilon)
+        else if (need + minimum <= Available + Epsilon || force)
         {
             footReserved = minimum;
             footOverflow = true;
@@ -197,6 +206,7 @@ internal sealed class Paginator
             headings.Add(new PlacedHeading(slice.Heading!.Anchor, slice.Heading.Level, slice.Heading.Title, pageNumber,
                 top + OffsetOf(shipped, slice), (float)setup.PageHeight));
         }
+        OnPage?.Invoke(pageNumber, shipped);
         if (sink is not null)
         {
             Draw(shipped, noteLines.GetRange(0, fitting), notesHeight, contentHeight);
@@ -227,6 +237,11 @@ internal sealed class Paginator
         var canvas = sink!.BeginPage((float)setup.PageWidth, (float)setup.PageHeight);
         var left = (float)setup.Margins.Left;
         var top = (float)setup.Margins.Top;
+        var furnished = !shipped.Any(s => s.SuppressFurniture);
+        if (furnished)
+        {
+            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: true);
+        }
         var overflow = contentHeight > Available + Epsilon;
         if (overflow)
         {
@@ -261,9 +276,9 @@ internal sealed class Paginator
                 noteTop += line.Height;
             }
         }
-        if (!shipped.Any(s => s.SuppressFurniture))
+        if (furnished)
         {
-            furniture.Draw(canvas, setup, pageNumber, runningHeader);
+            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: false);
         }
         canvas.Flush();
         sink.EndPage();

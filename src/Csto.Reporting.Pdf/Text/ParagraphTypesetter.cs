@@ -13,7 +13,7 @@ namespace Csto.Reporting.Pdf.Text;
 internal sealed class ParagraphTypesetter
 {
     /// <summary>Penalty of a break at a hyphenation point.</summary>
-    public const int HyphenPenalty = 50;
+    public const int HyphenPenalty = 150;
 
     /// <summary>Penalty of a break after an explicit hyphen or dash.</summary>
     public const int ExplicitHyphenPenalty = 50;
@@ -97,7 +97,7 @@ internal sealed class ParagraphTypesetter
                 break;
             case '\t' when format.TabFillsLine:
                 FlushWord();
-                items.Add(Item.Glue(0, Item.Fill, 0));
+                items.Add(Item.Glue(0, Item.TabFill, 0));
                 break;
             case '\t':
                 FlushWord();
@@ -152,7 +152,7 @@ internal sealed class ParagraphTypesetter
         }
         else if (justified)
         {
-            items.Add(Item.Glue(width, width / 2, width / 3, content));
+            items.Add(Item.Glue(width, width, width / 3, content));
         }
         else
         {
@@ -174,7 +174,7 @@ internal sealed class ParagraphTypesetter
             return;
         }
         var text = word.ToString();
-        var breaks = BreakOpportunities(text);
+        var breaks = WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null);
         var start = 0;
         foreach (var (offset, hyphen) in breaks)
         {
@@ -195,60 +195,6 @@ internal sealed class ParagraphTypesetter
         word.Clear();
         wordStyles.Clear();
         softHyphens.Clear();
-    }
-
-    private List<(int Offset, bool Hyphen)> BreakOpportunities(string text)
-    {
-        var result = new List<(int, bool)>();
-        foreach (var soft in softHyphens)
-        {
-            if (soft > 0 && soft < text.Length)
-            {
-                result.Add((soft, true));
-            }
-        }
-        for (var i = 1; i < text.Length - 1; i++)
-        {
-            if (text[i] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
-            {
-                result.Add((i + 1, false));
-            }
-        }
-        if (options.Hyphenation is { } cache && format.Hyphenate && softHyphens.Count == 0)
-        {
-            for (var i = 0; i < text.Length;)
-            {
-                if (!char.IsLetter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-                var end = i;
-                while (end < text.Length && char.IsLetter(text[end]))
-                {
-                    end++;
-                }
-                // Only whole letter runs: never inside a mixture of letters and digits such as «2025-го».
-                var bounded = (i == 0 || !char.IsDigit(text[i - 1])) && (end == text.Length || !char.IsDigit(text[end]));
-                if (bounded)
-                {
-                    foreach (var point in cache.Points(text[i..end]))
-                    {
-                        result.Add((i + point, true));
-                    }
-                }
-                i = end;
-            }
-        }
-        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        for (var i = result.Count - 1; i > 0; i--)
-        {
-            if (result[i].Item1 == result[i - 1].Item1)
-            {
-                result.RemoveAt(i);
-            }
-        }
-        return result;
     }
 
     private TextStyle StyleAt(int offset)

@@ -14,20 +14,38 @@ internal static partial class DashRule
         if (options.Dashes)
         {
             // A dialogue dash opening a paragraph: em dash and one space.
-            buffer.ReplaceGroup(DialogueDash(), "dash", "— ");
+            if (Triggers.StartsWithDash(buffer.Span))
+            {
+                buffer.ReplaceGroup(DialogueDash(), "dash", "— ");
+            }
             // «государств - членов» is a compound with spaces: en dash, no-break space before.
-            buffer.ReplaceGroup(StateMembers(), "dash", Nbsp + "– ");
+            if (Triggers.HasDashAfterSpace(buffer.Span) && buffer.Span.Contains("осударств", StringComparison.Ordinal))
+            {
+                buffer.ReplaceGroup(StateMembers(), "dash", Nbsp + "– ");
+            }
         }
-        if (options.Ranges)
+        if (options.Ranges && Triggers.HasDigit(buffer.Span))
         {
-            buffer.ReplaceGroup(DateRange(), "dash", Nbsp + "– ");
-            buffer.ReplaceGroup(YearRange(), "dash", "–");
-            buffer.ReplaceGroup(NumberRange(), "dash", "–");
+            if (Triggers.HasDashAfterSpace(buffer.Span))
+            {
+                buffer.ReplaceGroup(DateRange(), "dash", Nbsp + "– ");
+                buffer.ReplaceGroup(YearRange(), "dash", "–");
+            }
+            if (buffer.Span.Contains('-'))
+            {
+                buffer.ReplaceGroup(NumberRange(), "dash", "–");
+            }
         }
         if (options.Dashes)
         {
-            buffer.ReplaceGroup(SpacedHyphen(), "dash", Nbsp + "— ");
-            buffer.ReplaceGroup(SpacedDash(), "space", Nbsp);
+            if (Triggers.HasDashAfterSpace(buffer.Span))
+            {
+                buffer.ReplaceGroup(SpacedHyphen(), "dash", Nbsp + "— ");
+            }
+            if (buffer.Span.Contains(" –", StringComparison.Ordinal))
+            {
+                buffer.ReplaceGroup(SpacedDash(), "space", Nbsp);
+            }
         }
     }
 

@@ -14,27 +14,53 @@ internal static partial class NonBreakingSpaceRule
     /// <summary>Prepositions, conjunctions and pronouns after which the space does not break.</summary>
     public const string ShortWords = "в|к|с|у|о|а|и|я|во|ко|со|об|на|по|за|до|из|от|но|не|ни|да|без|для|при|про|под|над|обо|изо|ото";
 
+    /// <summary>Abbreviations after which the space does not break: «ул. Ленина», «рис. 3», «ст. 5».</summary>
+    public const string Abbreviations = "ул|пр|пл|пер|д|им|рис|табл|гл|ст|п|пп|с|см|ч|кв|стр";
+
     /// <summary>Particles before which the space does not break.</summary>
     public const string Particles = "же|ж|ли|ль|бы|б";
+
+    private static readonly WordList AbbreviationList = new(Abbreviations);
 
     public static void Apply(TextBuffer buffer, bool english)
     {
         // Initials: «А. Е. Снесарев», «А.Е.Снесарева» → spaces inserted; «Снесарев А. Е.».
-        buffer.ReplaceGroup(BetweenInitials(), "gap", Nbsp);
-        buffer.ReplaceGroup(InitialBeforeSurname(), "gap", Nbsp);
-        buffer.ReplaceGroup(SurnameBeforeInitials(), "gap", Nbsp);
-        buffer.ReplaceGroup(NumberSign(), "gap", Nbsp);
+        if (Triggers.HasUppercaseBeforeDot(buffer.Span))
+        {
+            buffer.ReplaceGroup(BetweenInitials(), "gap", Nbsp);
+            buffer.ReplaceGroup(InitialBeforeSurname(), "gap", Nbsp);
+            buffer.ReplaceGroup(SurnameBeforeInitials(), "gap", Nbsp);
+        }
+        if (buffer.Span.ContainsAny('№', '§'))
+        {
+            buffer.ReplaceGroup(NumberSign(), "gap", Nbsp);
+        }
         if (english)
         {
             return;
         }
-        buffer.ReplaceGroup(ShortWord(), "gap", Nbsp);
-        buffer.ReplaceGroup(Particle(), "gap", Nbsp);
-        buffer.ReplaceGroup(Abbreviation(), "gap", Nbsp);
-        buffer.ReplaceGroup(CityAfterAbbreviation(), "gap", Nbsp);
-        buffer.ReplaceGroup(ThatIs(), "gap", Nbsp);
-        buffer.ReplaceGroup(YearWord(), "gap", Nbsp);
-        buffer.ReplaceGroup(NumberUnit(), "gap", Nbsp);
+        ShortWordRule.Apply(buffer);
+        ParticleRule.Apply(buffer);
+        if (Triggers.HasWordBeforeDot(buffer.Span, AbbreviationList))
+        {
+            buffer.ReplaceGroup(Abbreviation(), "gap", Nbsp);
+        }
+        if (buffer.Span.Contains("г.", StringComparison.Ordinal))
+        {
+            buffer.ReplaceGroup(CityAfterAbbreviation(), "gap", Nbsp);
+        }
+        if (buffer.Span.Contains("т.", StringComparison.Ordinal))
+        {
+            buffer.ReplaceGroup(ThatIs(), "gap", Nbsp);
+        }
+        if (Triggers.HasDigit(buffer.Span) && buffer.Span.Contains('г'))
+        {
+            buffer.ReplaceGroup(YearWord(), "gap", Nbsp);
+        }
+        if (Triggers.HasDigitBeforeSpace(buffer.Span))
+        {
+            buffer.ReplaceGroup(NumberUnit(), "gap", Nbsp);
+        }
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}\.(?<gap> ?)(?=\p{Lu}\.)")]
@@ -49,13 +75,7 @@ internal static partial class NonBreakingSpaceRule
     [GeneratedRegex(@"[№§](?<gap> ?)(?=[\p{L}\p{N}])")]
     private static partial Regex NumberSign();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_\-’'.])(?i:" + ShortWords + @")(?<gap> )(?=[^\s])")]
-    private static partial Regex ShortWord();
-
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,»“)])(?<gap> )(?=(?:" + Particles + @")(?![\p{L}\p{N}\-]))")]
-    private static partial Regex Particle();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:ул|пр|пл|пер|д|им|рис|табл|гл|ст|п|пп|с|см|ч|кв|стр)\.(?<gap> ?)(?=[\p{Lu}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + Abbreviations + @")\.(?<gap> ?)(?=[\p{Lu}\p{N}])")]
     private static partial Regex Abbreviation();
 
     // «г. Бишкек», but not «2025 г. Президент…», where «г.» belongs to the year.

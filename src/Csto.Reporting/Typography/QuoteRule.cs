@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Csto.Reporting.Typography;
 
 /// <summary>
@@ -8,12 +11,22 @@ namespace Csto.Reporting.Typography;
 /// </summary>
 internal static class QuoteRule
 {
+    /// <summary>The marks the rule rewrites; a text without any of them is left alone.</summary>
+    private static readonly SearchValues<char> Straight = SearchValues.Create("\"'“”");
+
+    /// <summary>Every mark the rule looks at.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\"'«»„“”‘’");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(TextBuffer buffer, bool english)
     {
-        var text = buffer.Text;
-        var edits = new List<TextEdit>();
+        var text = buffer.Span;
+        if (!text.ContainsAny(Straight))
+        {
+            return;
+        }
         var open = new Stack<char>();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(Marks); i >= 0; i = NextMark(text, i + 1))
         {
             var c = text[i];
             if (buffer.IsLocked(i))
@@ -45,33 +58,36 @@ internal static class QuoteRule
                     open.Pop();
                     break;
                 case '"' or '“' or '”':
-                    edits.Add(new TextEdit(i, 1, Straight(open, opening, english).ToString()));
+                    buffer.Add(new TextEdit(i, 1, Replace(open, opening, english).ToString()));
                     break;
                 case '\'':
                     if (IsLetter(text, i - 1) && IsLetter(text, i + 1))
                     {
-                        edits.Add(new TextEdit(i, 1, "’"));
+                        buffer.Add(new TextEdit(i, 1, "’"));
                     }
                     else if (english && opening && IsLetter(text, i + 1))
                     {
                         open.Push('‘');
-                        edits.Add(new TextEdit(i, 1, "‘"));
+                        buffer.Add(new TextEdit(i, 1, "‘"));
                     }
                     else if (english && IsLetterOrDigit(text, i - 1))
                     {
                         Pop(open, '‘');
-                        edits.Add(new TextEdit(i, 1, "’"));
+                        buffer.Add(new TextEdit(i, 1, "’"));
                     }
                     break;
             }
         }
-        for (var i = edits.Count - 1; i >= 0; i--)
-        {
-            buffer.Replace(edits[i]);
-        }
+        buffer.ApplyEdits();
     }
 
-    private static char Straight(Stack<char> open, bool opening, bool english)
+    private static int NextMark(ReadOnlySpan<char> text, int from)
+    {
+        var found = text[from..].IndexOfAny(Marks);
+        return found < 0 ? -1 : from + found;
+    }
+
+    private static char Replace(Stack<char> open, bool opening, bool english)
     {
         if (opening)
         {
@@ -97,7 +113,7 @@ internal static class QuoteRule
         }
     }
 
-    private static bool IsOpeningContext(string text, int i)
+    private static bool IsOpeningContext(ReadOnlySpan<char> text, int i)
     {
         var previous = i == 0 ? ' ' : text[i - 1];
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
@@ -105,7 +121,7 @@ internal static class QuoteRule
         return afterSpace && !char.IsWhiteSpace(next);
     }
 
-    private static bool IsLetter(string text, int i) => i >= 0 && i < text.Length && char.IsLetter(text[i]);
+    private static bool IsLetter(ReadOnlySpan<char> text, int i) => i >= 0 && i < text.Length && char.IsLetter(text[i]);
 
-    private static bool IsLetterOrDigit(string text, int i) => i >= 0 && i < text.Length && char.IsLetterOrDigit(text[i]);
+    private static bool IsLetterOrDigit(ReadOnlySpan<char> text, int i) => i >= 0 && i < text.Length && char.IsLetterOrDigit(text[i]);
 }

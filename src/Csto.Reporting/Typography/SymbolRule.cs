@@ -7,8 +7,14 @@ internal static partial class SymbolRule
 {
     public static void Apply(TextBuffer buffer)
     {
-        buffer.ReplaceGroup(ThreeDots(), "dots", "…");
-        buffer.ReplaceGroup(Copyright(), "mark", "©");
+        if (buffer.Span.Contains("...", StringComparison.Ordinal))
+        {
+            buffer.ReplaceGroup(ThreeDots(), "dots", "…");
+        }
+        if (buffer.Span.Contains('('))
+        {
+            buffer.ReplaceGroup(Copyright(), "mark", "©");
+        }
     }
 
     [GeneratedRegex(@"(?<!\.)(?<dots>\.\.\.)(?!\.)")]

@@ -11,6 +11,10 @@ internal static partial class ThousandsRule
 {
     public static void Apply(TextBuffer buffer)
     {
+        if (!Triggers.HasDigit(buffer.Span))
+        {
+            return;
+        }
         buffer.Rewrite(LongNumber(), m =>
         {
             var edits = new List<TextEdit>();

@@ -100,7 +100,7 @@ public sealed class MarkdownFileTests(ITestOutputHelper output)
         watch.Stop();
 
         var blocks = document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).ToList();
-        blocks.OfType<Table>().Should().HaveCount(12);
+        blocks.OfType<Table>().Should().HaveCount(12).And.OnlyContain(t => t.Caption != null, "pandoc's ': Таблица N.' lines are captions");
         document.Footnotes.Should().HaveCount(30);
         document.Metadata.Title.Should().StartWith("Аналитический доклад");
         document.Headings().Should().HaveCountGreaterThan(80);

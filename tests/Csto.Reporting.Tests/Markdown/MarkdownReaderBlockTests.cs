@@ -126,6 +126,26 @@ public sealed class MarkdownReaderBlockTests
         blocks[1].Should().BeOfType<ItemList>().Which.Ordered.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("| A | B |\n|---|---|\n| 1 | 2 |\n\n: Таблица 1. Сводные *показатели*")]
+    [InlineData("Table: Таблица 1. Сводные *показатели*\n\n| A | B |\n|---|---|\n| 1 | 2 |")]
+    public void Pandoc_caption_lines_become_the_table_caption(string markdown)
+    {
+        var blocks = Blocks(markdown);
+
+        var table = blocks.Single().Should().BeOfType<Table>().Subject;
+        DocumentWalker.PlainText(table.Caption!).Should().Be("Таблица 1. Сводные показатели");
+        table.Caption!.OfType<Emphasis>().Should().ContainSingle("inline markup in the caption is kept");
+    }
+
+    [Fact]
+    public void A_colon_paragraph_away_from_tables_stays_a_paragraph()
+    {
+        var blocks = Blocks("Текст.\n\n: не подпись");
+
+        blocks.Should().HaveCount(2).And.AllBeOfType<Paragraph>();
+    }
+
     [Fact]
     public void Pipe_tables_get_header_alignment_widths_and_caption()
     {

@@ -16,6 +16,15 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var scale = Math.Min(1, Math.Min(scope.Width / width, maxHeight / height));
         width *= scale;
         height *= scale;
+        using (var data = SKData.CreateCopy(block.Data.Span))
+        using (var codec = SKCodec.Create(data))
+        {
+            if (codec is null)
+            {
+                throw new Diagnostics.ReportInputException(new Diagnostics.InputProblem(context.Options.SourceName,
+                    $"An image ({block.Format}, {block.Data.Length} bytes{(block.AltText is { } alt ? ", «" + alt + "»" : string.Empty)}) cannot be decoded; it is damaged or not really {block.Format}."));
+            }
+        }
         var image = new ImageSlice(block.Data, scope.X + (scope.Width - width) / 2, width, height)
         {
             SpaceBefore = 6,

@@ -45,7 +45,10 @@ internal sealed class ItemListLayout : BlockLayout<ItemList>
                 output[start].SpaceBefore = Math.Max(output[start].SpaceBefore, 2);
             }
         }
-        context.ListCounters[depth] = number + block.Items.Count;
+        if (block.Ordered)
+        {
+            context.ListCounters[depth] = number + block.Items.Count;
+        }
         if (output.Count > listStart)
         {
             output[listStart].SpaceBefore = Math.Max(output[listStart].SpaceBefore, depth == 0 ? 3 : 0);

@@ -9,5 +9,5 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 internal sealed record TableCellBox(int Row, int RowSpan, float X, float Width, List<Slice> Content)
 {
     /// <summary>The height of the content.</summary>
-    public float ContentHeight { get; } = BlockLayouts.StackHeight(Content);
+    public float ContentHeight => BlockLayouts.StackHeight(Content);
 }

@@ -49,24 +49,67 @@ internal sealed class TableLayout : BlockLayout<Table>
                 }
             }
             var isHeader = groupStart < block.HeaderRowCount;
-            var slice = Group(block, placed.Where(p => p.Row >= groupStart && p.Row < groupEnd).ToList(), groupStart, groupEnd, xs, padding, isHeader, scope, context);
+            var (slice, boxes) = Group(block, placed.Where(p => p.Row >= groupStart && p.Row < groupEnd).ToList(), groupStart, groupEnd, xs, padding, isHeader, scope, context);
             if (isHeader)
             {
                 slice.KeepWithNext = true;
                 header.Add(slice);
+                output.Add(slice);
             }
-            else if (header.Count > 0)
+            else
             {
-                slice.RepeatHeader = header;
+                var room = (float)context.PageSetup.ContentHeight - header.Sum(h => h.Height);
+                var parts = slice.Height > room && groupEnd - groupStart == 1 ? Split(boxes, padding, room, context) : [slice];
+                foreach (var part in parts)
+                {
+                    part.RepeatHeader = header.Count > 0 ? header : null;
+                    output.Add(part);
+                }
             }
-            output.Add(slice);
             groupStart = groupEnd;
         }
         output[start].SpaceBefore = 6;
         output[^1].SpaceAfter = 8;
     }
 
-    private static TableRowSlice Group(Table table, List<(int Row, int Column, TableCell Cell)> cells, int first, int end, float[] xs, float padding, bool header, LayoutScope scope, LayoutContext context)
+    /// <summary>
+    /// Splits a row taller than a page into parts that each fit (the last resort for a row that does not fit even on a
+    /// fresh page): every cell gives each part the lines that fit, in order. A single line taller than a page is
+    /// still clipped.
+    /// </summary>
+    private static List<TableRowSlice> Split(List<TableCellBox> boxes, float padding, float room, LayoutContext context)
+    {
+        var limit = room - 2 * padding - 1;
+        var remaining = boxes.Select(b => new Queue<Slice>(b.Content)).ToList();
+        var parts = new List<TableRowSlice>();
+        while (remaining.Any(q => q.Count > 0))
+        {
+            var cells = new List<TableCellBox>();
+            var height = 0f;
+            for (var c = 0; c < boxes.Count; c++)
+            {
+                var content = new List<Slice>();
+                var used = 0f;
+                while (remaining[c].Count > 0)
+                {
+                    var next = remaining[c].Peek();
+                    var add = next.Height + (content.Count > 0 ? next.SpaceBefore : 0);
+                    if (content.Count > 0 && used + add > limit)
+                    {
+                        break;
+                    }
+                    content.Add(remaining[c].Dequeue());
+                    used += add;
+                }
+                cells.Add(boxes[c] with { Row = 0, RowSpan = 1, Content = content });
+                height = Math.Max(height, used);
+            }
+            parts.Add(new TableRowSlice(cells, [0, height + 2 * padding], padding, context.RuleColor));
+        }
+        return parts;
+    }
+
+    private static (TableRowSlice Slice, List<TableCellBox> Boxes) Group(Table table, List<(int Row, int Column, TableCell Cell)> cells, int first, int end, float[] xs, float padding, bool header, LayoutScope scope, LayoutContext context)
     {
         var boxes = new List<TableCellBox>();
         foreach (var (row, column, cell) in cells)
@@ -105,7 +148,7 @@ internal sealed class TableLayout : BlockLayout<Table>
         {
             tops[r + 1] = tops[r] + heights[r];
         }
-        return new TableRowSlice(boxes, tops, padding, context.RuleColor);
+        return (new TableRowSlice(boxes, tops, padding, context.RuleColor), boxes);
     }
 
     /// <summary>Gives each cell its grid row and column, skipping columns covered by row spans from above.</summary>

@@ -13,7 +13,8 @@ namespace Csto.Reporting.Markdown.Conversion;
 /// <summary>
 /// Turns Markdig blocks into document blocks: headings, paragraphs (styled by their class), lists, tables,
 /// quotations, code as plain lines, images and the <c>:::</c> containers. A <c>{.caption}</c> paragraph right
-/// before a table (or right after an image) becomes its caption.
+/// before a table (or right after an image) becomes its caption, and so does pandoc's caption line
+/// (<c>: Таблица 1. …</c> or <c>Table: …</c>) right after or before a table.
 /// </summary>
 internal sealed class BlockConverter
 {
@@ -47,9 +48,15 @@ internal sealed class BlockConverter
             {
                 continue;
             }
-            if (block is Documents.Table table && output.Count > 0 && output[^1] is Paragraph { Style: ParagraphStyle.Caption } caption)
+            if (block is Documents.Table table && output.Count > 0 && output[^1] is Paragraph previous
+                && (previous.Style == ParagraphStyle.Caption ? previous.Content : PandocCaption(previous)) is { } caption)
             {
-                output[^1] = table with { Caption = caption.Content };
+                output[^1] = table with { Caption = caption };
+            }
+            else if (block is Paragraph next && output.Count > 0 && output[^1] is Documents.Table { Caption: null } captionless
+                && PandocCaption(next) is { } pandocCaption)
+            {
+                output[^1] = captionless with { Caption = pandocCaption };
             }
             else if (block is Paragraph { Style: ParagraphStyle.Caption } imageCaption && output.Count > 0 && output[^1] is Image { Caption: null } image)
             {
@@ -61,6 +68,29 @@ internal sealed class BlockConverter
             }
         }
         return output;
+    }
+
+    /// <summary>
+    /// The caption of a pandoc caption paragraph (<c>: text</c> or <c>Table: text</c>) without its prefix; null for
+    /// any other paragraph.
+    /// </summary>
+    private static IReadOnlyList<Documents.Inline>? PandocCaption(Paragraph paragraph)
+    {
+        if (paragraph.Content is not [TextRun first, ..])
+        {
+            return null;
+        }
+        var prefix = first.Text.StartsWith(": ", StringComparison.Ordinal) ? 2
+            : first.Text.StartsWith("Table: ", StringComparison.Ordinal) ? 7
+            : 0;
+        if (prefix == 0)
+        {
+            return null;
+        }
+        var rest = first.Text[prefix..].TrimStart();
+        return rest.Length > 0
+            ? [new TextRun(rest), .. paragraph.Content.Skip(1)]
+            : [.. paragraph.Content.Skip(1)];
     }
 
     private Documents.Block? Convert(MarkdigBlock block, ParagraphStyle defaultStyle)

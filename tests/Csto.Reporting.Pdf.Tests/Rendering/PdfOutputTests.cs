@@ -1,0 +1,135 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Tests.TestSupport;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
+using UglyToad.PdfPig;
+
+namespace Csto.Reporting.Pdf.Tests.Rendering;
+
+public sealed class PdfOutputTests
+{
+    private static readonly ReportDocument Showcase = Samples.Showcase();
+
+    [Fact]
+    public void Metadata_comes_from_the_document_and_the_date_never_from_the_clock()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Showcase));
+        var info = pdf.Information;
+        info.Title.Should().Be("Информационный бюллетень Секретариата ОДКБ");
+        info.Author.Should().Be("Секретариат ОДКБ");
+        info.Subject.Should().Be("Обзор событий ноября – декабря 2025 года");
+        info.Keywords.Should().Be("ОДКБ, бюллетень, безопасность");
+        info.Creator.Should().Be("Csto.Reporting");
+        info.Producer.Should().Be("Csto.Reporting.Pdf (SkiaSharp)");
+        info.CreationDate.Should().StartWith("D:20251203000000");
+        info.ModifiedDate.Should().StartWith("D:20251203000000");
+    }
+
+    [Fact]
+    public void The_same_document_gives_the_same_bytes()
+    {
+        var renderer = new PdfReportRenderer();
+        foreach (var pdfA in new[] { false, true })
+        {
+            var options = Render.Options(Showcase, pdfA);
+            var first = renderer.Render(Showcase, options);
+            var second = renderer.Render(Samples.Showcase(), options);
+            second.Should().Equal(first, $"rendering is deterministic (PDF/A {pdfA})");
+        }
+    }
+
+    [Fact]
+    public void Pdf_a_is_declared_only_when_asked_for()
+    {
+        var plain = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase));
+        var archival = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true)));
+        plain.Should().NotContain("pdfaid:part");
+        archival.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>B<");
+    }
+
+    [Fact]
+    public void A_character_no_bundled_font_has_is_an_input_error_naming_it_with_context()
+    {
+        var document = new ReportDocument(new DocumentMetadata("Ошибка"), [new Section([new Paragraph("Делегации государств приветствовали решение \U0001F600 Совета коллективной безопасности.")])]);
+        var act = () => new PdfReportRenderer().Render(document, RenderOptions.Default);
+        act.Should().Throw<ReportInputException>()
+            .WithMessage("*U+1F600*\U0001F600*решение \U0001F600 Совета*");
+    }
+
+    [Fact]
+    public void Characters_missing_from_the_theme_font_fall_back_to_another_bundled_font()
+    {
+        // Liberation Serif has no U+2116 NUMERO SIGN variant issue, but it lacks U+20BD RUBLE SIGN in older builds;
+        // whichever bundled font draws a character, the text survives extraction.
+        var document = new ReportDocument(new DocumentMetadata("Знаки") { Date = Samples.Date },
+            [new Section([new Paragraph("Взнос № 5 составил 100\u00A0₽ и 3\u00A0€.", ParagraphStyle.Plain)])]);
+        var text = PdfTools.Text(Render.Pdf(document));
+        text.Should().Contain("№ 5").And.Contain("₽").And.Contain("€");
+    }
+
+    [Fact]
+    public void Pdftotext_gives_back_every_word_of_the_russian_text_in_order()
+    {
+        var document = Samples.Seed();
+        var options = new RenderOptions { Theme = BuiltInThemes.Gost with { PageNumbers = new PageNumbering { Position = PageNumberPosition.None } } };
+        var text = PdfTools.Text(Render.Pdf(document, options));
+        PdfTools.Words(text).Should().Equal(Samples.SeedParagraphs.SelectMany(PdfTools.Words));
+    }
+
+    [Fact]
+    public void Hyphens_at_line_ends_are_real_glyphs()
+    {
+        var text = PdfTools.Text(Render.Pdf(Samples.Seed()), "-raw");
+        text.Split('\n').Any(l => l.Length > 1 && l.EndsWith('-') && char.IsLetter(l[^2])).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Qpdf_finds_no_errors()
+    {
+        foreach (var bytes in new[] { Render.Pdf(Showcase), Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true)), Render.Pdf(Samples.Showcase("modern")) })
+        {
+            var (code, output) = PdfTools.Run("qpdf", bytes, "--check", "{file}");
+            code.Should().Be(0, output);
+            output.Should().Contain("No syntax or stream encoding errors");
+        }
+    }
+
+    [Fact]
+    public void Every_font_is_embedded_and_subset()
+    {
+        foreach (var bytes in new[] { Render.Pdf(Showcase), Render.Pdf(Samples.Showcase("modern")) })
+        {
+            var (code, output) = PdfTools.Run("pdffonts", bytes, "{file}");
+            code.Should().Be(0, output);
+            var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            rows.Should().NotBeEmpty();
+            foreach (var row in rows)
+            {
+                var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                columns[0].Should().MatchRegex("^[A-Z]{6}\\+", "the font is a subset");
+                columns[^5].Should().Be("yes", $"the font is embedded: {row}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Outline_and_language_are_added_to_the_catalog()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Showcase));
+        pdf.TryGetBookmarks(out var bookmarks).Should().BeTrue();
+        bookmarks!.Roots.Select(b => b.Title).Should().Equal("1. Заседания и конференции", "2. Совет коллективной безопасности");
+        bookmarks.Roots[0].Children.Select(b => b.Title).Should().Equal("1.1. Рабочая группа по Афганистану", "1.2. Аналитический доклад");
+        System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase)).Should().Contain("/Lang (ru-RU)");
+    }
+
+    [Fact]
+    public void Links_become_annotations()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Showcase));
+        var links = pdf.GetPages().SelectMany(p => p.GetHyperlinks()).ToList();
+        links.Should().Contain(l => l.Uri == "https://odkb-csto.org");
+        var raw = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase));
+        raw.Should().Contain("/Dests", "headings are named destinations the TOC links to");
+    }
+}
