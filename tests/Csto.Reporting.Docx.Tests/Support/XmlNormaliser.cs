@@ -7,7 +7,8 @@ namespace Csto.Reporting.Docx.Tests.Support;
 /// <summary>
 /// Writes XML for snapshots: indented by two spaces, \n line ends, no declaration, and every element's attributes in
 /// a stable order (namespace declarations first, then by prefixed name), so that only a change in content — not the
-/// order an SDK happens to write attributes in, nor the machine's line ends — changes a snapshot.
+/// order an SDK happens to write attributes in, nor the machine's line ends — changes a snapshot. No-break and other
+/// invisible spaces and soft hyphens are written as character references (&amp;#x00A0;), so a reviewer sees them.
 /// </summary>
 internal static class XmlNormaliser
 {
@@ -35,8 +36,15 @@ internal static class XmlNormaliser
         {
             copy.WriteTo(writer);
         }
+        foreach (var character in Invisible)
+        {
+            text.Replace(character.ToString(), $"&#x{(int)character:X4};");
+        }
         return text.ToString();
     }
+
+    /// <summary>Characters a reviewer cannot tell from a space or from nothing; snapshots show them as character references.</summary>
+    private static readonly char[] Invisible = ['\u00A0', '\u00AD', '\u2007', '\u2009', '\u200A', '\u200B', '\u2011', '\u202F', '\u2060', '\uFEFF'];
 
     private static string Key(XElement element, XAttribute attribute)
     {
