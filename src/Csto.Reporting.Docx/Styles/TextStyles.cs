@@ -59,7 +59,7 @@ internal static class TextStyles
         var quote = StyleFactory.Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, 29);
         var quoteIndent = Length.FromCentimetres(1.25);
         quote.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            indentation: new W.Indentation { Left = Units.TwipsText(quoteIndent), Right = Units.TwipsText(quoteIndent / 2), FirstLine = "0" },
+            indentation: new W.Indentation { Left = Units.TwipsText(quoteIndent), Right = Units.TwipsText(quoteIndent / 2), FirstLine = Units.TwipsText(theme.FirstLineIndent) },
             spacing: new W.SpacingBetweenLines { Before = Units.TwipsText(6), After = Units.TwipsText(Math.Max(6, theme.ParagraphSpacing)) });
         yield return quote;
 
