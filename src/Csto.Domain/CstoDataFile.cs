@@ -17,12 +17,12 @@ public sealed record CstoDataFile
 {
     /// <summary>Creates a data file.</summary>
     /// <param name="record">The record.</param>
-    /// <param name="template">The default template's name, such as <c>session-communique</c>; null when none.</param>
-    /// <exception cref="ArgumentException">The template name is given but is not lowercase kebab-case.</exception>
+    /// <param name="template">The default template's name, such as <c>session-communique</c> or <c>session-communique.en</c>; null when none.</param>
+    /// <exception cref="ArgumentException">The template name is given but is not kebab-case with an optional language suffix.</exception>
     public CstoDataFile(CstoRecord record, string? template = null)
     {
         Record = record ?? throw new ArgumentNullException(nameof(record));
-        Template = Guard.OptionalId(template, nameof(template), "The template name");
+        Template = Guard.OptionalTemplateName(template, nameof(template), "The template name");
     }
 
     /// <summary>The default template's name, or null.</summary>

@@ -27,6 +27,16 @@ internal static partial class Guard
                 $"{what} \"{value}\" must be lowercase kebab-case (\"wg-afghanistan\") or an ISO alpha-2 code (\"KG\").", parameter);
     }
 
+    /// <summary>
+    /// Lets null through; otherwise requires a template name: kebab-case with an optional two-letter language
+    /// suffix (<c>session-communique</c>, <c>session-communique.en</c>).
+    /// </summary>
+    public static string? OptionalTemplateName(string? value, string parameter, string what) =>
+        value is null || TemplateNamePattern().IsMatch(value)
+            ? value
+            : throw new ArgumentException(
+                $"{what} \"{value}\" must be kebab-case with an optional language suffix (\"session-communique\", \"session-communique.en\").", parameter);
+
     /// <summary>Lets null through, otherwise applies <see cref="Id"/>.</summary>
     public static string? OptionalId(string? value, string parameter, string what) =>
         value is null ? null : Id(value, parameter, what);
@@ -65,4 +75,7 @@ internal static partial class Guard
 
     [GeneratedRegex("^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TemplateNamePattern();
 }

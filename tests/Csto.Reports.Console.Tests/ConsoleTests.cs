@@ -31,7 +31,10 @@ public sealed class ConsoleTests
         var run = ConsoleRun.Run(folder.Path, "samples", "--out", "out", "--quiet");
 
         run.ExitCode.Should().Be(0, run.Error);
-        var samples = Directory.GetFiles(RepositoryPaths.SampleData, "*.json").Select(Path.GetFileNameWithoutExtension).ToList();
+        var samples = Directory.GetFiles(RepositoryPaths.SampleData)
+            .Where(f => Path.GetExtension(f) is ".json" or ".yaml" or ".md" && Path.GetFileName(f) != "README.md")
+            .Select(Path.GetFileNameWithoutExtension).ToList();
+        samples.Should().Contain(["wg-afghanistan-42", "wg-afghanistan-42-en", "analyst-note-eurasian-security"], "JSON, YAML and Markdown samples are all bundled");
         samples.Should().NotBeEmpty();
         var written = Directory.GetFiles(Path.Combine(folder.Path, "out")).Select(Path.GetFileName).ToList();
         written.Should().BeEquivalentTo(samples.SelectMany(s => new[] { s + ".pdf", s + ".docx" }), "every sample gives a PDF and a DOCX and nothing else");

@@ -47,6 +47,13 @@ internal static class RenderRunner
                 progress.Failed(input.SourceName);
                 Problems.Print(e.Problems);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A fault of the program, not of the input: say so, and go on with the other inputs.
+                Interlocked.Increment(ref failures);
+                progress.Failed(input.SourceName);
+                Problems.Print([new InputProblem(input.SourceName, $"internal error ({e.GetType().Name}): {e.Message}")]);
+            }
         });
         return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }

@@ -12,7 +12,9 @@ namespace Csto.Reporting.Generation;
 /// The metadata of a document built from a template: the title is the text of the document's first title
 /// paragraph (or first heading, or the template's title) — followed by its subtitle when the subtitle continues it
 /// in lower case («Информационное сообщение» + «о 42-м заседании …») — the subject is the subtitle, the language
-/// the template's, the date and author the record's.
+/// the template's, the date and author the record's. An information message is the exception: its title paragraph
+/// names only the genre («Информационное сообщение»), so its headline (the subtitle) is the title and the genre
+/// the subject — three messages do not all get the same file title.
 /// </summary>
 internal static class RecordMetadata
 {
@@ -29,6 +31,10 @@ internal static class RecordMetadata
         if (subject is { Length: > 0 } continuation && char.IsLower(continuation[0]))
         {
             title += " " + continuation.Trim();
+        }
+        else if (record is InformationMessage && !string.IsNullOrWhiteSpace(subject))
+        {
+            (title, subject) = (subject.Trim(), title);
         }
         return new DocumentMetadata(title)
         {
