@@ -1,3 +1,4 @@
+using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Markdown;
 using Csto.Reporting.Pdf;
@@ -45,6 +46,7 @@ public sealed class LibreOfficeTests
         var documents = new List<(string Name, byte[] Docx)>();
         var ours = new Dictionary<string, int>();
         var titles = new Dictionary<string, string>();
+        var contents = new Dictionary<string, (string Title, HashSet<int> Pages)>();
         foreach (var (file, template) in SampleCases.All())
         {
             var name = SampleCases.Name(file, template);
@@ -53,6 +55,12 @@ public sealed class LibreOfficeTests
             documents.Add((name, await DocxRendering.RenderAsync(tree, options.Theme, locator)));
             ours[name] = locator.CountPages(tree, options);
             titles[name] = tree.Metadata.Title;
+            if (tree.Sections.SelectMany(s => s.Blocks).OfType<TableOfContents>().FirstOrDefault() is { } toc)
+            {
+                var pages = await locator.LocateHeadingsAsync(tree, options);
+                var listed = tree.Headings().Where(h => h.InTableOfContents && h.Level <= toc.MaxLevel && pages.ContainsKey(h.Anchor));
+                contents[name] = (toc.Title, listed.Select(h => pages[h.Anchor]).ToHashSet());
+            }
         }
 
         var pdfs = await LibreOffice.ConvertToPdfAsync(documents);
@@ -72,6 +80,17 @@ public sealed class LibreOfficeTests
             if (missing.Count > 0)
             {
                 problems.Add($"{name}: the title's words {string.Join(", ", missing)} are not in LibreOffice's PDF");
+            }
+            if (contents.TryGetValue(name, out var toc))
+            {
+                // The cached page numbers show after the dot leaders (LibreOffice does not update the TOC field).
+                var page = pdf.GetPages().FirstOrDefault(p => p.GetWords().Any(w => w.Text == toc.Title));
+                var shown = page is null ? [] : System.Text.RegularExpressions.Regex.Matches(page.Text, @"(?<=\.\.)[0-9]+")
+                    .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+                if (!toc.Pages.IsSubsetOf(shown))
+                {
+                    problems.Add($"{name}: LibreOffice's table of contents shows pages {string.Join(", ", shown)}, not {string.Join(", ", toc.Pages)}");
+                }
             }
         }
         problems.Should().BeEmpty(string.Join("\n", problems));
