@@ -134,6 +134,19 @@ public sealed class ConsoleTests
     }
 
     [Fact]
+    public void A_data_file_naming_an_unknown_template_is_invalid_input()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("session.yaml"), SessionYaml.Replace("template: session-communique", "template: session-summary", StringComparison.Ordinal));
+
+        var run = ConsoleRun.Run(folder.Path, "render", "session.yaml", "--quiet");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("session.yaml: template: There is no template 'session-summary'").And.Contain("session-communique");
+        run.Error.Should().NotContain("   at ", "no stack trace");
+    }
+
+    [Fact]
     public void Validate_lists_every_problem_and_writes_nothing()
     {
         using var folder = new TempFolder();
@@ -159,6 +172,8 @@ public sealed class ConsoleTests
     [InlineData("render", "{SAMPLE}", "--format", "pdf,odt")]
     [InlineData("render", "{SAMPLE}", "--theme", "baroque")]
     [InlineData("render", "{SAMPLE}", "--dpi", "5")]
+    [InlineData("render", "{SAMPLE}", "--dpi", "5000")]
+    [InlineData("render", "{SAMPLE}", "--template", "no-such-template")]
     [InlineData("frobnicate")]
     [InlineData("render")]
     public void Wrong_usage_exits_2(params string[] arguments)

@@ -27,6 +27,6 @@ internal sealed class DocumentLoader(ReportGenerator generator)
             return generator.BuildMarkdownDocument(text, input.SourceName);
         }
         var file = DataFileReader.Read(text, input.SourceName);
-        return generator.BuildDocument(file, template);
+        return generator.BuildDocument(file, template, input.SourceName);
     }
 }
