@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Markdown;

@@ -3,16 +3,16 @@ using Csto.Reporting.Generation;
 using Csto.Reporting.Inputs;
 using Csto.Reporting.Templates;
 using Csto.Reporting.Themes;
-using Csto.Testing;
+using Xunit;
 
-namespace Csto.Reporting.Docx.Tests.Support;
+namespace Csto.Testing;
 
 /// <summary>
 /// The sample inputs of <c>samples/data</c> and the templates they render through: every data file (JSON or YAML)
 /// with every template of its record's kind (the Russian and the English variants), and every analyst's Markdown
-/// file through the Markdown road. The same pairs the template tree snapshots use, plus the YAML and Markdown files.
+/// file through the Markdown road. The tree, PDF and DOCX snapshot tests all cover these pairs.
 /// </summary>
-internal static class SampleCases
+public static class SampleCases
 {
     /// <summary>The template column of a Markdown sample, which has no template.</summary>
     public const string Markdown = "markdown";
@@ -68,5 +68,5 @@ internal static class SampleCases
 
     /// <summary>The theme the report generator renders a document in: the one its template or front matter names, else ГОСТ.</summary>
     public static Theme ThemeOf(ReportDocument document) =>
-        BuiltInThemes.All.FirstOrDefault(t => string.Equals(t.Name, document.ThemeName, StringComparison.OrdinalIgnoreCase)) ?? BuiltInThemes.Gost;
+        BuiltInThemes.TryGet(document.ThemeName, out var theme) ? theme : BuiltInThemes.Gost;
 }
