@@ -27,6 +27,22 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public async Task The_title_page_bottom_sits_in_a_frame_at_the_bottom_margin_and_only_the_middle_needs_a_spacer()
+    {
+        var docx = await DocxRendering.RenderAsync(TestDocuments.Showcase());
+
+        var paragraphs = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "p").ToList();
+        var bottom = paragraphs.Single(p => p.Value == "Москва 2025");
+        var frame = bottom.Element(W + "pPr")!.Element(W + "framePr")!;
+        frame.Attribute(W + "yAlign")!.Value.Should().Be("bottom");
+        frame.Attribute(W + "vAnchor")!.Value.Should().Be("margin");
+        var title = paragraphs.FindIndex(p => p.Value == "Доклад о деятельности");
+        paragraphs.Take(paragraphs.IndexOf(bottom)).Count(p => p.Descendants(W + "spacing").Any(s => s.Attribute(W + "lineRule")?.Value == "exact"))
+            .Should().Be(1, "one spacer centres the middle; the frame places the bottom");
+        paragraphs[title - 1].Descendants(W + "spacing").Single().Attribute(W + "lineRule")!.Value.Should().Be("exact");
+    }
+
+    [Fact]
     public async Task Without_a_locator_the_toc_has_no_numbers_and_word_updates_fields_on_open()
     {
         var docx = await DocxRendering.RenderAsync(TestDocuments.Showcase());
@@ -116,7 +132,7 @@ public sealed class StructureTests
             .And.Subject!.Value.Should().Be("continue");
         rows[3].Elements(W + "tc").Should().HaveCount(3, "the missing third cell is filled with an empty one");
         var caption = table.ElementsBeforeSelf(W + "p").Last();
-        caption.Descendants(W + "pStyle").Single().Attribute(W + "val")!.Value.Should().Be("Caption");
+        caption.Descendants(W + "pStyle").Single().Attribute(W + "val")!.Value.Should().Be("TableCaption");
     }
 
     [Fact]
@@ -209,7 +225,7 @@ public sealed class StructureTests
         modern.Descendants(W + "rFonts").First().Attribute(W + "ascii")!.Value.Should().Be("PT Serif");
         var ids = gost.Root!.Elements(W + "style").Select(s => s.Attribute(W + "styleId")!.Value).ToList();
         ids.Should().Contain(["Normal", "Title", "Subtitle", "Heading1", "Heading4", "FootnoteText", "FootnoteReference", "TOC1", "TOC3", "TOCHeading",
-            "Hyperlink", "TableGrid", "Caption", "ListParagraph", "Quote", "Lead", "PlaceAndDate", "Signature"]);
+            "Hyperlink", "TableGrid", "Caption", "TableCaption", "ListParagraph", "Quote", "Lead", "PlaceAndDate", "Signature"]);
         var heading2 = modern.Root!.Elements(W + "style").Single(s => s.Attribute(W + "styleId")!.Value == "Heading2");
         heading2.Descendants(W + "outlineLvl").Single().Attribute(W + "val")!.Value.Should().Be("1");
         heading2.Descendants(W + "rFonts").Single().Attribute(W + "ascii")!.Value.Should().Be("PT Sans");

@@ -107,13 +107,22 @@ public sealed class ConsoleTests
             # Итоги
 
             3 декабря 2025 года состоялось 42-е заседание Рабочей группы по Афганистану при СМИД ОДКБ.
+
+            ![Схема](pictures/scheme.png){width=60mm}
             """);
+        Directory.CreateDirectory(folder.File("pictures"));
+        using (var bitmap = new SkiaSharp.SKBitmap(30, 20))
+        using (var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100))
+        {
+            File.WriteAllBytes(folder.File("pictures/scheme.png"), png.ToArray());
+        }
 
         var run = ConsoleRun.Run(folder.Path, "render", "note.md", "--format", "pdf,docx", "--quiet");
 
         run.ExitCode.Should().Be(0, run.Error);
         using var pdf = PdfDocument.Open(folder.File("out/note.pdf"));
         pdf.Information.Title.Should().Be("Записка о заседании Рабочей группы по Афганистану", "metadata keeps plain spaces");
+        pdf.GetPages().Sum(p => p.GetImages().Count()).Should().Be(1, "the picture beside the Markdown file is found");
         File.Exists(folder.File("out/note.docx")).Should().BeTrue();
     }
 
@@ -131,6 +140,19 @@ public sealed class ConsoleTests
         run.Error.Should().Contain("session.yaml:6:9:").And.Contain("date");
         File.ReadAllText(folder.File("out/session.pdf")).Should().Be("the previous rendering");
         Directory.GetFiles(folder.File("out")).Should().ContainSingle("no partial or temporary file is left");
+    }
+
+    [Fact]
+    public void A_data_file_naming_an_unknown_template_is_invalid_input()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("session.yaml"), SessionYaml.Replace("template: session-communique", "template: session-summary", StringComparison.Ordinal));
+
+        var run = ConsoleRun.Run(folder.Path, "render", "session.yaml", "--quiet");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("session.yaml: template: There is no template 'session-summary'").And.Contain("session-communique");
+        run.Error.Should().NotContain("   at ", "no stack trace");
     }
 
     [Fact]
@@ -159,6 +181,8 @@ public sealed class ConsoleTests
     [InlineData("render", "{SAMPLE}", "--format", "pdf,odt")]
     [InlineData("render", "{SAMPLE}", "--theme", "baroque")]
     [InlineData("render", "{SAMPLE}", "--dpi", "5")]
+    [InlineData("render", "{SAMPLE}", "--dpi", "5000")]
+    [InlineData("render", "{SAMPLE}", "--template", "no-such-template")]
     [InlineData("frobnicate")]
     [InlineData("render")]
     public void Wrong_usage_exits_2(params string[] arguments)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Csto.Reporting.Rendering;
 using Csto.Reporting.Templates;
 using Csto.Reports.Console.Inputs;
 using Csto.Reports.Console.Output;
@@ -96,20 +97,25 @@ internal static class CommandLine
     private static RenderSettings Settings(ParseResult result, bool withTemplates)
     {
         var dpi = result.GetValue(DpiOption);
-        if (dpi is < 24 or > 1200)
+        if (dpi is < RenderOptions.MinPngDpi or > RenderOptions.MaxPngDpi)
         {
-            throw new UsageException($"--dpi: {dpi} is out of range; expected 24 to 1200.");
+            throw new UsageException($"--dpi: {dpi} is out of range; expected {RenderOptions.MinPngDpi} to {RenderOptions.MaxPngDpi}.");
         }
         var templateFolder = withTemplates ? result.GetValue(TemplatesOption) : null;
         if (templateFolder is not null && !Directory.Exists(templateFolder))
         {
             throw new UsageException($"--templates: no such folder '{templateFolder}'.");
         }
+        var template = withTemplates ? result.GetValue(TemplateOption) : null;
+        if (template is not null && ConsoleServices.Templates(templateFolder) is var catalog && !catalog.TryGet(template, out _))
+        {
+            throw new UsageException($"--template: there is no template '{template}'; templates: {string.Join(", ", catalog.Names.Order(StringComparer.Ordinal))}.");
+        }
         return new RenderSettings(
             RenderSettings.ParseFormats(result.GetValue(FormatOption) ?? "pdf,docx"),
             result.GetValue(OutOption) ?? "out",
             RenderSettings.ParseTheme(result.GetValue(ThemeOption)),
-            withTemplates ? result.GetValue(TemplateOption) : null,
+            template,
             templateFolder,
             result.GetValue(PdfAOption),
             dpi,

@@ -79,12 +79,17 @@ internal static class RenderRunner
                 failures++;
                 Problems.Print(e.Problems);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures++;
+                Problems.Print([new InputProblem(input.SourceName, $"internal error ({e.GetType().Name}): {e.Message}")]);
+            }
         }
         return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
     private static Theme ThemeOf(string? name) =>
-        name is null ? BuiltInThemes.Gost : RenderSettings.ParseTheme(name) ?? BuiltInThemes.Gost;
+        BuiltInThemes.TryGet(name, out var theme) ? theme : BuiltInThemes.Gost;
 }
 
 /// <summary>Prints input problems, one per line, as <c>file:line:column: path: message</c>.</summary>

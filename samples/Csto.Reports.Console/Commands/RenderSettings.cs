@@ -49,8 +49,9 @@ internal sealed record RenderSettings(
         {
             return null;
         }
-        var theme = BuiltInThemes.All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
-        return theme ?? throw new UsageException($"--theme: unknown theme '{name}'; expected one of: {string.Join(", ", BuiltInThemes.All.Select(t => t.Name))}.");
+        return BuiltInThemes.TryGet(name, out var theme)
+            ? theme
+            : throw new UsageException($"--theme: unknown theme '{name}'; expected one of: {BuiltInThemes.Names}.");
     }
 }
 

@@ -2,6 +2,7 @@ using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Generation;
 using Csto.Reporting.Inputs;
+using Csto.Reporting.Markdown;
 
 namespace Csto.Reports.Console.Inputs;
 
@@ -24,9 +25,9 @@ internal sealed class DocumentLoader(ReportGenerator generator)
                 throw new ReportInputException(new InputProblem(input.SourceName,
                     $"A Markdown input renders through '{MarkdownTemplate}'; --template {template} applies to data files only."));
             }
-            return generator.BuildMarkdownDocument(text, input.SourceName);
+            return generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : null);
         }
         var file = DataFileReader.Read(text, input.SourceName);
-        return generator.BuildDocument(file, template);
+        return generator.BuildDocument(file, template, input.SourceName);
     }
 }

@@ -12,9 +12,15 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
     /// <summary>True for Markdown (<c>.md</c>, <c>.markdown</c>); false for data files.</summary>
     public bool IsMarkdown => Path.GetExtension(SourceName) is ".md" or ".markdown";
 
+    /// <summary>The folder of an input on disk (its pictures are found from there); null for a bundled sample.</summary>
+    public string? Folder { get; init; }
+
     /// <summary>An input file on disk.</summary>
     public static ReportInput FromFile(string path) =>
-        new(Path.GetFileNameWithoutExtension(path), path, ct => File.ReadAllTextAsync(path, ct));
+        new(Path.GetFileNameWithoutExtension(path), path, ct => File.ReadAllTextAsync(path, ct))
+        {
+            Folder = Path.GetDirectoryName(Path.GetFullPath(path)),
+        };
 
     /// <summary>Checks that a path can be an input: it exists and is a data or Markdown file.</summary>
     public static string? Check(string path) =>

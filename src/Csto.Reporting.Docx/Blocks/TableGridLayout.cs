@@ -13,52 +13,26 @@ internal sealed class TableGridLayout
     /// <summary>For each row, its slots left to right; a slot covers one or more grid columns.</summary>
     public IReadOnlyList<IReadOnlyList<GridSlot>> Rows { get; }
 
-    /// <summary>Lays out <paramref name="table"/>; cells that would stick out of the grid are clipped to it.</summary>
+    /// <summary>Lays out <paramref name="table"/> from its <see cref="TableGrid"/>.</summary>
     public static TableGridLayout For(Table table)
     {
-        var columns = table.Columns.Count;
-        var rowCount = table.Rows.Count;
-        // owner[r, c]: the cell whose area covers the slot, with the row where the cell starts.
-        var owner = new (TableCell Cell, int Row, int Column)?[rowCount, columns];
-        for (var r = 0; r < rowCount; r++)
-        {
-            var column = 0;
-            foreach (var cell in table.Rows[r].Cells)
-            {
-                while (column < columns && owner[r, column] is not null)
-                {
-                    column++;
-                }
-                if (column >= columns)
-                {
-                    break;
-                }
-                var span = Math.Clamp(cell.ColumnSpan, 1, columns - column);
-                var rows = Math.Clamp(cell.RowSpan, 1, rowCount - r);
-                for (var dr = 0; dr < rows; dr++)
-                {
-                    for (var dc = 0; dc < span; dc++)
-                    {
-                        owner[r + dr, column + dc] ??= (cell, r, column);
-                    }
-                }
-                column += span;
-            }
-        }
+        var grid = TableGrid.For(table);
+        var columns = grid.ColumnCount;
+        var rowCount = grid.RowCount;
         var result = new List<IReadOnlyList<GridSlot>>(rowCount);
         for (var r = 0; r < rowCount; r++)
         {
             var slots = new List<GridSlot>();
             for (var c = 0; c < columns;)
             {
-                if (owner[r, c] is not { } covering)
+                if (grid.At(r, c) is not { } covering)
                 {
                     slots.Add(new GridSlot(null, c, 1, VerticalMerge.None));
                     c++;
                     continue;
                 }
                 var width = 1;
-                while (c + width < columns && owner[r, c + width] is { } next && ReferenceEquals(next.Cell, covering.Cell) && next.Row == covering.Row)
+                while (c + width < columns && ReferenceEquals(grid.At(r, c + width), covering))
                 {
                     width++;
                 }

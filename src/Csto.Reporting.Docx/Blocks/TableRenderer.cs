@@ -7,7 +7,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// A table → a caption paragraph above it (Caption style) and a w:tbl in the Table Grid style: fixed layout,
+/// A table → a caption paragraph above it (Table Caption style: left, as ГОСТ 2.105 wants) and a w:tbl in the Table Grid style: fixed layout,
 /// a grid from the relative column widths over the available width, header rows repeated (w:tblHeader) and in
 /// bold, rows kept whole when <see cref="TableRow.CantSplit"/>, spans as gridSpan/vMerge, cell text in Table
 /// Text aligned as its column or cell says.
@@ -18,7 +18,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
     {
         if (block.Caption is { Count: > 0 } caption)
         {
-            var paragraph = ParagraphFactory.Create(StyleIds.Caption, scope.WithoutNumbering(), keepNext: true);
+            var paragraph = ParagraphFactory.Create(StyleIds.TableCaption, scope.WithoutNumbering(), keepNext: true);
             writer.WriteInlines(caption, paragraph, scope.Run);
             container.Append(paragraph);
         }

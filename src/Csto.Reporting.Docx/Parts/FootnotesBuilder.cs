@@ -7,7 +7,7 @@ namespace Csto.Reporting.Docx.Parts;
 
 /// <summary>
 /// The footnotes part: the separator (id −1) and continuation separator (id 0) Word expects, then each
-/// footnote under its number as id, in Footnote Text with its footnote mark first.
+/// footnote under its number as id, in Footnote Text with its footnote mark and a no-break space first (as the PDF sets it).
 /// </summary>
 internal static class FootnotesBuilder
 {
@@ -43,7 +43,7 @@ internal static class FootnotesBuilder
             {
                 first.PrependChild(mark);
             }
-            mark.InsertAfterSelf(RunFactory.Text(" ", RunFormat.Plain));
+            mark.InsertAfterSelf(RunFactory.Text("\u00A0", RunFormat.Plain));
             footnotes.Append(footnote);
         }
         part.Footnotes = footnotes;

@@ -42,7 +42,7 @@ internal static class HeadingStyles
             entry.UnhideWhenUsed = new W.UnhideWhenUsed();
             entry.StyleParagraphProperties = StyleFactory.ParagraphProperties(
                 new W.Justification { Val = W.JustificationValues.Left },
-                new W.Indentation { Left = Units.TwipsText(TocIndent(theme, level)), Right = Units.TwipsText(theme.BodyFontSize * 2), FirstLine = "0" },
+                new W.Indentation { Left = Units.TwipsText(TocIndent(theme, level)), FirstLine = "0" },
                 new W.SpacingBetweenLines { After = "0" },
                 tabs: new W.Tabs(TextStyles.RightTab(contentWidth, W.TabStopLeaderCharValues.Dot)));
             yield return entry;

@@ -4,7 +4,10 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Csto.Reporting.Docx.Styles;
 
-/// <summary>Footnote text and reference styles and the hyperlink character style.</summary>
+/// <summary>
+/// Footnote text (set from the paragraph indent, as ГОСТ places footnotes and as the PDF draws them) and reference
+/// styles and the hyperlink character style.
+/// </summary>
 internal static class NoteAndLinkStyles
 {
     /// <summary>The styles.</summary>
@@ -13,7 +16,7 @@ internal static class NoteAndLinkStyles
         var text = StyleFactory.Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Normal, 99, quick: false);
         text.UnhideWhenUsed = new W.UnhideWhenUsed();
         text.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            indentation: new W.Indentation { FirstLine = "0" },
+            indentation: new W.Indentation { FirstLine = Units.TwipsText(theme.FirstLineIndent) },
             spacing: new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto });
         text.StyleRunProperties = StylesBuilder.Run(size: theme.FootnoteFontSize);
         yield return text;

@@ -20,6 +20,7 @@ internal static class StyleIds
     public const string NoList = "NoList";
     public const string DefaultParagraphFont = "DefaultParagraphFont";
     public const string Caption = "Caption";
+    public const string TableCaption = "TableCaption";
     public const string ListParagraph = "ListParagraph";
     public const string Quote = "Quote";
     public const string Header = "Header";

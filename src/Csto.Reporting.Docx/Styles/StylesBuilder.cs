@@ -32,7 +32,7 @@ internal static class StylesBuilder
     {
         StyleIds.Title, StyleIds.Subtitle, StyleIds.Heading(1), StyleIds.Heading(2), StyleIds.Heading(3), StyleIds.Heading(4),
         StyleIds.TocHeading, StyleIds.Toc(1), StyleIds.Toc(2), StyleIds.Toc(3), StyleIds.Toc(4), StyleIds.Centered, StyleIds.RightAligned,
-        StyleIds.PlaceAndDate, StyleIds.Caption, StyleIds.Figure, StyleIds.Signature, StyleIds.SignatureName, StyleIds.Header, StyleIds.Footer,
+        StyleIds.PlaceAndDate, StyleIds.Caption, StyleIds.TableCaption, StyleIds.Figure, StyleIds.Signature, StyleIds.SignatureName, StyleIds.Header, StyleIds.Footer,
     };
 
     /// <summary>Run properties of a style.</summary>

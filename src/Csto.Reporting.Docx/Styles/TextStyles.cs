@@ -6,21 +6,24 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Csto.Reporting.Docx.Styles;
 
-/// <summary>Paragraph styles of running text: title, subtitle, lead, aligned, place-and-date, caption, quote, list, signature.</summary>
+/// <summary>Paragraph styles of running text: title, subtitle, lead, aligned, place-and-date, captions, quote, list, signature.</summary>
 internal static class TextStyles
 {
+    /// <summary>The spacing after a title or subtitle, in points.</summary>
+    public const double TitleSpacingAfter = 12;
+
     /// <summary>The styles.</summary>
     public static IEnumerable<W.Style> Build(Theme theme)
     {
         var contentWidth = theme.PageSetup.ContentWidth;
 
         var title = StyleFactory.Paragraph(StyleIds.Title, "Title", StyleIds.Normal, 10, next: StyleIds.Normal);
-        title.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(12), keepNext: true);
+        title.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(TitleSpacingAfter), keepNext: true);
         title.StyleRunProperties = StylesBuilder.Run(theme.HeadingFont, theme.TitleFontSize, bold: true, color: theme.HeadingColor);
         yield return title;
 
         var subtitle = StyleFactory.Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal, 11, next: StyleIds.Normal);
-        subtitle.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(12), keepNext: true);
+        subtitle.StyleParagraphProperties = StyleFactory.ParagraphProperties(Center(), NoIndent(), After(TitleSpacingAfter), keepNext: true);
         subtitle.StyleRunProperties = StylesBuilder.Run(theme.HeadingFont, theme.SubtitleFontSize, color: theme.HeadingColor);
         yield return subtitle;
 
@@ -43,6 +46,12 @@ internal static class TextStyles
             new W.SpacingBetweenLines { Before = Units.TwipsText(4), After = Units.TwipsText(8) }, keepNext: true);
         yield return caption;
 
+        // ГОСТ 2.105: a table's name stands above it on the left, without a paragraph indent.
+        var tableCaption = StyleFactory.Paragraph(StyleIds.TableCaption, "Table Caption", StyleIds.Caption, 35, next: StyleIds.Normal);
+        tableCaption.StyleParagraphProperties = StyleFactory.ParagraphProperties(Left(),
+            spacing: new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(6) });
+        yield return tableCaption;
+
         var figure = Aligned(StyleIds.Figure, "Figure", Center());
         figure.StyleParagraphProperties!.KeepNext = new W.KeepNext();
         yield return figure;
@@ -50,13 +59,13 @@ internal static class TextStyles
         var quote = StyleFactory.Paragraph(StyleIds.Quote, "Quote", StyleIds.Normal, 29);
         var quoteIndent = Length.FromCentimetres(1.25);
         quote.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            indentation: new W.Indentation { Left = Units.TwipsText(quoteIndent), Right = Units.TwipsText(quoteIndent / 2), FirstLine = "0" },
+            indentation: new W.Indentation { Left = Units.TwipsText(quoteIndent), Right = Units.TwipsText(quoteIndent / 2), FirstLine = Units.TwipsText(theme.FirstLineIndent) },
             spacing: new W.SpacingBetweenLines { Before = Units.TwipsText(6), After = Units.TwipsText(Math.Max(6, theme.ParagraphSpacing)) });
         yield return quote;
 
         var list = StyleFactory.Paragraph(StyleIds.ListParagraph, "List Paragraph", StyleIds.Normal, 34);
         list.StyleParagraphProperties = StyleFactory.ParagraphProperties(
-            new W.Justification { Val = W.JustificationValues.Left },
+            new W.Justification { Val = theme.Justify ? W.JustificationValues.Both : W.JustificationValues.Left },
             new W.Indentation { Left = Units.TwipsText(ListIndent.For(theme, 0).Text), FirstLine = "0" },
             new W.SpacingBetweenLines { Before = Units.TwipsText(2) });
         yield return list;

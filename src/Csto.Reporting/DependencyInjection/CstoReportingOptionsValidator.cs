@@ -10,9 +10,9 @@ internal sealed class CstoReportingOptionsValidator : IValidateOptions<CstoRepor
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (options.Theme is null || !BuiltInThemes.All.Any(t => string.Equals(t.Name, options.Theme, StringComparison.OrdinalIgnoreCase)))
+        if (!BuiltInThemes.TryGet(options.Theme, out _))
         {
-            failures.Add($"CstoReportingOptions.Theme must name a built-in theme ({string.Join(", ", BuiltInThemes.All.Select(t => t.Name))}); got '{options.Theme}'.");
+            failures.Add($"CstoReportingOptions.Theme must name a built-in theme ({BuiltInThemes.Names}); got '{options.Theme}'.");
         }
         if (options.Typography is null)
         {

@@ -9,10 +9,11 @@ namespace Csto.Reporting.Documents;
 /// <param name="Title">The title; must not be empty.</param>
 public sealed record DocumentMetadata(string Title)
 {
-    /// <summary>The title.</summary>
-    public string Title { get; init; } = string.IsNullOrWhiteSpace(Title)
-        ? throw new ArgumentException("A document needs a title.", nameof(Title))
-        : Title;
+    private readonly string title = Check(Title);
+    private readonly IReadOnlyList<string> keywords = [];
+
+    /// <summary>The title; not empty.</summary>
+    public string Title { get => title; init => title = Check(value); }
 
     /// <summary>The subject (the subtitle or a one-line summary).</summary>
     public string? Subject { get; init; }
@@ -21,7 +22,7 @@ public sealed record DocumentMetadata(string Title)
     public string? Author { get; init; }
 
     /// <summary>Keywords.</summary>
-    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get => keywords; init => keywords = TreeList.Freeze(value, nameof(Keywords)); }
 
     /// <summary>The main language as a BCP 47 tag: <c>ru-RU</c> (the default) or <c>en-US</c>.</summary>
     public string Language { get; init; } = "ru-RU";
@@ -31,4 +32,8 @@ public sealed record DocumentMetadata(string Title)
 
     /// <summary>True when <see cref="Language"/> is English.</summary>
     public bool IsEnglish => Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    private static string Check(string title, string parameterName = nameof(Title)) => string.IsNullOrWhiteSpace(title)
+        ? throw new ArgumentException("A document needs a title.", parameterName)
+        : title;
 }

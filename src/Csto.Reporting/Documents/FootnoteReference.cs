@@ -7,8 +7,12 @@ namespace Csto.Reporting.Documents;
 /// <param name="Number">The footnote's number, from 1, in order of first reference.</param>
 public sealed record FootnoteReference(int Number) : Inline
 {
+    private readonly int number = Check(Number);
+
     /// <summary>The footnote's number, from 1.</summary>
-    public int Number { get; init; } = Number >= 1
-        ? Number
-        : throw new ArgumentOutOfRangeException(nameof(Number), Number, "A footnote number starts at 1.");
+    public int Number { get => number; init => number = Check(value); }
+
+    private static int Check(int number, string parameterName = nameof(Number)) => number >= 1
+        ? number
+        : throw new ArgumentOutOfRangeException(parameterName, number, "A footnote number starts at 1.");
 }

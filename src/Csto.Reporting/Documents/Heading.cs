@@ -9,18 +9,18 @@ public sealed record Heading : Block
     /// <summary>Creates a heading.</summary>
     /// <param name="level">1 to 4.</param>
     /// <param name="content">The heading text.</param>
-    /// <param name="anchor">A document-unique id used by the table of contents, links and bookmarks.</param>
+    /// <param name="anchor">A document-unique id used by the table of contents, links and bookmarks: two or more ASCII letters, digits, '-' or '_'.</param>
     /// <exception cref="ArgumentOutOfRangeException">The level is not 1 to 4.</exception>
-    /// <exception cref="ArgumentException">The anchor is empty or has characters other than letters, digits, '-' and '_'.</exception>
+    /// <exception cref="ArgumentException">The anchor is shorter than two characters or has characters other than ASCII letters, digits, '-' and '_'.</exception>
     public Heading(int level, IReadOnlyList<Inline> content, string anchor)
     {
         if (level is < 1 or > 4)
         {
             throw new ArgumentOutOfRangeException(nameof(level), level, "A heading level must be 1 to 4.");
         }
-        if (string.IsNullOrEmpty(anchor) || !anchor.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        if (anchor is null || anchor.Length < 2 || !anchor.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
-            throw new ArgumentException($"A heading anchor must be ASCII letters, digits, '-' or '_'; got '{anchor}'.", nameof(anchor));
+            throw new ArgumentException($"A heading anchor must be two or more ASCII letters, digits, '-' or '_'; got '{anchor}'.", nameof(anchor));
         }
         Level = level;
         Content = content ?? throw new ArgumentNullException(nameof(content));

@@ -8,11 +8,15 @@ namespace Csto.Reporting.Documents;
 /// <param name="Content">The visible text.</param>
 public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline
 {
+    private readonly string target = Check(Target);
+
     /// <summary>The URI or <c>#anchor</c>.</summary>
-    public string Target { get; init; } = string.IsNullOrWhiteSpace(Target)
-        ? throw new ArgumentException("A link needs a target.", nameof(Target))
-        : Target;
+    public string Target { get => target; init => target = Check(value); }
 
     /// <summary>True when the link points at a heading of the same document.</summary>
     public bool IsInternal => Target.StartsWith('#');
+
+    private static string Check(string target, string parameterName = nameof(Target)) => string.IsNullOrWhiteSpace(target)
+        ? throw new ArgumentException("A link needs a target.", parameterName)
+        : target;
 }

@@ -6,6 +6,9 @@ namespace Csto.Reporting.Documents;
 /// <param name="Blocks">The section's blocks.</param>
 public sealed record Section(IReadOnlyList<Block> Blocks)
 {
+    /// <summary>The section's blocks.</summary>
+    public IReadOnlyList<Block> Blocks { get; init; } = TreeList.Freeze(Blocks, nameof(Blocks));
+
     /// <summary>Page size, orientation and margins; null to take the theme's.</summary>
     public PageSetup? PageSetup { get; init; }
 

@@ -2,18 +2,22 @@ namespace Csto.Reporting.Documents;
 
 /// <summary>
 /// A table. The first <see cref="HeaderRowCount"/> rows are header rows, repeated on every page the table
-/// spans. Cells may span columns and rows; a cell covered by a span is simply absent from its row.
+/// spans. Cells may span columns and rows; a cell covered by a span is simply absent from its row. A row may be
+/// shorter than the columns (the rest of it is empty) but never wider: <see cref="TableGrid"/> places the cells.
 /// </summary>
 public sealed record Table : Block
 {
     /// <summary>Creates a table.</summary>
     /// <param name="columns">The columns, at least one.</param>
     /// <param name="rows">The rows, at least one.</param>
-    /// <exception cref="ArgumentException">There are no columns or no rows, or the header is longer than the table.</exception>
+    /// <exception cref="ArgumentException">
+    /// There are no columns or no rows, a row is wider than the columns, a cell spans past the last row, or cells
+    /// overlap (see <see cref="TableGrid"/>).
+    /// </exception>
     public Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(rows);
+        columns = TreeList.Freeze(columns, nameof(columns));
+        rows = TreeList.Freeze(rows, nameof(rows));
         if (columns.Count == 0)
         {
             throw new ArgumentException("A table needs at least one column.", nameof(columns));
@@ -22,6 +26,7 @@ public sealed record Table : Block
         {
             throw new ArgumentException("A table needs at least one row.", nameof(rows));
         }
+        TableGrid.Create(columns.Count, rows);
         Columns = columns;
         Rows = rows;
     }
@@ -52,16 +57,23 @@ public sealed record Table : Block
 /// <param name="Alignment">The default horizontal alignment of its cells.</param>
 public sealed record TableColumn(double RelativeWidth = 1, CellAlignment Alignment = CellAlignment.Left)
 {
-    /// <summary>The column's share of the table width.</summary>
-    public double RelativeWidth { get; init; } = RelativeWidth > 0 && double.IsFinite(RelativeWidth)
-        ? RelativeWidth
-        : throw new ArgumentOutOfRangeException(nameof(RelativeWidth), RelativeWidth, "A column width must be a positive number.");
+    private readonly double relativeWidth = Check(RelativeWidth);
+
+    /// <summary>The column's share of the table width; positive.</summary>
+    public double RelativeWidth { get => relativeWidth; init => relativeWidth = Check(value); }
+
+    private static double Check(double width, string parameterName = nameof(RelativeWidth)) => width > 0 && double.IsFinite(width)
+        ? width
+        : throw new ArgumentOutOfRangeException(parameterName, width, "A column width must be a positive number.");
 }
 
 /// <summary>A table row.</summary>
 /// <param name="Cells">The cells, left to right; cells covered by a span from another cell are left out.</param>
 public sealed record TableRow(IReadOnlyList<TableCell> Cells)
 {
+    /// <summary>The cells, left to right.</summary>
+    public IReadOnlyList<TableCell> Cells { get; init; } = TreeList.Freeze(Cells, nameof(Cells));
+
     /// <summary>Whether the row must not be split across pages; true by default.</summary>
     public bool CantSplit { get; init; } = true;
 }
@@ -75,11 +87,26 @@ public sealed record TableCell(IReadOnlyList<Block> Blocks)
     {
     }
 
-    /// <summary>How many columns the cell covers; 1 by default.</summary>
-    public int ColumnSpan { get; init; } = 1;
+    private readonly int columnSpan = 1;
+    private readonly int rowSpan = 1;
 
-    /// <summary>How many rows the cell covers; 1 by default.</summary>
-    public int RowSpan { get; init; } = 1;
+    /// <summary>How many columns the cell covers, at least 1; 1 by default.</summary>
+    public int ColumnSpan
+    {
+        get => columnSpan;
+        init => columnSpan = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(ColumnSpan), value, "A cell's column span must be at least 1.");
+    }
+
+    /// <summary>How many rows the cell covers, at least 1; 1 by default.</summary>
+    public int RowSpan
+    {
+        get => rowSpan;
+        init => rowSpan = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(RowSpan), value, "A cell's row span must be at least 1.");
+    }
 
     /// <summary>The horizontal alignment; null to take the column's.</summary>
     public CellAlignment? Alignment { get; init; }

@@ -8,8 +8,12 @@ namespace Csto.Reporting.Documents;
 /// <param name="MaxLevel">The deepest heading level listed, 1 to 4; 3 by default.</param>
 public sealed record TableOfContents(string Title, int MaxLevel = 3) : Block
 {
-    /// <summary>The deepest heading level listed.</summary>
-    public int MaxLevel { get; init; } = MaxLevel is >= 1 and <= 4
-        ? MaxLevel
-        : throw new ArgumentOutOfRangeException(nameof(MaxLevel), MaxLevel, "The table of contents level must be 1 to 4.");
+    private readonly int maxLevel = Check(MaxLevel);
+
+    /// <summary>The deepest heading level listed, 1 to 4.</summary>
+    public int MaxLevel { get => maxLevel; init => maxLevel = Check(value); }
+
+    private static int Check(int level, string parameterName = nameof(MaxLevel)) => level is >= 1 and <= 4
+        ? level
+        : throw new ArgumentOutOfRangeException(parameterName, level, "The table of contents level must be 1 to 4.");
 }

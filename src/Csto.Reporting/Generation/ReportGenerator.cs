@@ -18,7 +18,7 @@ namespace Csto.Reporting.Generation;
 /// </summary>
 /// <example>
 /// <code>
-/// var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfRenderer(), new DocxRenderer()]);
+/// var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
 /// var file = CstoJson.Read(File.ReadAllText("wg-afghanistan-42.json"), "wg-afghanistan-42.json");
 /// await using var output = File.Create("communique.pdf");
 /// await generator.RenderAsync(generator.BuildDocument(file), ReportFormat.Pdf, output);
@@ -88,11 +88,22 @@ public sealed class ReportGenerator
     /// <summary>Builds the document tree of a data file with its own template, or <paramref name="templateOverride"/>.</summary>
     /// <param name="file">A data file (record and default template name).</param>
     /// <param name="templateOverride">A template to use instead of the file's; null for the file's.</param>
-    /// <exception cref="ReportInputException">The file names no template and more than one fits its record, or see <see cref="BuildDocument(string, object)"/>.</exception>
-    public ReportDocument BuildDocument(CstoDataFile file, string? templateOverride = null)
+    /// <param name="sourceName">The data file's name, for error messages.</param>
+    /// <exception cref="ReportInputException">The template named (by the file or the override) does not exist, the
+    /// file names no template and more than one fits its record, or see <see cref="BuildDocument(string, object)"/>.</exception>
+    public ReportDocument BuildDocument(CstoDataFile file, string? templateOverride = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return BuildDocument(templateOverride ?? file.Template ?? DefaultTemplate(file.Record), file.Record);
+        var name = templateOverride ?? file.Template ?? DefaultTemplate(file.Record);
+        if (!Templates.TryGet(name, out _))
+        {
+            throw new ReportInputException(new InputProblem(sourceName ?? "data file",
+                $"There is no template '{name}'; templates: {string.Join(", ", Templates.Names.Order(StringComparer.Ordinal))}.")
+            {
+                Path = templateOverride is null ? "template" : null,
+            });
+        }
+        return BuildDocument(name, file.Record);
     }
 
     /// <summary>
@@ -102,10 +113,12 @@ public sealed class ReportGenerator
     /// </summary>
     /// <param name="markdownText">The whole file.</param>
     /// <param name="sourceName">The file name, for error messages.</param>
+    /// <param name="imageLoader">Loads the pictures the Markdown refers to, such as <see cref="ImageFolder.Loader"/> of
+    /// the file's folder; null makes every image an error.</param>
     /// <exception cref="ReportInputException">The Markdown or its front matter has problems.</exception>
-    public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName)
+    public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName, Func<string, ReadOnlyMemory<byte>>? imageLoader = null)
     {
-        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName);
+        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader);
         if (document.ThemeName is null)
         {
             document = document with { ThemeName = Templates.TryGet("analytical-report", out var report) ? report.Theme : options.DefaultTheme.Name };
@@ -143,7 +156,7 @@ public sealed class ReportGenerator
     }
 
     private Theme ThemeOf(ReportDocument document) =>
-        document.ThemeName is { } name && BuiltInThemes.All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) is { } theme
+        BuiltInThemes.TryGet(document.ThemeName, out var theme)
             ? theme
             : options.DefaultTheme;
 

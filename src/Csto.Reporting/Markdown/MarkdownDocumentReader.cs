@@ -41,6 +41,7 @@ public static class MarkdownDocumentReader
         var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
 
         var parsed = Markdig.Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
+        context.ReserveAnchors(parsed.Descendants<HeadingBlock>().Select(Attributes.Id).OfType<string>());
         var converter = new BlockConverter(context);
         var blocks = converter.Convert(parsed);
         var footnotes = Footnotes(parsed, converter);
@@ -66,14 +67,18 @@ public static class MarkdownDocumentReader
     /// <summary>Reads an analyst's Markdown file whose YAML front matter gives the title and the other metadata.</summary>
     /// <param name="text">The whole file.</param>
     /// <param name="sourceName">The file name for error messages.</param>
+    /// <param name="imageLoader">Loads the pictures the file refers to (e.g. <see cref="ImageFolder.Loader"/>); null makes every image an error.</param>
     /// <exception cref="ReportInputException">The file has problems.</exception>
-    public static ReportDocument ReadFile(string text, string sourceName)
+    public static ReportDocument ReadFile(string text, string sourceName, Func<string, ReadOnlyMemory<byte>>? imageLoader = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Read(text, new MarkdownReadOptions { SourceName = sourceName });
+        return Read(text, new MarkdownReadOptions { SourceName = sourceName, ImageLoader = imageLoader });
     }
 
-    /// <summary>Reads an analyst's Markdown file from disk (UTF-8); images are loaded relative to the file's folder.</summary>
+    /// <summary>
+    /// Reads an analyst's Markdown file from disk (UTF-8); images are loaded relative to the file's folder, and only
+    /// from that folder and below (<see cref="ImageFolder"/>).
+    /// </summary>
     /// <param name="path">The file path.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="ReportInputException">The file has problems.</exception>
@@ -85,7 +90,7 @@ public static class MarkdownDocumentReader
         return Read(text, new MarkdownReadOptions
         {
             SourceName = path,
-            ImageLoader = image => File.ReadAllBytes(Path.Combine(folder, image)),
+            ImageLoader = ImageFolder.Loader(folder),
         });
     }
 

@@ -1,5 +1,6 @@
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Themes;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.Core;
@@ -151,6 +152,10 @@ public sealed record MarkdownFrontMatter
         if (!IsSupportedLanguage(language))
         {
             problems.Add(Problem(values["lang"].Start, $"The front matter 'lang' must be ru-RU or en-US; got '{language}'."));
+        }
+        if (Text("theme") is { } themeName && !BuiltInThemes.TryGet(themeName, out _))
+        {
+            problems.Add(Problem(values["theme"].Start, $"The front matter 'theme' must be one of: {BuiltInThemes.Names}; got '{themeName}'."));
         }
         var keywords = ReadKeywords(values, problems, Problem);
         var result = new MarkdownFrontMatter

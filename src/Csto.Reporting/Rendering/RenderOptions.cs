@@ -14,6 +14,21 @@ public sealed record RenderOptions
     /// <summary>Whether the PDF is written as PDF/A-2b.</summary>
     public bool PdfA { get; init; }
 
-    /// <summary>Resolution of PNG pages in dots per inch.</summary>
-    public int PngDpi { get; init; } = 96;
+    /// <summary>The lowest PNG resolution accepted, in dots per inch.</summary>
+    public const int MinPngDpi = 10;
+
+    /// <summary>The highest PNG resolution accepted, in dots per inch.</summary>
+    public const int MaxPngDpi = 1200;
+
+    private readonly int pngDpi = 96;
+
+    /// <summary>Resolution of PNG pages in dots per inch, <see cref="MinPngDpi"/> to <see cref="MaxPngDpi"/>; 96 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside that range.</exception>
+    public int PngDpi
+    {
+        get => pngDpi;
+        init => pngDpi = value is >= MinPngDpi and <= MaxPngDpi
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(PngDpi), value, $"A PNG resolution must be {MinPngDpi} to {MaxPngDpi} DPI.");
+    }
 }

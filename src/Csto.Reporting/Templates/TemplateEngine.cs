@@ -57,7 +57,7 @@ public sealed class TemplateEngine
         {
             return template.Parsed.Render(context);
         }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+        catch (Exception exception) when (TemplateErrors.IsTemplateFault(exception))
         {
             throw new ReportInputException(TemplateErrors.FromException(exception, template, Templates), exception);
         }

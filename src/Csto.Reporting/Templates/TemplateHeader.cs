@@ -94,9 +94,9 @@ internal sealed record TemplateHeader(
         {
             theme = BuiltInThemes.Gost.Name;
         }
-        else if (!BuiltInThemes.All.Any(t => t.Name == theme))
+        else if (!BuiltInThemes.TryGet(theme, out _))
         {
-            Problem("theme", $"Unknown theme '{theme}'; expected one of: {string.Join(", ", BuiltInThemes.All.Select(t => t.Name))}.");
+            Problem("theme", $"Unknown theme '{theme}'; expected one of: {BuiltInThemes.Names}.");
         }
         var numbered = Flag("numbered");
         var toc = Flag("toc");

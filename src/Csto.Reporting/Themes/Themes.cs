@@ -72,9 +72,20 @@ public static class BuiltInThemes
     /// <summary>Every built-in theme.</summary>
     public static IReadOnlyList<Theme> All { get; } = [Gost, Modern];
 
+    /// <summary>The names of the built-in themes, comma-separated, for messages.</summary>
+    public static string Names => string.Join(", ", All.Select(t => t.Name));
+
     /// <summary>Finds a built-in theme by name (case-insensitive).</summary>
     /// <exception cref="ArgumentException">No theme has that name; the message lists the names.</exception>
     public static Theme ByName(string name) =>
-        All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"Unknown theme '{name}'; expected one of: {string.Join(", ", All.Select(t => t.Name))}.", nameof(name));
+        TryGet(name, out var theme)
+            ? theme
+            : throw new ArgumentException($"Unknown theme '{name}'; expected one of: {Names}.", nameof(name));
+
+    /// <summary>Finds a built-in theme by name (case-insensitive); false when none has it.</summary>
+    public static bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Theme? theme)
+    {
+        theme = All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+        return theme is not null;
+    }
 }

@@ -37,14 +37,14 @@ internal static class DocxInspection
         return XDocument.Load(stream);
     }
 
-    /// <summary>Every XML part except the relationship and content-type files, pretty-printed, with a header line each.</summary>
+    /// <summary>Every XML part (relationships and content types too), normalised, with a header line each.</summary>
     public static string NormalisedXml(byte[] docx)
     {
         var text = new StringBuilder();
         foreach (var name in EntryNames(docx).Where(n => n.EndsWith(".xml", StringComparison.Ordinal) || n.EndsWith(".rels", StringComparison.Ordinal)))
         {
             text.Append("===== ").Append(name).Append('\n');
-            text.Append(Part(docx, name).ToString()).Append('\n');
+            text.Append(XmlNormaliser.Normalise(Part(docx, name).Root!)).Append('\n');
         }
         return text.ToString();
     }

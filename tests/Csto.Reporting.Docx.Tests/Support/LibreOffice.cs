@@ -17,15 +17,21 @@ internal static class LibreOffice
         new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
 
     /// <summary>Converts <paramref name="docx"/> and returns the PDF bytes; throws with LibreOffice's output when it fails.</summary>
-    public static async Task<byte[]> ConvertToPdfAsync(byte[] docx, string name)
+    public static async Task<byte[]> ConvertToPdfAsync(byte[] docx, string name) =>
+        (await ConvertToPdfAsync([(name, docx)]))[name];
+
+    /// <summary>
+    /// Converts several documents in one LibreOffice start-up (which costs more than the conversions) and returns
+    /// each PDF by its name; throws with LibreOffice's output when any conversion fails.
+    /// </summary>
+    /// <param name="documents">Each document's name (unique, usable as a file name) and DOCX bytes.</param>
+    public static async Task<IReadOnlyDictionary<string, byte[]>> ConvertToPdfAsync(IReadOnlyList<(string Name, byte[] Docx)> documents)
     {
         var soffice = Executable ?? throw new InvalidOperationException(
             "LibreOffice (soffice) is not installed: run `apt-get install libreoffice-writer-nogui` (CI installs it from .ci/apt-packages).");
         var folder = Directory.CreateTempSubdirectory("csto-docx-lo-");
         try
         {
-            var input = Path.Combine(folder.FullName, name + ".docx");
-            await File.WriteAllBytesAsync(input, docx);
             var start = new ProcessStartInfo(soffice)
             {
                 RedirectStandardOutput = true,
@@ -35,17 +41,24 @@ internal static class LibreOffice
             foreach (var argument in new[]
             {
                 "-env:UserInstallation=file://" + Path.Combine(folder.FullName, "profile"),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, input,
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName,
             })
             {
                 start.ArgumentList.Add(argument);
+            }
+            foreach (var (name, docx) in documents)
+            {
+                var input = Path.Combine(folder.FullName, name + ".docx");
+                await File.WriteAllBytesAsync(input, docx);
+                start.ArgumentList.Add(input);
             }
             start.Environment["FONTCONFIG_FILE"] = WriteFontConfig(folder.FullName);
             start.Environment["HOME"] = folder.FullName;
             using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start.");
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            using var cancel = new CancellationTokenSource(Timeout);
+            var timeout = Timeout + TimeSpan.FromSeconds(10 * documents.Count);
+            using var cancel = new CancellationTokenSource(timeout);
             try
             {
                 await process.WaitForExitAsync(cancel.Token);
@@ -53,14 +66,20 @@ internal static class LibreOffice
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"soffice did not finish converting {name} within {Timeout.TotalSeconds} s.");
+                throw new TimeoutException($"soffice did not finish converting {documents.Count} document(s) within {timeout.TotalSeconds} s.");
             }
-            var pdf = Path.Combine(folder.FullName, name + ".pdf");
-            if (process.ExitCode != 0 || !File.Exists(pdf))
+            var missing = documents.Select(d => d.Name).Where(n => !File.Exists(Path.Combine(folder.FullName, n + ".pdf"))).ToList();
+            if (process.ExitCode != 0 || missing.Count > 0)
             {
-                throw new InvalidOperationException($"soffice failed (exit {process.ExitCode}) on {name}:\n{await stdout}\n{await stderr}");
+                throw new InvalidOperationException(
+                    $"soffice failed (exit {process.ExitCode}; no PDF for {string.Join(", ", missing)}):\n{await stdout}\n{await stderr}");
             }
-            return await File.ReadAllBytesAsync(pdf);
+            var result = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var (name, _) in documents)
+            {
+                result[name] = await File.ReadAllBytesAsync(Path.Combine(folder.FullName, name + ".pdf"));
+            }
+            return result;
         }
         finally
         {

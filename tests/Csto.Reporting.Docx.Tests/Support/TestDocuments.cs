@@ -93,6 +93,21 @@ internal static class TestDocuments
             new Footnote(2, [new Paragraph("Вторая сноска.")]),
         ]);
 
+    /// <summary>
+    /// The reference for what a theme and language share (styles, numbering definitions, application properties):
+    /// a numbered heading ("1."), a bulleted and an ordered list, in <paramref name="language"/>.
+    /// </summary>
+    public static ReportDocument ThemeReference(string language) => new(
+        new DocumentMetadata("Theme reference") { Language = language },
+        [
+            new Section(
+            [
+                new Heading(1, [new TextRun("Heading")], "heading") { Number = "1." },
+                new ItemList(false, [new ListItem([new Paragraph("Bullet")])]),
+                new ItemList(true, [new ListItem([new Paragraph("Ordered")])]),
+            ]),
+        ]);
+
     /// <summary>A minimal document: one paragraph, no date, no footnotes.</summary>
     public static ReportDocument Minimal() => new(
         new DocumentMetadata("Minimal"),

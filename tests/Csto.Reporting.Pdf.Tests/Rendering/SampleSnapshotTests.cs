@@ -12,26 +12,17 @@ using UglyToad.PdfPig;
 namespace Csto.Reporting.Pdf.Tests.Rendering;
 
 /// <summary>
-/// Every sample data file rendered with its template, and the showcase document in both themes: page count,
+/// Every sample (data files with every template of their kind, Markdown files as they are) and the showcase document in both themes: page count,
 /// metadata and the text of each page, and the pages as PNG at 50 DPI compared with a tolerance.
 /// </summary>
 public sealed class SampleSnapshotTests
 {
-    public static TheoryData<string> SampleFiles { get; } = new(Directory.GetFiles(RepositoryPaths.SampleData)
-        .Where(DataFileReader.IsDataFile)
-        .Select(Path.GetFileNameWithoutExtension)
-        .Order(StringComparer.Ordinal)!);
+    public static TheoryData<string, string> Cases() => SampleCases.TheoryData();
 
     [Theory]
-    [MemberData(nameof(SampleFiles))]
-    public async Task Sample_renders_as_verified(string sample)
-    {
-        var path = Directory.GetFiles(RepositoryPaths.SampleData, sample + ".*").Single(DataFileReader.IsDataFile);
-        var file = await DataFileReader.ReadFileAsync(path);
-        var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer()]);
-        var document = generator.BuildDocument(file);
-        await Verify("samples/" + sample, document);
-    }
+    [MemberData(nameof(Cases))]
+    public async Task Sample_renders_as_verified(string file, string template) =>
+        await Verify("samples/" + SampleCases.Name(file, template), SampleCases.Build(file, template));
 
     [Theory]
     [InlineData("gost")]

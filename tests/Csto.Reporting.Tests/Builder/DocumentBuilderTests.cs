@@ -60,8 +60,8 @@ public sealed class DocumentBuilderTests
     [Fact]
     public void Rejects_duplicate_and_malformed_heading_ids()
     {
-        var duplicate = () => DocumentBuilder.Create("Доклад").Section(s => s.Heading(1, "А", id: "x").Heading(1, "Б", id: "x"));
-        duplicate.Should().Throw<ArgumentException>().WithMessage("*'x' is already used*");
+        var duplicate = () => DocumentBuilder.Create("Доклад").Section(s => s.Heading(1, "А", id: "xx").Heading(1, "Б", id: "xx"));
+        duplicate.Should().Throw<ArgumentException>().WithMessage("*'xx' is already used*");
         var malformed = () => DocumentBuilder.Create("Доклад").Section(s => s.Heading(1, "А", id: "глава"));
         malformed.Should().Throw<ArgumentException>().WithMessage("*ASCII letters*");
         var level = () => DocumentBuilder.Create("Доклад").Section(s => s.Heading(5, "А"));

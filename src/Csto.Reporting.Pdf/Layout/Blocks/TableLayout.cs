@@ -32,7 +32,7 @@ internal sealed class TableLayout : BlockLayout<Table>
             TextLineSlice.AddLines(text, scope.X, output, keepTogether: true);
             output[^1].KeepWithNext = true;
         }
-        var placed = Place(block, columns);
+        var placed = TableGrid.For(block).Cells.Select(p => (p.Row, p.Column, p.Cell)).ToList();
         var header = new List<Slice>();
         var rowCount = block.Rows.Count;
         for (var groupStart = 0; groupStart < rowCount;)
@@ -152,38 +152,5 @@ internal sealed class TableLayout : BlockLayout<Table>
             tops[r + 1] = tops[r] + heights[r];
         }
         return (new TableRowSlice(boxes, tops, padding, context.RuleColor), boxes);
-    }
-
-    /// <summary>Gives each cell its grid row and column, skipping columns covered by row spans from above.</summary>
-    private static List<(int Row, int Column, TableCell Cell)> Place(Table table, int columns)
-    {
-        var placed = new List<(int, int, TableCell)>();
-        var covered = new Dictionary<(int, int), bool>();
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var column = 0;
-            foreach (var cell in table.Rows[r].Cells)
-            {
-                while (column < columns && covered.ContainsKey((r, column)))
-                {
-                    column++;
-                }
-                if (column >= columns)
-                {
-                    break;
-                }
-                var span = Math.Clamp(cell.ColumnSpan, 1, columns - column);
-                for (var dr = 0; dr < Math.Max(1, cell.RowSpan); dr++)
-                {
-                    for (var dc = 0; dc < span; dc++)
-                    {
-                        covered[(r + dr, column + dc)] = true;
-                    }
-                }
-                placed.Add((r, column, cell with { ColumnSpan = span, RowSpan = Math.Max(1, cell.RowSpan) }));
-                column += span;
-            }
-        }
-        return placed;
     }
 }

@@ -10,6 +10,14 @@ internal sealed class BuildContext(bool numberHeadings)
     private readonly HeadingAnchors anchors = new();
     private readonly HeadingNumbering numbering = new();
     private readonly Dictionary<string, int> keyedFootnotes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Heading> automaticHeadings = new(StringComparer.Ordinal);
+    private readonly Dictionary<Heading, string> renamed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Headings whose automatic anchor an explicit id of a later heading took, with their new anchors (by reference);
+    /// <see cref="DocumentBuilder.Build"/> rewrites them.
+    /// </summary>
+    public IReadOnlyDictionary<Heading, string> RenamedAnchors => renamed;
 
     /// <summary>Whether numbered headings get «1.», «1.1.» numbers.</summary>
     public bool NumberHeadings { get; set; } = numberHeadings;
@@ -26,18 +34,29 @@ internal sealed class BuildContext(bool numberHeadings)
         }
         if (id is not null && !HeadingAnchors.IsValid(id))
         {
-            throw new ArgumentException($"A heading id must be ASCII letters, digits, '-' or '_'; got '{id}'.", nameof(id));
+            throw new ArgumentException($"A heading id must be two or more ASCII letters, digits, '-' or '_'; got '{id}'.", nameof(id));
         }
-        var anchor = anchors.Next(id, out var duplicate);
-        if (duplicate)
+        var anchor = anchors.Next(id, out var clash);
+        if (clash == AnchorClash.Explicit)
         {
             throw new ArgumentException($"The heading anchor '{anchor}' is already used by another heading; give this heading a different id.", nameof(id));
         }
-        return new Heading(level, content, anchor)
+        if (clash == AnchorClash.Automatic && automaticHeadings.Remove(anchor, out var displaced))
+        {
+            var replacement = anchors.Replacement(anchor);
+            renamed[displaced] = replacement;
+            automaticHeadings[replacement] = displaced;
+        }
+        var heading = new Heading(level, content, anchor)
         {
             Number = NumberHeadings && numbered ? numbering.Next(level) : null,
             InTableOfContents = inTableOfContents,
         };
+        if (id is null)
+        {
+            automaticHeadings[anchor] = heading;
+        }
+        return heading;
     }
 
     /// <summary>Adds a footnote and returns its provisional number; a repeated key returns the first footnote's number.</summary>

@@ -103,8 +103,14 @@ public sealed class DocumentBuilder
             throw new InvalidOperationException("A document needs at least one section; add one with Section(...).");
         }
         built = true;
-        var provisional = context.Footnotes.Select((blocks, i) => new Footnote(i + 1, blocks)).ToList();
-        var document = new ReportDocument(metadata, sections, provisional) { ThemeName = themeName };
+        var fixAnchors = new InlineTreeRewriter(inlines => inlines, text => text,
+            heading => context.RenamedAnchors.TryGetValue(heading, out var anchor) ? anchor : heading.Anchor);
+        var fixedSections = context.RenamedAnchors.Count == 0 ? sections
+            : sections.Select(s => s with { Blocks = fixAnchors.Blocks(s.Blocks) }).ToList();
+        var provisional = context.Footnotes
+            .Select((blocks, i) => new Footnote(i + 1, context.RenamedAnchors.Count == 0 ? blocks : fixAnchors.Blocks(blocks)))
+            .ToList();
+        var document = new ReportDocument(metadata, fixedSections, provisional) { ThemeName = themeName };
         return FootnoteOrder.Renumber(document);
     }
 

@@ -3,11 +3,13 @@ namespace Csto.Reporting.Documents.Builder;
 /// <summary>
 /// Rebuilds a document, passing every run of inlines (paragraphs, headings, captions, footnotes, cells, the title
 /// page) to one function and every plain string of the tree (signatories, the table of contents title) to another.
-/// Blocks keep all their other properties. Used by the typography pass and the builder's footnote numbering.
+/// Blocks keep all their other properties; headings may get new anchors. Used by the typography pass and the
+/// builder's footnote numbering and anchor fixing.
 /// </summary>
 internal sealed class InlineTreeRewriter(
     Func<IReadOnlyList<Inline>, IReadOnlyList<Inline>> rewriteInlines,
-    Func<string, string> rewriteText)
+    Func<string, string> rewriteText,
+    Func<Heading, string>? anchorOf = null)
 {
     /// <summary>Rewrites the sections, then the footnotes.</summary>
     public ReportDocument Rewrite(ReportDocument document)
@@ -23,7 +25,7 @@ internal sealed class InlineTreeRewriter(
     private Block Block(Block block) => block switch
     {
         Paragraph paragraph => paragraph with { Content = rewriteInlines(paragraph.Content) },
-        Heading heading => new Heading(heading.Level, rewriteInlines(heading.Content), heading.Anchor)
+        Heading heading => new Heading(heading.Level, rewriteInlines(heading.Content), anchorOf?.Invoke(heading) ?? heading.Anchor)
         {
             Number = heading.Number,
             InTableOfContents = heading.InTableOfContents,

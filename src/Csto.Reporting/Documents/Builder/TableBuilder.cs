@@ -89,16 +89,51 @@ public sealed class TableBuilder
         {
             throw new InvalidOperationException("A table needs at least one row.");
         }
-        var width = rows.Max(r => r.Cells.Sum(c => c.ColumnSpan));
         if (columns.Count == 0)
         {
-            columns.AddRange(Enumerable.Range(0, width).Select(_ => new TableColumn()));
+            columns.AddRange(Enumerable.Range(0, Width(rows)).Select(_ => new TableColumn()));
         }
-        if (width > columns.Count)
+        try
         {
-            throw new InvalidOperationException($"A row of the table spans {width} columns but only {columns.Count} columns were declared.");
+            return new Table(columns.ToList(), rows.ToList()) { HeaderRowCount = headerRows, Caption = caption };
         }
-        return new Table(columns.ToList(), rows.ToList()) { HeaderRowCount = headerRows, Caption = caption };
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"The table is not valid: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The number of columns the rows need, counting columns taken by row spans from rows above.</summary>
+    private static int Width(List<TableRow> rows)
+    {
+        var taken = new List<int>();
+        var width = 0;
+        foreach (var row in rows)
+        {
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                while (column < taken.Count && taken[column] > 0)
+                {
+                    column++;
+                }
+                for (var c = column; c < column + cell.ColumnSpan; c++)
+                {
+                    if (c == taken.Count)
+                    {
+                        taken.Add(0);
+                    }
+                    taken[c] = Math.Max(taken[c], cell.RowSpan);
+                }
+                column += cell.ColumnSpan;
+            }
+            width = Math.Max(width, Math.Max(column, taken.Count(t => t > 0)));
+            for (var c = 0; c < taken.Count; c++)
+            {
+                taken[c] = Math.Max(0, taken[c] - 1);
+            }
+        }
+        return width;
     }
 }
 

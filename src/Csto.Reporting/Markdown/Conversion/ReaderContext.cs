@@ -31,16 +31,19 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     public void Problem(MarkdownObject at, string message) =>
         Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + at.Line, Column = at.Column + 1 });
 
+    /// <summary>Keeps the explicit heading ids of the whole document out of the automatic anchors.</summary>
+    public void ReserveAnchors(IEnumerable<string> ids) => anchors.Reserve(ids.Where(HeadingAnchors.IsValid));
+
     /// <summary>The anchor of the next heading; reports a malformed or repeated explicit id.</summary>
     public string Anchor(MarkdownObject at, string? id)
     {
         if (id is not null && !HeadingAnchors.IsValid(id))
         {
-            Problem(at, $"A heading id must be ASCII letters, digits, '-' or '_'; got '{id}'.");
+            Problem(at, $"A heading id must be two or more ASCII letters, digits, '-' or '_'; got '{id}'.");
             id = null;
         }
-        var anchor = anchors.Next(id, out var duplicate);
-        if (duplicate)
+        var anchor = anchors.Next(id, out var clash);
+        if (clash != AnchorClash.None)
         {
             Problem(at, $"The heading id '{anchor}' is already used by an earlier heading; ids must be unique.");
         }

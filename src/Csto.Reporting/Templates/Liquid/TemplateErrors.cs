@@ -37,6 +37,18 @@ internal static partial class TemplateErrors
     }
 
     /// <summary>Fluid reports both limits with the same message; the include limit is hit entering a child scope.</summary>
+    /// <summary>
+    /// Whether an exception thrown while a template ran is the template's fault (an undefined name or filter, a bad
+    /// filter argument, a sandbox limit) rather than a bug of this library, which must not pass for an input error.
+    /// </summary>
+    public static bool IsTemplateFault(Exception exception) => exception switch
+    {
+        TemplateRuntimeException or FluidException => true,
+        InvalidOperationException limit => limit.Message.Contains("maximum number of statements", StringComparison.Ordinal)
+            || limit.Message.Contains("maximum level of recursion", StringComparison.Ordinal),
+        _ => false,
+    };
+
     private static bool FromInclude(Exception exception) =>
         exception.StackTrace?.Contains("EnterChildScope", StringComparison.Ordinal) == true
         || exception.StackTrace?.Contains("IncludeStatement", StringComparison.Ordinal) == true;

@@ -1,0 +1,32 @@
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Tests.Themes;
+
+public sealed class BuiltInThemesTests
+{
+    [Theory]
+    [InlineData("gost", "gost")]
+    [InlineData("GOST", "gost")]
+    [InlineData("Modern", "modern")]
+    public void Themes_are_found_by_name_in_any_case(string name, string expected)
+    {
+        BuiltInThemes.TryGet(name, out var theme).Should().BeTrue();
+        theme!.Name.Should().Be(expected);
+        BuiltInThemes.ByName(name).Should().BeSameAs(theme);
+    }
+
+    [Theory]
+    [InlineData("baroque")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void An_unknown_name_is_not_found_and_the_error_lists_the_themes(string? name)
+    {
+        BuiltInThemes.TryGet(name, out var theme).Should().BeFalse();
+        theme.Should().BeNull();
+        if (name is not null)
+        {
+            var act = () => BuiltInThemes.ByName(name);
+            act.Should().Throw<ArgumentException>().WithMessage("*expected one of: gost, modern*");
+        }
+    }
+}
