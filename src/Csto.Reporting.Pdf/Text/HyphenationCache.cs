@@ -1,3 +1,4 @@
+using Csto.Reporting.Caching;
 using Csto.Reporting.Hyphenation;
 
 namespace Csto.Reporting.Pdf.Text;

@@ -1,4 +1,5 @@
 using System.Text;
+using Csto.Reporting.Caching;
 using Csto.Reporting.Pdf.Fonts;
 using HarfBuzzSharp;
 

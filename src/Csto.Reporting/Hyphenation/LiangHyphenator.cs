@@ -1,3 +1,5 @@
+using Csto.Reporting.Caching;
+
 namespace Csto.Reporting.Hyphenation;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Csto.Reporting.Caching;
 using Csto.Reporting.Hyphenation;
 using Csto.Reporting.Pdf.Text;
 

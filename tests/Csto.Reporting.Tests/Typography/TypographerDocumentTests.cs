@@ -83,6 +83,17 @@ public sealed class TypographerDocumentTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Running_headers_are_typeset_too()
+    {
+        var document = DocumentBuilder.Create("Доклад").Section(s => s.Paragraph("Текст")).Build();
+        document = document with { Sections = [document.Sections[0] with { RunningHeader = "Доклад о \"безопасности\" - 2025" }] };
+
+        var result = Typographer.Apply(document, TypographyOptions.All);
+
+        result.Sections[0].RunningHeader.Should().Be("Доклад о\u00A0«безопасности»\u00A0— 2025");
+    }
+
+    [Fact]
     public void Seed_news_items_are_typeset_and_the_pass_is_idempotent()
     {
         var lines = File.ReadAllLines(SeedPath()).Where(l => l.Length > 0).ToList();

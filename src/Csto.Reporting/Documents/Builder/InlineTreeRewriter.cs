@@ -2,7 +2,8 @@ namespace Csto.Reporting.Documents.Builder;
 
 /// <summary>
 /// Rebuilds a document, passing every run of inlines (paragraphs, headings, captions, footnotes, cells, the title
-/// page) to one function and every plain string of the tree (signatories, the table of contents title) to another.
+/// page) to one function and every plain string of the tree (signatories, the table of contents title, running
+/// headers) to another.
 /// Blocks keep all their other properties; headings may get new anchors. Used by the typography pass and the
 /// builder's footnote numbering and anchor fixing.
 /// </summary>
@@ -14,7 +15,11 @@ internal sealed class InlineTreeRewriter(
     /// <summary>Rewrites the sections, then the footnotes.</summary>
     public ReportDocument Rewrite(ReportDocument document)
     {
-        var sections = document.Sections.Select(s => s with { Blocks = Blocks(s.Blocks) }).ToList();
+        var sections = document.Sections.Select(s => s with
+        {
+            Blocks = Blocks(s.Blocks),
+            RunningHeader = s.RunningHeader is { } header ? rewriteText(header) : null,
+        }).ToList();
         var footnotes = document.Footnotes.Select(f => f with { Blocks = Blocks(f.Blocks) }).ToList();
         return new ReportDocument(document.Metadata, sections, footnotes) { ThemeName = document.ThemeName };
     }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Csto.Reporting.Pdf.Text;
+namespace Csto.Reporting.Caching;
 
 /// <summary>
 /// A thread-safe bounded cache with two generations: entries go to the young generation; when it has taken
@@ -9,14 +9,19 @@ namespace Csto.Reporting.Pdf.Text;
 /// use survive every rotation. At most about twice <c>generationSize</c> entries are kept. Lookups and adds take no
 /// global lock; exactly one thread performs each rotation.
 /// </summary>
-/// <remarks>The same policy as the hyphenator's cache in Csto.Reporting, which cannot share this internal type.</remarks>
-internal sealed class GenerationalCache<TKey, TValue>
+/// <remarks>Used by the hyphenator and by the PDF renderer's shaping cache.</remarks>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TValue">The value type.</typeparam>
+public sealed class GenerationalCache<TKey, TValue>
     where TKey : notnull
 {
     private readonly int generationSize;
     private readonly IEqualityComparer<TKey>? comparer;
     private Generations current;
 
+    /// <summary>Creates an empty cache.</summary>
+    /// <param name="generationSize">How many entries a generation takes before it becomes the old one; at least 1.</param>
+    /// <param name="comparer">Compares keys; the default comparer when null.</param>
     public GenerationalCache(int generationSize, IEqualityComparer<TKey>? comparer = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(generationSize, 1);
