@@ -151,7 +151,7 @@ public sealed class ConsoleTests
         var run = ConsoleRun.Run(folder.Path, "render", "session.yaml", "--quiet");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("session.yaml: template: There is no template 'session-summary'").And.Contain("session-communique");
+        run.Error.Should().Contain("session.yaml:1:11: template: There is no template 'session-summary'").And.Contain("session-communique");
         run.Error.Should().NotContain("   at ", "no stack trace");
     }
 
@@ -167,7 +167,8 @@ public sealed class ConsoleTests
         var run = ConsoleRun.Run(folder.Path, "validate", "session.yaml");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("no-such-body").And.Contain("no-such-partner");
+        run.Error.Should().Contain("session.yaml:12:15: record.participants[0].bodyId:").And.Contain("no-such-body");
+        run.Error.Should().Contain("session.yaml:15:18: record.participants[2].partnerId:").And.Contain("no-such-partner");
         Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle("validate writes nothing");
 
         File.WriteAllText(folder.File("session.yaml"), SessionYaml);

@@ -27,7 +27,15 @@ internal sealed class DocumentLoader(ReportGenerator generator)
             }
             return generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : null);
         }
-        var file = DataFileReader.Read(text, input.SourceName);
-        return generator.BuildDocument(file, template, input.SourceName);
+        var located = DataFileReader.ReadLocated(text, input.SourceName);
+        try
+        {
+            return generator.BuildDocument(located.File, template, input.SourceName);
+        }
+        catch (ReportInputException e)
+        {
+            // Catalog checks and template choice report property paths; give them the file's line and column.
+            throw located.Locate(e);
+        }
     }
 }

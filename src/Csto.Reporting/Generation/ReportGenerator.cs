@@ -62,14 +62,16 @@ public sealed class ReportGenerator
     /// <param name="record">A domain record whose kind is the template's model kind.</param>
     /// <exception cref="ArgumentException">No template has that name.</exception>
     /// <exception cref="ReportInputException">The record is invalid against the catalog (every problem listed with its path), its kind does not fit the template, or the template or the Markdown it produced has a problem.</exception>
-    public ReportDocument BuildDocument(string templateName, object record)
+    public ReportDocument BuildDocument(string templateName, object record) => Build(templateName, record, file: null);
+
+    private ReportDocument Build(string templateName, object record, string? file)
     {
         ArgumentNullException.ThrowIfNull(templateName);
         var template = Templates.Get(templateName);
         var domainRecord = record as CstoRecord ?? throw new ArgumentException(
             $"The record must be a Csto.Domain record (an Event, Declaration, Statement, AnalyticalReport, ActivityReport or InformationMessage); got {record?.GetType().Name ?? "null"}.",
             nameof(record));
-        Validate(domainRecord);
+        Validate(domainRecord, file);
         var markdown = engine.RenderMarkdown(template, domainRecord);
         var document = MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions
         {
@@ -94,7 +96,7 @@ public sealed class ReportGenerator
     public ReportDocument BuildDocument(CstoDataFile file, string? templateOverride = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var name = templateOverride ?? file.Template ?? DefaultTemplate(file.Record);
+        var name = templateOverride ?? file.Template ?? DefaultTemplate(file.Record, sourceName);
         if (!Templates.TryGet(name, out _))
         {
             throw new ReportInputException(new InputProblem(sourceName ?? "data file",
@@ -103,7 +105,7 @@ public sealed class ReportGenerator
                 Path = templateOverride is null ? "template" : null,
             });
         }
-        return BuildDocument(name, file.Record);
+        return Build(name, file.Record, sourceName ?? "data file");
     }
 
     /// <summary>
@@ -160,23 +162,32 @@ public sealed class ReportGenerator
             ? theme
             : options.DefaultTheme;
 
-    private void Validate(CstoRecord record)
+    /// <summary>
+    /// Checks the record against the catalog. Problems of a record read from a data file name that file and the
+    /// path inside it (<c>record.participants[1].stateId</c>); others name the record.
+    /// </summary>
+    private void Validate(CstoRecord record, string? file)
     {
         var problems = record.Validate(engine.Catalog);
         if (problems.Count > 0)
         {
-            var source = record.Id is { } id ? "record:" + id : "record";
-            throw new ReportInputException([.. problems.Select(p => new InputProblem(source, p.Message) { Path = p.Path.Length == 0 ? null : p.Path })]);
+            var source = file ?? RecordName(record);
+            throw new ReportInputException([.. problems.Select(p => new InputProblem(source, p.Message)
+            {
+                Path = file is null ? (p.Path.Length == 0 ? null : p.Path) : (p.Path.Length == 0 ? "record" : "record." + p.Path),
+            })]);
         }
     }
 
-    private string DefaultTemplate(CstoRecord record)
+    private static string RecordName(CstoRecord record) => record.Id is { } id ? "record:" + id : "record";
+
+    private string DefaultTemplate(CstoRecord record, string? file)
     {
         var kind = TemplateModelKinds.Of(record);
         var fitting = Templates.Templates.Where(t => t.ModelKind == kind && t.Language == "ru-RU").ToList();
         return fitting.Count == 1
             ? fitting[0].Name
-            : throw new ReportInputException(new InputProblem(record.Id is { } id ? "record:" + id : "record",
+            : throw new ReportInputException(new InputProblem(file ?? RecordName(record),
                 fitting.Count == 0
                     ? $"No template takes {kind.ToName()} records."
                     : $"The data file names no template and several take {kind.ToName()} records: {string.Join(", ", fitting.Select(t => t.Name))}; set 'template' in the file."));

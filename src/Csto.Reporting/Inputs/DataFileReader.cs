@@ -37,7 +37,14 @@ public static class DataFileReader
 
     /// <summary>Reads a data file's text; the format follows <paramref name="sourceName"/>'s extension (JSON unless .yaml/.yml).</summary>
     /// <exception cref="ReportInputException">The text is malformed or not a valid data file.</exception>
-    public static CstoDataFile Read(string text, string sourceName)
+    public static CstoDataFile Read(string text, string sourceName) => ReadLocated(text, sourceName).File;
+
+    /// <summary>
+    /// Reads a data file's text and keeps the positions of its properties, for problems found after reading
+    /// (<see cref="LocatedDataFile.Locate"/>).
+    /// </summary>
+    /// <exception cref="ReportInputException">The text is malformed or not a valid data file.</exception>
+    public static LocatedDataFile ReadLocated(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -47,7 +54,9 @@ public static class DataFileReader
         {
             try
             {
-                return CstoJson.Read(text, sourceName);
+                var file = CstoJson.Read(text, sourceName);
+                var positions = new Lazy<Dictionary<string, (int Line, int Column)>>(() => JsonPositions.Map(text));
+                return new LocatedDataFile(file, sourceName, path => Nearest(positions.Value, path));
             }
             catch (CstoDataException e)
             {
@@ -62,7 +71,7 @@ public static class DataFileReader
         var converted = YamlToJson.Convert(text, sourceName);
         try
         {
-            return CstoJson.Read(converted.Json, sourceName);
+            return new LocatedDataFile(CstoJson.Read(converted.Json, sourceName), sourceName, converted.PositionOf);
         }
         catch (CstoDataException e)
         {
@@ -74,5 +83,19 @@ public static class DataFileReader
                 Path = e.Path,
             }, e);
         }
+    }
+
+    private static (int Line, int Column)? Nearest(Dictionary<string, (int Line, int Column)> positions, string path)
+    {
+        for (var current = path; current.Length > 0;)
+        {
+            if (positions.TryGetValue(current, out var position))
+            {
+                return position;
+            }
+            var cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
+            current = cut <= 0 ? string.Empty : current[..cut];
+        }
+        return null;
     }
 }
