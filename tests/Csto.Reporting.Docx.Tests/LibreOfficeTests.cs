@@ -100,7 +100,7 @@ public sealed class LibreOfficeTests
     [Fact]
     public async Task LibreOffice_lays_the_benchmark_report_out_within_ten_percent_of_our_pdf_pages()
     {
-        var markdown = await File.ReadAllTextAsync(BenchInput.ReportPath);
+        var markdown = await File.ReadAllTextAsync(RepositoryPaths.BenchReport);
         var tree = MarkdownDocumentReader.ReadFile(markdown, "report.md");
         var docx = await DocxRendering.RenderAsync(tree);
         var ours = new PdfLayoutLocator().CountPages(tree, RenderOptions.Default);

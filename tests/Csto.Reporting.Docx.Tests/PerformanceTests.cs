@@ -3,6 +3,7 @@ using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Markdown;
 using Csto.Reporting.Rendering;
 using Xunit.Abstractions;
+using Csto.Testing;
 
 namespace Csto.Reporting.Docx.Tests;
 
@@ -14,7 +15,7 @@ public sealed class PerformanceTests(ITestOutputHelper output)
     [Fact]
     public async Task The_benchmark_report_renders_and_its_time_is_reported()
     {
-        var markdown = await File.ReadAllTextAsync(BenchInput.ReportPath);
+        var markdown = await File.ReadAllTextAsync(RepositoryPaths.BenchReport);
         var renderer = new DocxReportRenderer();
         var read = new List<double>();
         var render = new List<double>();

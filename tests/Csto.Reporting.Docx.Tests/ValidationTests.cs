@@ -1,6 +1,7 @@
 using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Markdown;
 using Csto.Reporting.Themes;
+using Csto.Testing;
 
 namespace Csto.Reporting.Docx.Tests;
 
@@ -24,7 +25,7 @@ public sealed class ValidationTests
         {
             "showcase" => TestDocuments.Showcase(),
             "showcase-en" => TestDocuments.Showcase("en-US"),
-            "bench-report" => MarkdownDocumentReader.ReadFile(await File.ReadAllTextAsync(BenchInput.ReportPath), "report.md"),
+            "bench-report" => MarkdownDocumentReader.ReadFile(await File.ReadAllTextAsync(RepositoryPaths.BenchReport), "report.md"),
             _ => TestDocuments.Minimal(),
         };
         var docx = await DocxRendering.RenderAsync(tree, BuiltInThemes.ByName(theme));

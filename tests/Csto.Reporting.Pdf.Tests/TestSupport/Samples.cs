@@ -2,13 +2,14 @@ using Csto.Reporting.Documents;
 using Csto.Reporting.Documents.Builder;
 using Csto.Reporting.Hyphenation;
 using NodaTime;
+using Csto.Testing;
 
 namespace Csto.Reporting.Pdf.Tests.TestSupport;
 
 /// <summary>Documents built from the seed news items (real Russian text about the CSTO).</summary>
 internal static class Samples
 {
-    public static IReadOnlyList<string> SeedParagraphs { get; } = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "csto-news-items.ru.txt"))
+    public static IReadOnlyList<string> SeedParagraphs { get; } = File.ReadAllLines(RepositoryPaths.SeedNewsItems)
         .Select(l => l.Trim())
         .Where(l => l.Length > 0)
         .ToList();

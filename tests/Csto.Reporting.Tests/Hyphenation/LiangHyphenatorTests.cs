@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Csto.Reporting.Hyphenation;
-using Csto.Reporting.Tests.Markdown;
 using Xunit.Abstractions;
+using Csto.Testing;
 
 namespace Csto.Reporting.Tests.Hyphenation;
 
@@ -67,7 +67,7 @@ public sealed partial class LiangHyphenatorTests(ITestOutputHelper output)
     [Fact]
     public void Every_point_in_the_bench_report_leaves_two_letters_and_never_starts_a_line_with_soft_or_hard_sign()
     {
-        var text = File.ReadAllText(MarkdownFileTests.BenchReportPath());
+        var text = File.ReadAllText(RepositoryPaths.BenchReport);
         var words = WordPattern().Matches(text).Select(m => m.Value).ToList();
         var hyphenator = LiangHyphenator.Default;
         foreach (var word in words.Distinct())

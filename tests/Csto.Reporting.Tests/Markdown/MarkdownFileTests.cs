@@ -4,6 +4,7 @@ using Csto.Reporting.Documents;
 using Csto.Reporting.Markdown;
 using NodaTime;
 using Xunit.Abstractions;
+using Csto.Testing;
 
 namespace Csto.Reporting.Tests.Markdown;
 
@@ -92,7 +93,7 @@ public sealed class MarkdownFileTests(ITestOutputHelper output)
     [Fact]
     public void The_bench_report_reads_with_its_tables_and_footnotes()
     {
-        var path = BenchReportPath();
+        var path = RepositoryPaths.BenchReport;
         var text = File.ReadAllText(path);
         MarkdownDocumentReader.ReadFile(text, path);
         var watch = Stopwatch.StartNew();
@@ -105,28 +106,6 @@ public sealed class MarkdownFileTests(ITestOutputHelper output)
         document.Metadata.Title.Should().StartWith("Аналитический доклад");
         document.Headings().Should().HaveCountGreaterThan(80);
         output.WriteLine($"bench/report.md ({text.Length} chars): read in {watch.Elapsed.TotalMilliseconds:F1} ms (warm)");
-    }
-
-    internal static string BenchReportPath()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "Csto.Domain.sln")))
-            {
-                continue;
-            }
-            // shared/ sits beside the clone (or, for a git worktree, beside a folder further up).
-            for (var above = folder.Parent; above is not null; above = above.Parent)
-            {
-                var path = Path.Combine(above.FullName, "shared", "bench", "report.md");
-                if (File.Exists(path))
-                {
-                    return path;
-                }
-            }
-            throw new FileNotFoundException($"shared/bench/report.md is not beside the clone {folder.FullName} nor above it.");
-        }
-        throw new InvalidOperationException("No folder above " + AppContext.BaseDirectory + " holds Csto.Domain.sln.");
     }
 
     private static IReadOnlyList<InputProblem> Problems(string text)

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Documents.Printing;
 using Csto.Reporting.Markdown;
-using Csto.Reporting.Tests.Markdown;
 using Csto.Reporting.Typography;
 using Xunit.Abstractions;
+using Csto.Testing;
 
 namespace Csto.Reporting.Tests.Typography;
 
@@ -20,7 +20,7 @@ public sealed class TypographerBenchmarkTests(ITestOutputHelper output)
     [Fact]
     public void Bench_report_is_typeset_the_same_on_every_run_and_only_spacing_quotes_and_dashes_change()
     {
-        var path = MarkdownFileTests.BenchReportPath();
+        var path = RepositoryPaths.BenchReport;
         var document = MarkdownDocumentReader.ReadFile(File.ReadAllText(path), path);
 
         var cold = Stopwatch.StartNew();

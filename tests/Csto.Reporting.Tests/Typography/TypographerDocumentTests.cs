@@ -3,17 +3,12 @@ using Csto.Reporting.Documents.Builder;
 using Csto.Reporting.Tests.Markdown;
 using Csto.Reporting.Typography;
 using Xunit.Abstractions;
+using Csto.Testing;
 
 namespace Csto.Reporting.Tests.Typography;
 
 public sealed class TypographerDocumentTests(ITestOutputHelper output)
 {
-    private static string SeedPath()
-    {
-        var bench = MarkdownFileTests.BenchReportPath();
-        return Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(bench)!)!, "seed", "csto-news-items.ru.txt");
-    }
-
     [Fact]
     public void Quotes_split_across_runs_pair_up_and_runs_keep_their_boundaries()
     {
@@ -96,7 +91,7 @@ public sealed class TypographerDocumentTests(ITestOutputHelper output)
     [Fact]
     public void Seed_news_items_are_typeset_and_the_pass_is_idempotent()
     {
-        var lines = File.ReadAllLines(SeedPath()).Where(l => l.Length > 0).ToList();
+        var lines = File.ReadAllLines(RepositoryPaths.SeedNewsItems).Where(l => l.Length > 0).ToList();
         foreach (var line in lines)
         {
             var once = Typographer.ApplyToText(line, "ru-RU", TypographyOptions.All);
@@ -129,7 +124,7 @@ public sealed class TypographerDocumentTests(ITestOutputHelper output)
     private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).ToArray());
 
     private static ReportDocument MarkdownDocumentReader_Read() =>
-        Csto.Reporting.Markdown.MarkdownDocumentReader.ReadFile(File.ReadAllText(MarkdownFileTests.BenchReportPath()), "report.md");
+        Csto.Reporting.Markdown.MarkdownDocumentReader.ReadFile(File.ReadAllText(RepositoryPaths.BenchReport), "report.md");
 
     private static List<string> Texts(ReportDocument document) =>
         document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf)
