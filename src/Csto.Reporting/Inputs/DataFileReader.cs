@@ -55,8 +55,8 @@ public static class DataFileReader
             try
             {
                 var file = CstoJson.Read(text, sourceName);
-                var positions = new Lazy<Dictionary<string, (int Line, int Column)>>(() => JsonPositions.Map(text));
-                return new LocatedDataFile(file, sourceName, path => Nearest(positions.Value, path));
+                var positions = new Lazy<PropertyPositions>(() => JsonPositions.Map(text));
+                return new LocatedDataFile(file, sourceName, path => positions.Value.Of(path));
             }
             catch (CstoDataException e)
             {
@@ -83,19 +83,5 @@ public static class DataFileReader
                 Path = e.Path,
             }, e);
         }
-    }
-
-    private static (int Line, int Column)? Nearest(Dictionary<string, (int Line, int Column)> positions, string path)
-    {
-        for (var current = path; current.Length > 0;)
-        {
-            if (positions.TryGetValue(current, out var position))
-            {
-                return position;
-            }
-            var cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
-            current = cut <= 0 ? string.Empty : current[..cut];
-        }
-        return null;
     }
 }

@@ -9,8 +9,8 @@ namespace Csto.Reporting.Inputs;
 /// </summary>
 internal static class JsonPositions
 {
-    /// <summary>Maps every path (<c>$.record.participants[1].stateId</c>) to the line and column of its property name or array element.</summary>
-    public static Dictionary<string, (int Line, int Column)> Map(string json)
+    /// <summary>The line and column of every path (<c>$.record.participants[1].stateId</c>): its property name or array element.</summary>
+    public static PropertyPositions Map(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         var lineStarts = new List<int> { 0 };
@@ -21,7 +21,7 @@ internal static class JsonPositions
                 lineStarts.Add(i + 1);
             }
         }
-        var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var positions = new PropertyPositions();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         // Each open container: its path, whether it is an array, and for arrays the index of the next element.
         var stack = new Stack<(string Path, bool IsArray, int NextIndex)>();
@@ -35,7 +35,7 @@ internal static class JsonPositions
                 {
                     case JsonTokenType.PropertyName:
                         property = stack.Peek().Path + "." + reader.GetString();
-                        positions.TryAdd(property, here);
+                        positions.Add(property, here.Line, here.Column);
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         stack.Pop();
@@ -45,14 +45,14 @@ internal static class JsonPositions
                 if (stack.Count == 0)
                 {
                     path = "$";
-                    positions.TryAdd(path, here);
+                    positions.Add(path, here.Line, here.Column);
                 }
                 else if (stack.Peek().IsArray)
                 {
                     var array = stack.Pop();
                     stack.Push(array with { NextIndex = array.NextIndex + 1 });
                     path = $"{array.Path}[{array.NextIndex}]";
-                    positions.TryAdd(path, here);
+                    positions.Add(path, here.Line, here.Column);
                 }
                 else
                 {
@@ -71,7 +71,7 @@ internal static class JsonPositions
         }
         return positions;
 
-        (int, int) Position(int offset)
+        (int Line, int Column) Position(int offset)
         {
             var line = lineStarts.BinarySearch(offset);
             line = line >= 0 ? line : ~line - 1;

@@ -14,7 +14,7 @@ namespace Csto.Reporting.Inputs;
 /// </summary>
 public sealed class YamlToJson
 {
-    private readonly Dictionary<string, Mark> positions = new(StringComparer.Ordinal);
+    private readonly PropertyPositions positions = new();
 
     private YamlToJson()
     {
@@ -57,21 +57,11 @@ public sealed class YamlToJson
     /// The YAML position of a JSON path such as <c>$.participants[3].state</c> (System.Text.Json's
     /// <c>JsonException.Path</c>), or of its nearest ancestor that has one; null when nothing matches.
     /// </summary>
-    public (int Line, int Column)? PositionOf(string? jsonPath)
-    {
-        for (var path = jsonPath; !string.IsNullOrEmpty(path); path = Parent(path))
-        {
-            if (positions.TryGetValue(path, out var mark))
-            {
-                return ((int)mark.Line, (int)mark.Column);
-            }
-        }
-        return null;
-    }
+    public (int Line, int Column)? PositionOf(string? jsonPath) => positions.Of(jsonPath);
 
     private JsonNode? ToNode(YamlNode node, string path, string sourceName)
     {
-        positions.TryAdd(path, node.Start);
+        positions.Add(path, (int)node.Start.Line, (int)node.Start.Column);
         switch (node)
         {
             case YamlMappingNode mapping:
@@ -129,10 +119,4 @@ public sealed class YamlToJson
 
     private static ReportInputException Problem(string sourceName, Mark mark, string message) =>
         new(new InputProblem(sourceName, message) { Line = (int)mark.Line, Column = (int)mark.Column });
-
-    private static string? Parent(string path)
-    {
-        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-        return cut <= 0 ? null : path[..cut];
-    }
 }
