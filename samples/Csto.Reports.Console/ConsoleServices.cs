@@ -18,6 +18,7 @@ internal sealed class ConsoleServices : IDisposable
         this.provider = provider;
         Generator = provider.GetRequiredService<ReportGenerator>();
         Png = provider.GetRequiredService<PngReportRenderer>();
+        Layout = provider.GetRequiredService<PdfLayoutLocator>();
     }
 
     /// <summary>Builds documents and renders PDF and DOCX.</summary>
@@ -25,6 +26,9 @@ internal sealed class ConsoleServices : IDisposable
 
     /// <summary>Renders PNG pages.</summary>
     public PngReportRenderer Png { get; }
+
+    /// <summary>Lays documents out without drawing them.</summary>
+    public PdfLayoutLocator Layout { get; }
 
     /// <summary>The bundled templates, overridden or extended by a folder when one is given.</summary>
     public static TemplateCatalog Templates(string? folder) =>

@@ -156,6 +156,54 @@ public sealed class ConsoleTests
     }
 
     [Fact]
+    public void Validate_lays_the_document_out_and_names_a_character_no_font_has()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("note.md"), "---\ntitle: Записка\n---\n\nИтоги заседания \U0001F600 приняты.\n");
+
+        var run = ConsoleRun.Run(folder.Path, "validate", "note.md");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("note.md: document «Записка»: No bundled font has a glyph for U+1F600");
+        Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle("validate writes nothing");
+    }
+
+    [Fact]
+    public void Render_with_options_shows_progress_writes_pdfa_and_removes_stale_pages()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("session.yaml"), SessionYaml);
+        Directory.CreateDirectory(folder.File("out"));
+        File.WriteAllText(folder.File("out/session.p007.png"), "a page of an earlier, longer rendering");
+
+        var run = ConsoleRun.Run(folder.Path, "render", "session.yaml", "--format", "pdf,png", "--dpi", "24", "--pdfa", "--theme", "modern");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().MatchRegex(@"\[1/1\] session\.yaml → .*session\.pdf.*session\.p001\.png", "progress names each finished input");
+        System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(folder.File("out/session.pdf"))).Should().Contain("pdfaid:part", "--pdfa declares PDF/A");
+        using var pdf = PdfDocument.Open(folder.File("out/session.pdf"));
+        pdf.GetPage(1).Letters.Select(l => l.FontName).Should().Contain(f => f.Contains("PTSerif", StringComparison.Ordinal), "--theme modern sets PT Serif");
+        File.Exists(folder.File("out/session.p007.png")).Should().BeFalse("pages beyond the new page count are stale");
+    }
+
+    [Fact]
+    public void A_templates_folder_overrides_a_bundled_template()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("session.yaml"), SessionYaml);
+        Directory.CreateDirectory(folder.File("mine"));
+        var bundled = File.ReadAllText(Path.Combine(RepositoryPaths.Templates, "session-communique.liquid"));
+        File.WriteAllText(folder.File("mine/session-communique.liquid"),
+            bundled.Replace("Информационное сообщение {.title}", "Сообщение нашего отдела {.title}", StringComparison.Ordinal));
+
+        var run = ConsoleRun.Run(folder.Path, "render", "session.yaml", "--templates", "mine", "--format", "pdf", "--quiet");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var pdf = PdfDocument.Open(folder.File("out/session.pdf"));
+        pdf.GetPage(1).Text.Should().StartWith("Сообщение нашего отдела");
+    }
+
+    [Fact]
     public void Validate_lists_every_problem_and_writes_nothing()
     {
         using var folder = new TempFolder();

@@ -45,7 +45,7 @@ internal static class RenderRunner
             {
                 Interlocked.Increment(ref failures);
                 progress.Failed(input.SourceName);
-                Problems.Print(e.Problems);
+                Problems.Print(Problems.Of(input, e));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -69,15 +69,14 @@ internal static class RenderRunner
             try
             {
                 var document = await loader.LoadAsync(input, template, cancellationToken);
-                // Lay the document out too: a character no bundled font has is an input problem as well.
-                var options = new RenderOptions { Theme = ThemeOf(document.ThemeName) };
-                await services.Generator.RenderAsync(document, ReportFormat.Pdf, Stream.Null, options, cancellationToken);
+                // Lay the document out too (without drawing): a character no bundled font has is an input problem as well.
+                services.Layout.CountPages(document, new RenderOptions { Theme = ThemeOf(document.ThemeName) }, cancellationToken);
                 System.Console.WriteLine($"{input.SourceName}: valid");
             }
             catch (ReportInputException e)
             {
                 failures++;
-                Problems.Print(e.Problems);
+                Problems.Print(Problems.Of(input, e));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -96,6 +95,15 @@ internal static class RenderRunner
 internal static class Problems
 {
     private static readonly Lock Gate = new();
+
+    /// <summary>
+    /// The problems of one input, each naming a file: a problem found after the input was read (a character no font
+    /// has, found by the layout) names the document, not the file, and gets the input's name in front.
+    /// </summary>
+    public static IEnumerable<InputProblem> Of(ReportInput input, ReportInputException exception) =>
+        exception.Problems.Select(p => p.Line is null && p.Source != input.SourceName
+            ? new InputProblem(input.SourceName, $"{p.Source}: {p.Message}") { Path = p.Path }
+            : p);
 
     /// <summary>Prints the problems to standard error.</summary>
     public static void Print(IEnumerable<InputProblem> problems)

@@ -10,9 +10,6 @@ namespace Csto.Reports.Console.Inputs;
 /// <param name="generator">The report generator.</param>
 internal sealed class DocumentLoader(ReportGenerator generator)
 {
-    /// <summary>The template Markdown inputs render through.</summary>
-    public const string MarkdownTemplate = "analytical-report";
-
     /// <summary>Reads and builds the document of one input.</summary>
     /// <exception cref="ReportInputException">The input, its data or its template is invalid.</exception>
     public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, CancellationToken cancellationToken)
@@ -20,10 +17,10 @@ internal sealed class DocumentLoader(ReportGenerator generator)
         var text = await input.ReadTextAsync(cancellationToken);
         if (input.IsMarkdown)
         {
-            if (template is not null && template != MarkdownTemplate)
+            if (template is not null && template != ReportGenerator.MarkdownTemplate)
             {
                 throw new ReportInputException(new InputProblem(input.SourceName,
-                    $"A Markdown input renders through '{MarkdownTemplate}'; --template {template} applies to data files only."));
+                    $"A Markdown input renders through '{ReportGenerator.MarkdownTemplate}'; --template {template} applies to data files only."));
             }
             return generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : null);
         }

@@ -40,14 +40,14 @@ internal sealed class ReportWriter(ReportGenerator generator, PngReportRenderer 
     /// <summary>Pages left from an earlier, longer rendering of the same input would mislead: remove them.</summary>
     private static void RemoveStalePages(string folder, string name, int pageCount)
     {
-        for (var page = pageCount + 1; ; page++)
+        var prefix = name + ".p";
+        foreach (var path in Directory.EnumerateFiles(folder, prefix + "*.png"))
         {
-            var stale = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{name}.p{page:000}.png"));
-            if (!File.Exists(stale))
+            var number = Path.GetFileName(path)[prefix.Length..^".png".Length];
+            if (number.All(char.IsAsciiDigit) && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > pageCount)
             {
-                return;
+                File.Delete(path);
             }
-            File.Delete(stale);
         }
     }
 }

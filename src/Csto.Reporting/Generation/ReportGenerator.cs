@@ -26,6 +26,9 @@ namespace Csto.Reporting.Generation;
 /// </example>
 public sealed class ReportGenerator
 {
+    /// <summary>The template whose look (theme) an analyst's Markdown takes when its front matter names none.</summary>
+    public const string MarkdownTemplate = "analytical-report";
+
     private readonly Dictionary<ReportFormat, IReportRenderer> renderers = [];
     private readonly ReportGeneratorOptions options;
     private readonly TemplateEngine engine;
@@ -123,7 +126,7 @@ public sealed class ReportGenerator
         var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader);
         if (document.ThemeName is null)
         {
-            document = document with { ThemeName = Templates.TryGet("analytical-report", out var report) ? report.Theme : options.DefaultTheme.Name };
+            document = document with { ThemeName = Templates.TryGet(MarkdownTemplate, out var report) ? report.Theme : options.DefaultTheme.Name };
         }
         return Typographer.Apply(document, options.Typography);
     }
