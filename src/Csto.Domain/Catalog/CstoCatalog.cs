@@ -102,6 +102,13 @@ public sealed class CstoCatalog
             ? chair
             : throw new KeyNotFoundException($"The catalog has no chairmanship for {year}; it knows the years {string.Join(", ", chairs.Keys.Order())}.");
 
+    /// <summary>
+    /// The chairmanship in effect on a date: the chairmanship runs by calendar year from 1 January (a state
+    /// that hosts the November session already chairs from January), so this is the chairmanship of the date's year.
+    /// </summary>
+    /// <returns>The chairmanship, or null when the catalog has none for the year.</returns>
+    public Chairmanship? ChairOn(LocalDate date) => chairs.GetValueOrDefault(date.Year);
+
     /// <summary>The chairmanship of a year, when the catalog has it.</summary>
     public bool TryGetChair(int year, [NotNullWhen(true)] out Chairmanship? chair) => chairs.TryGetValue(year, out chair);
 

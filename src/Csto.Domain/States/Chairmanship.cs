@@ -4,8 +4,9 @@ using NodaTime;
 namespace Csto.Domain.States;
 
 /// <summary>
-/// The chairmanship of a year: the presiding state and the regular session of the Collective Security Council
-/// it hosts (the CSC is chaired by the head of the host state until the next regular session).
+/// The chairmanship of a calendar year: the presiding state, whose head chairs the Collective Security Council
+/// from 1 January to 31 December unless the Council decides otherwise (Charter art. 13; in practice Armenia from
+/// January 2022, Russia from January 2026), and the regular session of the CSC that state hosts that year.
 /// </summary>
 /// <example>
 /// <code>

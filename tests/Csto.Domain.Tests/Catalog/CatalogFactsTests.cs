@@ -17,11 +17,30 @@ public sealed class CatalogFactsTests
     }
 
     [Fact]
-    public void Armenia_is_still_a_member_with_participation_frozen_on_3_December_2025()
+    public void Armenia_is_still_a_member_with_participation_frozen_from_22_February_2024()
     {
         Catalog.StatusOf("AM", new LocalDate(2025, 12, 3)).Should().Be(MembershipStatusKind.ParticipationFrozen);
-        Catalog.StatusOf("AM", new LocalDate(2024, 2, 22)).Should().Be(MembershipStatusKind.Member);
-        Catalog.StatusOf("AM", new LocalDate(2024, 2, 23)).Should().Be(MembershipStatusKind.ParticipationFrozen);
+        Catalog.StatusOf("AM", new LocalDate(2024, 2, 21)).Should().Be(MembershipStatusKind.Member);
+        Catalog.StatusOf("AM", new LocalDate(2024, 2, 22)).Should().Be(MembershipStatusKind.ParticipationFrozen);
+        Catalog.MembersOn(new LocalDate(2024, 2, 22)).Select(s => s.Id).Should().Contain("AM", "a frozen participation is not a withdrawal");
+        var frozen = Catalog.GetState("AM").History[^1];
+        frozen.Start.Should().Be(new PartialDate(2024, 2, 22));
+        frozen.Note.Should().Contain("8 May 2024").And.Contain("financing").And.Contain("still a member");
+        frozen.Source.Should().Contain("France 24").And.Contain("22 February 2024");
+    }
+
+    [Theory]
+    [InlineData("AZ", 1993, 9, 24)]
+    [InlineData("GE", 1993, 12, 9)]
+    [InlineData("BY", 1993, 12, 31)]
+    public void The_1993_accessions_carry_their_exact_dates(string stateId, int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        var joined = Catalog.GetState(stateId).History[0];
+        joined.Start.Should().Be(new PartialDate(year, month, day));
+        joined.Source.Should().Contain("Wikipedia");
+        Catalog.StatusOf(stateId, date).Should().Be(MembershipStatusKind.Member);
+        Catalog.StatusOf(stateId, date.PlusDays(-1)).Should().BeNull();
     }
 
     [Theory]
@@ -41,8 +60,8 @@ public sealed class CatalogFactsTests
     public void A_state_has_no_status_before_it_became_a_party()
     {
         Catalog.StatusOf("UZ", new LocalDate(1992, 5, 14)).Should().BeNull();
-        Catalog.GetState("BY").IsMemberOn(new LocalDate(1993, 6, 1)).Should().BeFalse("Belarus's 1993 accession is known to the year only");
-        Catalog.GetState("BY").IsMemberOn(new LocalDate(1994, 1, 1)).Should().BeTrue();
+        Catalog.GetState("BY").IsMemberOn(new LocalDate(1993, 12, 30)).Should().BeFalse("Belarus signed on 31 December 1993");
+        Catalog.GetState("BY").IsMemberOn(new LocalDate(1993, 12, 31)).Should().BeTrue();
     }
 
     [Fact]
@@ -76,6 +95,30 @@ public sealed class CatalogFactsTests
         Catalog.ChairOf(2023).City.Name[GrammaticalCase.Prepositional].Should().Be("Минске");
     }
 
+    [Theory]
+    [InlineData(2022, 1, 1, "AM")]
+    [InlineData(2022, 1, 6, "AM")]
+    [InlineData(2022, 12, 31, "AM")]
+    [InlineData(2025, 11, 28, "KG")]
+    [InlineData(2025, 12, 31, "KG")]
+    [InlineData(2026, 1, 1, "RU")]
+    [InlineData(2026, 1, 13, "RU")]
+    public void The_chairmanship_runs_by_calendar_year_from_1_January(int year, int month, int day, string stateId)
+    {
+        Catalog.ChairOn(new LocalDate(year, month, day))!.StateId.Should().Be(stateId);
+    }
+
+    [Fact]
+    public void The_CSC_chairing_rule_is_by_calendar_year_unless_the_Council_decides_otherwise()
+    {
+        var rule = Catalog.GetBody("csc").ChairingRule!;
+        rule.English.Should().Contain("calendar year from 1 January").And.Contain("unless the Council decides otherwise");
+        rule.Russian.Should().Contain("с 1 января").And.Contain("если Совет не примет иного решения");
+        rule.English.Should().NotContain("until the next regular session");
+        Catalog.GetBody("csc").Source.Should().Contain("6 January 2022").And.Contain("13 Jan 2026");
+        Catalog.ChairOn(new LocalDate(2021, 6, 1)).Should().BeNull();
+    }
+
     [Fact]
     public void An_unknown_year_lists_the_years_the_catalog_knows()
     {
@@ -99,8 +142,33 @@ public sealed class CatalogFactsTests
         var term = Catalog.TermOn(CstoCatalog.SecretaryGeneralPostId, new LocalDate(2017, 3, 1))!;
         term.PersonId.Should().Be("semerikov");
         term.Acting.Should().BeTrue();
-        Catalog.SecretaryGeneralOn(new LocalDate(2018, 11, 15)).Should().BeNull("the sources give only the month of the change");
+        Catalog.SecretaryGeneralOn(new LocalDate(2018, 11, 1))!.Id.Should().Be("khachaturov", "the recall is known to the month: 1 November is the earliest possible end");
+        Catalog.SecretaryGeneralOn(new LocalDate(2018, 11, 2))!.Id.Should().Be("semerikov", "the CSTO website announced the acting Secretary General on 2 November 2018");
+        Catalog.TermOn(CstoCatalog.SecretaryGeneralPostId, new LocalDate(2018, 11, 2))!.Acting.Should().BeTrue();
         Catalog.SecretaryGeneralOn(new LocalDate(2018, 6, 1))!.Id.Should().Be("khachaturov");
+    }
+
+    [Theory]
+    [InlineData("bordyuzha", "2003-04-28", "2016-12-31", "28 April 2003")]
+    [InlineData("khachaturov", "2017-05-02", "2018-11", "2 May 2017")]
+    [InlineData("zas", "2020-01-01", "2022-12-31", "1 January 2020")]
+    [InlineData("tasmagambetov", "2023-01-01", "2025-12-31", "1 January 2023")]
+    public void Secretaries_General_have_their_published_dates_and_sources(string personId, string start, string end, string sourced)
+    {
+        var term = Catalog.Terms.Single(t => t.PersonId == personId);
+        term.Start.ToString().Should().Be(start);
+        term.End!.Value.ToString().Should().Be(end);
+        term.Source.Should().Contain(sourced);
+        Catalog.SecretaryGeneralOn(term.Start.Earliest)!.Id.Should().Be(personId);
+        Catalog.SecretaryGeneralOn(term.Start.Earliest.PlusDays(-1))?.Id.Should().NotBe(personId);
+    }
+
+    [Fact]
+    public void Between_Khachaturov_and_Zas_the_Deputy_Secretary_General_acted()
+    {
+        Catalog.SecretaryGeneralOn(new LocalDate(2019, 12, 31))!.Id.Should().Be("semerikov");
+        Catalog.SecretaryGeneralOn(new LocalDate(2020, 1, 1))!.Id.Should().Be("zas");
+        Catalog.SecretaryGeneralOn(new LocalDate(2003, 4, 27)).Should().BeNull("no one held the post before the first appointment");
     }
 
     [Fact]
@@ -113,6 +181,8 @@ public sealed class CatalogFactsTests
         wg.ParentId.Should().Be("cfm");
         wg.Established.Should().Be(new PartialDate(2005, 6, 23));
         Catalog.GetBody("military-committee").ParentId.Should().Be("cdm");
+        Catalog.GetBody("military-committee").Name[GrammaticalCase.Nominative].Should().Be("Военный комитет при Совете министров обороны ОДКБ");
+        Catalog.GetBody("parliamentary-assembly").Name[GrammaticalCase.Genitive].Should().Be("Парламентской Ассамблеи ОДКБ");
         Catalog.GetBody("parliamentary-assembly").CharterStatusUnverified.Should().BeTrue();
         Catalog.GetBody("csc").CharterStatusUnverified.Should().BeFalse();
         Catalog.GetBody("csc").ChairingRule!.English.Should().Contain("Charter art. 13");
@@ -123,6 +193,7 @@ public sealed class CatalogFactsTests
     {
         Catalog.Partners.Select(p => p.Id).Should().Equal("unoct", "unrcca", "cis-atc", "sco-rats", "cis-border-service", "icrc", "cis-cdm");
         Catalog.GetPartner("cis-border-service").Name.RussianAbbreviation.Should().Be("КС СКПВ СНГ");
+        Catalog.GetPartner("cis-border-service").Name[GrammaticalCase.Nominative].Should().Be("Координационная служба Совета командующих Пограничными войсками СНГ");
         Catalog.GetPartner("unrcca").Seat.Should().Be("Ashgabat");
     }
 

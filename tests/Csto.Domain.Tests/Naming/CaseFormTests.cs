@@ -39,7 +39,7 @@ public sealed class CaseFormTests
         csc.Name.EnglishAbbreviation.Should().Be("CSC");
         Catalog.GetBody("wg-afghanistan").Name[GrammaticalCase.Genitive].Should().Be("Рабочей группы по Афганистану при СМИД ОДКБ");
         Catalog.GetBody("cssc").Name[GrammaticalCase.Instrumental].Should().Be("Комитетом секретарей советов безопасности");
-        Catalog.GetBody("parliamentary-assembly").Name[GrammaticalCase.Accusative].Should().Be("Парламентскую ассамблею ОДКБ");
+        Catalog.GetBody("parliamentary-assembly").Name[GrammaticalCase.Accusative].Should().Be("Парламентскую Ассамблею ОДКБ");
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class SampleDataTests
     public void The_seminar_keeps_the_four_seed_paragraphs_and_names_Shuvalov()
     {
         var message = (InformationMessage)Read("seminar-2024-02-14.json").Record;
-        message.Headline.Should().Be("В Секретариате ОДКБ прошел образовательный семинар по вопросам евразийской безопасности");
+        message.Headline.Should().Be("В Секретариате ОДКБ прошёл образовательный семинар по вопросам евразийской безопасности");
         message.Paragraphs.Should().HaveCount(4);
         message.Paragraphs[1].Should().StartWith("Начальник Отдела информации и связей с общественностью Секретариата ОДКБ Юрий Шувалов");
         var official = message.Event.Participants.OfType<OfficialParticipant>().Single().Resolve(CstoCatalog.Default);
