@@ -7,10 +7,10 @@ using Csto.Domain.Validation;
 namespace Csto.Domain;
 
 /// <summary>
-/// A record a data file holds: an event, a declaration, a statement, an analytical report, an activity report
-/// or an information message. In JSON the kind is the <c>kind</c> property
+/// A record a data file holds: an event, a declaration, a statement, an analytical report, an activity report,
+/// an information message, a decision or the minutes of a session. In JSON the kind is the <c>kind</c> property
 /// (<c>event</c>, <c>declaration</c>, <c>statement</c>, <c>analyticalReport</c>, <c>activityReport</c>,
-/// <c>informationMessage</c>).
+/// <c>informationMessage</c>, <c>decision</c>, <c>minutes</c>).
 /// </summary>
 /// <example>
 /// <code>
@@ -26,11 +26,13 @@ namespace Csto.Domain;
 [JsonDerivedType(typeof(AnalyticalReport), "analyticalReport")]
 [JsonDerivedType(typeof(ActivityReport), "activityReport")]
 [JsonDerivedType(typeof(InformationMessage), "informationMessage")]
+[JsonDerivedType(typeof(Decision), "decision")]
+[JsonDerivedType(typeof(Minutes), "minutes")]
 public abstract record CstoRecord
 {
     /// <summary>The JSON <c>kind</c> values, in the order of the list above.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage"];
+        ["event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage", "decision", "minutes"];
 
     private protected CstoRecord(string? id, IReadOnlyList<string>? provenance)
     {

@@ -24,6 +24,7 @@ public sealed record Body
     /// <param name="composition">Who the body is composed of.</param>
     /// <param name="chairingRule">Who chairs or heads it.</param>
     /// <param name="charterStatusUnverified">True when it is not confirmed that the Charter lists the body as such.</param>
+    /// <param name="numberedMeetings">True when the body numbers its meetings («42-е заседание»); the CFM, CDM and Permanent Council do not.</param>
     /// <param name="source">Where the facts come from.</param>
     /// <exception cref="ArgumentException">A subsidiary body has no parent, or another kind has one.</exception>
     public Body(
@@ -35,6 +36,7 @@ public sealed record Body
         BilingualText? composition = null,
         BilingualText? chairingRule = null,
         bool charterStatusUnverified = false,
+        bool numberedMeetings = false,
         string? source = null)
     {
         Id = Guard.Id(id, nameof(id), "The body id");
@@ -57,6 +59,7 @@ public sealed record Body
         Composition = composition;
         ChairingRule = chairingRule;
         CharterStatusUnverified = charterStatusUnverified;
+        NumberedMeetings = numberedMeetings;
         Source = Guard.NullOrNotEmpty(source, nameof(source), "The source");
     }
 
@@ -83,6 +86,9 @@ public sealed record Body
 
     /// <summary>True when it is not confirmed that the Charter lists the body (the Parliamentary Assembly).</summary>
     public bool CharterStatusUnverified { get; }
+
+    /// <summary>True when the body numbers its meetings, so that a session of it needs its number.</summary>
+    public bool NumberedMeetings { get; }
 
     /// <summary>Where the facts come from.</summary>
     public string? Source { get; }

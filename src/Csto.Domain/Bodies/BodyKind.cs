@@ -11,4 +11,7 @@ public enum BodyKind
 
     /// <summary>A working or auxiliary body attached to a parent body.</summary>
     Subsidiary,
+
+    /// <summary>An auxiliary body of the Organization with no parent body: the coordination councils of the competent authorities, the Crisis Response Centre.</summary>
+    Auxiliary,
 }

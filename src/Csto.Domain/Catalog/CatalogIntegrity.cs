@@ -11,6 +11,9 @@ internal static class CatalogIntegrity
         Unique(problems, "partner", catalog.Partners.Select(p => p.Id));
         Unique(problems, "post", catalog.Posts.Select(p => p.Id));
         Unique(problems, "person", catalog.People.Select(p => p.Id));
+        Unique(problems, "force", catalog.Forces.Select(f => f.Id));
+        Unique(problems, "activity", catalog.Activities.Select(a => a.Id));
+        Unique(problems, "role", catalog.Roles.Select(r => r.Id));
         Unique(problems, "chairmanship year", catalog.Chairmanships.Select(c => c.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         Sourced(problems, "organization", catalog.Organization.Source);
@@ -70,6 +73,34 @@ internal static class CatalogIntegrity
             {
                 problems.Add($"chairmanships/{chair.Year}: unknown state \"{chair.StateId}\".");
             }
+        }
+        foreach (var force in catalog.Forces)
+        {
+            Sourced(problems, $"forces/{force.Id}", force.Source);
+            foreach (var deployment in force.Deployments)
+            {
+                Sourced(problems, $"forces/{force.Id}/deployments/{DateText.Iso(deployment.Start)}", deployment.Source);
+                if (!catalog.TryGetState(deployment.StateId, out _))
+                {
+                    problems.Add($"forces/{force.Id}: unknown state \"{deployment.StateId}\".");
+                }
+            }
+        }
+        foreach (var activity in catalog.Activities)
+        {
+            Sourced(problems, $"activities/{activity.Id}", activity.Source);
+            if (activity.ForceId is { } force && !catalog.TryGetForce(force, out _))
+            {
+                problems.Add($"activities/{activity.Id}: unknown force \"{force}\".");
+            }
+            foreach (var stage in activity.Stages)
+            {
+                Sourced(problems, $"activities/{activity.Id}/stages/{stage.Name}", stage.Source);
+            }
+        }
+        foreach (var role in catalog.Roles)
+        {
+            Sourced(problems, $"roles/{role.Id}", role.Source);
         }
         return problems;
     }

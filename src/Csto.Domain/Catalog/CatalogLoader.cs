@@ -1,5 +1,7 @@
 using System.Reflection;
 using Csto.Domain.Bodies;
+using Csto.Domain.Events;
+using Csto.Domain.Forces;
 using Csto.Domain.Organizations;
 using Csto.Domain.Serialization;
 using Csto.Domain.States;
@@ -17,7 +19,10 @@ internal static class CatalogLoader
         var partners = Read<IReadOnlyList<PartnerOrganization>>("partners.json");
         var people = Read<PeopleData>("people.json");
         var chairs = Read<IReadOnlyList<Chairmanship>>("chairmanships.json");
-        var catalog = new CstoCatalog(organization, states, bodies, partners, people.Posts, people.People, people.Terms, chairs);
+        var forces = Read<IReadOnlyList<CollectiveForce>>("forces.json");
+        var activities = Read<IReadOnlyList<NamedActivity>>("activities.json");
+        var roles = Read<IReadOnlyList<ParticipantRole>>("roles.json");
+        var catalog = new CstoCatalog(organization, states, bodies, partners, people.Posts, people.People, people.Terms, chairs, forces, activities, roles);
         var problems = CatalogIntegrity.Check(catalog);
         return problems.Count == 0
             ? catalog

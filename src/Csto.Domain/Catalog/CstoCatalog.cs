@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Csto.Domain.Bodies;
+using Csto.Domain.Events;
+using Csto.Domain.Forces;
 using Csto.Domain.Organizations;
 using Csto.Domain.People;
 using Csto.Domain.States;
@@ -9,7 +11,8 @@ namespace Csto.Domain.Catalog;
 
 /// <summary>
 /// The reference catalog of sourced facts shipped inside the package: member states and their membership
-/// history, bodies, partner organisations, posts, people and terms, chairmanships by year. Loaded once, on
+/// history, bodies, partner organisations, posts, people and terms, chairmanships by year, the collective forces
+/// and their deployments, the named exercises and operations, and the vocabulary of participant roles. Loaded once, on
 /// first use, thread-safe. Every entry carries a <c>source</c>; facts the sources do not confirm are left out.
 /// </summary>
 /// <example>
@@ -34,6 +37,9 @@ public sealed class CstoCatalog
     private readonly Dictionary<string, Post> posts;
     private readonly Dictionary<string, Person> people;
     private readonly Dictionary<int, Chairmanship> chairs;
+    private readonly Dictionary<string, CollectiveForce> forces;
+    private readonly Dictionary<string, NamedActivity> activities;
+    private readonly Dictionary<string, ParticipantRole> roles;
 
     internal CstoCatalog(
         CstoOrganization organization,
@@ -43,8 +49,17 @@ public sealed class CstoCatalog
         IReadOnlyList<Post> posts,
         IReadOnlyList<Person> people,
         IReadOnlyList<Term> terms,
-        IReadOnlyList<Chairmanship> chairmanships)
+        IReadOnlyList<Chairmanship> chairmanships,
+        IReadOnlyList<CollectiveForce> forces,
+        IReadOnlyList<NamedActivity> activities,
+        IReadOnlyList<ParticipantRole> roles)
     {
+        Forces = forces;
+        Activities = activities;
+        Roles = roles;
+        this.forces = forces.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        this.activities = activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        this.roles = roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
         Organization = organization;
         States = states;
         Bodies = bodies;
@@ -87,6 +102,36 @@ public sealed class CstoCatalog
 
     /// <summary>The chairmanships by year, earliest first.</summary>
     public IReadOnlyList<Chairmanship> Chairmanships { get; }
+
+    /// <summary>The collective forces: КСОР, КМС, КСБР ЦАР.</summary>
+    public IReadOnlyList<CollectiveForce> Forces { get; }
+
+    /// <summary>The named exercises and operations.</summary>
+    public IReadOnlyList<NamedActivity> Activities { get; }
+
+    /// <summary>The vocabulary of participant roles («представители», «сотрудники»…).</summary>
+    public IReadOnlyList<ParticipantRole> Roles { get; }
+
+    /// <summary>A collective force by id (<c>crrf</c>, <c>cpf</c>, <c>crdf-car</c>).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public CollectiveForce GetForce(string id) => Get(forces, id, "force");
+
+    /// <summary>A collective force by id, when known.</summary>
+    public bool TryGetForce(string id, [NotNullWhen(true)] out CollectiveForce? force) => forces.TryGetValue(id, out force);
+
+    /// <summary>A named exercise or operation by id (<c>interaction</c>, <c>kanal</c>…).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public NamedActivity GetActivity(string id) => Get(activities, id, "exercise or operation");
+
+    /// <summary>A named exercise or operation by id, when known.</summary>
+    public bool TryGetActivity(string id, [NotNullWhen(true)] out NamedActivity? activity) => activities.TryGetValue(id, out activity);
+
+    /// <summary>A participant role by id (<c>representatives</c>…).</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    public ParticipantRole GetRole(string id) => Get(roles, id, "role");
+
+    /// <summary>A participant role by id, when known.</summary>
+    public bool TryGetRole(string id, [NotNullWhen(true)] out ParticipantRole? role) => roles.TryGetValue(id, out role);
 
     /// <summary>The states that are members on a date (including those whose participation is frozen), in catalog order.</summary>
     public IReadOnlyList<MemberState> MembersOn(LocalDate date) => States.Where(s => s.IsMemberOn(date)).ToArray();

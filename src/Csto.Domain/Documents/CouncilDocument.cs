@@ -6,8 +6,9 @@ using NodaTime;
 namespace Csto.Domain.Documents;
 
 /// <summary>
-/// What a declaration and a statement share (Akoma Ntoso's <c>statement</c>): the issuing body, the session,
-/// date and place, the title, preamble paragraphs, numbered paragraphs and signatories by office and state.
+/// What a declaration, a statement and a decision share (Akoma Ntoso's <c>statement</c>): the issuing body, the
+/// session, date and place, the title (with its English), preamble paragraphs, operative paragraphs and
+/// signatories by office and state.
 /// </summary>
 public abstract record CouncilDocument : CstoRecord
 {
@@ -21,10 +22,12 @@ public abstract record CouncilDocument : CstoRecord
         IReadOnlyList<string>? paragraphs,
         IReadOnlyList<Signatory>? signatories,
         string? id,
-        IReadOnlyList<string>? provenance)
+        IReadOnlyList<string>? provenance,
+        string? englishTitle)
         : base(id, provenance)
     {
         Title = Guard.NotEmpty(title, nameof(title), "The title of a document");
+        EnglishTitle = Guard.NullOrNotEmpty(englishTitle, nameof(englishTitle), "The English title of a document");
         IssuingBodyId = Guard.Id(issuingBodyId, nameof(issuingBodyId), "The issuing body id");
         Date = date;
         Place = place;
@@ -36,6 +39,9 @@ public abstract record CouncilDocument : CstoRecord
 
     /// <summary>The title, such as «Декларация Совета коллективной безопасности … (27 ноября 2025 года)».</summary>
     public string Title { get; }
+
+    /// <summary>The title in English, so that English outputs carry no Cyrillic title; null when there is none.</summary>
+    public string? EnglishTitle { get; }
 
     /// <summary>The issuing body's catalog id, such as <c>csc</c>.</summary>
     public string IssuingBodyId { get; }
@@ -52,7 +58,7 @@ public abstract record CouncilDocument : CstoRecord
     /// <summary>The preamble paragraphs («Мы, члены Совета коллективной безопасности …»).</summary>
     public IReadOnlyList<string> Preamble { get; }
 
-    /// <summary>The operative paragraphs, numbered in order from 1.</summary>
+    /// <summary>The operative paragraphs in order (a template decides whether to number them: a CSC declaration does not).</summary>
     public IReadOnlyList<string> Paragraphs { get; }
 
     /// <summary>The signatories by office and state, in the order they sign.</summary>

@@ -18,10 +18,11 @@ public sealed record Declaration : CouncilDocument
     /// <param name="place">Where it was adopted, or null.</param>
     /// <param name="sessionId">The record id of the session that adopted it, or null.</param>
     /// <param name="preamble">The preamble paragraphs.</param>
-    /// <param name="paragraphs">The operative paragraphs, numbered from 1.</param>
+    /// <param name="paragraphs">The operative paragraphs in order.</param>
     /// <param name="signatories">The signatories by office and state.</param>
     /// <param name="id">The record id, or null.</param>
     /// <param name="provenance">Where the facts come from.</param>
+    /// <param name="englishTitle">The title in English, or null.</param>
     /// <exception cref="ArgumentException">The title or the body id is empty, or a paragraph is empty.</exception>
     public Declaration(
         string title,
@@ -33,8 +34,9 @@ public sealed record Declaration : CouncilDocument
         IReadOnlyList<string>? paragraphs = null,
         IReadOnlyList<Signatory>? signatories = null,
         string? id = null,
-        IReadOnlyList<string>? provenance = null)
-        : base(title, issuingBodyId, date, place, sessionId, preamble, paragraphs, signatories, id, provenance)
+        IReadOnlyList<string>? provenance = null,
+        string? englishTitle = null)
+        : base(title, issuingBodyId, date, place, sessionId, preamble, paragraphs, signatories, id, provenance, englishTitle)
     {
     }
 }

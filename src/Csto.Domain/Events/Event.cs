@@ -8,8 +8,9 @@ using NodaTime;
 namespace Csto.Domain.Events;
 
 /// <summary>
-/// An event: a numbered session, a joint meeting, a conference, a seminar, a press conference or a summit
-/// session, with its dates, venue, organiser, participants, agenda and the documents it produced.
+/// An event: a meeting of a body (numbered when the body numbers its meetings), a joint meeting, a conference,
+/// a seminar, a press conference, a summit session, an exercise or an operation, with its dates, venue,
+/// organiser, participants, agenda and the documents it produced.
 /// </summary>
 /// <example>
 /// <code>
@@ -25,8 +26,11 @@ public sealed record Event : CstoRecord
     /// <param name="type">What kind of event it is.</param>
     /// <param name="date">The (first) day; null only when the sources give no date.</param>
     /// <param name="endDate">The last day of an event of several days, or null.</param>
-    /// <param name="number">The session number (42 for the 42nd); required for <see cref="EventType.Session"/>.</param>
-    /// <param name="title">The event's own name or topic, such as a conference title, or null.</param>
+    /// <param name="number">The meeting number (42 for the 42nd) of a body that numbers its meetings; validation requires it for such a body's session and refuses it for another.</param>
+    /// <param name="title">The event's own name or topic, such as a conference title or an exercise's edition («Взаимодействие-2025»), or null.</param>
+    /// <param name="englishTitle">The title in English, so that English outputs carry no Cyrillic title; null when there is none.</param>
+    /// <param name="activityId">The named exercise or operation of the catalog (<c>interaction</c>, <c>kanal</c>); only for an exercise or an operation.</param>
+    /// <param name="stage">The stage of the operation, as the catalog names it («Канал – Западная Двина»), or null.</param>
     /// <param name="venue">Where it takes place, or null when not known.</param>
     /// <param name="bodyIds">The bodies whose session or meeting it is: one for a session, two or more for a joint meeting.</param>
     /// <param name="organizer">Who organises it, or null.</param>
@@ -35,13 +39,16 @@ public sealed record Event : CstoRecord
     /// <param name="outcomes">The documents adopted or presented.</param>
     /// <param name="id">An id other records can refer to, or null.</param>
     /// <param name="provenance">Where the facts come from.</param>
-    /// <exception cref="ArgumentException">The end date comes before the date or without it, a session has no number, a number is below 1, or the bodies do not fit the type.</exception>
+    /// <exception cref="ArgumentException">The end date comes before the date or without it, a number is below 1, the bodies do not fit the type, an activity is given for an event that is not an exercise or an operation, or a stage without its activity.</exception>
     public Event(
         EventType type,
         LocalDate? date = null,
         LocalDate? endDate = null,
         int? number = null,
         string? title = null,
+        string? englishTitle = null,
+        string? activityId = null,
+        string? stage = null,
         Venue? venue = null,
         IReadOnlyList<string>? bodyIds = null,
         Participant? organizer = null,
@@ -68,15 +75,22 @@ public sealed record Event : CstoRecord
         {
             throw new ArgumentOutOfRangeException(nameof(number), number, "A session number must be 1 or more.");
         }
-        if (type == EventType.Session && number is null)
+        if (activityId is not null && type is not (EventType.Exercise or EventType.Operation))
         {
-            throw new ArgumentException("A session needs its number (42 for the 42nd).", nameof(number));
+            throw new ArgumentException($"Only an exercise or an operation refers to a named activity; this event is {type}.", nameof(activityId));
+        }
+        if (stage is not null && activityId is null)
+        {
+            throw new ArgumentException("A stage needs the operation it belongs to (activityId).", nameof(stage));
         }
         Type = type;
         Date = date;
         EndDate = endDate == date ? null : endDate;
         Number = number;
         Title = Guard.NullOrNotEmpty(title, nameof(title), "The title of an event");
+        EnglishTitle = Guard.NullOrNotEmpty(englishTitle, nameof(englishTitle), "The English title of an event");
+        ActivityId = Guard.OptionalId(activityId, nameof(activityId), "The activity id of an event");
+        Stage = Guard.NullOrNotEmpty(stage, nameof(stage), "The stage of an operation");
         Venue = venue;
         BodyIds = Guard.Texts(bodyIds, nameof(bodyIds));
         if (type == EventType.Session && BodyIds.Count != 1)
@@ -107,6 +121,15 @@ public sealed record Event : CstoRecord
 
     /// <summary>The event's own name or topic, or null.</summary>
     public string? Title { get; }
+
+    /// <summary>The title in English, or null.</summary>
+    public string? EnglishTitle { get; }
+
+    /// <summary>The named exercise or operation of the catalog, or null.</summary>
+    public string? ActivityId { get; }
+
+    /// <summary>The stage of the operation, or null.</summary>
+    public string? Stage { get; }
 
     /// <summary>Where it takes place, or null.</summary>
     public Venue? Venue { get; }
@@ -140,10 +163,36 @@ public sealed record Event : CstoRecord
         {
             ValidateSummit(scope, catalog);
         }
+        if (Type == EventType.Session && BodyIds.Count == 1 && catalog.TryGetBody(BodyIds[0], out var body))
+        {
+            CatalogChecks.MeetingNumber(scope, body, Number, "event");
+        }
+        if (ActivityId is not null)
+        {
+            ValidateActivity(scope, catalog);
+        }
         Organizer?.Validate(scope.At("organizer"), catalog, Date, "event");
         for (var i = 0; i < Participants.Count; i++)
         {
             Participants[i].Validate(scope.At("participants", i), catalog, Date, "event");
+        }
+    }
+
+    private void ValidateActivity(ValidationScope scope, CstoCatalog catalog)
+    {
+        if (!catalog.TryGetActivity(ActivityId!, out var activity))
+        {
+            scope.Report("activityId", CatalogChecks.Unknown("exercise or operation", ActivityId!, catalog.Activities.Select(a => a.Id)));
+            return;
+        }
+        var expected = activity.Kind == ActivityKind.Exercise ? EventType.Exercise : EventType.Operation;
+        if (Type != expected)
+        {
+            scope.Report("type", $"«{activity.Name.Russian}» is {(activity.Kind == ActivityKind.Exercise ? "an exercise" : "an operation")}, the event's type is {Type}.");
+        }
+        if (Stage is { } stage && !activity.Stages.Any(s => s.Name == stage))
+        {
+            scope.Report("stage", $"The catalog knows no stage «{stage}» of «{activity.Name.Russian}»; it knows: {(activity.Stages.Count == 0 ? "none" : string.Join(", ", activity.Stages.Select(s => $"«{s.Name}»")))}.");
         }
     }
 

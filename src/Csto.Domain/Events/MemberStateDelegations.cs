@@ -12,13 +12,13 @@ namespace Csto.Domain.Events;
 public sealed record MemberStateDelegations : Participant
 {
     /// <summary>Creates the participant.</summary>
-    /// <param name="role">How the delegations appear («делегации оборонных ведомств»), or null.</param>
-    public MemberStateDelegations(Name? role = null)
-        : base(role)
+    /// <param name="role">How the delegations appear («делегации оборонных ведомств»), written out, or null.</param>
+    /// <param name="roleId">How they appear, as an id of the catalog's role vocabulary, or null.</param>
+    public MemberStateDelegations(Name? role = null, string? roleId = null)
+        : base(role, roleId)
     {
     }
 
-    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)
-    {
-    }
+    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what) =>
+        ValidateRole(scope, catalog);
 }

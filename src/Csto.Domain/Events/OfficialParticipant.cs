@@ -14,8 +14,8 @@ public sealed record OfficialParticipant : Participant
 {
     /// <summary>Creates the participant.</summary>
     /// <exception cref="ArgumentException">Neither or both of an id and an inline value are given for the person or the post.</exception>
-    public OfficialParticipant(string? personId = null, Person? person = null, string? postId = null, Post? post = null, string? stateId = null, Name? role = null)
-        : base(role)
+    public OfficialParticipant(string? personId = null, Person? person = null, string? postId = null, Post? post = null, string? stateId = null, Name? role = null, string? roleId = null)
+        : base(role, roleId)
     {
         if ((personId is null) == (person is null))
         {
@@ -73,5 +73,6 @@ public sealed record OfficialParticipant : Participant
         {
             CatalogChecks.Body(scope.At("post").At("bodyId"), catalog, bodyId, null, what);
         }
+        ValidateRole(scope, catalog);
     }
 }

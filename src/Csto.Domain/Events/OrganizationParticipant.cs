@@ -14,9 +14,10 @@ public sealed record OrganizationParticipant : Participant
     /// <summary>Creates the participant.</summary>
     /// <param name="name">The organisation's name in every case.</param>
     /// <param name="stateId">The ISO alpha-2 code of its state, when national; must be in the catalog.</param>
-    /// <param name="role">How it appears («представители»), or null.</param>
-    public OrganizationParticipant(Name name, string? stateId = null, Name? role = null)
-        : base(role)
+    /// <param name="role">How it appears («представители»), written out, or null.</param>
+    /// <param name="roleId">How it appears, as an id of the catalog's role vocabulary, or null.</param>
+    public OrganizationParticipant(Name name, string? stateId = null, Name? role = null, string? roleId = null)
+        : base(role, roleId)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         StateId = Guard.OptionalId(stateId, nameof(stateId), "The state id of an organisation");
@@ -34,5 +35,6 @@ public sealed record OrganizationParticipant : Participant
         {
             CatalogChecks.KnownState(scope.At("stateId"), catalog, StateId);
         }
+        ValidateRole(scope, catalog);
     }
 }

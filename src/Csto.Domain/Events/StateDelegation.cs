@@ -10,13 +10,17 @@ public sealed record StateDelegation : Participant
 {
     /// <summary>Creates a delegation.</summary>
     /// <param name="stateId">The member state's ISO alpha-2 code.</param>
-    /// <param name="role">How the delegation appears («делегация Министерства обороны»), or null.</param>
-    public StateDelegation(string stateId, Name? role = null)
-        : base(role) => StateId = Guard.Id(stateId, nameof(stateId), "The state id of a delegation");
+    /// <param name="role">How the delegation appears («делегация Министерства обороны»), written out, or null.</param>
+    /// <param name="roleId">How it appears, as an id of the catalog's role vocabulary, or null.</param>
+    public StateDelegation(string stateId, Name? role = null, string? roleId = null)
+        : base(role, roleId) => StateId = Guard.Id(stateId, nameof(stateId), "The state id of a delegation");
 
     /// <summary>The member state's ISO alpha-2 code.</summary>
     public string StateId { get; }
 
-    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what) =>
+    internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)
+    {
         CatalogChecks.MemberState(scope.At("stateId"), catalog, StateId, date, what);
+        ValidateRole(scope, catalog);
+    }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Csto.Domain.Bodies;
 using Csto.Domain.Catalog;
+using Csto.Domain.Documents;
 using Csto.Domain.Events;
+using Csto.Domain.Forces;
 using Csto.Domain.Organizations;
 using Csto.Domain.States;
 
@@ -27,6 +29,8 @@ namespace Csto.Domain.Serialization;
         typeof(CamelCaseEnumConverter<EventType>),
         typeof(CamelCaseEnumConverter<MembershipStatusKind>),
         typeof(CamelCaseEnumConverter<BodyKind>),
+        typeof(CamelCaseEnumConverter<ActivityKind>),
+        typeof(CamelCaseEnumConverter<DocumentType>),
     ])]
 [JsonSerializable(typeof(CstoDataFile))]
 [JsonSerializable(typeof(CstoOrganization))]
@@ -35,6 +39,9 @@ namespace Csto.Domain.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<PartnerOrganization>))]
 [JsonSerializable(typeof(IReadOnlyList<Chairmanship>))]
 [JsonSerializable(typeof(PeopleData))]
+[JsonSerializable(typeof(IReadOnlyList<CollectiveForce>))]
+[JsonSerializable(typeof(IReadOnlyList<NamedActivity>))]
+[JsonSerializable(typeof(IReadOnlyList<ParticipantRole>))]
 internal sealed partial class CstoJsonContext : JsonSerializerContext
 {
 }

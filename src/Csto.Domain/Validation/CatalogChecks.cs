@@ -60,6 +60,19 @@ internal static class CatalogChecks
     }
 
     /// <summary>The partner organisation exists.</summary>
+    /// <summary>A body that numbers its meetings needs the number of a session; another body's session has none.</summary>
+    public static void MeetingNumber(ValidationScope scope, Bodies.Body body, int? number, string what)
+    {
+        if (body.NumberedMeetings && number is null)
+        {
+            scope.Report("number", $"The {body.Name.English} numbers its meetings: the {what} needs the session's number (42 for the 42nd).");
+        }
+        if (!body.NumberedMeetings && number is { } given)
+        {
+            scope.Report("number", $"The {body.Name.English} does not number its meetings, the {what} gives the number {given}.");
+        }
+    }
+
     public static void Partner(ValidationScope scope, CstoCatalog catalog, string partnerId)
     {
         if (!catalog.TryGetPartner(partnerId, out _))

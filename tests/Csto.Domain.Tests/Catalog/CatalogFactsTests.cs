@@ -176,7 +176,8 @@ public sealed class CatalogFactsTests
     {
         Catalog.Bodies.Select(b => b.Id).Should().Equal(
             "csc", "cfm", "cdm", "cssc", "permanent-council", "secretariat", "joint-staff",
-            "parliamentary-assembly", "wg-afghanistan", "military-committee");
+            "parliamentary-assembly", "wg-afghanistan", "military-committee",
+            "coordination-council-drugs", "coordination-council-migration", "coordination-council-emergencies", "crisis-response-centre");
         var wg = Catalog.GetBody("wg-afghanistan");
         wg.ParentId.Should().Be("cfm");
         wg.Established.Should().Be(new PartialDate(2005, 6, 23));

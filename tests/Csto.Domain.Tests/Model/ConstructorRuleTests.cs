@@ -13,10 +13,9 @@ public sealed class ConstructorRuleTests
     private static readonly Name Minsk = new(new RussianName("Минск", "Минска", "Минску", "Минск", "Минском", "Минске"), "Minsk");
 
     [Fact]
-    public void A_session_needs_a_number_of_at_least_one()
+    public void A_session_number_is_at_least_one_and_may_be_absent()
     {
-        var missing = () => new Event(EventType.Session, bodyIds: ["cfm"]);
-        missing.Should().Throw<ArgumentException>().WithParameterName("number").WithMessage("A session needs its number*");
+        new Event(EventType.Session, bodyIds: ["cfm"]).Number.Should().BeNull("the CFM does not number its meetings");
         var zero = () => new Event(EventType.Session, number: 0, bodyIds: ["cfm"]);
         zero.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number").WithMessage("A session number must be 1 or more.*");
     }

@@ -45,7 +45,7 @@ public sealed class BadJsonTests
         var error = Read(json);
         error.LineNumber.Should().Be(5, "System.Text.Json reports the discriminator after reading past its value");
         error.Path.Should().StartWith("$.record");
-        error.Detail.Should().Be("Unknown kind \"meeting\"; expected one of: event, declaration, statement, analyticalReport, activityReport, informationMessage.");
+        error.Detail.Should().Be("Unknown kind \"meeting\"; expected one of: event, declaration, statement, analyticalReport, activityReport, informationMessage, decision, minutes.");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class BadJsonTests
         var error = Read(json);
         error.Path.Should().Be("$.record.type");
         error.LineNumber.Should().Be(5);
-        error.Detail.Should().EndWith("Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession.");
+        error.Detail.Should().EndWith("Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession, exercise, operation.");
     }
 
     [Fact]
