@@ -15,6 +15,10 @@ public enum TemplateModelKind
     ActivityReport,
     /// <summary><c>informationMessage</c>: an information message (news item) about an event.</summary>
     InformationMessage,
+    /// <summary><c>decision</c>: a decision (Решение) of a CSTO body.</summary>
+    Decision,
+    /// <summary><c>minutes</c>: the minutes (Протокол) of a session.</summary>
+    Minutes,
 }
 
 /// <summary>Converts <see cref="TemplateModelKind"/> to and from its front-matter spelling.</summary>
@@ -28,6 +32,8 @@ public static class TemplateModelKinds
         ["analyticalReport"] = TemplateModelKind.AnalyticalReport,
         ["activityReport"] = TemplateModelKind.ActivityReport,
         ["informationMessage"] = TemplateModelKind.InformationMessage,
+        ["decision"] = TemplateModelKind.Decision,
+        ["minutes"] = TemplateModelKind.Minutes,
     };
 
     /// <summary>Every spelling, as written in front matter: <c>event</c>, <c>declaration</c>, …</summary>
@@ -47,6 +53,8 @@ public static class TemplateModelKinds
         Csto.Domain.Documents.AnalyticalReport => TemplateModelKind.AnalyticalReport,
         Csto.Domain.Documents.ActivityReport => TemplateModelKind.ActivityReport,
         Csto.Domain.Documents.InformationMessage => TemplateModelKind.InformationMessage,
+        Csto.Domain.Documents.Decision => TemplateModelKind.Decision,
+        Csto.Domain.Documents.Minutes => TemplateModelKind.Minutes,
         null => throw new ArgumentNullException(nameof(record)),
         _ => throw new ArgumentException($"Templates do not take records of type {record.GetType().Name}.", nameof(record)),
     };

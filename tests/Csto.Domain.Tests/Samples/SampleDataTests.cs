@@ -20,7 +20,7 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void The_eight_sample_files_exist_with_their_templates()
+    public void The_eleven_sample_files_exist_with_their_templates()
     {
         var templates = RepositoryFiles.SampleFiles().ToDictionary(
             file => Path.GetFileName(file),
@@ -35,6 +35,9 @@ public sealed class SampleDataTests
             ["seminar-2024-02-14.json"] = "event-summary",
             ["csc-statement-narcotics-2025.json"] = "statement",
             ["activity-report-2023-2025.json"] = "activity-report",
+            ["csc-decision-antinarcotics-strategy-2025.json"] = "decision",
+            ["joint-meeting-bishkek-2025-minutes.json"] = "minutes",
+            ["exercise-interaction-2025.json"] = "event-summary",
         });
     }
 
@@ -83,7 +86,9 @@ public sealed class SampleDataTests
         meeting.BodyIds.Should().Equal("wg-afghanistan");
         meeting.Participants.Should().HaveCount(8);
         meeting.Participants[0].Should().BeOfType<BodyParticipant>().Which.BodyId.Should().Be("secretariat");
-        meeting.Participants[0].Role![GrammaticalCase.Genitive].Should().Be("сотрудников");
+        meeting.Participants[0].RoleId.Should().Be("staff", "the samples refer to the catalog's role vocabulary");
+        meeting.Participants[0].RoleName![GrammaticalCase.Genitive].Should().Be("сотрудников");
+        meeting.Participants.Should().OnlyContain(p => p.Role == null);
         meeting.Participants[1].Should().BeOfType<MemberStateDelegations>();
         meeting.Participants.Skip(2).Cast<PartnerParticipant>().Select(p => p.PartnerId)
             .Should().Equal("unoct", "unrcca", "cis-atc", "sco-rats", "cis-border-service", "icrc");
@@ -142,6 +147,35 @@ public sealed class SampleDataTests
         report.Figures[0].Value.Should().Be(catalog.MembersOn(report.Period.End).Count);
         report.Figures[1].Value.Should().Be(catalog.Chairmanships.Count(c => report.Period.Contains(c.SessionDate!.Value)));
         report.Figures.Should().OnlyContain(f => f.Source != null);
+    }
+
+    [Fact]
+    public void The_statement_carries_its_official_title()
+    {
+        var statement = (Statement)Read("csc-statement-narcotics-2025.json").Record;
+        statement.Title.Should().Be("Заявление Совета коллективной безопасности Организации Договора о коллективной безопасности об укреплении сотрудничества в сфере противодействия незаконному обороту наркотиков");
+        statement.EnglishTitle.Should().StartWith("Statement of the Collective Security Council");
+        ((Declaration)Read("csc-declaration-2025.json").Record).Preamble[0].Should().Contain("80-й годовщины").And.NotContain("80-ой");
+    }
+
+    [Fact]
+    public void The_decision_the_minutes_and_the_exercise_are_built_from_sourced_facts()
+    {
+        var decision = (Decision)Read("csc-decision-antinarcotics-strategy-2025.json").Record;
+        decision.IssuingBodyId.Should().Be("csc");
+        decision.Date.Should().Be(CstoCatalog.Default.ChairOf(2025).SessionDate!.Value);
+        decision.Paragraphs.Should().BeEmpty("the text is not in the sources");
+
+        var minutes = (Minutes)Read("joint-meeting-bishkek-2025-minutes.json").Record;
+        minutes.BodyIds.Should().Equal("cfm", "cdm", "cssc");
+        minutes.Number.Should().BeNull("the CFM, CDM and CSSC do not number their joint meetings");
+        minutes.Items.Select(i => i.Subject).Should().Contain(s => s.Contains(decision.Title, StringComparison.Ordinal));
+
+        var exercise = ((InformationMessage)Read("exercise-interaction-2025.json").Record).Event;
+        exercise.Type.Should().Be(EventType.Exercise);
+        exercise.ActivityId.Should().Be("interaction");
+        exercise.Dates!.Length.Should().Be(7);
+        exercise.Participants.Cast<StateDelegation>().Select(s => s.StateId).Should().Equal("BY", "KZ", "KG", "RU", "TJ");
     }
 
     private static CstoDataFile Read(string fileName) =>

@@ -17,6 +17,7 @@ internal sealed class CatalogLookup(Func<CstoCatalog> catalog) : ICatalogLookup
         : Catalog.TryGetPartner(id, out var partner) ? ResolvedName.From(partner.Name)
         : Catalog.TryGetPerson(id, out var person) ? new ResolvedName(person.Name.Full, person.Name.English)
         : Catalog.TryGetPost(id, out var post) ? ResolvedName.From(post.Name)
+        : Catalog.TryGetForce(id, out var force) ? ResolvedName.From(force.Name)
         : null;
 
     public object? Find(string kind, string id) => kind switch
@@ -26,6 +27,8 @@ internal sealed class CatalogLookup(Func<CstoCatalog> catalog) : ICatalogLookup
         "partner" => Catalog.TryGetPartner(id, out var partner) ? partner : null,
         "person" => Catalog.TryGetPerson(id, out var person) ? person : null,
         "post" => Catalog.TryGetPost(id, out var post) ? post : null,
+        "activity" => Catalog.TryGetActivity(id, out var activity) ? activity : null,
+        "force" => Catalog.TryGetForce(id, out var force) ? force : null,
         _ => null,
     };
 
@@ -36,6 +39,8 @@ internal sealed class CatalogLookup(Func<CstoCatalog> catalog) : ICatalogLookup
         "partner" => Catalog.Partners.Select(p => p.Id),
         "person" => Catalog.People.Select(p => p.Id),
         "post" => Catalog.Posts.Select(p => p.Id),
+        "activity" => Catalog.Activities.Select(a => a.Id),
+        "force" => Catalog.Forces.Select(f => f.Id),
         _ => [],
     };
 

@@ -9,8 +9,8 @@ internal static class DomainFilters
     public static IReadOnlyList<string> Names { get; } =
     [
         "nominative", "genitive", "dative", "accusative", "instrumental", "prepositional", "case", "en", "abbr", "abbr_en",
-        "state", "body", "partner", "participants", "participants_en",
-        "date_long", "date_numeric", "date_en", "date_range", "date_range_en", "years", "years_en",
+        "state", "body", "partner", "activity", "force", "participants", "participants_en",
+        "date_long", "date_numeric", "date_en", "date_range", "date_range_en", "date_span_en", "years", "years_en",
         "ordinal", "ordinal_en", "number", "number_en", "join_and", "join_and_en",
         "md", "undated", "officials", "without_officials",
     ];
@@ -20,6 +20,7 @@ internal static class DomainFilters
         var names = new NameResolver(catalog);
         NameFilters.Register(filters, names);
         DateFilters.Register(filters);
+        EnglishDateSpanFilters.Register(filters);
         NumberFilters.Register(filters);
         ListFilters.Register(filters, names);
         ParticipantFilters.Register(filters, names);

@@ -37,7 +37,7 @@ internal static class NameFilters
                 var name = names.Resolve("abbr_en", item);
                 return new StringValue(name.EnglishAbbreviation ?? names.English("abbr_en", item));
             })));
-        foreach (var kind in new[] { "state", "body", "partner", "person", "post" })
+        foreach (var kind in new[] { "state", "body", "partner", "person", "post", "activity", "force" })
         {
             filters.AddFilter(kind, (input, _, context) =>
                 ValueTask.FromResult(FilterValues.Map(input, context, item => Lookup(names.Catalog, kind, item, context))));

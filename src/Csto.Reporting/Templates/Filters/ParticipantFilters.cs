@@ -8,9 +8,11 @@ namespace Csto.Reporting.Templates.Filters;
 
 /// <summary>
 /// <c>participants: "gen"</c> writes a list of participants as Russian news items do: «сотрудников
-/// Секретариата ОДКБ, делегаций государств – членов Организации, представителей КТУ ООН, РЦПДЦА ООН и МККК».
-/// Each participant is its role («представители») in the case followed by its name in the genitive, or its name
-/// in the case when it has no role; consecutive participants with the same role name it once. A second argument
+/// Секретариата ОДКБ, делегаций государств – членов ОДКБ, представителей КТУ ООН, РЦПДЦА ООН и МККК».
+/// Each participant is its role («представители», written out or by the catalog's role id) in the case followed by
+/// its name in the genitive, or its name in the case when it has no role; consecutive participants with the same
+/// role name it once. A state appears as its delegation with its official name: «делегаций Республики Беларусь,
+/// Республики Казахстан и Кыргызской Республики». A second argument
 /// <c>"abbr"</c> uses abbreviations where the catalog has them. <c>participants_en</c> writes «representatives of
 /// UNOCT, UNRCCA and ICRC».
 /// </summary>
@@ -19,7 +21,7 @@ internal static class ParticipantFilters
     private static readonly Name DefaultDelegations = new(
         new RussianName("делегации", "делегаций", "делегациям", "делегации", "делегациями", "делегациях"), "delegations");
 
-    private const string OfTheMemberStates = "государств\u00A0– членов Организации";
+    private const string OfTheMemberStates = "государств\u00A0– членов ОДКБ";
 
     public static void Register(FilterCollection filters, NameResolver names)
     {
@@ -83,13 +85,17 @@ internal static class ParticipantFilters
         participant is BodyParticipant or PartnerParticipant or OrganizationParticipant or StateDelegation;
 
     private static Name? RoleOf(Participant participant) =>
-        participant is MemberStateDelegations ? participant.Role ?? DefaultDelegations : participant.Role;
+        participant is MemberStateDelegations or StateDelegation ? participant.RoleName ?? DefaultDelegations : participant.RoleName;
+
+    /// <summary>True when the participant is named after a role: its own, or the delegations of states.</summary>
+    private static bool HasRole(Participant participant) =>
+        participant.RoleName is not null || participant is MemberStateDelegations or StateDelegation;
 
     private static string Russian(NameResolver names, Participant participant, Name? role, GrammaticalCase grammaticalCase, bool abbreviate)
     {
-        var entityCase = participant.Role is not null || participant is MemberStateDelegations ? GrammaticalCase.Genitive : grammaticalCase;
+        var entityCase = HasRole(participant) ? GrammaticalCase.Genitive : grammaticalCase;
         var entity = participant is MemberStateDelegations ? OfTheMemberStates : Entity(names, participant, entityCase, abbreviate);
-        return role is null || participant.Role is null && participant is not MemberStateDelegations
+        return role is null || !HasRole(participant)
             ? entity
             : role.Russian[grammaticalCase] + " " + entity;
     }
@@ -102,7 +108,9 @@ internal static class ParticipantFilters
 
     private static ResolvedName EntityName(NameResolver names, Participant participant) => participant switch
     {
-        StateDelegation state => Lookup(names, state.StateId),
+        StateDelegation state => names.Catalog.Find("state", state.StateId) is Csto.Domain.States.MemberState member
+            ? ResolvedName.From(member.FullName)
+            : throw FilterValues.Fail("participants", $"'{state.StateId}' is not an id of the catalog."),
         BodyParticipant body => OfTheCsto(Lookup(names, body.BodyId)),
         PartnerParticipant partner => Lookup(names, partner.PartnerId),
         _ => names.NameOf(participant) ?? throw FilterValues.Fail("participants", $"a participant of kind {participant.GetType().Name} has no name."),
@@ -148,7 +156,7 @@ internal static class ParticipantFilters
                     ? "the " + full
                     : full;
         }
-        return role is null || participant.Role is null && participant is not MemberStateDelegations
+        return role is null || !HasRole(participant)
             ? entity
             : role.English + " of " + entity;
     }
