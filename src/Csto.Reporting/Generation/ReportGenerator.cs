@@ -75,9 +75,10 @@ public sealed class ReportGenerator
             $"The record must be a Csto.Domain record (an Event, Declaration, Statement, AnalyticalReport, ActivityReport or InformationMessage); got {record?.GetType().Name ?? "null"}.",
             nameof(record));
         Validate(domainRecord, file);
-        var markdown = engine.RenderMarkdown(template, domainRecord);
-        var document = MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions
+        var markdown = engine.RenderLiteral(template, domainRecord);
+        var document = MarkdownDocumentReader.Read(markdown.Text, new MarkdownReadOptions
         {
+            LiteralValues = markdown.Values,
             SourceName = $"{template.Source} (generated Markdown)",
             Metadata = new DocumentMetadata(template.Title) { Language = template.Language },
             NumberHeadings = template.Numbered,

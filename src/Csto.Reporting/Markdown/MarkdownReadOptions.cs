@@ -42,4 +42,10 @@ public sealed record MarkdownReadOptions
     /// document's language is English.
     /// </summary>
     public string? TableOfContentsTitle { get; init; }
+
+    /// <summary>
+    /// The values a template printed, which the Markdown holds as <see cref="Literals.LiteralToken"/>s and which are read
+    /// back as plain text; empty for Markdown that no template produced.
+    /// </summary>
+    internal IReadOnlyList<string> LiteralValues { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using Csto.Domain;
 using Csto.Domain.Catalog;
 using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Markdown.Literals;
 using Csto.Reporting.Templates.Filters;
 using Csto.Reporting.Templates.Liquid;
 using Fluid;
@@ -28,6 +29,7 @@ public sealed class TemplateEngine
         this.catalog = catalog is null ? new Lazy<CstoCatalog>(() => CstoCatalog.Default) : new Lazy<CstoCatalog>(catalog);
         options = LiquidSandbox.CreateOptions(templates);
         DomainFilters.Register(options.Filters, new CatalogLookup(() => this.catalog.Value));
+        LiteralEncoder.GuardFilters(options.Filters);
     }
 
     /// <summary>The templates.</summary>
@@ -37,15 +39,24 @@ public sealed class TemplateEngine
     public CstoCatalog Catalog => catalog.Value;
 
     /// <summary>Runs the template called <paramref name="templateName"/> on <paramref name="record"/>.</summary>
-    /// <returns>The Markdown the template produced.</returns>
+    /// <returns>The Markdown the template produced, with the printed values written in place: for reading by people.
+    /// <see cref="Generation.ReportGenerator"/> does not re-read this text: it keeps every printed value apart, as
+    /// plain text that no Markdown or entity syntax inside it can change.</returns>
     /// <exception cref="ArgumentException">No template has that name.</exception>
     /// <exception cref="ReportInputException">The record's kind is not the template's model kind, or the template fails.</exception>
     public string RenderMarkdown(string templateName, CstoRecord record) => RenderMarkdown(Templates.Get(templateName), record);
 
     /// <summary>Runs <paramref name="template"/> on <paramref name="record"/>.</summary>
-    /// <returns>The Markdown the template produced.</returns>
+    /// <returns>The Markdown the template produced, with the printed values written in place: for reading by people
+    /// (see <see cref="RenderMarkdown(string, CstoRecord)"/>).</returns>
     /// <exception cref="ReportInputException">The record's kind is not the template's model kind, or the template fails.</exception>
-    public string RenderMarkdown(ReportTemplate template, CstoRecord record)
+    public string RenderMarkdown(ReportTemplate template, CstoRecord record) => RenderLiteral(template, record).Expanded;
+
+    /// <summary>
+    /// Runs <paramref name="template"/> on <paramref name="record"/>: the template's text with every printed value
+    /// as a <see cref="LiteralToken"/>, and the values.
+    /// </summary>
+    internal LiteralMarkdown RenderLiteral(ReportTemplate template, CstoRecord record)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(record);
@@ -55,7 +66,9 @@ public sealed class TemplateEngine
         context.SetValue("catalog", catalog.Value);
         try
         {
-            return template.Parsed.Render(context);
+            var encoder = new LiteralEncoder();
+            var text = template.Parsed.Render(context, encoder);
+            return new LiteralMarkdown(text, encoder.Values);
         }
         catch (Exception exception) when (TemplateErrors.IsTemplateFault(exception))
         {

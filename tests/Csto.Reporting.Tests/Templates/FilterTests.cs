@@ -123,14 +123,6 @@ public class FilterTests
 public class TextFilterTests
 {
     [Theory]
-    [InlineData("a *b* _c_ [d](e) | f {.g} <h> #i", @"a \*b\* \_c\_ \[d\](e) \| f \{.g\} \<h\> \#i")]
-    [InlineData("2025. год", @"2025\. год")]
-    [InlineData("- пункт", @"\- пункт")]
-    [InlineData("Текст - с дефисом", "Текст - с дефисом")]
-    public void Md_escapes_markdown_syntax(string text, string expected) =>
-        TemplateTestKit.Render($"{{{{ '{text}' | md }}}}").Should().Be(expected);
-
-    [Theory]
     [InlineData("Декларация СКБ (27 ноября 2025 года)", "Декларация СКБ")]
     [InlineData("Заявление (СКБ) об угрозах", "Заявление (СКБ) об угрозах")]
     [InlineData("Statement (27 November 2025)", "Statement")]

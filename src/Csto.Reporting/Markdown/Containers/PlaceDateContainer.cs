@@ -20,9 +20,13 @@ internal sealed class PlaceDateContainer : IContainerConverter
             blocks.Context.Problem(container, "A ::: place-date container holds one line 'Place | Date', such as 'Бишкек | 27 ноября 2025 года'.");
             return null;
         }
-        var text = InlineConverter.PlainText(blocks.Inlines.Convert(paragraph.Inline)).Replace('\n', ' ');
-        var bar = text.LastIndexOf('|');
-        var line = bar < 0 ? text.Trim() : text[..bar].Trim() + "\t" + text[(bar + 1)..].Trim();
+        // The separator is looked for in the template's text only: a place holding '|' stays whole.
+        var marked = blocks.Inlines.ConvertMarked(paragraph.Inline);
+        var line = InlineConverter.SplitAtLast(marked, "|") is var (place, date)
+            ? Line(place).Trim() + "\t" + Line(date).Trim()
+            : Line(InlineConverter.Settle(marked)).Trim();
         return new Paragraph(line, ParagraphStyle.PlaceAndDate);
     }
+
+    private static string Line(IEnumerable<Documents.Inline> inlines) => InlineConverter.PlainText(inlines).Replace('\n', ' ');
 }

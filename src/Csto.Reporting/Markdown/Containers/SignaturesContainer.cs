@@ -7,7 +7,7 @@ namespace Csto.Reporting.Markdown.Containers;
 
 /// <summary>
 /// <c>::: signatures</c>: a bullet list, one item per signatory, <c>- Office | Name</c> split at the last
-/// <c> | </c>; hard line breaks in the office become '\n'; an item without <c>|</c> is an office without a name.
+/// <c> | </c> of the template's own text (never one inside a printed value); hard line breaks in the office become '\n'; an item without <c>|</c> is an office without a name.
 /// </summary>
 internal sealed class SignaturesContainer : IContainerConverter
 {
@@ -28,10 +28,11 @@ internal sealed class SignaturesContainer : IContainerConverter
                 blocks.Context.Problem(item, "A signatory is one line 'Office | Name'.");
                 continue;
             }
-            var text = InlineConverter.PlainText(blocks.Inlines.Convert(paragraph.Inline));
-            var bar = text.LastIndexOf(" | ", StringComparison.Ordinal);
-            var office = bar < 0 ? text : text[..bar];
-            var name = bar < 0 ? string.Empty : text[(bar + 3)..].Trim();
+            // The separator is looked for in the template's text only: an office or a name holding ' | ' stays whole.
+            var marked = blocks.Inlines.ConvertMarked(paragraph.Inline);
+            var split = InlineConverter.SplitAtLast(marked, " | ");
+            var office = InlineConverter.PlainText(split?.Before ?? InlineConverter.Settle(marked));
+            var name = split is { After: var after } ? InlineConverter.PlainText(after).Trim() : string.Empty;
             office = string.Join('\n', office.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
             if (office.Length == 0)
             {

@@ -23,6 +23,9 @@ internal sealed class BlockConverter
     private readonly TableConverter tables;
     private readonly ImageConverter images;
 
+    /// <summary>Paragraphs whose pandoc caption prefix is the template's own text, not a printed value's.</summary>
+    private readonly HashSet<Paragraph> captionCandidates = new(ReferenceEqualityComparer.Instance);
+
     public BlockConverter(ReaderContext context)
     {
         this.context = context;
@@ -74,9 +77,9 @@ internal sealed class BlockConverter
     /// The caption of a pandoc caption paragraph (<c>: text</c> or <c>Table: text</c>) without its prefix; null for
     /// any other paragraph.
     /// </summary>
-    private static IReadOnlyList<Documents.Inline>? PandocCaption(Paragraph paragraph)
+    private IReadOnlyList<Documents.Inline>? PandocCaption(Paragraph paragraph)
     {
-        if (paragraph.Content is not [TextRun first, ..])
+        if (!captionCandidates.Contains(paragraph) || paragraph.Content is not [TextRun first, ..])
         {
             return null;
         }
@@ -141,12 +144,12 @@ internal sealed class BlockConverter
             }
         }
         var level = Math.Min(heading.Level, 4);
-        var content = inlines.Convert(heading.Inline);
-        if (content.Count > 0 && content[^1] is TextRun { Text: var last } && last.EndsWith('}') && last.Contains('{', StringComparison.Ordinal))
+        var marked = inlines.ConvertMarked(heading.Inline);
+        if (marked.Count > 0 && marked[^1] is TextRun { Text: var last } && last.EndsWith('}') && last.Contains('{', StringComparison.Ordinal))
         {
             context.Problem(heading, $"The heading attributes in '{last}' are not understood; write {{#id .unnumbered .notoc}} with an id of two or more characters.");
         }
-        return new Heading(level, content, context.Anchor(heading, Attributes.Id(heading)))
+        return new Heading(level, InlineConverter.Settle(marked), context.Anchor(heading, Attributes.Id(heading)))
         {
             Number = context.Number(level, unnumbered),
             InTableOfContents = inToc,
@@ -175,8 +178,17 @@ internal sealed class BlockConverter
         {
             context.Problem(paragraph, $"A paragraph cannot have an id ('#{id}'); ids are for headings.");
         }
-        var content = inlines.Convert(paragraph.Inline);
-        return content.Count == 0 ? null : new Paragraph(content, style);
+        var marked = inlines.ConvertMarked(paragraph.Inline);
+        if (marked.Count == 0)
+        {
+            return null;
+        }
+        var converted = new Paragraph(InlineConverter.Settle(marked), style);
+        if (marked[0] is TextRun first && (first.Text.StartsWith(": ", StringComparison.Ordinal) || first.Text.StartsWith("Table: ", StringComparison.Ordinal)))
+        {
+            captionCandidates.Add(converted);
+        }
+        return converted;
     }
 
     private static bool IsOnlyChild(LinkInline image)
@@ -202,9 +214,9 @@ internal sealed class BlockConverter
         return new ItemList(list.IsOrdered, items) { Start = start };
     }
 
-    private static Paragraph? Code(LeafBlock code)
+    private Paragraph? Code(LeafBlock code)
     {
-        var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        var lines = code.Lines.Lines.Take(code.Lines.Count).Select(l => context.Expand(l.Slice.ToString())).ToList();
         if (lines.Count == 0)
         {
             return null;

@@ -16,7 +16,7 @@ internal sealed partial class ImageConverter(ReaderContext context)
 
     public Image? Convert(LinkInline link)
     {
-        var path = link.Url ?? string.Empty;
+        var path = context.Expand(link.Url ?? string.Empty);
         if (context.Options.ImageLoader is not { } loader)
         {
             context.Problem(link, $"The image '{path}' cannot be loaded: this reader was given no image loader (MarkdownReadOptions.ImageLoader).");

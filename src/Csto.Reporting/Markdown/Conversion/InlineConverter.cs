@@ -1,5 +1,6 @@
 using System.Text;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Markdown.Literals;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
@@ -14,8 +15,15 @@ namespace Csto.Reporting.Markdown.Conversion;
 /// </summary>
 internal sealed class InlineConverter(ReaderContext context)
 {
-    /// <summary>Converts the children of a container inline.</summary>
-    public IReadOnlyList<Documents.Inline> Convert(ContainerInline? container)
+    /// <summary>Converts the children of a container inline; printed values of a template become plain text.</summary>
+    public IReadOnlyList<Documents.Inline> Convert(ContainerInline? container) => Settle(ConvertMarked(container));
+
+    /// <summary>
+    /// Converts the children of a container inline, keeping printed values of a template apart as
+    /// <see cref="LiteralRun"/>s (to be settled by <see cref="Settle"/>) so that callers can tell the template's text from
+    /// a value's.
+    /// </summary>
+    public List<Documents.Inline> ConvertMarked(ContainerInline? container)
     {
         var output = new List<Documents.Inline>();
         if (container is not null)
@@ -24,6 +32,43 @@ internal sealed class InlineConverter(ReaderContext context)
         }
         TrimEnd(output);
         return output;
+    }
+
+    /// <summary>Inlines with every <see cref="LiteralRun"/> turned into a <see cref="TextRun"/>, adjacent texts merged.</summary>
+    public static List<Documents.Inline> Settle(IEnumerable<Documents.Inline> marked)
+    {
+        var output = new List<Documents.Inline>();
+        foreach (var inline in marked)
+        {
+            switch (inline)
+            {
+                case LiteralRun literal: AppendText(output, literal.Text); break;
+                case TextRun run: AppendText(output, run.Text); break;
+                case Strong strong: output.Add(strong with { Content = Settle(strong.Content) }); break;
+                case Emphasis emphasis: output.Add(emphasis with { Content = Settle(emphasis.Content) }); break;
+                case Link link: output.Add(link with { Content = Settle(link.Content) }); break;
+                default: output.Add(inline); break;
+            }
+        }
+        return output;
+    }
+
+    /// <summary>
+    /// Splits marked inlines (<see cref="ConvertMarked"/>) at the last <paramref name="separator"/> of the template's
+    /// own text at the top level; a separator inside a printed value never counts. Null when there is none.
+    /// </summary>
+    public static (List<Documents.Inline> Before, List<Documents.Inline> After)? SplitAtLast(IReadOnlyList<Documents.Inline> marked, string separator)
+    {
+        for (var i = marked.Count - 1; i >= 0; i--)
+        {
+            if (marked[i] is TextRun run && run.Text.LastIndexOf(separator, StringComparison.Ordinal) is var at and >= 0)
+            {
+                List<Documents.Inline> before = [.. marked.Take(i), new TextRun(run.Text[..at])];
+                List<Documents.Inline> after = [new TextRun(run.Text[(at + separator.Length)..]), .. marked.Skip(i + 1)];
+                return (Settle(before), Settle(after));
+            }
+        }
+        return null;
     }
 
     private void AppendChildren(ContainerInline container, List<Documents.Inline> output)
@@ -41,8 +86,11 @@ internal sealed class InlineConverter(ReaderContext context)
             case LiteralInline literal:
                 AppendText(output, literal.Content.ToString());
                 break;
+            case LiteralValueInline value:
+                AppendLiteral(output, context.LiteralValue(value));
+                break;
             case CodeInline code:
-                AppendText(output, code.Content);
+                AppendText(output, context.Expand(code.Content));
                 break;
             case HtmlEntityInline entity:
                 AppendText(output, entity.Transcoded.ToString());
@@ -63,7 +111,8 @@ internal sealed class InlineConverter(ReaderContext context)
                 output.Add(new FootnoteReference(footnote.Footnote.Order));
                 break;
             case AutolinkInline autolink:
-                output.Add(new Link(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [new TextRun(autolink.Url)]));
+                var address = context.Expand(autolink.Url);
+                output.Add(new Link(autolink.IsEmail ? "mailto:" + address : address, [new TextRun(address)]));
                 break;
             case LinkInline { IsImage: true } image:
                 context.Problem(image, "An image must stand alone in its own paragraph: ![alt](path){width=120mm}.");
@@ -92,7 +141,7 @@ internal sealed class InlineConverter(ReaderContext context)
                 context.Problem(inline, $"Unsupported Markdown inline '{inline.GetType().Name}'.");
                 break;
         }
-        if (inline is not LiteralInline and not LinkInline { IsImage: true } && Attributes.Any(inline))
+        if (inline is not LiteralInline and not LiteralValueInline and not LinkInline { IsImage: true } && Attributes.Any(inline))
         {
             context.Problem(inline, "Attributes {…} are only supported on headings, paragraphs, containers and images.");
         }
@@ -100,7 +149,7 @@ internal sealed class InlineConverter(ReaderContext context)
 
     private void AppendLink(LinkInline link, List<Documents.Inline> output)
     {
-        var url = link.Url ?? string.Empty;
+        var url = context.Expand(link.Url ?? string.Empty);
         var content = Children(link);
         if (url.StartsWith('#') && url.Length > 1)
         {
@@ -140,19 +189,44 @@ internal sealed class InlineConverter(ReaderContext context)
         }
     }
 
+    /// <summary>Appends a printed value: its text as a <see cref="LiteralRun"/>, its line ends as hard line breaks.</summary>
+    private static void AppendLiteral(List<Documents.Inline> output, string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                output.Add(LineBreak.Instance);
+            }
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+            output.Add(output.Count > 0 && output[^1] is LiteralRun previous
+                ? Replace(output, new LiteralRun(previous.Text + lines[i]))
+                : new LiteralRun(lines[i]));
+        }
+
+        static LiteralRun Replace(List<Documents.Inline> output, LiteralRun merged)
+        {
+            output.RemoveAt(output.Count - 1);
+            return merged;
+        }
+    }
+
     private static void TrimEnd(List<Documents.Inline> output)
     {
-        if (output.Count > 0 && output[^1] is TextRun last)
+        while (output.Count > 0 && output[^1] is TextRun or LiteralRun)
         {
-            var trimmed = last.Text.TrimEnd(' ', '\t');
-            if (trimmed.Length == 0)
+            var (text, literal) = output[^1] is TextRun run ? (run.Text, false) : (((LiteralRun)output[^1]).Text, true);
+            var trimmed = text.TrimEnd(' ', '\t');
+            if (trimmed.Length > 0)
             {
-                output.RemoveAt(output.Count - 1);
+                output[^1] = literal ? new LiteralRun(trimmed) : new TextRun(trimmed);
+                return;
             }
-            else
-            {
-                output[^1] = new TextRun(trimmed);
-            }
+            output.RemoveAt(output.Count - 1);
         }
     }
 
@@ -170,6 +244,7 @@ internal sealed class InlineConverter(ReaderContext context)
                 switch (inline)
                 {
                     case TextRun run: text.Append(run.Text); break;
+                    case LiteralRun literal: text.Append(literal.Text); break;
                     case Strong strong: Append(strong.Content); break;
                     case Emphasis emphasis: Append(emphasis.Content); break;
                     case Link link: Append(link.Content); break;

@@ -31,6 +31,20 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     public void Problem(MarkdownObject at, string message) =>
         Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + at.Line, Column = at.Column + 1 });
 
+    /// <summary>The text of a printed value; reports a token of no value (a reserved character in the Markdown).</summary>
+    public string LiteralValue(Literals.LiteralValueInline value)
+    {
+        if (value.Index < Options.LiteralValues.Count)
+        {
+            return Options.LiteralValues[value.Index];
+        }
+        Problem(value, "Reserved characters U+FDD0–U+FDEF (Unicode noncharacters) cannot be used in text.");
+        return string.Empty;
+    }
+
+    /// <summary>Raw text of the Markdown (code, a link target, an image path) with printed values written in place.</summary>
+    public string Expand(string text) => Literals.LiteralToken.Expand(text, Options.LiteralValues);
+
     /// <summary>Keeps the explicit heading ids of the whole document out of the automatic anchors.</summary>
     public void ReserveAnchors(IEnumerable<string> ids) => anchors.Reserve(ids.Where(HeadingAnchors.IsValid));
 

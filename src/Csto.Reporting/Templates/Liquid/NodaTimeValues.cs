@@ -27,7 +27,7 @@ internal sealed class LocalDateValue(LocalDate date) : ObjectValueBase(date)
     };
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
-        new(writer.WriteAsync(ToStringValue()));
+        new(writer.WriteAsync(encoder.Encode(ToStringValue())));
 }
 
 /// <summary>
@@ -42,5 +42,5 @@ internal sealed class DateIntervalValue(DateInterval interval) : ObjectValueBase
         Interval.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + "/" + Interval.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) =>
-        new(writer.WriteAsync(ToStringValue()));
+        new(writer.WriteAsync(encoder.Encode(ToStringValue())));
 }

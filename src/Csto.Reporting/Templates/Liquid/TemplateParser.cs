@@ -9,8 +9,8 @@ namespace Csto.Reporting.Templates.Liquid;
 /// <summary>Splits, checks and parses template files; parse errors point at the file's line and column.</summary>
 internal static partial class TemplateParser
 {
-    /// <summary>The one Liquid parser (thread-safe once built).</summary>
-    public static FluidParser Parser { get; } = new(new FluidParserOptions { AllowFunctions = false });
+    /// <summary>The one Liquid parser (thread-safe once built), with <c>capture</c> as <see cref="LiteralEncoder.Capture"/>.</summary>
+    public static FluidParser Parser { get; } = LiteralEncoder.Capture(new FluidParser(new FluidParserOptions { AllowFunctions = false }));
 
     public static ReportTemplate Parse(TemplateSource source)
     {
