@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
 using Csto.Reports.Console.Commands;
 using Csto.Reports.Console.Output;
 
@@ -5,11 +7,35 @@ var root = CommandLine.Build();
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
+    foreach (var line in CommandLine.Explain(root, parsed))
     {
-        Console.Error.WriteLine(error.Message);
+        Console.Error.WriteLine(line);
     }
     Console.Error.WriteLine("Run 'csto-reports --help' for usage.");
     return ExitCodes.Usage;
 }
-return await parsed.InvokeAsync();
+
+// SIGINT (Ctrl+C) and SIGTERM cancel the same way: unfinished inputs stop, their staged files are removed, and
+// nothing they would have replaced is touched.
+using var cancellation = new CancellationTokenSource();
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+try
+{
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellation.Token);
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled; inputs not finished wrote nothing.");
+    return ExitCodes.Cancelled;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"csto-reports: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); {Problems.ReportTo}");
+    return ExitCodes.InternalError;
+}

@@ -36,11 +36,7 @@ public sealed class DocxReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanWrite)
-        {
-            throw new ArgumentException("The output stream must be writable.", nameof(output));
-        }
+        OutputStreams.ThrowIfNotWritable(output, nameof(output));
         IReadOnlyDictionary<string, int>? pages = null;
         if (headingPages is not null && HasTableOfContents(document))
         {

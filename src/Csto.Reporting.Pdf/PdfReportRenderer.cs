@@ -42,7 +42,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        OutputStreams.ThrowIfNotWritable(output, nameof(output));
         var (pdf, update) = RenderParts(document, options, cancellationToken);
         await output.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(update, cancellationToken).ConfigureAwait(false);
@@ -74,6 +74,7 @@ public sealed class PdfReportRenderer : IReportRenderer
             _ => new PdfPageSink(document.Metadata, options.PdfA),
             (sink, _) => skiaPdf = sink.Close(),
             cancellationToken);
+        PdfDates.MakeZoneIndependent(skiaPdf, document.Metadata.Date);
         PdfIdentifier.MakeDeterministic(skiaPdf);
         var additions = new PdfCatalogAdditions
         {

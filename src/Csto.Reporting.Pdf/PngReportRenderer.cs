@@ -45,6 +45,7 @@ public sealed class PngReportRenderer
     /// <param name="cancellationToken">Cancels between pages.</param>
     /// <returns>The page count.</returns>
     /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="openPage"/> returned null or a stream that cannot be written.</exception>
     public Task<int> RenderPagesAsync(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -54,8 +55,18 @@ public sealed class PngReportRenderer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.PngDpi, "The PNG resolution must be 10 to 1200 DPI.");
         }
-        return RenderPagesAsync(new LayoutPasses(document, options.Theme, hyphenator), options.PngDpi, openPage, cancellationToken);
+        return RenderPagesAsync(new LayoutPasses(document, options.Theme, hyphenator), options.PngDpi, CheckedPages(openPage), cancellationToken);
     }
+
+    /// <summary>Wraps the caller's <paramref name="openPage"/> so that a null or unwritable stream is named as the callback's fault.</summary>
+    private static Func<int, Stream> CheckedPages(Func<int, Stream> openPage) => page =>
+    {
+        var stream = openPage(page)
+            ?? throw new InvalidOperationException($"The openPage callback returned null for page {page}; it must return a writable stream.");
+        return stream.CanWrite
+            ? stream
+            : throw new InvalidOperationException($"The openPage callback returned a stream that cannot be written for page {page}.");
+    };
 
     /// <summary>Renders every page to PNG bytes in memory (for previews and tests).</summary>
     /// <remarks>Layout and rasterisation run synchronously on the calling thread.</remarks>

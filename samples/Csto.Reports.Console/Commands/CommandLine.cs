@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Templates;
 using Csto.Reports.Console.Inputs;
@@ -80,8 +81,17 @@ internal static class CommandLine
 
     private static List<ReportInput> Inputs(ParseResult result)
     {
-        var paths = result.GetValue(InputsArgument) ?? [];
-        var problems = paths.Select(ReportInput.Check).OfType<string>().ToList();
+        var given = result.GetValue(InputsArgument) ?? [];
+        // An unknown option is parsed as an input; say what it is rather than «no such file».
+        var unknown = given.Where(a => a.StartsWith('-') && !File.Exists(a) && !Directory.Exists(a)).ToList();
+        if (unknown.Count > 0)
+        {
+            var known = result.CommandResult.Command.Options.Where(o => !o.Hidden).Select(o => o.Name).Order(StringComparer.Ordinal);
+            throw new UsageException(string.Join(Environment.NewLine, unknown.Select(u =>
+                $"{u}: unknown option of '{result.CommandResult.Command.Name}'{Suggestion(u.Split('=')[0], known)}; its options are {string.Join(", ", known)}.")));
+        }
+        var paths = given.SelectMany(ReportInput.Expand).ToList();
+        var problems = given.Select(ReportInput.Check).OfType<string>().ToList();
         if (problems.Count > 0)
         {
             throw new UsageException(string.Join(Environment.NewLine, problems));
@@ -92,6 +102,64 @@ internal static class CommandLine
             throw new UsageException($"Several inputs would write the same output files: {string.Join(", ", duplicates)}.");
         }
         return paths.Select(ReportInput.FromFile).ToList();
+    }
+
+    /// <summary>
+    /// Explains the parser's errors: a first word that is no command names the closest command; other errors are
+    /// printed as the parser words them.
+    /// </summary>
+    public static IEnumerable<string> Explain(RootCommand root, ParseResult parsed)
+    {
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        var first = parsed.Tokens.Count > 0 ? parsed.Tokens[0].Value : null;
+        if (first is not null && !first.StartsWith('-') && !commands.Contains(first, StringComparer.Ordinal))
+        {
+            yield return $"'{first}' is not a command{Suggestion(first, commands)}; commands: {string.Join(", ", commands)}.";
+            yield break;
+        }
+        foreach (var error in parsed.Errors)
+        {
+            yield return error.Message;
+        }
+    }
+
+    /// <summary>«; did you mean 'render'?» for the candidate closest to <paramref name="word"/> (at most a third of its letters differ), else empty.</summary>
+    private static string Suggestion(string word, IEnumerable<string> candidates)
+    {
+        var best = candidates
+            .Select(c => (Name: c, Distance: EditDistance(word.TrimStart('-'), c.TrimStart('-'))))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Name is not null && best.Distance <= Math.Max(1, word.TrimStart('-').Length / 3)
+            ? $"; did you mean '{best.Name}'?"
+            : string.Empty;
+    }
+
+    /// <summary>The Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions and swaps of neighbours.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length];
     }
 
     private static RenderSettings Settings(ParseResult result, bool withTemplates)
@@ -122,7 +190,10 @@ internal static class CommandLine
             result.GetValue(QuietOption));
     }
 
-    /// <summary>Runs a command, turning usage errors into exit code 2.</summary>
+    /// <summary>
+    /// Runs a command, turning usage errors into exit code 2, input problems found before any input is read (a
+    /// templates folder with an invalid template) and output problems into exit code 1.
+    /// </summary>
     private static async Task<int> Guarded(Func<Task<int>> action)
     {
         try
@@ -134,5 +205,28 @@ internal static class CommandLine
             System.Console.Error.WriteLine(e.Message);
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (InputProblems(e) is { } problems)
+        {
+            Problems.Print(problems.Problems);
+            return ExitCodes.InvalidInput;
+        }
+        catch (OutputException e)
+        {
+            System.Console.Error.WriteLine(e.Message);
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    /// <summary>The input problems behind <paramref name="exception"/>, also when dependency injection wrapped them.</summary>
+    private static ReportInputException? InputProblems(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is ReportInputException problems)
+            {
+                return problems;
+            }
+        }
+        return null;
     }
 }

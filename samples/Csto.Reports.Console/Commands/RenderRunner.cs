@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Csto.Reporting.Diagnostics;
-using Csto.Reporting.Generation;
-using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Themes;
 using Csto.Reports.Console.Inputs;
@@ -9,18 +7,19 @@ using Csto.Reports.Console.Output;
 
 namespace Csto.Reports.Console.Commands;
 
-/// <summary>Renders inputs in parallel, writing each output atomically, and prints every problem found.</summary>
+/// <summary>Renders inputs in parallel, committing each input's files together, and prints every problem found.</summary>
 internal static class RenderRunner
 {
     /// <summary>Renders every input; returns the exit code.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         using var services = ConsoleServices.Create(settings.TemplateFolder);
         var generator = services.Generator;
         var loader = new DocumentLoader(generator);
         var writer = new ReportWriter(generator, services.Png);
         var progress = new Progress(inputs.Count, settings.Quiet);
-        var failures = 0;
+        var outcome = new Outcome();
 
         await Parallel.ForEachAsync(inputs, new ParallelOptions
         {
@@ -28,7 +27,7 @@ internal static class RenderRunner
             CancellationToken = cancellationToken,
         }, async (input, ct) =>
         {
-            var clock = Stopwatch.StartNew();
+            var started = Stopwatch.StartNew();
             try
             {
                 var document = await loader.LoadAsync(input, settings.Template, ct);
@@ -39,23 +38,37 @@ internal static class RenderRunner
                     PngDpi = settings.Dpi,
                 };
                 var files = await writer.WriteAsync(document, input.Name, settings.OutputFolder, settings.Formats, options, ct);
-                progress.Finished(input.SourceName, files, clock.Elapsed);
+                outcome.Wrote(files.Count);
+                progress.Finished(input.SourceName, files, started.Elapsed);
             }
             catch (ReportInputException e)
             {
-                Interlocked.Increment(ref failures);
+                outcome.Failed(ExitCodes.InvalidInput);
                 progress.Failed(input.SourceName);
                 Problems.Print(Problems.Of(input, e));
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OutputException e)
             {
-                // A fault of the program, not of the input: say so, and go on with the other inputs.
-                Interlocked.Increment(ref failures);
+                outcome.Failed(ExitCodes.InvalidInput);
+                outcome.Wrote(e.Written.Count);
                 progress.Failed(input.SourceName);
-                Problems.Print([new InputProblem(input.SourceName, $"internal error ({e.GetType().Name}): {e.Message}")]);
+                var notWritten = ReportWriter.NotWritten(input.Name, settings.OutputFolder, settings.Formats, e.Written);
+                Problems.Print([
+                    new InputProblem(input.SourceName, e.Message),
+                    new InputProblem(input.SourceName,
+                        $"written: {List(e.Written)}; not written: {List(notWritten)}"
+                        + (notWritten.Count > 0 ? " (files of an earlier render keep their content)" : string.Empty)),
+                ]);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                outcome.Failed(ExitCodes.InternalError);
+                progress.Failed(input.SourceName);
+                Problems.Internal(input.SourceName, e);
             }
         });
-        return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        progress.Summary(inputs.Count, outcome.Files, outcome.Failures, clock.Elapsed);
+        return outcome.ExitCode;
     }
 
     /// <summary>Checks inputs without writing any file; returns the exit code.</summary>
@@ -63,7 +76,7 @@ internal static class RenderRunner
     {
         using var services = ConsoleServices.Create(templateFolder);
         var loader = new DocumentLoader(services.Generator);
-        var failures = 0;
+        var outcome = new Outcome();
         foreach (var input in inputs)
         {
             try
@@ -75,25 +88,57 @@ internal static class RenderRunner
             }
             catch (ReportInputException e)
             {
-                failures++;
+                outcome.Failed(ExitCodes.InvalidInput);
                 Problems.Print(Problems.Of(input, e));
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                failures++;
-                Problems.Print([new InputProblem(input.SourceName, $"internal error ({e.GetType().Name}): {e.Message}")]);
+                outcome.Failed(ExitCodes.InternalError);
+                Problems.Internal(input.SourceName, e);
             }
         }
-        return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        return outcome.ExitCode;
     }
+
+    private static string List(IReadOnlyList<string> files) => files.Count == 0 ? "nothing" : string.Join(", ", files);
 
     private static Theme ThemeOf(string? name) =>
         BuiltInThemes.TryGet(name, out var theme) ? theme : BuiltInThemes.Gost;
+
+    /// <summary>What a batch came to: files written, failures, and the exit code (an internal error outranks an input error).</summary>
+    private sealed class Outcome
+    {
+        private int files;
+        private int failures;
+        private int exitCode;
+
+        public int Files => files;
+
+        public int Failures => failures;
+
+        public int ExitCode => exitCode;
+
+        public void Wrote(int count) => Interlocked.Add(ref files, count);
+
+        public void Failed(int code)
+        {
+            Interlocked.Increment(ref failures);
+            int seen;
+            do
+            {
+                seen = exitCode;
+            }
+            while (code > seen && Interlocked.CompareExchange(ref exitCode, code, seen) != seen);
+        }
+    }
 }
 
 /// <summary>Prints input problems, one per line, as <c>file:line:column: path: message</c>.</summary>
 internal static class Problems
 {
+    /// <summary>Where faults of the program are reported.</summary>
+    public const string ReportTo = "please report it with the input to the Csto.Domain maintainers";
+
     private static readonly Lock Gate = new();
 
     /// <summary>
@@ -116,4 +161,15 @@ internal static class Problems
             }
         }
     }
+
+    /// <summary>Prints a fault of the program as one line (never a stack trace) asking to report it.</summary>
+    public static void Internal(string source, Exception exception)
+    {
+        lock (Gate)
+        {
+            System.Console.Error.WriteLine($"{source}: internal error ({exception.GetType().Name}: {OneLine(exception.Message)}); {ReportTo}");
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

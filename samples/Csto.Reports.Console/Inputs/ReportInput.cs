@@ -1,4 +1,5 @@
 using System.Reflection;
+using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Inputs;
 
 namespace Csto.Reports.Console.Inputs;
@@ -15,18 +16,42 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
     /// <summary>The folder of an input on disk (its pictures are found from there); null for a bundled sample.</summary>
     public string? Folder { get; init; }
 
-    /// <summary>An input file on disk.</summary>
+    /// <summary>An input file on disk, read only if it is a regular file within <see cref="InputFiles.MaxTextBytes"/>.</summary>
     public static ReportInput FromFile(string path) =>
-        new(Path.GetFileNameWithoutExtension(path), path, ct => File.ReadAllTextAsync(path, ct))
+        new(Path.GetFileNameWithoutExtension(path), path, async ct =>
+        {
+            try
+            {
+                return await InputFiles.ReadAllTextAsync(path, InputFiles.MaxTextBytes, ct);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ReportInputException(new InputProblem(path, $"cannot be read: {e.Message}"));
+            }
+        })
         {
             Folder = Path.GetDirectoryName(Path.GetFullPath(path)),
         };
 
-    /// <summary>Checks that a path can be an input: it exists and is a data or Markdown file.</summary>
+    /// <summary>
+    /// The inputs a command-line argument names: the file itself, or the data and Markdown files directly in a
+    /// folder, in name order (a folder's README.md is documentation, not an input).
+    /// </summary>
+    public static IEnumerable<string> Expand(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path)
+                .Where(f => IsInput(f) && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+            : [path];
+
+    /// <summary>Checks that a path can be an input: an existing data or Markdown file, or a folder holding some.</summary>
     public static string? Check(string path) =>
-        !File.Exists(path) ? $"{path}: no such file"
-        : DataFileReader.IsDataFile(path) || Path.GetExtension(path) is ".md" or ".markdown" ? null
+        Directory.Exists(path) ? (Expand(path).Any() ? null : $"{path}: a folder with no inputs; expected data files ({string.Join(", ", DataFileReader.Extensions)}) or Markdown (.md)")
+        : !File.Exists(path) ? $"{path}: no such file"
+        : IsInput(path) ? null
         : $"{path}: not an input; expected a data file ({string.Join(", ", DataFileReader.Extensions)}) or Markdown (.md)";
+
+    private static bool IsInput(string path) => DataFileReader.IsDataFile(path) || Path.GetExtension(path) is ".md" or ".markdown";
 
     /// <summary>The samples bundled into the console, in name order.</summary>
     public static IReadOnlyList<ReportInput> BundledSamples()

@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace Csto.Reports.Console.Output;
 
-/// <summary>Reports progress on standard error, one line per finished input, unless quiet.</summary>
+/// <summary>Reports progress on standard error, one line per finished input and a summary, unless quiet.</summary>
 /// <param name="total">How many inputs there are.</param>
 /// <param name="quiet">True to print nothing.</param>
 internal sealed class Progress(int total, bool quiet)
@@ -35,4 +37,18 @@ internal sealed class Progress(int total, bool quiet)
             }
         }
     }
+
+    /// <summary>The batch's last line: inputs, files written, failures, time.</summary>
+    public void Summary(int inputs, int files, int failures, TimeSpan elapsed)
+    {
+        if (!quiet)
+        {
+            System.Console.Error.WriteLine(Line(inputs, files, failures, elapsed));
+        }
+    }
+
+    /// <summary>The summary's text, e.g. <c>3 inputs, 6 files written, 1 failed, 2.4 s</c>.</summary>
+    public static string Line(int inputs, int files, int failures, TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{inputs} {(inputs == 1 ? "input" : "inputs")}, {files} {(files == 1 ? "file" : "files")} written, {failures} failed, {elapsed.TotalSeconds:0.0} s");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Generation;
 using Csto.Reporting.Pdf;
@@ -6,48 +5,46 @@ using Csto.Reporting.Rendering;
 
 namespace Csto.Reports.Console.Output;
 
-/// <summary>Writes one document in the requested formats to <c>DIR/NAME.EXT</c> (PNG: <c>NAME.p001.png</c>, …), each file atomically.</summary>
+/// <summary>
+/// Writes one document in the requested formats to <c>DIR/NAME.EXT</c> (PNG: <c>NAME.p001.png</c>, … and the set's
+/// manifest <c>NAME.pages.txt</c>), all files of the input committed together (<see cref="OutputSet"/>).
+/// </summary>
 /// <param name="generator">Renders PDF and DOCX.</param>
 /// <param name="png">Renders PNG pages.</param>
 internal sealed class ReportWriter(ReportGenerator generator, PngReportRenderer png)
 {
     /// <summary>Writes the files and returns their paths.</summary>
+    /// <exception cref="OutputException">A file could not be written; nothing of this input was replaced unless the exception lists it.</exception>
     public async Task<IReadOnlyList<string>> WriteAsync(ReportDocument document, string name, string folder, IReadOnlyList<ReportFormat> formats, RenderOptions options, CancellationToken cancellationToken)
     {
-        var written = new List<string>();
+        using var set = OutputSet.Begin(folder, name);
         foreach (var format in formats)
         {
-            switch (format)
+            if (format == ReportFormat.Png)
             {
-                case ReportFormat.Png:
-                    var pages = await AtomicFile.WriteAllAsync(
-                        page => Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{name}.p{page:000}.png")),
-                        (open, ct) => png.RenderPagesAsync(document, options, open, ct),
-                        cancellationToken);
-                    RemoveStalePages(folder, name, pages.Count);
-                    written.AddRange(pages);
-                    break;
-                default:
-                    var path = Path.Combine(folder, $"{name}.{format.ToString().ToLowerInvariant()}");
-                    await AtomicFile.WriteAsync(path, (stream, ct) => generator.RenderAsync(document, format, stream, options, ct), cancellationToken);
-                    written.Add(path);
-                    break;
+                await set.WritePagesAsync((open, ct) => png.RenderPagesAsync(document, options, open, ct), cancellationToken);
+            }
+            else
+            {
+                await set.WriteAsync(format.ToString().ToLowerInvariant(), (stream, ct) => generator.RenderAsync(document, format, stream, options, ct), cancellationToken);
             }
         }
-        return written;
+        cancellationToken.ThrowIfCancellationRequested();
+        return set.Commit();
     }
 
-    /// <summary>Pages left from an earlier, longer rendering of the same input would mislead: remove them.</summary>
-    private static void RemoveStalePages(string folder, string name, int pageCount)
+    /// <summary>
+    /// The files of input <paramref name="name"/> that a failed write did not replace, as shown to the user (PNG pages
+    /// as a pattern, unless their manifest was written).
+    /// </summary>
+    public static IReadOnlyList<string> NotWritten(string name, string folder, IReadOnlyList<ReportFormat> formats, IReadOnlyList<string> written)
     {
-        var prefix = name + ".p";
-        foreach (var path in Directory.EnumerateFiles(folder, prefix + "*.png"))
-        {
-            var number = Path.GetFileName(path)[prefix.Length..^".png".Length];
-            if (number.All(char.IsAsciiDigit) && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > pageCount)
-            {
-                File.Delete(path);
-            }
-        }
+        return formats
+            .Select(f => f == ReportFormat.Png
+                ? (Written: Path.Combine(folder, name + OutputSet.ManifestSuffix), Shown: Path.Combine(folder, $"{name}.p*.png"))
+                : (Written: Path.Combine(folder, $"{name}.{f.ToString().ToLowerInvariant()}"), Shown: Path.Combine(folder, $"{name}.{f.ToString().ToLowerInvariant()}")))
+            .Where(t => !written.Contains(t.Written))
+            .Select(t => t.Shown)
+            .ToList();
     }
 }

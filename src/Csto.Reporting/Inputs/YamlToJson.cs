@@ -26,13 +26,14 @@ public sealed class YamlToJson
     /// <summary>Converts <paramref name="yaml"/>.</summary>
     /// <param name="yaml">The YAML text: one document whose root is a mapping.</param>
     /// <param name="sourceName">The file name, for errors.</param>
-    /// <exception cref="ReportInputException">The YAML is malformed, uses aliases, or its root is not a mapping.</exception>
+    /// <exception cref="ReportInputException">The YAML is malformed, uses anchors or aliases, is nested deeper than <see cref="YamlLimits.MaxDepth"/>, or its root is not a mapping.</exception>
     public static YamlToJson Convert(string yaml, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
         try
         {
+            YamlLimits.Check(yaml, sourceName);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)

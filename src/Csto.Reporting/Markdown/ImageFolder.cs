@@ -10,7 +10,8 @@ public static class ImageFolder
     /// <summary>An image loader for <see cref="MarkdownReadOptions.ImageLoader"/> rooted at <paramref name="folder"/>.</summary>
     /// <param name="folder">The folder the image paths are relative to, usually the Markdown file's folder.</param>
     /// <returns>A loader that throws <see cref="ArgumentException"/> for a path that is absolute or leaves the folder,
-    /// and <see cref="IOException"/> for a missing file; the reader reports both at the image's line.</returns>
+    /// and <see cref="IOException"/> for a missing file, one that is not a regular file (a FIFO, a device) or one larger
+    /// than <see cref="Inputs.InputFiles.MaxPictureBytes"/>; the reader reports both at the image's line.</returns>
     public static Func<string, ReadOnlyMemory<byte>> Loader(string folder)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
@@ -26,7 +27,7 @@ public static class ImageFolder
             {
                 throw new ArgumentException("an image path must stay inside the Markdown file's folder ('..' may not leave it).");
             }
-            return File.ReadAllBytes(full);
+            return Inputs.InputFiles.ReadAllBytes(full, Inputs.InputFiles.MaxPictureBytes);
         };
     }
 }

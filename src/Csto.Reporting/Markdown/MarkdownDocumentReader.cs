@@ -40,7 +40,7 @@ public static class MarkdownDocumentReader
         var firstLine = options.FirstLineNumber + split.BodyFirstLine - 1;
         var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
 
-        var parsed = Markdig.Markdown.Parse(split.Body, MarkdownPipelineFactory.Pipeline);
+        var parsed = MarkdownNesting.Parse(split.Body, MarkdownPipelineFactory.Pipeline, options.SourceName, firstLine);
         context.ReserveAnchors(parsed.Descendants<HeadingBlock>().Select(Attributes.Id).OfType<string>());
         var converter = new BlockConverter(context);
         var blocks = converter.Convert(parsed);

@@ -75,6 +75,7 @@ public sealed record MarkdownFrontMatter
         var stream = new YamlStream();
         try
         {
+            Inputs.YamlLimits.Check(yaml, sourceName, openingFenceLine);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException exception)

@@ -8,8 +8,15 @@ public sealed record RenderOptions
     /// <summary>The default options: the ГОСТ theme, no PDF/A, 96 DPI previews.</summary>
     public static RenderOptions Default { get; } = new();
 
+    private readonly Theme theme = BuiltInThemes.Gost;
+
     /// <summary>The theme; the ГОСТ house style by default.</summary>
-    public Theme Theme { get; init; } = BuiltInThemes.Gost;
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public Theme Theme
+    {
+        get => theme;
+        init => theme = value ?? throw new ArgumentNullException(nameof(Theme), "RenderOptions.Theme must be a theme, such as BuiltInThemes.Gost.");
+    }
 
     /// <summary>Whether the PDF is written as PDF/A-2b.</summary>
     public bool PdfA { get; init; }

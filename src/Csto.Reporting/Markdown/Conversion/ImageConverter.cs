@@ -55,6 +55,12 @@ internal sealed partial class ImageConverter(ReaderContext context)
             context.Problem(link, $"The image '{path}' is not a PNG or JPEG picture.");
             return null;
         }
+        if ((long)pixelWidth * pixelHeight > Inputs.InputFiles.MaxPicturePixels)
+        {
+            context.Problem(link, FormattableString.Invariant(
+                $"The image '{path}' is {pixelWidth} × {pixelHeight} pixels; a picture may have at most {Inputs.InputFiles.MaxPicturePixels:N0} pixels (300 DPI across a whole A4 page is 8.7 million)."));
+            return null;
+        }
         var ratio = (double)pixelHeight / pixelWidth;
         var (w, h) = (width, height) switch
         {

@@ -1,0 +1,294 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Csto.Reports.Console.Output;
+
+/// <summary>
+/// The files one input renders to, committed together or not at all. Every file is first written to a private
+/// staging folder beside the outputs (<c>DIR/.NAME.PID.ID.tmp/</c>, same file system, so the final moves are
+/// renames); only when every format is complete are the files moved into place, so a failed or cancelled render
+/// replaces nothing. PNG pages are a set described by <c>NAME.pages.txt</c> (one line per page: its file name and
+/// SHA-256): the manifest is removed before the first page is replaced and written last, after the pages of an
+/// earlier, longer render are removed, so a set is complete exactly when its manifest exists and matches the pages.
+/// Staging folders of processes that no longer run are removed when the same outputs are written again.
+/// </summary>
+internal sealed class OutputSet : IDisposable
+{
+    /// <summary>The manifest of a PNG page set, under the output folder.</summary>
+    public const string ManifestSuffix = ".pages.txt";
+
+    /// <summary>The first line of a manifest.</summary>
+    public const string ManifestHeader = "# csto-reports PNG page set; complete when every page below exists with this SHA-256";
+
+    private readonly string folder;
+    private readonly string name;
+    private readonly string staging;
+    private readonly List<string> staged = [];
+    private int? pageCount;
+
+    private OutputSet(string folder, string name, string staging)
+    {
+        this.folder = folder;
+        this.name = name;
+        this.staging = staging;
+    }
+
+    /// <summary>The paths the committed files have, in the order they were staged (empty before the commit).</summary>
+    public IReadOnlyList<string> Committed { get; private set; } = [];
+
+    /// <summary>Starts the outputs of input <paramref name="name"/> in <paramref name="folder"/>, removing stale staging folders of that input.</summary>
+    /// <exception cref="OutputException">The folder cannot be created or written.</exception>
+    public static OutputSet Begin(string folder, string name)
+    {
+        var full = Path.GetFullPath(folder);
+        if (File.Exists(full))
+        {
+            throw new OutputException(folder, "it is a file, not a folder", []);
+        }
+        Guard(folder, [], () => Directory.CreateDirectory(full));
+        RemoveStale(folder, name);
+        var staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
+        Guard(folder, [], () => Directory.CreateDirectory(staging));
+        return new OutputSet(folder, name, staging);
+    }
+
+    /// <summary>The file name of PNG page <paramref name="page"/> (from 1).</summary>
+    public static string PageName(string name, int page) => string.Create(CultureInfo.InvariantCulture, $"{name}.p{page:000}.png");
+
+    /// <summary>Stages one file, <c>NAME.EXTENSION</c>, written by <paramref name="write"/>.</summary>
+    /// <exception cref="OutputException">The file cannot be written (full disk, permissions).</exception>
+    public async Task WriteAsync(string extension, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        var fileName = $"{name}.{extension}";
+        await GuardAsync(() => Path.Combine(folder, fileName), async () =>
+        {
+            await using var stream = new FileStream(Path.Combine(staging, fileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await write(stream, cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+        });
+        staged.Add(fileName);
+    }
+
+    /// <summary>Stages the PNG pages <paramref name="render"/> writes, one open file at a time; it returns the page count.</summary>
+    /// <exception cref="OutputException">A page cannot be written (full disk, permissions).</exception>
+    public async Task WritePagesAsync(Func<Func<int, Stream>, CancellationToken, Task<int>> render, CancellationToken cancellationToken)
+    {
+        FileStream? open = null;
+        var current = 0;
+        try
+        {
+            await GuardAsync(() => Path.Combine(folder, PageName(name, Math.Max(1, current))), async () =>
+            {
+                pageCount = await render(page =>
+                {
+                    open?.Dispose();
+                    current = page;
+                    open = new FileStream(Path.Combine(staging, PageName(name, page)), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                    return open;
+                }, cancellationToken);
+                if (open is not null)
+                {
+                    await open.DisposeAsync();
+                    open = null;
+                }
+            });
+        }
+        finally
+        {
+            open?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Moves every staged file into place and returns their paths; PNG pages beyond the new page count are removed
+    /// and the page set's manifest is written last.
+    /// </summary>
+    /// <exception cref="OutputException">A move failed; the exception lists what was and was not written.</exception>
+    public IReadOnlyList<string> Commit()
+    {
+        var written = new List<string>();
+        var pending = staged.Select(f => Path.Combine(folder, f))
+            .Concat(Enumerable.Range(1, pageCount ?? 0).Select(p => Path.Combine(folder, PageName(name, p))))
+            .ToList();
+        var manifest = Path.Combine(folder, name + ManifestSuffix);
+        if (pageCount is not null)
+        {
+            Guard(manifest, written, () => File.Delete(manifest));
+        }
+        foreach (var target in pending)
+        {
+            Guard(target, written, () => File.Move(Path.Combine(staging, Path.GetFileName(target)), target, overwrite: true));
+            written.Add(target);
+        }
+        if (pageCount is { } count)
+        {
+            Guard(folder, written, () => RemovePagesAfter(count));
+            Guard(manifest, written, () => WriteManifest(manifest, written.TakeLast(count)));
+            written.Add(manifest);
+        }
+        Committed = written;
+        return written;
+    }
+
+    /// <summary>Reads a page set's manifest and checks it against the pages on disk: null when the set is complete, else what is wrong.</summary>
+    public static string? CheckPageSet(string folder, string name)
+    {
+        var manifest = Path.Combine(folder, name + ManifestSuffix);
+        if (!File.Exists(manifest))
+        {
+            return $"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)";
+        }
+        var lines = File.ReadAllLines(manifest, Encoding.UTF8);
+        var listed = lines.Skip(1).Select(l => l.Split(' ')).ToList();
+        foreach (var entry in listed)
+        {
+            var page = Path.Combine(folder, entry[0]);
+            if (!File.Exists(page) || Hash(page) != entry[1])
+            {
+                return $"{page}: does not match {manifest}";
+            }
+        }
+        var onDisk = PageNumbers(folder, name).Count();
+        return onDisk == listed.Count ? null : $"{folder}: {onDisk} pages of {name} on disk, {listed.Count} in {manifest}";
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run of the same outputs, which removes staging folders of dead processes.
+        }
+    }
+
+    private static void WriteManifest(string manifest, IEnumerable<string> pages)
+    {
+        var text = new StringBuilder(ManifestHeader).Append('\n');
+        foreach (var page in pages)
+        {
+            text.Append(Path.GetFileName(page)).Append(' ').Append(Hash(page)).Append('\n');
+        }
+        var temporary = manifest + string.Create(CultureInfo.InvariantCulture, $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, manifest, overwrite: true);
+    }
+
+    private static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private void RemovePagesAfter(int count)
+    {
+        foreach (var (path, page) in PageNumbers(folder, name))
+        {
+            if (page > count)
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, int Page)> PageNumbers(string folder, string name)
+    {
+        var prefix = name + ".p";
+        foreach (var path in Directory.EnumerateFiles(folder, prefix + "*.png"))
+        {
+            var number = Path.GetFileName(path)[prefix.Length..^".png".Length];
+            if (number.All(char.IsAsciiDigit) && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+            {
+                yield return (path, page);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes what killed runs left for these outputs: staging folders <c>.NAME.PID.ID.tmp</c> and temporary files
+    /// <c>.NAME.EXT.PID.ID.tmp</c> (earlier versions), <c>NAME.pages.txt.PID.ID.tmp</c>, whose process no longer runs.
+    /// </summary>
+    private static void RemoveStale(string folder, string name)
+    {
+        var pattern = new Regex(
+            $@"^(\.{Regex.Escape(name)}(\.[a-z]+|\.p[0-9]+\.png)?|{Regex.Escape(name + ManifestSuffix)})\.(?<pid>[0-9]+)\.[0-9a-f]{{32}}\.tmp$",
+            RegexOptions.CultureInvariant);
+        foreach (var path in Directory.EnumerateFileSystemEntries(folder))
+        {
+            var match = pattern.Match(Path.GetFileName(path));
+            if (!match.Success || !int.TryParse(match.Groups["pid"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+                else
+                {
+                    File.Delete(path);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run removed it first, or it is not ours to remove: leave it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static OutputException Fail(string path, Exception cause, IReadOnlyList<string> written) =>
+        new(path, OutputException.CauseOf(cause), [.. written]);
+
+    private static void Guard(string path, IReadOnlyList<string> written, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(path, e, written);
+        }
+    }
+
+    private static async Task GuardAsync(Func<string> path, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(path(), e, []);
+        }
+    }
+}
