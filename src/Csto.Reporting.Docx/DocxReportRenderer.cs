@@ -12,7 +12,8 @@ namespace Csto.Reporting.Docx;
 /// </summary>
 /// <example>
 /// <code>
-/// var renderer = new DocxReportRenderer(new PdfLayoutLocator());
+/// var layout = new PdfLayoutLocator();
+/// var renderer = new DocxReportRenderer(layout, layout);
 /// await using var file = File.Create("report.docx");
 /// await renderer.RenderAsync(document, RenderOptions.Default, file, cancellationToken);
 /// </code>
@@ -20,13 +21,22 @@ namespace Csto.Reporting.Docx;
 public sealed class DocxReportRenderer : IReportRenderer
 {
     private readonly IHeadingPageLocator? headingPages;
+    private readonly ITableColumnSizer? columnSizer;
 
     /// <summary>Creates the renderer.</summary>
     /// <param name="headingPages">
     /// Tells on which page each heading lands (the PDF layout), to fill in the cached page numbers of the table
     /// of contents; null leaves them empty and asks Word to update fields when it opens the file.
     /// </param>
-    public DocxReportRenderer(IHeadingPageLocator? headingPages = null) => this.headingPages = headingPages;
+    /// <param name="columnSizer">
+    /// Sizes table columns from their content as the PDF does (the PDF layout), so both formats get the same grid;
+    /// null gives columns without an explicit width equal shares.
+    /// </param>
+    public DocxReportRenderer(IHeadingPageLocator? headingPages = null, ITableColumnSizer? columnSizer = null)
+    {
+        this.headingPages = headingPages;
+        this.columnSizer = columnSizer;
+    }
 
     /// <inheritdoc/>
     public ReportFormat Format => ReportFormat.Docx;
@@ -42,7 +52,9 @@ public sealed class DocxReportRenderer : IReportRenderer
         {
             pages = await headingPages.LocateHeadingsAsync(document, options, cancellationToken).ConfigureAwait(false);
         }
-        var state = new RenderState(document, options.Theme, pages);
+        var sizer = columnSizer;
+        var state = new RenderState(document, options.Theme, pages,
+            sizer is null ? null : (table, width) => sizer.ColumnWidths(document, table, width, options));
         using var package = new MemoryStream();
         PackageBuilder.Build(state, package, cancellationToken);
         package.Position = 0;

@@ -1,15 +1,19 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
+using Csto.Reporting.Pdf.Layout;
+using Csto.Reporting.Pdf.Layout.Blocks;
 using Csto.Reporting.Pdf.Pagination;
+using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Rendering;
 
 namespace Csto.Reporting.Pdf;
 
 /// <summary>
 /// Finds the page of every heading by laying the document out exactly as <see cref="PdfReportRenderer"/> does,
-/// without drawing. The DOCX renderer uses it for the page numbers of its table of contents.
+/// without drawing, and sizes table columns as the PDF sizes them. The DOCX renderer uses it for the page numbers of
+/// its table of contents and the grid of its tables.
 /// </summary>
-public sealed class PdfLayoutLocator : IHeadingPageLocator
+public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
 {
     private readonly IHyphenator hyphenator;
 
@@ -44,5 +48,30 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         return new LayoutPasses(document, options.Theme, hyphenator).Count(cancellationToken).PageCount;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The width is not a positive number.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">A character of the table has no glyph in any bundled font.</exception>
+    public IReadOnlyList<double> ColumnWidths(ReportDocument document, Table table, double width, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!(width > 0) || !double.IsFinite(width))
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, "A table width must be a positive number of points.");
+        }
+        var theme = options.Theme;
+        var typeset = new TypesetOptions(theme.Kerning, theme.Ligatures, null, "document «" + document.Metadata.Title + "»");
+        using var images = new ImageCache();
+        try
+        {
+            return TableColumnMeasure.Widths(table, (float)width, new LayoutContext(document, theme, typeset, images, null, 0));
+        }
+        catch (MissingGlyphException missing)
+        {
+            throw missing.ToInputException(typeset.SourceName);
+        }
     }
 }

@@ -11,8 +11,8 @@ using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// An image → an image part and a centred paragraph with an inline DrawingML picture (extent in EMUs, scaled
-/// down to the content width when wider, the alt text as its description), then its caption.
+/// An image → an image part and a centred paragraph with an inline DrawingML picture (extent in EMUs at the size
+/// <see cref="ImageFit"/> gives it, as in the PDF; the alt text as its description), then its caption.
 /// </summary>
 internal sealed class ImageRenderer : BlockRenderer<Image>
 {
@@ -26,9 +26,9 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
             stream.Write(block.Data.Span);
         }
         var available = state.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
-        var scale = Math.Min(1, available / block.WidthPoints);
-        var cx = (long)Math.Round(block.WidthPoints * scale * Units.EmusPerPoint);
-        var cy = (long)Math.Round(block.HeightPoints * scale * Units.EmusPerPoint);
+        var (width, height) = ImageFit.Size(block, available, state.CurrentPage.ContentHeight);
+        var cx = (long)Math.Round(width * Units.EmusPerPoint);
+        var cy = (long)Math.Round(height * Units.EmusPerPoint);
         var id = state.NextDrawingId();
         var name = $"Picture {id}";
         var description = block.AltText ?? string.Empty;

@@ -8,7 +8,7 @@ namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
 /// A paragraph → w:p in the style of its role. A place-and-date line gets its right tab stop at the content
-/// width of the section's page (the style has the theme page's).
+/// width of the section's page (the style has the theme page's), and what precedes it keeps with it.
 /// </summary>
 internal sealed class ParagraphRenderer : BlockRenderer<Paragraph>
 {
@@ -24,6 +24,10 @@ internal sealed class ParagraphRenderer : BlockRenderer<Paragraph>
                 TextStyles.RightTab(page.ContentWidth));
         }
         writer.WriteInlines(block.Content, paragraph, scope.Run);
+        if (block.Style == ParagraphStyle.PlaceAndDate)
+        {
+            SignatureBlockRenderer.KeepPreviousWithNext(container);
+        }
         container.Append(paragraph);
     }
 }

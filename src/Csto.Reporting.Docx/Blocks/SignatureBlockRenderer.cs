@@ -9,7 +9,8 @@ namespace Csto.Reporting.Docx.Blocks;
 /// <summary>
 /// A signature block → a borderless two-column table: the office on the left (its lines broken with w:br),
 /// the name on the right, aligned right and to the bottom. Rows cannot split and every paragraph but the last
-/// keeps with the next, so the block stays on one page.
+/// keeps with the next, so the block stays on one page; what precedes it (a place-and-date line and the paragraph
+/// before it) keeps with it too (<see cref="KeepPreviousWithNext"/>), as in the PDF.
 /// </summary>
 internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
 {
@@ -59,8 +60,49 @@ internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
                 Cell(office, W.TableVerticalAlignmentValues.Top, officeParagraph),
                 Cell(width - office, W.TableVerticalAlignmentValues.Bottom, nameParagraph)));
         }
+        KeepPreviousWithNext(container);
         TableRenderer.SeparateFromPreviousTable(container);
         container.Append(table);
+    }
+
+    /// <summary>
+    /// Keeps what the container ends with on the page of the block that follows (a signature block or a
+    /// place-and-date line): the last paragraph, and when that is a place-and-date line also the paragraph before it;
+    /// a signature block before them keeps all its rows with it. Word's widow control then brings at least the last
+    /// two lines of the text along.
+    /// </summary>
+    public static void KeepPreviousWithNext(OpenXmlCompositeElement container)
+    {
+        var element = container.LastChild;
+        for (var kept = 0; kept < 2 && element is not null; kept++)
+        {
+            if (element is W.Paragraph paragraph)
+            {
+                SetKeepNext(paragraph);
+                if (paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value != StyleIds.PlaceAndDate)
+                {
+                    return;
+                }
+            }
+            else if (element is W.Table table && table.Descendants<W.ParagraphStyleId>().Any(s => s.Val?.Value == StyleIds.Signature))
+            {
+                foreach (var inner in table.Descendants<W.Paragraph>())
+                {
+                    SetKeepNext(inner);
+                }
+            }
+            else
+            {
+                return;
+            }
+            element = element.PreviousSibling();
+        }
+    }
+
+    private static void SetKeepNext(W.Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
+        properties.KeepNext ??= new W.KeepNext();
     }
 
     private static W.TableCell Cell(int width, W.TableVerticalAlignmentValues alignment, W.Paragraph paragraph) =>

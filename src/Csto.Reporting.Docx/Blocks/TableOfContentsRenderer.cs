@@ -10,7 +10,8 @@ namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
 /// The table of contents → a TOC Heading title and a TOC field whose cached result already lists the headings
-/// (TOC1–TOC4 paragraphs, a hyperlink to each heading's bookmark, a dot leader and a PAGEREF field). Cached page
+/// (TOC1–TOC4 paragraphs with a hanging indent, a hyperlink to each heading's bookmark: number, tab, text, a dot
+/// leader and a PAGEREF field; an entry without a number has no hanging indent). Cached page
 /// numbers come from the PDF layout when a heading page locator was given; otherwise they are left empty and the
 /// settings ask Word to update fields on open.
 /// </summary>
@@ -39,6 +40,14 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
         for (var i = 0; i < entries.Count; i++)
         {
             var paragraph = ParagraphFactory.Create(StyleIds.Toc(entries[i].Level), BlockScope.Body);
+            if (entries[i].Number is not { Length: > 0 })
+            {
+                paragraph.ParagraphProperties!.Indentation = new W.Indentation
+                {
+                    Left = Units.TwipsText(HeadingStyles.TocIndent(state.Theme, entries[i].Level)),
+                    Hanging = "0",
+                };
+            }
             if (i == 0)
             {
                 ComplexField.AppendTo(paragraph, ComplexField.Open(instruction, dirty: state.HeadingPages is null));
@@ -58,7 +67,8 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
         var link = new W.Hyperlink { Anchor = bookmark, History = true };
         if (heading.Number is { Length: > 0 } number)
         {
-            link.Append(RunFactory.Text(number + " ", RunFormat.Plain));
+            link.Append(RunFactory.Text(number, RunFormat.Plain));
+            link.Append(RunFactory.Of(new W.TabChar()));
         }
         link.Append(RunFactory.Text(DocumentWalker.PlainText(heading.Content), RunFormat.Plain));
         link.Append(RunFactory.Of(new W.TabChar()));

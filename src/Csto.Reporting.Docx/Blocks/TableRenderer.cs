@@ -7,10 +7,12 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// A table → a caption paragraph above it (Table Caption style: left, as ГОСТ 2.105 wants) and a w:tbl in the Table Grid style: fixed layout,
-/// a grid from the relative column widths over the available width, header rows repeated (w:tblHeader) and in
-/// bold, rows kept whole when <see cref="TableRow.CantSplit"/>, spans as gridSpan/vMerge, cell text in Table
-/// Text aligned as its column or cell says.
+/// A table → a caption paragraph above it (Table Caption style: left, as ГОСТ 7.32 wants, kept with the table)
+/// and a w:tbl in the Table Grid style: fixed layout, a grid of the PDF's column widths (<see cref="TableColumnWidths"/>
+/// through the PDF layout's measure; equal shares for automatic columns when there is none), header rows repeated
+/// (w:tblHeader) and in bold, rows kept whole when <see cref="TableRow.CantSplit"/>, spans as gridSpan/vMerge, cell
+/// text in Table Text aligned as its cell, its column or <see cref="TableAlignments"/> says. Word has no
+/// «Продолжение таблицы» label above a repeated header: the DOCX repeats only the header rows.
 /// </summary>
 internal sealed class TableRenderer : BlockRenderer<Table>
 {
@@ -23,7 +25,8 @@ internal sealed class TableRenderer : BlockRenderer<Table>
             container.Append(paragraph);
         }
         var available = writer.State.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
-        var widths = ColumnWidths(block, available);
+        var widths = ColumnWidths(writer.State.ColumnWidths(block, available) ?? TableColumnWidths.Compute(block, available, _ => default));
+        var alignments = TableAlignments.Resolve(block);
         var table = new W.Table(Properties(widths.Sum(), scope.LeftIndent), new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
         var layout = TableGridLayout.For(block);
         for (var r = 0; r < block.Rows.Count; r++)
@@ -32,7 +35,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
             var row = new W.TableRow(RowProperties(block.Rows[r], header));
             foreach (var slot in layout.Rows[r])
             {
-                row.Append(Cell(writer, block, slot, widths, scope, header));
+                row.Append(Cell(writer, slot, widths, alignments, scope, header));
             }
             table.Append(row);
         }
@@ -49,13 +52,17 @@ internal sealed class TableRenderer : BlockRenderer<Table>
         }
     }
 
-    /// <summary>The grid column widths in twips: relative widths normalised over <paramref name="available"/> points.</summary>
-    public static int[] ColumnWidths(Table table, double available)
+    /// <summary>The grid column widths in whole twips from <paramref name="points"/>, adding up to the rounded total.</summary>
+    private static int[] ColumnWidths(IReadOnlyList<double> points)
     {
-        var total = table.Columns.Sum(c => c.RelativeWidth);
-        var twips = Units.Twips(available);
-        var widths = table.Columns.Select(c => (int)Math.Floor(twips * c.RelativeWidth / total)).ToArray();
-        widths[^1] += twips - widths.Sum();
+        var widths = new int[points.Count];
+        var edge = 0.0;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            // Round the column edges, not the widths, so that rounding errors do not add up.
+            widths[c] = Units.Twips(edge + points[c]) - Units.Twips(edge);
+            edge += points[c];
+        }
         return widths;
     }
 
@@ -88,7 +95,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
         return properties;
     }
 
-    private static W.TableCell Cell(DocxWriter writer, Table table, GridSlot slot, int[] widths, BlockScope scope, bool header)
+    private static W.TableCell Cell(DocxWriter writer, GridSlot slot, int[] widths, CellAlignment[] alignments, BlockScope scope, bool header)
     {
         var width = widths.Skip(slot.Column).Take(slot.Span).Sum();
         var properties = new W.TableCellProperties(new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa });
@@ -101,7 +108,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
             properties.Append(new W.VerticalMerge { Val = slot.Merge == VerticalMerge.Restart ? W.MergedCellValues.Restart : W.MergedCellValues.Continue });
         }
         var cell = new W.TableCell(properties);
-        var alignment = slot.Cell?.Alignment ?? table.Columns[slot.Column].Alignment;
+        var alignment = slot.Cell?.Alignment ?? alignments[slot.Column];
         var cellScope = new BlockScope
         {
             BodyStyle = StyleIds.TableText,

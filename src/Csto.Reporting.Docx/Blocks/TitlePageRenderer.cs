@@ -9,8 +9,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// A title page → its top blocks, a spacer, its middle blocks (centred on the page), its bottom blocks and a page
-/// break. Bottom paragraphs sit in a frame anchored to the bottom margin (w:framePr, which Word and LibreOffice
+/// A title page → its top blocks, a spacer, its middle blocks (centred on the page's optical middle,
+/// <see cref="TitlePage.OpticalMiddle"/>, the title <see cref="TitlePage.TitleScale"/> times its style's size, as
+/// in the PDF), its bottom blocks and a page break. Bottom paragraphs sit in a frame anchored to the bottom margin (w:framePr, which Word and LibreOffice
 /// both place), as the PDF puts them; bottom blocks that are not all paragraphs follow a second spacer instead.
 /// An empty bottom needs neither.
 /// The spacers' heights come from an estimate of the blocks' heights, kept short so the page never overflows;
@@ -31,12 +32,24 @@ internal sealed class TitlePageRenderer : BlockRenderer<TitlePage>
         var middle = Height(block.Middle, theme, page.ContentWidth, withLastSpacing: false);
         var bottom = Height(block.Bottom, theme, page.ContentWidth, withLastSpacing: false);
         var safety = 3 * LineHeight(theme, theme.BodyFont, theme.BodyFontSize);
-        var beforeMiddle = Math.Max(0, (page.ContentHeight - middle) / 2 - top - SpacerLine);
+        var beforeMiddle = Math.Max(0, page.ContentHeight * TitlePage.OpticalMiddle - middle / 2 - top - SpacerLine);
         var beforeBottom = Math.Max(0, page.ContentHeight - safety - top - beforeMiddle - middle - bottom);
 
         writer.WriteBlocks(block.Top, container, scope);
         container.Append(Spacer(beforeMiddle));
+        var middleStart = container.ChildElements.Count;
         writer.WriteBlocks(block.Middle, container, scope);
+        var titleSize = Units.Text((int)Math.Round(theme.TitleFontSize * TitlePage.TitleScale * 2));
+        foreach (var title in container.ChildElements.Skip(middleStart).OfType<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == StyleIds.Title))
+        {
+            foreach (var run in title.Descendants<W.Run>())
+            {
+                var properties = run.RunProperties ?? run.PrependChild(new W.RunProperties());
+                properties.FontSize = new W.FontSize { Val = titleSize };
+                properties.FontSizeComplexScript = new W.FontSizeComplexScript { Val = titleSize };
+            }
+        }
         if (block.Bottom.All(b => b is Paragraph))
         {
             var start = container.ChildElements.Count;
@@ -93,7 +106,7 @@ internal sealed class TitlePageRenderer : BlockRenderer<TitlePage>
     {
         var (font, size) = paragraph.Style switch
         {
-            ParagraphStyle.Title => (theme.HeadingFont, theme.TitleFontSize),
+            ParagraphStyle.Title => (theme.HeadingFont, theme.TitleFontSize * TitlePage.TitleScale),
             ParagraphStyle.Subtitle => (theme.HeadingFont, theme.SubtitleFontSize),
             _ => (theme.BodyFont, theme.BodyFontSize),
         };

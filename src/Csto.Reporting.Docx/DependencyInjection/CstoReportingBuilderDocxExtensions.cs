@@ -11,7 +11,8 @@ public static class CstoReportingBuilderDocxExtensions
     /// Registers <see cref="DocxReportRenderer"/> as a singleton (also as an <see cref="IReportRenderer"/>, so the report
     /// generator renders DOCX). When an <see cref="IHeadingPageLocator"/> is registered — <c>AddPdf()</c> registers the
     /// PDF layout, before or after this call — the table of contents gets real page numbers; otherwise they are left
-    /// for Word to fill in when it opens the file. Services already registered are kept; calling it twice is harmless.
+    /// for Word to fill in when it opens the file. Likewise an <see cref="ITableColumnSizer"/> (the PDF layout again)
+    /// gives tables the PDF's column widths; without one, columns without explicit widths are equal. Services already registered are kept; calling it twice is harmless.
     /// </summary>
     /// <param name="builder">The builder <c>AddCstoReporting()</c> returned.</param>
     /// <returns>The same builder.</returns>
@@ -25,7 +26,7 @@ public static class CstoReportingBuilderDocxExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.TryAddSingleton(provider => new DocxReportRenderer(provider.GetService<IHeadingPageLocator>()));
+        services.TryAddSingleton(provider => new DocxReportRenderer(provider.GetService<IHeadingPageLocator>(), provider.GetService<ITableColumnSizer>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IReportRenderer, DocxReportRenderer>(provider => provider.GetRequiredService<DocxReportRenderer>()));
         return builder;
     }

@@ -1,3 +1,4 @@
+using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Writing;
 using Csto.Reporting.Themes;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -40,16 +41,21 @@ internal static class HeadingStyles
         {
             var entry = StyleFactory.Paragraph(StyleIds.Toc(level), $"toc {level}", StyleIds.Normal, 39, quick: false, next: StyleIds.Normal);
             entry.UnhideWhenUsed = new W.UnhideWhenUsed();
+            // A hanging indent: the number at the entry's indent, a tab to the text, wrapped lines under the text.
+            var hanging = TableOfContents.HangingIndent(level);
+            var textStart = TocIndent(theme, level) + hanging;
             entry.StyleParagraphProperties = StyleFactory.ParagraphProperties(
                 new W.Justification { Val = W.JustificationValues.Left },
-                new W.Indentation { Left = Units.TwipsText(TocIndent(theme, level)), FirstLine = "0" },
+                new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging) },
                 new W.SpacingBetweenLines { After = "0" },
-                tabs: new W.Tabs(TextStyles.RightTab(contentWidth, W.TabStopLeaderCharValues.Dot)));
+                tabs: new W.Tabs(
+                    new W.TabStop { Val = W.TabStopValues.Left, Position = Units.Twips(textStart) },
+                    TextStyles.RightTab(contentWidth, W.TabStopLeaderCharValues.Dot)));
             yield return entry;
         }
     }
 
-    /// <summary>The left indent of a TOC entry of <paramref name="level"/>.</summary>
+    /// <summary>The left indent of a TOC entry of <paramref name="level"/> (where its number starts).</summary>
     public static double TocIndent(Theme theme, int level) => (level - 1) * theme.FirstLineIndent / 2;
 
     private static W.Justification Justification(TextAlignment alignment) => new()

@@ -1,3 +1,4 @@
+using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Writing;
 using Csto.Reporting.Themes;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -7,6 +8,9 @@ namespace Csto.Reporting.Docx.Styles;
 /// <summary>The table style (Table Grid with the theme's rule colour) and the paragraph style of cell text.</summary>
 internal static class TableStyles
 {
+    /// <summary>The cell margin on every side in twips: <see cref="TableColumnWidths.CellPadding"/>.</summary>
+    private static readonly int Padding = Units.Twips(TableColumnWidths.CellPadding);
+
     /// <summary>The styles.</summary>
     public static IEnumerable<W.Style> Build(Theme theme)
     {
@@ -23,11 +27,12 @@ internal static class TableStyles
                     new W.RightBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = color },
                     new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = color },
                     new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = color }),
+                // The PDF's cell padding on every side, so a column holds the same text in both formats.
                 new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = "28", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 85, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = "28", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 85, Type = W.TableWidthValues.Dxa })))
+                    new W.TopMargin { Width = Units.Text(Padding), Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = (short)Padding, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = Units.Text(Padding), Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = (short)Padding, Type = W.TableWidthValues.Dxa })))
         { Type = W.StyleValues.Table, StyleId = StyleIds.TableGrid };
         yield return grid;
 

@@ -46,10 +46,11 @@ internal static class TextStyles
             new W.SpacingBetweenLines { Before = Units.TwipsText(4), After = Units.TwipsText(8) }, keepNext: true);
         yield return caption;
 
-        // ГОСТ 2.105: a table's name stands above it on the left, without a paragraph indent.
+        // ГОСТ 7.32: a table's name «Таблица 1 — …» stands above it on the left, without a paragraph indent, with
+        // space above it and kept with the table (the PDF's 12 pt above and 3 pt below).
         var tableCaption = StyleFactory.Paragraph(StyleIds.TableCaption, "Table Caption", StyleIds.Caption, 35, next: StyleIds.Normal);
         tableCaption.StyleParagraphProperties = StyleFactory.ParagraphProperties(Left(),
-            spacing: new W.SpacingBetweenLines { Before = "0", After = Units.TwipsText(6) });
+            spacing: new W.SpacingBetweenLines { Before = Units.TwipsText(12), After = Units.TwipsText(3) }, keepNext: true);
         yield return tableCaption;
 
         var figure = Aligned(StyleIds.Figure, "Figure", Center());

@@ -17,8 +17,11 @@ internal sealed class RenderState
     private readonly HashSet<int> writtenFootnotes = [];
     private readonly HashSet<string> placedBookmarks = new(StringComparer.Ordinal);
 
-    public RenderState(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int>? headingPages)
+    private readonly Func<Table, double, IReadOnlyList<double>>? columnWidths;
+
+    public RenderState(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int>? headingPages, Func<Table, double, IReadOnlyList<double>>? columnWidths = null)
     {
+        this.columnWidths = columnWidths;
         Document = document;
         Theme = theme;
         HeadingPages = headingPages;
@@ -53,6 +56,12 @@ internal sealed class RenderState
 
     /// <summary>The page setup of the section being written.</summary>
     public PageSetup CurrentPage { get; set; }
+
+    /// <summary>
+    /// The widths in points of the grid columns of <paramref name="table"/> filling <paramref name="width"/> points,
+    /// as the PDF layout sizes them; null when no sizer was given.
+    /// </summary>
+    public IReadOnlyList<double>? ColumnWidths(Table table, double width) => columnWidths?.Invoke(table, width);
 
     /// <summary>The next relationship id of the main document part: rId1, rId2…</summary>
     public string NextRelationshipId() => $"rId{nextRelationship++}";

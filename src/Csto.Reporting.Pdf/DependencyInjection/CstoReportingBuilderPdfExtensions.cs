@@ -11,7 +11,8 @@ public static class CstoReportingBuilderPdfExtensions
     /// <summary>
     /// Registers as singletons <see cref="PdfReportRenderer"/> (also as an <see cref="IReportRenderer"/>, so the report
     /// generator renders PDF), <see cref="PngReportRenderer"/> (page previews) and <see cref="PdfLayoutLocator"/> (also as
-    /// <see cref="IHeadingPageLocator"/>, so the DOCX renderer fills its table of contents with the PDF's page numbers).
+    /// <see cref="IHeadingPageLocator"/> and <see cref="ITableColumnSizer"/>, so the DOCX renderer fills its table of
+    /// contents with the PDF's page numbers and gives its tables the PDF's column widths).
     /// They hyphenate with an <see cref="IHyphenator"/> registered in the container, or the built-in Russian and English
     /// patterns. Services already registered are kept; calling it twice is harmless.
     /// </summary>
@@ -32,6 +33,7 @@ public static class CstoReportingBuilderPdfExtensions
         services.TryAddSingleton<PngReportRenderer>();
         services.TryAddSingleton<PdfLayoutLocator>();
         services.TryAddSingleton<IHeadingPageLocator>(provider => provider.GetRequiredService<PdfLayoutLocator>());
+        services.TryAddSingleton<ITableColumnSizer>(provider => provider.GetRequiredService<PdfLayoutLocator>());
         return builder;
     }
 }

@@ -7,6 +7,9 @@ namespace Csto.Reporting.Pdf.Layout;
 /// <summary>How each paragraph role is set under a theme: format, space before and after.</summary>
 internal static class ParagraphFormats
 {
+    /// <summary>The line spacing of text in table cells.</summary>
+    public const float CellLineSpacing = 1.05f;
+
     /// <summary>The format and spacing of a paragraph of <paramref name="style"/> in <paramref name="scope"/>.</summary>
     public static (ParagraphFormat Format, float Before, float After) For(ParagraphStyle style, LayoutScope scope, LayoutContext context)
     {
@@ -20,7 +23,7 @@ internal static class ParagraphFormats
             Alignment = theme.Justify ? TextAlignment.Justify : TextAlignment.Left,
             FirstLineIndent = scope.ListDepth > 0 || scope.InCell ? 0 : (float)theme.FirstLineIndent,
             Hyphenate = theme.Hyphenate,
-            LineSpacing = scope.InCell ? 1.05f : (float)theme.LineSpacing,
+            LineSpacing = scope.InCell ? CellLineSpacing : (float)theme.LineSpacing,
         };
         var spacing = scope.InCell ? 0 : (float)theme.ParagraphSpacing;
         if (scope.CellAlignment is { } cell)

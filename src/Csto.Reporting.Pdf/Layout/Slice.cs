@@ -21,6 +21,12 @@ internal abstract class Slice
     /// <summary>Whether the page must not break after this slice (heading lines, orphan and widow control, signatures).</summary>
     public bool KeepWithNext { get; set; }
 
+    /// <summary>
+    /// Whether the page must not break before this slice either: the last two slices before it (at least the last two
+    /// lines of the text it closes) stay on its page. A signature block and a place-and-date line ask for it.
+    /// </summary>
+    public bool KeepWithPrevious { get; set; }
+
     /// <summary>The footnotes referenced in this slice, in order; null for none.</summary>
     public int[]? Footnotes { get; init; }
 

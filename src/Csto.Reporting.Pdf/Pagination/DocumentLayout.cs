@@ -24,6 +24,7 @@ internal static class DocumentLayout
             paginator.Add(new SectionSlice(setup, section.RunningHeader));
             var scope = new LayoutScope(0, (float)setup.ContentWidth, (float)theme.BodyFontSize);
             Slice? last = null;
+            Slice? beforeLast = null;
             foreach (var block in section.Blocks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -36,11 +37,18 @@ internal static class DocumentLayout
                 if (last is not null)
                 {
                     slices[0].SpaceBefore = Math.Max(slices[0].SpaceBefore, last.SpaceAfter);
+                    if (slices[0].KeepWithPrevious)
+                    {
+                        // The slices are still on the paginator's open page (or already shipped, when nothing can move).
+                        last.KeepWithNext = true;
+                        beforeLast?.KeepWithNext = true;
+                    }
                 }
                 foreach (var slice in slices)
                 {
                     paginator.Add(slice);
                 }
+                beforeLast = slices.Count > 1 ? slices[^2] : last;
                 last = slices[^1];
             }
         }

@@ -53,3 +53,34 @@ public enum ImageFormat
     /// <summary>JPEG.</summary>
     Jpeg,
 }
+
+/// <summary>
+/// The size a picture is shown at, decided here for the PDF and the DOCX alike: its own size, scaled down (never
+/// up, keeping its aspect ratio) to the width of the text area and to <see cref="HeightShare"/> of the text area's
+/// height, which leaves room on the page for a caption.
+/// </summary>
+public static class ImageFit
+{
+    /// <summary>The share of the text area's height a picture may take at most.</summary>
+    public const double HeightShare = 0.85;
+
+    /// <summary>The width and height in points <paramref name="image"/> is shown at.</summary>
+    /// <param name="image">The picture.</param>
+    /// <param name="width">The width of the text area where it stands, in points; positive.</param>
+    /// <param name="height">The height of the page's text area, in points; positive.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A size of the area is not a positive number.</exception>
+    public static (double Width, double Height) Size(Image image, double width, double height)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (!(width > 0) || !double.IsFinite(width))
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, "The width of the text area must be a positive number of points.");
+        }
+        if (!(height > 0) || !double.IsFinite(height))
+        {
+            throw new ArgumentOutOfRangeException(nameof(height), height, "The height of the text area must be a positive number of points.");
+        }
+        var scale = Math.Min(1, Math.Min(width / image.WidthPoints, height * HeightShare / image.HeightPoints));
+        return (image.WidthPoints * scale, image.HeightPoints * scale);
+    }
+}

@@ -31,7 +31,7 @@ public sealed record Table : Block
         Rows = rows;
     }
 
-    /// <summary>The columns: relative widths and default alignment.</summary>
+    /// <summary>The columns: explicit relative widths and default alignments, or null for automatic ones.</summary>
     public IReadOnlyList<TableColumn> Columns { get; }
 
     /// <summary>The rows, header rows first.</summary>
@@ -53,16 +53,22 @@ public sealed record Table : Block
 }
 
 /// <summary>A table column.</summary>
-/// <param name="RelativeWidth">The column's share of the table width (the widths are normalised); must be positive.</param>
-/// <param name="Alignment">The default horizontal alignment of its cells.</param>
-public sealed record TableColumn(double RelativeWidth = 1, CellAlignment Alignment = CellAlignment.Left)
+/// <param name="RelativeWidth">
+/// The column's share of the table width (the explicit widths are normalised, an automatic column counting as 1);
+/// null, the default, sizes the column from its content (<see cref="TableColumnWidths"/>).
+/// </param>
+/// <param name="Alignment">
+/// The default horizontal alignment of its cells; null, the default, right-aligns a column whose body cells are all
+/// numbers and left-aligns any other (<see cref="TableAlignments"/>).
+/// </param>
+public sealed record TableColumn(double? RelativeWidth = null, CellAlignment? Alignment = null)
 {
-    private readonly double relativeWidth = Check(RelativeWidth);
+    private readonly double? relativeWidth = Check(RelativeWidth);
 
-    /// <summary>The column's share of the table width; positive.</summary>
-    public double RelativeWidth { get => relativeWidth; init => relativeWidth = Check(value); }
+    /// <summary>The column's share of the table width, positive; null for a width from the content.</summary>
+    public double? RelativeWidth { get => relativeWidth; init => relativeWidth = Check(value); }
 
-    private static double Check(double width, string parameterName = nameof(RelativeWidth)) => width > 0 && double.IsFinite(width)
+    private static double? Check(double? width, string parameterName = nameof(RelativeWidth)) => width is null || (width > 0 && double.IsFinite(width.Value))
         ? width
         : throw new ArgumentOutOfRangeException(parameterName, width, "A column width must be a positive number.");
 }

@@ -13,6 +13,13 @@ public sealed record TableOfContents(string Title, int MaxLevel = 3) : Block
     /// <summary>The deepest heading level listed, 1 to 4.</summary>
     public int MaxLevel { get => maxLevel; init => maxLevel = Check(value); }
 
+    /// <summary>
+    /// The hanging indent of an entry of a heading level (1 to 4; others are clamped), in points: the heading's
+    /// number starts at the entry's indent, its text this far to the right, and lines that wrap continue under the
+    /// text, not under the number — in the PDF and in the DOCX's TOC styles. Wide enough for «10.10.10.10» at 14 pt.
+    /// </summary>
+    public static double HangingIndent(int level) => Length.FromCentimetres(0.4 * (Math.Clamp(level, 1, 4) + 1));
+
     private static int Check(int level, string parameterName = nameof(MaxLevel)) => level is >= 1 and <= 4
         ? level
         : throw new ArgumentOutOfRangeException(parameterName, level, "The table of contents level must be 1 to 4.");

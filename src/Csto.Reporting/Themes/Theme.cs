@@ -60,6 +60,13 @@ public sealed record Theme
     /// <summary>Size of text in tables.</summary>
     public double TableFontSize { get; init; } = 12;
 
+    /// <summary>
+    /// Whether a table that continues on a later page shows «Продолжение таблицы N» («Продолжение таблицы» when its
+    /// caption has no number) above its repeated header there, as ГОСТ 7.32 sets it; off by default. The PDF prints
+    /// it; Word has no such feature, so the DOCX repeats only the header rows.
+    /// </summary>
+    public bool TableContinuationLabels { get; init; }
+
     /// <summary>Heading styles for levels 1 to 4 (index 0 is level 1).</summary>
     public required IReadOnlyList<HeadingStyle> Headings { get; init; }
 

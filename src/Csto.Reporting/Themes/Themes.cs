@@ -26,6 +26,7 @@ public static class BuiltInThemes
         SubtitleFontSize = 14,
         FootnoteFontSize = 10,
         TableFontSize = 12,
+        TableContinuationLabels = true,
         Headings =
         [
             new HeadingStyle(14, Bold: true, TextAlignment.Center, SpaceBefore: 12, SpaceAfter: 6),

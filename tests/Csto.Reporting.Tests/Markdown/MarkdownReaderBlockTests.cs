@@ -163,7 +163,7 @@ public sealed class MarkdownReaderBlockTests
         table.HeaderRowCount.Should().Be(1);
         table.Rows.Should().HaveCount(3);
         table.Columns.Select(c => c.Alignment).Should().Equal(CellAlignment.Left, CellAlignment.Center, CellAlignment.Right);
-        var widths = table.Columns.Select(c => c.RelativeWidth).ToList();
+        var widths = table.Columns.Select(c => c.RelativeWidth!.Value).ToList();
         widths[0].Should().BeGreaterThan(widths[1] * 2);
         widths[1].Should().BeApproximately(widths[2], 0.01);
         var cell = table.Rows[2].Cells[0].Blocks.Single().Should().BeOfType<Paragraph>().Subject;
@@ -172,10 +172,11 @@ public sealed class MarkdownReaderBlockTests
     }
 
     [Fact]
-    public void Equal_separators_give_equal_widths()
+    public void Equal_separators_without_marks_leave_widths_and_alignments_to_the_content()
     {
         var table = (Table)Blocks("| a | b |\n|---|---|\n| 1 | 2 |").Single();
-        table.Columns.Select(c => c.RelativeWidth).Should().Equal(1, 1);
+        table.Columns.Should().Equal(new TableColumn(), new TableColumn());
+        TableAlignments.Resolve(table).Should().Equal(CellAlignment.Right, CellAlignment.Right);
     }
 
     [Fact]

@@ -4,18 +4,15 @@ using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>An image (parsed once per rendering, see <see cref="ImageCache"/>) centred at its size, scaled down to fit the width and the page; the caption below, kept with it.</summary>
+/// <summary>An image (parsed once per rendering, see <see cref="ImageCache"/>) centred at the size <see cref="ImageFit"/> gives it; the caption below, kept with it.</summary>
 internal sealed class ImageLayout : BlockLayout<Image>
 {
     /// <inheritdoc />
     protected override void Layout(Image block, LayoutScope scope, LayoutContext context, List<Slice> output)
     {
-        var width = (float)block.WidthPoints;
-        var height = (float)block.HeightPoints;
-        var maxHeight = (float)context.PageSetup.ContentHeight * 0.85f;
-        var scale = Math.Min(1, Math.Min(scope.Width / width, maxHeight / height));
-        width *= scale;
-        height *= scale;
+        var (fitWidth, fitHeight) = ImageFit.Size(block, scope.Width, context.PageSetup.ContentHeight);
+        var width = (float)fitWidth;
+        var height = (float)fitHeight;
         var image = new ImageSlice(context.Images.Get(block, context.Options.SourceName), scope.X + (scope.Width - width) / 2, width, height)
         {
             SpaceBefore = 6,

@@ -2,7 +2,10 @@ using Csto.Reporting.Documents;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>Lays out a paragraph in the format of its role; titles and place-and-date lines stay together.</summary>
+/// <summary>
+/// Lays out a paragraph in the format of its role; titles and place-and-date lines stay together, and a
+/// place-and-date line stays with the last lines before it.
+/// </summary>
 internal sealed class ParagraphLayout : BlockLayout<Paragraph>
 {
     /// <inheritdoc />
@@ -14,6 +17,7 @@ internal sealed class ParagraphLayout : BlockLayout<Paragraph>
         var together = block.Style is ParagraphStyle.Title or ParagraphStyle.Subtitle or ParagraphStyle.PlaceAndDate;
         TextLineSlice.AddLines(text, scope.X, output, together);
         output[first].SpaceBefore = before;
+        output[first].KeepWithPrevious = block.Style == ParagraphStyle.PlaceAndDate;
         output[^1].SpaceAfter = after;
     }
 }

@@ -7,7 +7,8 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 
 /// <summary>
 /// Signatures in two columns: the office on the left, the name right-aligned at the right edge on the baseline of
-/// the office's last line. The whole block is one slice, so it is never split across pages.
+/// the office's last line. The whole block is one slice, so it is never split across pages, and it keeps with what
+/// precedes it (the place-and-date line and the last lines of text, <see cref="Slice.KeepWithPrevious"/>).
 /// </summary>
 internal sealed class SignatureBlockLayout : BlockLayout<SignatureBlock>
 {
@@ -53,7 +54,7 @@ internal sealed class SignatureBlockLayout : BlockLayout<SignatureBlock>
             rows.Add((office, name, officeTop, nameTop));
             y += rowHeight + gap;
         }
-        output.Add(new SignatureSlice(rows, scope.X, officeWidth, y - gap) { SpaceBefore = format.Size * 2, SpaceAfter = format.Size });
+        output.Add(new SignatureSlice(rows, scope.X, officeWidth, y - gap) { SpaceBefore = format.Size * 2, SpaceAfter = format.Size, KeepWithPrevious = true });
     }
 
     private sealed class SignatureSlice : Slice

@@ -4,36 +4,42 @@ using Csto.Reporting.Themes;
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
 /// <summary>
-/// Lays out a table: column widths from the relative widths over the available width, cells laid out in the
-/// table font size with padding, header rows in bold and repeated on every page the table continues on, rows
-/// grouped where row spans join them, the caption above. A row with <see cref="TableRow.CantSplit"/> false (and no
-/// row span joining it to others) splits between the lines of its cells wherever a page ends; a row that must not
-/// split moves whole to the next page, and only when it is taller than a page is it split, as a last resort.
+/// Lays out a table: column widths from the content (<see cref="TableColumnMeasure"/>; explicit widths win),
+/// columns of numbers right-aligned (<see cref="TableAlignments"/>), cells laid out in the table font size with
+/// padding, each cell's first baseline at the same height, header rows in bold and repeated on every page the table
+/// continues on — under «Продолжение таблицы N» when the theme asks for it — and rows grouped where row spans join
+/// them. The caption «Таблица N — …» sits above, flush left, with space above it, kept with the table. A row with
+/// <see cref="TableRow.CantSplit"/> false (and no row span joining it to others) splits between the lines of its
+/// cells wherever a page ends; a row that must not split moves whole to the next page, and only when it is taller
+/// than a page does it split, filling the page it starts on so the caption and header never stand alone. An empty
+/// row is one line tall. A footnote cited in a header row is printed once, on the table's first page.
 /// </summary>
 internal sealed class TableLayout : BlockLayout<Table>
 {
+    /// <summary>The space above a table (or its caption), in points.</summary>
+    private const float SpaceAbove = 12;
+
     /// <inheritdoc />
     protected override void Layout(Table block, LayoutScope scope, LayoutContext context, List<Slice> output)
     {
-        var padding = 3f;
-        var columns = block.Columns.Count;
-        var total = block.Columns.Sum(c => c.RelativeWidth);
-        var xs = new float[columns + 1];
+        const float padding = (float)TableColumnWidths.CellPadding;
+        var widths = TableColumnMeasure.Widths(block, scope.Width, context);
+        var xs = new float[widths.Length + 1];
         xs[0] = scope.X;
-        for (var c = 0; c < columns; c++)
+        for (var c = 0; c < widths.Length; c++)
         {
-            xs[c + 1] = xs[c] + (float)(block.Columns[c].RelativeWidth / total * scope.Width);
+            xs[c + 1] = xs[c] + (float)widths[c];
         }
+        var alignments = TableAlignments.Resolve(block);
         var start = output.Count;
         if (block.Caption is { } caption)
         {
-            var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Caption, scope with { CellAlignment = null }, context);
-            var text = context.Typeset(caption, format with { Alignment = TextAlignment.Left }, scope.Width);
-            TextLineSlice.AddLines(text, scope.X, output, keepTogether: true);
+            TextLineSlice.AddLines(CaptionText(caption, scope, context), scope.X, output, keepTogether: true);
             output[^1].KeepWithNext = true;
         }
         var placed = TableGrid.For(block).Cells.Select(p => (p.Row, p.Column, p.Cell)).ToList();
-        var header = new List<Slice>();
+        var header = new List<TableRowSlice>();
+        List<Slice>? repeated = null;
         var rowCount = block.Rows.Count;
         for (var groupStart = 0; groupStart < rowCount;)
         {
@@ -51,74 +57,70 @@ internal sealed class TableLayout : BlockLayout<Table>
                 }
             }
             var isHeader = groupStart < block.HeaderRowCount;
-            var (slice, boxes) = Group(block, placed.Where(p => p.Row >= groupStart && p.Row < groupEnd).ToList(), groupStart, groupEnd, xs, padding, isHeader, scope, context);
+            var slice = Group(placed.Where(p => p.Row >= groupStart && p.Row < groupEnd).ToList(), groupStart, groupEnd, xs, alignments, padding, isHeader, context);
             if (isHeader)
             {
                 slice.KeepWithNext = true;
                 header.Add(slice);
                 output.Add(slice);
+                continue;
             }
-            else
-            {
-                var room = (float)context.PageSetup.ContentHeight - header.Sum(h => h.Height);
-                slice.Splittable = groupEnd - groupStart == 1 && !block.Rows[groupStart].CantSplit;
-                var parts = slice.Height > room && groupEnd - groupStart == 1 && !slice.Splittable ? Split(boxes, padding, room, context) : [slice];
-                foreach (var part in parts)
-                {
-                    part.RepeatHeader = header.Count > 0 ? header : null;
-                    output.Add(part);
-                }
-            }
+            repeated ??= Repeated(block, header, scope, context);
+            var room = (float)context.PageSetup.ContentHeight - BlockLayouts.StackHeight(repeated ?? []);
+            // A row that fits no page splits as a last resort, filling the page it starts on.
+            slice.Splittable = groupEnd - groupStart == 1 && (!block.Rows[groupStart].CantSplit || slice.Height > room);
+            slice.RepeatHeader = repeated;
+            output.Add(slice);
             groupStart = groupEnd;
         }
-        output[start].SpaceBefore = 6;
+        output[start].SpaceBefore = SpaceAbove;
         output[^1].SpaceAfter = 8;
     }
 
     /// <summary>
-    /// Splits a row taller than a page into parts that each fit (the last resort for a row that does not fit even on a
-    /// fresh page): every cell gives each part the lines that fit, in order. A single line taller than a page is
-    /// still clipped.
+    /// The caption as ГОСТ 7.32 sets it: above the table, flush left without a paragraph indent, in the body size,
+    /// unhyphenated.
     /// </summary>
-    private static List<TableRowSlice> Split(List<TableCellBox> boxes, float padding, float room, LayoutContext context)
+    private static Text.TypesetText CaptionText(IReadOnlyList<Inline> caption, LayoutScope scope, LayoutContext context)
     {
-        var limit = room - 2 * padding - 1;
-        var remaining = boxes.Select(b => new Queue<Slice>(b.Content)).ToList();
-        var parts = new List<TableRowSlice>();
-        while (remaining.Any(q => q.Count > 0))
-        {
-            var cells = new List<TableCellBox>();
-            var height = 0f;
-            for (var c = 0; c < boxes.Count; c++)
-            {
-                var content = new List<Slice>();
-                var used = 0f;
-                while (remaining[c].Count > 0)
-                {
-                    var next = remaining[c].Peek();
-                    var add = next.Height + (content.Count > 0 ? next.SpaceBefore : 0);
-                    if (content.Count > 0 && used + add > limit)
-                    {
-                        break;
-                    }
-                    content.Add(remaining[c].Dequeue());
-                    used += add;
-                }
-                cells.Add(boxes[c] with { Row = 0, RowSpan = 1, Content = content });
-                height = Math.Max(height, used);
-            }
-            parts.Add(new TableRowSlice(cells, [0, height + 2 * padding], padding, context.RuleColor));
-        }
-        return parts;
+        var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Caption, scope with { CellAlignment = null }, context);
+        return context.Typeset(caption, format with { Alignment = TextAlignment.Left }, scope.Width);
     }
 
-    private static (TableRowSlice Slice, List<TableCellBox> Boxes) Group(Table table, List<(int Row, int Column, TableCell Cell)> cells, int first, int end, float[] xs, float padding, bool header, LayoutScope scope, LayoutContext context)
+    /// <summary>
+    /// What a page that continues the table starts with: the continuation label when the theme asks for it, then the
+    /// header rows again, without the footnotes they cite (those are printed on the first page only); null for none.
+    /// </summary>
+    private static List<Slice>? Repeated(Table table, List<TableRowSlice> header, LayoutScope scope, LayoutContext context)
+    {
+        var repeated = new List<Slice>();
+        if (context.Theme.TableContinuationLabels)
+        {
+            var label = ContinuationLabel(table);
+            TextLineSlice.AddLines(CaptionText([new TextRun(label)], scope, context), scope.X, repeated, keepTogether: true);
+            repeated[^1].KeepWithNext = true;
+        }
+        repeated.AddRange(header.Select(h => h.WithoutFootnotes()));
+        return repeated.Count > 0 ? repeated : null;
+    }
+
+    /// <summary>«Продолжение таблицы N» with the number of the caption «Таблица N — …», or «Продолжение таблицы».</summary>
+    public static string ContinuationLabel(Table table)
+    {
+        var caption = table.Caption is { } inlines ? DocumentWalker.PlainText(inlines).Trim() : string.Empty;
+        var words = caption.Split([' ', '\u00A0', '\u202F'], 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0] is "Таблица" or "таблица" && words[1].TrimEnd('.', ':', ',') is { Length: > 0 } number && char.IsAsciiLetterOrDigit(number[0])
+            ? "Продолжение таблицы\u00A0" + number
+            : "Продолжение таблицы";
+    }
+
+    private static TableRowSlice Group(List<(int Row, int Column, TableCell Cell)> cells, int first, int end, float[] xs, CellAlignment[] alignments, float padding, bool header, LayoutContext context)
     {
         var boxes = new List<TableCellBox>();
         foreach (var (row, column, cell) in cells)
         {
             var last = Math.Min(xs.Length - 1, column + cell.ColumnSpan);
-            var alignment = cell.Alignment ?? table.Columns[Math.Min(column, table.Columns.Count - 1)].Alignment;
+            var alignment = cell.Alignment ?? alignments[column];
             var cellScope = new LayoutScope(xs[column] + padding, Math.Max(1, xs[last] - xs[column] - 2 * padding), (float)context.Theme.TableFontSize, alignment, Bold: header);
             var content = context.Layouts.LayoutAll(cell.Blocks, cellScope, context);
             boxes.Add(new TableCellBox(row - first, Math.Min(cell.RowSpan, end - row), xs[column], xs[last] - xs[column], content));
@@ -129,9 +131,11 @@ internal sealed class TableLayout : BlockLayout<Table>
         {
             heights[box.Row] = Math.Max(heights[box.Row], box.ContentHeight + 2 * padding);
         }
+        // An empty row is as tall as a row of one line.
+        var emptyRow = (float)context.Theme.TableFontSize * ParagraphFormats.CellLineSpacing + 2 * padding;
         for (var r = 0; r < rows; r++)
         {
-            heights[r] = Math.Max(heights[r], scope.FontSize * 0.5f);
+            heights[r] = Math.Max(heights[r], emptyRow);
         }
         foreach (var box in boxes.Where(b => b.RowSpan > 1))
         {
@@ -151,6 +155,6 @@ internal sealed class TableLayout : BlockLayout<Table>
         {
             tops[r + 1] = tops[r] + heights[r];
         }
-        return (new TableRowSlice(boxes, tops, padding, context.RuleColor), boxes);
+        return new TableRowSlice(boxes, tops, padding, context.RuleColor);
     }
 }

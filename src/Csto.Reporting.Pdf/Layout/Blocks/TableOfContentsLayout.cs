@@ -7,7 +7,9 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 
 /// <summary>
 /// Lays out the table of contents: the title, then one entry per heading up to the maximum level, indented by
-/// level, with dot leaders and right-aligned page numbers from the previous layout pass. The page-number column has
+/// level, the heading's number in a column of its own and the text after it with a hanging indent
+/// (<see cref="TableOfContents.HangingIndent"/>: wrapped lines continue under the text, not under the number), with
+/// dot leaders and right-aligned page numbers from the previous layout pass. The page-number column has
 /// a fixed width, so the numbers never change the TOC's own length.
 /// </summary>
 internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
@@ -42,15 +44,24 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
         foreach (var heading in context.Document.Headings().Where(h => h.InTableOfContents && h.Level <= block.MaxLevel))
         {
             var indent = (heading.Level - 1) * step;
-            var width = Math.Max(10, scope.Width - indent - numberColumn - format.Size);
-            var text = context.Typeset([new TextRun(HeadingLayout.Title(heading))], format, width);
+            ShapedPiece? label = null;
+            var hanging = 0f;
+            if (heading.Number is { Length: > 0 } headingNumber)
+            {
+                var shaped = TextShaper.Shape(style.Font, headingNumber, context.Options.Kerning, false);
+                label = new ShapedPiece(shaped, style);
+                var space = TextShaper.Shape(style.Font, " ", false, false).Advance * format.Size;
+                hanging = Math.Max((float)TableOfContents.HangingIndent(heading.Level), shaped.Advance * format.Size + space);
+            }
+            var width = Math.Max(10, scope.Width - indent - hanging - numberColumn - format.Size);
+            var text = context.Typeset([new TextRun(DocumentWalker.PlainText(heading.Content).Trim())], format, width);
             var page = context.HeadingPages is { } pages && pages.TryGetValue(heading.Anchor, out var p) ? p : 0;
             var number = new ShapedPiece(TextShaper.Shape(style.Font, page.ToString(CultureInfo.InvariantCulture), context.Options.Kerning, false), style);
             for (var i = 0; i < text.Lines.Count; i++)
             {
                 var last = i == text.Lines.Count - 1;
-                var line = new TextLineSlice(text, i, scope.X + indent);
-                output.Add(new TocLineSlice(line, heading.Anchor, scope.X + scope.Width, last ? number : null, dot)
+                var line = new TextLineSlice(text, i, scope.X + indent + hanging);
+                output.Add(new TocLineSlice(line, heading.Anchor, scope.X + scope.Width, last ? number : null, dot, i == 0 ? label : null, scope.X + indent)
                 {
                     KeepWithNext = !last,
                     SpaceBefore = i == 0 && !firstEntry && heading.Level == 1 ? 3 : 0,

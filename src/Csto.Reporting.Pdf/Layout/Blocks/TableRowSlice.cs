@@ -4,10 +4,10 @@ using SkiaSharp;
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
 /// <summary>
-/// A group of table rows that no row span crosses (usually one row): borders and cell contents. When the group is
-/// taller than a page it is drawn clipped to the part that fits (the last resort the paginator takes). A single row
-/// marked <see cref="Splittable"/> (a row whose <c>CantSplit</c> is false) splits between the lines of its cells
-/// when it does not fit in the rest of a page.
+/// A group of table rows that no row span crosses (usually one row): borders and cell contents. When a group of
+/// several rows is taller than a page it is drawn clipped to the part that fits (the last resort the paginator
+/// takes). A single row marked <see cref="Splittable"/> (a row whose <c>CantSplit</c> is false, or one taller than a
+/// page) splits between the lines of its cells when it does not fit in the rest of a page.
 /// </summary>
 internal sealed class TableRowSlice : Slice
 {
@@ -17,15 +17,26 @@ internal sealed class TableRowSlice : Slice
     private readonly SKColor rule;
 
     /// <summary>Creates the slice of a row group.</summary>
-    public TableRowSlice(IReadOnlyList<TableCellBox> cells, float[] rowTops, float padding, SKColor rule)
+    /// <param name="cells">The cells.</param>
+    /// <param name="rowTops">The top of every row of the group and the bottom of the last, from 0.</param>
+    /// <param name="padding">The cell padding.</param>
+    /// <param name="rule">The colour of the borders.</param>
+    /// <param name="citesFootnotes">Whether the footnotes cited in the cells are printed with this slice (not with a repeated header row).</param>
+    public TableRowSlice(IReadOnlyList<TableCellBox> cells, float[] rowTops, float padding, SKColor rule, bool citesFootnotes = true)
     {
         this.cells = cells;
         this.rowTops = rowTops;
         this.padding = padding;
         this.rule = rule;
         Height = rowTops[^1];
-        Footnotes = cells.SelectMany(c => c.Content).Where(s => s.Footnotes is not null).SelectMany(s => s.Footnotes!).Distinct().ToArray() is { Length: > 0 } notes ? notes : null;
+        Footnotes = citesFootnotes && cells.SelectMany(c => c.Content).Where(s => s.Footnotes is not null).SelectMany(s => s.Footnotes!).Distinct().ToArray() is { Length: > 0 } notes ? notes : null;
     }
+
+    /// <summary>The same rows drawn again (a header repeated on a later page): their footnotes are not printed again.</summary>
+    public TableRowSlice WithoutFootnotes() => new(cells, rowTops, padding, rule, citesFootnotes: false) { KeepWithNext = true };
+
+    /// <summary>The cells, for tests that read where the layout put them.</summary>
+    public IReadOnlyList<TableCellBox> Cells => cells;
 
     /// <summary>Whether the row may split across pages; only a one-row group can.</summary>
     public bool Splittable { get; set; }

@@ -3,14 +3,34 @@ using Csto.Reporting.Pdf.Drawing;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>A title page alone on its page: top blocks at the top, middle blocks centred, bottom blocks at the bottom; no page number.</summary>
+/// <summary>
+/// A title page alone on its page: top blocks at the top, middle blocks centred on the optical middle
+/// (<see cref="TitlePage.OpticalMiddle"/>, never over the top blocks) with the title <see cref="TitlePage.TitleScale"/>
+/// times its usual size, bottom blocks at the foot; no page number.
+/// </summary>
 internal sealed class TitlePageLayout : BlockLayout<TitlePage>
 {
     /// <inheritdoc />
     protected override void Layout(TitlePage block, LayoutScope scope, LayoutContext context, List<Slice> output)
     {
         var top = context.Layouts.LayoutAll(block.Top, scope, context);
-        var middle = context.Layouts.LayoutAll(block.Middle, scope, context);
+        var middle = new List<Slice>();
+        foreach (var part in block.Middle)
+        {
+            if (part is Paragraph { Style: ParagraphStyle.Title } title)
+            {
+                var (format, before, after) = ParagraphFormats.For(ParagraphStyle.Title, scope, context);
+                var text = context.Typeset(title.Content, format with { Size = format.Size * (float)TitlePage.TitleScale }, scope.Width);
+                var first = middle.Count;
+                TextLineSlice.AddLines(text, scope.X, middle, keepTogether: true);
+                middle[first].SpaceBefore = first > 0 ? Math.Max(before, middle[first - 1].SpaceAfter) : before;
+                middle[^1].SpaceAfter = after;
+            }
+            else
+            {
+                context.Layouts.Layout(part, scope, context, middle);
+            }
+        }
         var bottom = context.Layouts.LayoutAll(block.Bottom, scope, context);
         output.Add(new PageBreakSlice());
         output.Add(new TitlePageSlice(top, middle, bottom, (float)context.PageSetup.ContentHeight - 0.01f));
@@ -35,9 +55,10 @@ internal sealed class TitlePageLayout : BlockLayout<TitlePage>
 
         public override void Draw(PageCanvas canvas, float left, float top)
         {
-            BlockLayouts.DrawStack(canvas, this.top, left, top);
+            var topEnd = BlockLayouts.DrawStack(canvas, this.top, left, top);
             var middleHeight = BlockLayouts.StackHeight(middle);
-            BlockLayouts.DrawStack(canvas, middle, left, top + (Height - middleHeight) / 2);
+            var middleTop = top + Height * (float)TitlePage.OpticalMiddle - middleHeight / 2;
+            BlockLayouts.DrawStack(canvas, middle, left, Math.Max(middleTop, topEnd + (middle.Count > 0 ? middle[0].SpaceBefore : 0)));
             BlockLayouts.DrawStack(canvas, bottom, left, top + Height - BlockLayouts.StackHeight(bottom));
         }
     }

@@ -5,8 +5,9 @@ using SkiaSharp;
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
 /// <summary>
-/// A line of a table-of-contents entry. The entry's last line carries dot leaders and the page number at the right
-/// edge; every line links to the heading.
+/// A line of a table-of-contents entry. The entry's first line carries the heading's number at the entry's indent
+/// (the text stands right of it, its wrapped lines under the text); the last line carries dot leaders and the page
+/// number at the right edge; every line links to the heading.
 /// </summary>
 internal sealed class TocLineSlice : Slice
 {
@@ -15,10 +16,17 @@ internal sealed class TocLineSlice : Slice
     private readonly float right;
     private readonly ShapedPiece? pageNumber;
     private readonly ShapedPiece dot;
+    private readonly ShapedPiece? label;
+    private readonly float labelX;
 
-    /// <summary>Creates the slice; <paramref name="pageNumber"/> is set on the entry's last line only.</summary>
-    public TocLineSlice(TextLineSlice line, string anchor, float right, ShapedPiece? pageNumber, ShapedPiece dot)
+    /// <summary>
+    /// Creates the slice; <paramref name="pageNumber"/> is set on the entry's last line only, <paramref name="label"/>
+    /// (the heading's number, drawn at <paramref name="labelX"/>) on its first line only.
+    /// </summary>
+    public TocLineSlice(TextLineSlice line, string anchor, float right, ShapedPiece? pageNumber, ShapedPiece dot, ShapedPiece? label = null, float labelX = 0)
     {
+        this.label = label;
+        this.labelX = labelX;
         this.line = line;
         this.anchor = anchor;
         this.right = right;
@@ -33,6 +41,10 @@ internal sealed class TocLineSlice : Slice
     {
         var end = TextLineRenderer.Draw(canvas, line.Text, line.Line, left + line.X, top);
         var baseline = top + line.Baseline;
+        if (label is { } headingNumber)
+        {
+            canvas.DrawText(headingNumber.Text, headingNumber.Style.Size, left + labelX, baseline, headingNumber.Style.Color);
+        }
         var rightEdge = left + right;
         if (pageNumber is { } number)
         {
@@ -48,6 +60,6 @@ internal sealed class TocLineSlice : Slice
                 canvas.DrawText(dot.Text, dot.Style.Size, x, baseline, dot.Style.Color);
             }
         }
-        canvas.Link(new SKRect(left + line.X, top, rightEdge, top + Height), "#" + anchor);
+        canvas.Link(new SKRect(left + (label is null ? line.X : labelX), top, rightEdge, top + Height), "#" + anchor);
     }
 }

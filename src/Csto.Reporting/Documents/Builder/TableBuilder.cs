@@ -15,7 +15,7 @@ public sealed class TableBuilder
         this.context = context;
     }
 
-    /// <summary>Declares the columns by their relative widths (left-aligned).</summary>
+    /// <summary>Declares the columns by their relative widths (aligned automatically: numbers right, text left).</summary>
     public TableBuilder Columns(params double[] relativeWidths)
     {
         ArgumentNullException.ThrowIfNull(relativeWidths);
@@ -27,7 +27,9 @@ public sealed class TableBuilder
     }
 
     /// <summary>Declares one more column.</summary>
-    public TableBuilder Column(double relativeWidth = 1, CellAlignment alignment = CellAlignment.Left)
+    /// <param name="relativeWidth">The column's share of the table width; null sizes it from its content.</param>
+    /// <param name="alignment">The alignment of its cells; null right-aligns a column of numbers and left-aligns any other.</param>
+    public TableBuilder Column(double? relativeWidth = null, CellAlignment? alignment = null)
     {
         columns.Add(new TableColumn(relativeWidth, alignment));
         return this;

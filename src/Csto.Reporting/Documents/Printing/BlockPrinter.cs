@@ -92,7 +92,7 @@ internal static class BlockPrinter
 
     private static void PrintTable(TreeWriter output, int depth, Table table)
     {
-        var columns = string.Join(", ", table.Columns.Select(c => $"{TreeWriter.Number(c.RelativeWidth)} {c.Alignment.ToString().ToLowerInvariant()}"));
+        var columns = string.Join(", ", table.Columns.Select(c => $"{(c.RelativeWidth is { } width ? TreeWriter.Number(width) : "auto")} {c.Alignment?.ToString().ToLowerInvariant() ?? "auto"}"));
         output.Line(depth, string.Create(CultureInfo.InvariantCulture, $"table header-rows={table.HeaderRowCount} columns=[{columns}]"));
         if (table.Caption is { } caption)
         {

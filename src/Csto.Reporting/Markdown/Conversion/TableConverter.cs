@@ -8,7 +8,8 @@ namespace Csto.Reporting.Markdown.Conversion;
 
 /// <summary>
 /// Turns a pipe table into a <see cref="Documents.Table"/>: leading header rows, column alignment from
-/// <c>:--</c>, <c>:-:</c>, <c>--:</c>, relative widths from the dash counts of the separator row. The header row
+/// <c>:--</c>, <c>:-:</c>, <c>--:</c> (none: automatic), relative widths from the dash counts of the separator row
+/// (equal counts: widths from the content). The header row
 /// decides the number of columns: shorter rows are padded with empty cells, a longer row is an input problem.
 /// </summary>
 internal sealed class TableConverter(ReaderContext context, BlockConverter blocks)
@@ -41,7 +42,8 @@ internal sealed class TableConverter(ReaderContext context, BlockConverter block
         }).ToList();
         if (columns.Select(c => c.RelativeWidth).Distinct().Count() == 1)
         {
-            columns = columns.Select(c => c with { RelativeWidth = 1 }).ToList();
+            // Equal dashes say nothing about the widths: the columns are sized from their content.
+            columns = columns.Select(c => c with { RelativeWidth = null }).ToList();
         }
         var converted = rows.Select(row => new Documents.TableRow(Written(row)
             .Select(cell => new Documents.TableCell(blocks.Convert(cell, ParagraphStyle.Plain))
@@ -71,10 +73,11 @@ internal sealed class TableConverter(ReaderContext context, BlockConverter block
         return cells;
     }
 
-    private static CellAlignment Alignment(TableColumnAlign? align) => align switch
+    private static CellAlignment? Alignment(TableColumnAlign? align) => align switch
     {
+        TableColumnAlign.Left => CellAlignment.Left,
         TableColumnAlign.Center => CellAlignment.Center,
         TableColumnAlign.Right => CellAlignment.Right,
-        _ => CellAlignment.Left,
+        _ => null,
     };
 }

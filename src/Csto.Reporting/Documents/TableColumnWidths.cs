@@ -1,0 +1,124 @@
+namespace Csto.Reporting.Documents;
+
+/// <summary>
+/// The widths of a table's columns, decided the way browsers' automatic table layout and Word's AutoFit decide
+/// them: each automatic column gets at least its minimum content width (its longest unbreakable word) and at most
+/// needs its maximum (all of its content on one line); what the table width leaves over the minimums goes to the
+/// columns in proportion to what they lack of their maximums, and what is left over the maximums in proportion to
+/// the maximums, so the table always fills the width it is given. A column with an explicit
+/// <see cref="TableColumn.RelativeWidth"/> keeps its share of the width (an automatic column counting as 1 for the
+/// share); the automatic columns divide the rest. When the minimums do not fit, they are scaled down together (the
+/// text then breaks inside words). Both renderers read the widths from here through the PDF layout's measure
+/// (<see cref="Rendering.ITableColumnSizer"/>), so a table looks alike in the PDF and the DOCX.
+/// </summary>
+public static class TableColumnWidths
+{
+    /// <summary>The padding on each side of a cell's content, in points, in the PDF and the DOCX alike.</summary>
+    public const double CellPadding = 3;
+
+    /// <summary>Computes the column widths.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="width">The table width in points; positive.</param>
+    /// <param name="measure">The minimum and maximum content widths of a cell in points, padding excluded.</param>
+    /// <returns>The width of every grid column in points, left to right; they add up to <paramref name="width"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The width is not positive.</exception>
+    /// <exception cref="InvalidOperationException">The measure gave a negative, infinite or inverted extent.</exception>
+    public static double[] Compute(Table table, double width, Func<TableCell, ContentExtent> measure)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(measure);
+        if (!(width > 0) || !double.IsFinite(width))
+        {
+            throw new ArgumentOutOfRangeException(nameof(width), width, "A table width must be a positive number of points.");
+        }
+        var columns = table.Columns;
+        var count = columns.Count;
+        var result = new double[count];
+        var explicitTotal = columns.Sum(c => c.RelativeWidth ?? 0);
+        var automatic = columns.Where(c => c.RelativeWidth is null).Count();
+        var shares = explicitTotal + automatic;
+        for (var c = 0; c < count; c++)
+        {
+            if (columns[c].RelativeWidth is { } share)
+            {
+                result[c] = width * share / shares;
+            }
+        }
+        if (automatic == 0)
+        {
+            return result;
+        }
+        var (minimum, maximum) = Extents(table, measure);
+        var auto = Enumerable.Range(0, count).Where(c => columns[c].RelativeWidth is null).ToArray();
+        var room = width * automatic / shares;
+        var sumMin = auto.Sum(c => minimum[c]);
+        var sumMax = auto.Sum(c => maximum[c]);
+        foreach (var c in auto)
+        {
+            result[c] = sumMin >= room ? room * minimum[c] / sumMin
+                : sumMax > room ? minimum[c] + (maximum[c] - minimum[c]) * (room - sumMin) / (sumMax - sumMin)
+                : maximum[c] + (room - sumMax) * maximum[c] / sumMax;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The minimum and maximum width of every column, padding included: the widest single-column cells first, then
+    /// each spanning cell widens the columns it spans, in proportion to their maximums, where they fall short of it.
+    /// </summary>
+    private static (double[] Minimum, double[] Maximum) Extents(Table table, Func<TableCell, ContentExtent> measure)
+    {
+        const double cellPadding = CellPadding;
+        var count = table.Columns.Count;
+        var minimum = Enumerable.Repeat(2 * cellPadding, count).ToArray();
+        var maximum = Enumerable.Repeat(2 * cellPadding, count).ToArray();
+        var spanning = new List<(GridCell Cell, ContentExtent Extent)>();
+        foreach (var cell in TableGrid.For(table).Cells)
+        {
+            var extent = measure(cell.Cell);
+            if (!(extent.Minimum >= 0) || !(extent.Maximum >= extent.Minimum) || !double.IsFinite(extent.Maximum))
+            {
+                throw new InvalidOperationException($"A cell measure must be finite with 0 <= minimum <= maximum; got {extent}.");
+            }
+            if (cell.ColumnSpan == 1)
+            {
+                minimum[cell.Column] = Math.Max(minimum[cell.Column], extent.Minimum + 2 * cellPadding);
+                maximum[cell.Column] = Math.Max(maximum[cell.Column], extent.Maximum + 2 * cellPadding);
+            }
+            else
+            {
+                spanning.Add((cell, extent));
+            }
+        }
+        foreach (var (cell, extent) in spanning.OrderBy(s => s.Cell.ColumnSpan))
+        {
+            var range = Enumerable.Range(cell.Column, cell.ColumnSpan).ToArray();
+            Widen(minimum, range, extent.Minimum + 2 * cellPadding, maximum);
+            Widen(maximum, range, extent.Maximum + 2 * cellPadding, maximum);
+        }
+        for (var c = 0; c < count; c++)
+        {
+            maximum[c] = Math.Max(maximum[c], minimum[c]);
+        }
+        return (minimum, maximum);
+    }
+
+    private static void Widen(double[] widths, int[] range, double need, double[] weights)
+    {
+        var have = range.Sum(c => widths[c]);
+        if (need <= have)
+        {
+            return;
+        }
+        var weight = range.Sum(c => weights[c]);
+        foreach (var c in range)
+        {
+            widths[c] += (need - have) * (weight > 0 ? weights[c] / weight : 1.0 / range.Length);
+        }
+    }
+}
+
+/// <summary>The content widths of a table cell in points.</summary>
+/// <param name="Minimum">The narrowest the content can be set without breaking a word: its longest unbreakable word.</param>
+/// <param name="Maximum">The width of the content with no line broken except where it says so.</param>
+public readonly record struct ContentExtent(double Minimum, double Maximum);

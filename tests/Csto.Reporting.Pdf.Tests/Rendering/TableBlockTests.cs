@@ -1,0 +1,181 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Documents.Builder;
+using Csto.Reporting.Markdown;
+using Csto.Reporting.Pdf.Tests.TestSupport;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Csto.Reporting.Pdf.Tests.Rendering;
+
+/// <summary>Tables as a typesetter sets them, checked on the PDF's own positions (PdfPig, points from the page's bottom left).</summary>
+public sealed class TableBlockTests
+{
+    private static readonly PageSetup Page = PageSetup.A4Gost;
+    private static readonly double Left = Page.Margins.Left;
+    private static readonly double Right = Page.Margins.Left + Page.ContentWidth;
+
+    private static readonly string[][] EventRows =
+    [
+        ["1", "12.02.2025", "Заседание Совета министров иностранных дел Организации Договора о коллективной безопасности", "Москва", "35"],
+        ["2", "03.04.2025", "Совместные учения миротворческих сил «Нерушимое братство»", "Минск", "1\u00A0200"],
+        ["3", "28.11.2025", "Сессия Совета коллективной безопасности", "Бишкек", "120"],
+    ];
+
+    private static Table EventTable(int copies = 1, string? caption = "Таблица 1\u00A0— Мероприятия") => new(
+        Enumerable.Range(0, 5).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow(["№", "Дата", "Мероприятие", "Место", "Участники"].Select(t => new TableCell(t)).ToArray()),
+            .. Enumerable.Range(0, copies).SelectMany(_ => EventRows).Select(r => new TableRow(r.Select(t => new TableCell(t)).ToArray())),
+        ])
+    {
+        HeaderRowCount = 1,
+        Caption = caption is null ? null : [new TextRun(caption)],
+    };
+
+    private static ReportDocument Document(params Block[] blocks) =>
+        new(new DocumentMetadata("Таблицы") { Date = Samples.Date }, [new Section(blocks)]);
+
+    private static List<List<Word>> PageWords(byte[] pdf)
+    {
+        using var parsed = PdfDocument.Open(pdf);
+        return parsed.GetPages().Select(p => p.GetWords().ToList()).ToList();
+    }
+
+    private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;
+
+    [Fact]
+    public void Columns_are_sized_from_their_content_and_the_pdf_draws_them_there()
+    {
+        var table = EventTable();
+        var document = Document(table);
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, Page.ContentWidth, RenderOptions.Default);
+
+        widths.Sum().Should().BeApproximately(Page.ContentWidth, 1e-6);
+        widths[0].Should().BeLessThan(25, "«№» and one-digit numbers need a narrow column, not a fifth of the width");
+        widths[2].Should().BeGreaterThan(Page.ContentWidth * 0.4, "the long event names take the most room");
+        widths[2].Should().Be(widths.Max());
+
+        var words = PageWords(Render.Pdf(document)).Single();
+        var xs = new double[6];
+        xs[0] = Left;
+        for (var c = 0; c < 5; c++)
+        {
+            xs[c + 1] = xs[c] + widths[c];
+        }
+        words.Single(w => w.Text == "Мероприятие").BoundingBox.Left.Should().BeApproximately(xs[2] + TableColumnWidths.CellPadding, 0.6);
+        words.Single(w => w.Text == "Москва").BoundingBox.Left.Should().BeApproximately(xs[3] + TableColumnWidths.CellPadding, 0.6);
+        words.Where(w => w.Text.EndsWith('-')).Should().BeEmpty("no column is so narrow that its words are hyphenated");
+    }
+
+    [Fact]
+    public void A_column_of_numbers_is_right_aligned_and_cells_of_a_row_share_their_first_baseline()
+    {
+        var words = PageWords(Render.Pdf(Document(EventTable()))).Single();
+        foreach (var number in new[] { "35", "120", "200" })
+        {
+            words.Single(w => w.Text == number).BoundingBox.Right.Should().BeApproximately(Right - TableColumnWidths.CellPadding, 0.6, $"{number} ends at the column's right padding");
+        }
+        words.Single(w => w.Text == "Москва").BoundingBox.Left.Should().BeLessThan(words.Single(w => w.Text == "Минск").BoundingBox.Left + 0.01, "words stay left-aligned");
+
+        // The first row's event name runs over several lines; every cell's first line shares one baseline.
+        var row = new[] { "12.02.2025", "Заседание", "Москва", "35" }.Select(t => Baseline(words.First(w => w.Text == t))).ToList();
+        row.Should().OnlyContain(b => Math.Abs(b - row[0]) < 0.01);
+        words.Count(w => Math.Abs(Baseline(w) - row[0]) < 0.01 && w.BoundingBox.Left < Left + 20).Should().Be(1, "«1» sits on that baseline too");
+    }
+
+    [Fact]
+    public void An_empty_row_is_one_line_tall()
+    {
+        var table = new Table([new TableColumn()],
+        [
+            new TableRow([new TableCell("Альфа")]),
+            new TableRow([new TableCell([])]),
+            new TableRow([new TableCell("Бета")]),
+        ]);
+        var words = PageWords(Render.Pdf(Document(table))).Single();
+        var rowHeight = BuiltInThemes.Gost.TableFontSize * 1.05 + 2 * TableColumnWidths.CellPadding;
+        (Baseline(words.Single(w => w.Text == "Альфа")) - Baseline(words.Single(w => w.Text == "Бета"))).Should().BeApproximately(2 * rowHeight, 0.05);
+    }
+
+    [Fact]
+    public void A_table_continued_on_later_pages_says_so_above_its_repeated_header_in_gost_only()
+    {
+        var document = Document(EventTable(copies: 12));
+        var pages = PageWords(Render.Pdf(document));
+        pages.Count.Should().BeGreaterThan(1);
+        pages[0].Should().NotContain(w => w.Text == "Продолжение");
+        pages[0].Should().Contain(w => w.Text == "Таблица");
+        for (var p = 1; p < pages.Count; p++)
+        {
+            var label = pages[p].Where(w => w.Text == "Продолжение").Should().ContainSingle($"page {p + 1} continues the table").Subject;
+            var number = pages[p].Single(w => w.Text == "1" && Math.Abs(Baseline(w) - Baseline(label)) < 0.01);
+            number.BoundingBox.Left.Should().BeGreaterThan(label.BoundingBox.Right, "«Продолжение таблицы 1»");
+            label.BoundingBox.Left.Should().BeApproximately(Left, 0.6, "flush left, as the caption");
+            Baseline(label).Should().BeGreaterThan(Baseline(pages[p].Single(w => w.Text == "Мероприятие")), "the label stands above the repeated header");
+        }
+
+        var modern = PageWords(Render.Pdf(document, new RenderOptions { Theme = BuiltInThemes.Modern }));
+        modern.Count.Should().BeGreaterThan(1);
+        modern.SelectMany(p => p).Should().NotContain(w => w.Text == "Продолжение", "the modern theme has no continuation labels");
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_starts_under_its_caption_and_header()
+    {
+        var huge = "началоячейки " + string.Join(" ", Enumerable.Range(0, 14).Select(i => Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count]));
+        var table = new Table([new TableColumn(1), new TableColumn(3)],
+            [new TableRow([new TableCell("Раздел"), new TableCell("Содержание")]), new TableRow([new TableCell("Итоги"), new TableCell(huge)])])
+        {
+            HeaderRowCount = 1,
+            Caption = [new TextRun("Таблица 2\u00A0— Итоги")],
+        };
+        var pages = PageWords(Render.Pdf(Document(new Paragraph(Samples.SeedParagraphs[0]), new Paragraph(Samples.SeedParagraphs[1]), table)));
+        var captionPage = pages.FindIndex(p => p.Any(w => w.Text == "Таблица"));
+        pages.FindIndex(p => p.Any(w => w.Text == "Раздел")).Should().Be(captionPage);
+        pages.FindIndex(p => p.Any(w => w.Text == "началоячейки")).Should().Be(captionPage, "the row starts on the caption's page, not leaving it alone");
+        pages.FindIndex(p => p.Any(w => w.Text == "Итоги")).Should().Be(captionPage);
+        pages.Count.Should().BeGreaterThan(captionPage + 1);
+    }
+
+    [Fact]
+    public void A_footnote_cited_in_a_repeated_header_is_printed_once_on_the_first_page()
+    {
+        var rows = string.Join("\n", Enumerable.Range(1, 70).Select(i => $"| Строка {i} | {i * 10} |"));
+        var markdown = $"---\ntitle: Сноска в шапке\n---\n\n| Показатель[^n] | Значение |\n|---|---|\n{rows}\n\n[^n]: Текстсноски в шапке таблицы.\n";
+        var pdf = Render.Pdf(MarkdownDocumentReader.ReadFile(markdown, "note.md"));
+        var pages = PageWords(pdf);
+        pages.Count.Should().BeGreaterThan(2);
+        pages.Select(p => p.Count(w => w.Text == "Текстсноски")).Should().Equal([1, .. Enumerable.Repeat(0, pages.Count - 1)]);
+        pages.Should().OnlyContain(p => p.Any(w => w.Text.StartsWith("Показатель", StringComparison.Ordinal)), "the header is repeated on every page");
+    }
+
+    [Fact]
+    public void A_signature_block_keeps_the_place_and_date_line_and_two_lines_of_text_with_it()
+    {
+        var exercised = false;
+        for (var fillers = 3; fillers <= 9 && !exercised; fillers++)
+        {
+            var document = DocumentBuilder.Create("Подписи").Date(Samples.Date).Section(s =>
+            {
+                for (var i = 0; i < fillers; i++)
+                {
+                    s.Paragraph(Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count]);
+                }
+                s.PlaceAndDate("гМосква", "датаподписания");
+                s.SignatureBlock(b => b.Signatory("За Республику Армения", "Подписьармении").Signatory("За Республику Беларусь", "Подписьбеларуси")
+                    .Signatory("За Республику Казахстан", "Подписьказахстана"));
+            }).Build();
+            var pages = PageWords(Render.Pdf(document));
+            var signature = pages.FindIndex(p => p.Any(w => w.Text == "Подписьармении"));
+            pages.FindIndex(p => p.Any(w => w.Text == "Подписьказахстана")).Should().Be(signature);
+            pages.FindIndex(p => p.Any(w => w.Text == "гМосква")).Should().Be(signature, $"with {fillers} paragraphs the place-and-date line stays with the signatures");
+            var place = Baseline(pages[signature].Single(w => w.Text == "гМосква"));
+            pages[signature].Where(w => Baseline(w) > place + 1 && Baseline(w) < Page.PageHeight - Page.Margins.Top + 1)
+                .Select(Baseline).Distinct().Count().Should().BeGreaterThanOrEqualTo(2, "at least two lines of text come along");
+            exercised = signature > 0;
+        }
+        exercised.Should().BeTrue("some filler length pushes the signatures to a second page");
+    }
+}
