@@ -86,8 +86,37 @@ public class FilterTests
         ]);
         var engine = Engine("t", "{{ model.participants | participants: 'gen', 'abbr' }}\n{{ model.participants | participants_en: 'abbr' }}");
         engine.RenderMarkdown("t", meeting).Should().Be(
-            "сотрудников Секретариата ОДКБ, делегаций государств\u00A0– членов Организации, представителей КТУ ООН, РЦПДЦА ООН и МККК\n"
-            + "staff of the CSTO Secretariat, delegations of the member states, representatives of UNOCT, UNRCCA and ICRC");
+            "сотрудников Секретариата ОДКБ, делегаций государств\u00A0– членов ОДКБ, представителей КТУ ООН, РЦПДЦА ООН и МККК\n"
+            + "staff of the CSTO Secretariat, delegations of the CSTO member states, representatives of UNOCT, UNRCCA and ICRC");
+    }
+
+    [Fact]
+    public void State_delegations_carry_their_official_names_and_roles_come_from_the_vocabulary_by_id()
+    {
+        var exercise = new Event(EventType.Exercise, activityId: "interaction", participants:
+        [
+            new StateDelegation("BY"),
+            new StateDelegation("KG"),
+            new StateDelegation("RU"),
+            new PartnerParticipant("icrc", roleId: "representatives"),
+        ]);
+        var engine = Engine("t", "{{ model.participants | participants: 'gen' }}\n{{ model.participants | participants_en }}\n{{ model.activity_id | activity | map: 'description' | first | instrumental }}");
+        engine.RenderMarkdown("t", exercise).Should().Be(
+            "делегаций Республики Беларусь, Кыргызской Республики, Российской Федерации и представителей Международного комитета Красного Креста\n"
+            + "delegations of the Republic of Belarus, the Kyrgyz Republic, the Russian Federation and representatives of the International Committee of the Red Cross\n"
+            + "совместным учением с Коллективными силами оперативного реагирования ОДКБ");
+    }
+
+    [Theory]
+    [InlineData(2025, 12, 3, 2025, 12, 3, "on 3\u00A0December 2025")]
+    [InlineData(2025, 11, 26, 2025, 11, 27, "from 26 to 27\u00A0November 2025")]
+    [InlineData(2025, 11, 30, 2025, 12, 1, "from 30\u00A0November to 1\u00A0December 2025")]
+    [InlineData(2025, 12, 30, 2026, 1, 2, "from 30\u00A0December 2025 to 2\u00A0January 2026")]
+    public void English_date_spans_carry_their_preposition(int y1, int m1, int d1, int y2, int m2, int d2, string expected)
+    {
+        var meeting = new Event(EventType.Conference, date: new LocalDate(y1, m1, d1), endDate: new LocalDate(y2, m2, d2));
+        Engine("t", "{{ model.dates | date_span_en }}|{{ model.date | date_span_en }}").RenderMarkdown("t", meeting)
+            .Should().Be(expected + "|on " + Csto.Reporting.Formatting.DateFormatter.English(new LocalDate(y1, m1, d1)));
     }
 
     [Fact]
@@ -103,8 +132,8 @@ public class FilterTests
     public void Every_documented_filter_is_registered()
     {
         foreach (var filter in new[] { "nominative", "genitive", "dative", "accusative", "instrumental", "prepositional", "case", "en", "abbr", "abbr_en",
-            "state", "body", "partner", "person", "post", "participants", "participants_en", "date_long", "date_numeric", "date_en", "date_range",
-            "date_range_en", "years", "years_en", "ordinal", "ordinal_en", "number", "number_en", "join_and", "join_and_en" })
+            "state", "body", "partner", "person", "post", "activity", "force", "participants", "participants_en", "date_long", "date_numeric", "date_en", "date_range",
+            "date_range_en", "date_span_en", "years", "years_en", "ordinal", "ordinal_en", "number", "number_en", "join_and", "join_and_en" })
         {
             string message;
             try

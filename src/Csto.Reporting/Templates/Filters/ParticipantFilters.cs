@@ -139,12 +139,18 @@ internal static class ParticipantFilters
     private static ResolvedName Lookup(NameResolver names, string id) =>
         names.Catalog.FindName(id) ?? throw FilterValues.Fail("participants", $"'{id}' is not an id of the catalog.");
 
+    /// <summary>A state's formal name takes the article («the Republic of Belarus»); a name equal to the short one does not («Georgia»).</summary>
+    private static bool IsFormalStateName(NameResolver names, Participant participant) =>
+        participant is StateDelegation state
+        && names.Catalog.Find("state", state.StateId) is Csto.Domain.States.MemberState member
+        && member.FullName.English != member.ShortName.English;
+
     private static string English(NameResolver names, Participant participant, Name? role, bool abbreviate)
     {
         string entity;
         if (participant is MemberStateDelegations)
         {
-            entity = "the member states";
+            entity = "the CSTO member states";
         }
         else
         {
@@ -152,7 +158,7 @@ internal static class ParticipantFilters
             var full = name.English ?? throw FilterValues.Fail("participants_en", $"the English name of «{name.Russian.Nominative}» is not known.");
             entity = abbreviate && name.EnglishAbbreviation is { } abbreviation
                 ? abbreviation
-                : participant is BodyParticipant or PartnerParticipant or OrganizationParticipant && !full.StartsWith("the ", StringComparison.Ordinal)
+                : (participant is BodyParticipant or PartnerParticipant or OrganizationParticipant || IsFormalStateName(names, participant)) && !full.StartsWith("the ", StringComparison.Ordinal)
                     ? "the " + full
                     : full;
         }
