@@ -17,7 +17,7 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
 
     /// <summary>An input file on disk.</summary>
     public static ReportInput FromFile(string path) =>
-        new(Path.GetFileNameWithoutExtension(path), path, ct => File.ReadAllTextAsync(path, ct))
+        new(Path.GetFileNameWithoutExtension(path), path, ct => InputText.ReadFileAsync(path, ct))
         {
             Folder = Path.GetDirectoryName(Path.GetFullPath(path)),
         };
