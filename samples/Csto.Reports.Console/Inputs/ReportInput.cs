@@ -18,17 +18,7 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
 
     /// <summary>An input file on disk, read only if it is a regular file within <see cref="InputFiles.MaxTextBytes"/>.</summary>
     public static ReportInput FromFile(string path) =>
-        new(Path.GetFileNameWithoutExtension(path), path, async ct =>
-        {
-            try
-            {
-                return await InputFiles.ReadAllTextAsync(path, InputFiles.MaxTextBytes, ct);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new ReportInputException(new InputProblem(path, $"cannot be read: {e.Message}"));
-            }
-        })
+        new(Path.GetFileNameWithoutExtension(path), path, ct => InputText.ReadFileAsync(path, ct))
         {
             Folder = Path.GetDirectoryName(Path.GetFullPath(path)),
         };

@@ -19,20 +19,11 @@ public static class DataFileReader
         Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads a JSON or YAML data file from disk.</summary>
-    /// <exception cref="ReportInputException">The file is missing, malformed, or not a valid data file.</exception>
+    /// <exception cref="ReportInputException">The file is missing, not UTF-8, malformed, or not a valid data file.</exception>
     public static async Task<CstoDataFile> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportInputException(new InputProblem(path, $"Cannot read the file: {e.Message}"), e);
-        }
-        return Read(text, path);
+        return Read(await InputText.ReadFileAsync(path, cancellationToken).ConfigureAwait(false), path);
     }
 
     /// <summary>Reads a data file's text; the format follows <paramref name="sourceName"/>'s extension (JSON unless .yaml/.yml).</summary>
@@ -43,11 +34,12 @@ public static class DataFileReader
     /// Reads a data file's text and keeps the positions of its properties, for problems found after reading
     /// (<see cref="LocatedDataFile.Locate"/>).
     /// </summary>
-    /// <exception cref="ReportInputException">The text is malformed or not a valid data file.</exception>
+    /// <exception cref="ReportInputException">The text is malformed, holds characters text may not hold (<see cref="InputText"/>), or is not a valid data file.</exception>
     public static LocatedDataFile ReadLocated(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
+        InputText.Check(text, sourceName);
         var isYaml = Path.GetExtension(sourceName) is var extension
             && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase));
         if (!isYaml)

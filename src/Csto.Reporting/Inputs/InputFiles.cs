@@ -57,9 +57,9 @@ public static class InputFiles
         return ReadBounded(stream, maxBytes);
     }
 
-    /// <summary>Reads a regular UTF-8 text file of at most <paramref name="maxBytes"/> bytes.</summary>
+    /// <summary>Reads a regular file of at most <paramref name="maxBytes"/> bytes without blocking a thread.</summary>
     /// <exception cref="IOException">The file is missing, is not a regular file, or is larger than the limit; the message says which.</exception>
-    public static async Task<string> ReadAllTextAsync(string path, long maxBytes, CancellationToken cancellationToken = default)
+    public static async Task<byte[]> ReadAllBytesAsync(string path, long maxBytes, CancellationToken cancellationToken = default)
     {
         if (Problem(path, maxBytes) is { } problem)
         {
@@ -77,9 +77,7 @@ public static class InputFiles
             }
             buffer.Write(chunk, 0, read);
         }
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
     }
 
     /// <summary>Reads at most <paramref name="maxBytes"/> bytes; a file growing past the limit while read is refused too.</summary>

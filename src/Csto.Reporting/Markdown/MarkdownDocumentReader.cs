@@ -24,6 +24,11 @@ public static class MarkdownDocumentReader
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.LiteralValues.Count == 0)
+        {
+            // Markdown a template produced was checked as the template and the record's file; its values are checked one by one.
+            Inputs.InputText.Check(markdown, options.SourceName, options.FirstLineNumber);
+        }
         FrontMatter split;
         try
         {
@@ -85,7 +90,7 @@ public static class MarkdownDocumentReader
     public static async Task<ReportDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var text = await File.ReadAllTextAsync(path, System.Text.Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        var text = await Inputs.InputText.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         return Read(text, new MarkdownReadOptions
         {

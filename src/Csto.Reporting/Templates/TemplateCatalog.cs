@@ -116,7 +116,7 @@ public sealed class TemplateCatalog
         }
         return [.. Directory.EnumerateFiles(folder, "*" + Extension)
             .Order(StringComparer.Ordinal)
-            .Select(path => new TemplateSource(Path.GetFileName(path)[..^Extension.Length], path, File.ReadAllText(path, Encoding.UTF8)))];
+            .Select(path => new TemplateSource(Path.GetFileName(path)[..^Extension.Length], path, Inputs.InputText.Decode(File.ReadAllBytes(path), path)))];
     }
 
     private static TemplateCatalog Build(IEnumerable<TemplateSource> sources)

@@ -30,6 +30,10 @@ internal sealed class SignaturesContainer : IContainerConverter
             }
             // The separator is looked for in the template's text only: an office or a name holding ' | ' stays whole.
             var marked = blocks.Inlines.ConvertMarked(paragraph.Inline);
+            if (marked is [.., TextRun { Text: var tail }] && tail.EndsWith(" |", StringComparison.Ordinal))
+            {
+                marked[^1] = new TextRun(tail + " "); // 'Office |' with no name: the line's trailing space was trimmed
+            }
             var split = InlineConverter.SplitAtLast(marked, " | ");
             var office = InlineConverter.PlainText(split?.Before ?? InlineConverter.Settle(marked));
             var name = split is { After: var after } ? InlineConverter.PlainText(after).Trim() : string.Empty;

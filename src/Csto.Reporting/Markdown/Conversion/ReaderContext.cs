@@ -36,7 +36,12 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     {
         if (value.Index < Options.LiteralValues.Count)
         {
-            return Options.LiteralValues[value.Index];
+            var text = Options.LiteralValues[value.Index];
+            foreach (var problem in Inputs.InputText.Problems(text, Options.SourceName))
+            {
+                Problem(value, $"A printed value (line {problem.Line}, character {problem.Column} of the value): {problem.Message}");
+            }
+            return text;
         }
         Problem(value, "Reserved characters U+FDD0–U+FDEF (Unicode noncharacters) cannot be used in text.");
         return string.Empty;

@@ -14,6 +14,7 @@ internal static partial class TemplateParser
 
     public static ReportTemplate Parse(TemplateSource source)
     {
+        Inputs.InputText.Check(source.Text, source.Source);
         FrontMatter split;
         try
         {
@@ -30,6 +31,7 @@ internal static partial class TemplateParser
 
     public static TemplatePartial ParsePartial(TemplateSource source)
     {
+        Inputs.InputText.Check(source.Text, source.Source);
         var text = source.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
         ParseLiquid(source.Source, text, 1);
         return new TemplatePartial(source.Name, source.Source, text);

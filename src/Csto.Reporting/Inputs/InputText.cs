@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Csto.Reporting.Diagnostics;
+
+namespace Csto.Reporting.Inputs;
+
+/// <summary>
+/// Checks the characters of an input (a data file, a Markdown file, a template) when it is read, so that no writer
+/// ever meets a character the author cannot see: the file must be UTF-8 (a UTF-8 byte order mark is allowed, UTF-16
+/// is not), and its text may not hold control characters other than tab and line ends, Unicode noncharacters
+/// (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their kin in every plane), lone surrogates, or the line and paragraph
+/// separators U+2028/U+2029. Every such character is reported at once, at its line and column (columns count
+/// characters, a character outside the BMP as one).
+/// </summary>
+public static class InputText
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file as UTF-8 and checks its characters.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The text, without a byte order mark.</returns>
+    /// <exception cref="ReportInputException">The file cannot be read, is not UTF-8, or holds characters that text may not hold.</exception>
+    public static async Task<string> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = await InputFiles.ReadAllBytesAsync(path, InputFiles.MaxTextBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException(new InputProblem(path, $"cannot be read: {e.Message}"), e);
+        }
+        return Decode(bytes, path);
+    }
+
+    /// <summary>Decodes UTF-8 bytes and checks the characters.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="sourceName">The file name for error messages.</param>
+    /// <returns>The text, without a byte order mark.</returns>
+    /// <exception cref="ReportInputException">The bytes are not UTF-8, or the text holds characters that text may not hold.</exception>
+    public static string Decode(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            throw new ReportInputException(new InputProblem(sourceName,
+                $"The file is UTF-16 (it starts with the byte order mark {bytes[0]:X2} {bytes[1]:X2}); save it as UTF-8.") { Line = 1, Column = 1 });
+        }
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            bytes = bytes[3..];
+        }
+        string text;
+        try
+        {
+            text = Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ReportInputException(InvalidBytes(bytes, sourceName));
+        }
+        Check(text, sourceName);
+        return text;
+    }
+
+    /// <summary>Checks the characters of a text read some other way.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="sourceName">Its file name, for error messages.</param>
+    /// <param name="firstLine">The file line of the text's first line.</param>
+    /// <exception cref="ReportInputException">The text holds characters that text may not hold (every one listed).</exception>
+    public static void Check(string text, string sourceName, int firstLine = 1)
+    {
+        var problems = Problems(text, sourceName, firstLine);
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+    }
+
+    /// <summary>The characters of <paramref name="text"/> that text may not hold, each at its line and column.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="sourceName">Its file name, for error messages.</param>
+    /// <param name="firstLine">The file line of the text's first line.</param>
+    public static IReadOnlyList<InputProblem> Problems(string text, string sourceName, int firstLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var problems = new List<InputProblem>();
+        var line = firstLine;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+            string? what = null;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var scalar = char.ConvertToUtf32(c, text[i + 1]);
+                if ((scalar & 0xFFFE) == 0xFFFE)
+                {
+                    what = Describe(scalar, "a Unicode noncharacter");
+                }
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                what = $"A lone surrogate U+{(int)c:X4} (half of a character outside the BMP)";
+            }
+            else if (c is (< ' ' and not '\t' and not '\r') or (>= '\u007F' and <= '\u009F'))
+            {
+                what = Describe(c, "a control character");
+            }
+            else if (c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF')
+            {
+                what = Describe(c, "a Unicode noncharacter");
+            }
+            else if (c is '\u2028' or '\u2029')
+            {
+                what = Describe(c, c == '\u2028' ? "the line separator" : "the paragraph separator");
+            }
+            if (what is not null)
+            {
+                var remedy = c is '\u2028' or '\u2029' ? "use a line end instead" : "remove it";
+                problems.Add(new InputProblem(sourceName, $"{what} cannot be used in text; {remedy}.") { Line = line, Column = column });
+            }
+            column++;
+        }
+        return problems;
+    }
+
+    private static string Describe(int scalar, string kind) =>
+        string.Create(CultureInfo.InvariantCulture, $"U+{scalar:X4} ({kind})");
+
+    /// <summary>Every invalid UTF-8 sequence, at the line and column where it starts.</summary>
+    private static List<InputProblem> InvalidBytes(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        var problems = new List<InputProblem>();
+        var line = 1;
+        var column = 1;
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out var rune, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                problems.Add(new InputProblem(sourceName, string.Create(CultureInfo.InvariantCulture,
+                    $"The bytes {Convert.ToHexString(bytes.Slice(offset, consumed))} at byte offset {offset} are not UTF-8; save the file as UTF-8.")) { Line = line, Column = column });
+            }
+            if (status == System.Buffers.OperationStatus.Done && rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+            offset += Math.Max(1, consumed);
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Csto.Domain.Documents;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Generation;
+using Csto.Reporting.Inputs;
+using Csto.Reporting.Markdown;
+using Csto.Reporting.Templates;
+using NodaTime;
+
+namespace Csto.Reporting.Tests.Inputs;
+
+/// <summary>Characters are checked when an input is read, every one at once, at its line and column (issue 15).</summary>
+public sealed class InputTextTests
+{
+    private static IEnumerable<string> Problems(Action read)
+    {
+        var exception = read.Should().Throw<ReportInputException>().Which;
+        return exception.Problems.Select(p => p.ToString());
+    }
+
+    [Fact]
+    public void Every_forbidden_character_of_a_data_file_is_reported_at_its_line_and_column()
+    {
+        var json = "{\n  \"template\": \"statement\",\n  \"record\": { \"kind\": \"statement\", \"title\": \"a\u000Bb\uFFFEc\u2028\", \"x\": \"\uD800\" }\n}";
+
+        Problems(() => DataFileReader.Read(json, "s.json")).Should().Equal(
+            "s.json:3:47: U+000B (a control character) cannot be used in text; remove it.",
+            "s.json:3:49: U+FFFE (a Unicode noncharacter) cannot be used in text; remove it.",
+            "s.json:3:51: U+2028 (the line separator) cannot be used in text; use a line end instead.",
+            "s.json:3:61: A lone surrogate U+D800 (half of a character outside the BMP) cannot be used in text; remove it.");
+    }
+
+    [Fact]
+    public void Invalid_utf8_bytes_are_reported_where_they_are_rather_than_read_as_U_FFFD()
+    {
+        byte[] bytes = [.. "{\n  \"a\": \"x"u8, 0xC3, 0x28, .. "y\",\n  \"b\": \""u8, 0xFF, .. "\"\n}"u8];
+
+        Problems(() => InputText.Decode(bytes, "d.json")).Should().Equal(
+            "d.json:2:10: The bytes C3 at byte offset 11 are not UTF-8; save the file as UTF-8.",
+            "d.json:3:9: The bytes FF at byte offset 25 are not UTF-8; save the file as UTF-8.");
+    }
+
+    [Fact]
+    public void A_utf16_file_is_refused_and_a_utf8_byte_order_mark_is_dropped()
+    {
+        Problems(() => InputText.Decode(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{}")).ToArray(), "u.json"))
+            .Should().Equal("u.json:1:1: The file is UTF-16 (it starts with the byte order mark FF FE); save it as UTF-8.");
+        InputText.Decode([0xEF, 0xBB, 0xBF, .. "# Ё"u8], "b.md").Should().Be("# Ё");
+    }
+
+    [Fact]
+    public void Characters_outside_the_BMP_count_as_one_column()
+    {
+        InputText.Problems("😀\u0001", "e.md").Select(p => p.ToString())
+            .Should().Equal("e.md:1:2: U+0001 (a control character) cannot be used in text; remove it.");
+        InputText.Problems("a\U0001FFFE", "e.md").Select(p => p.ToString())
+            .Should().Equal("e.md:1:2: U+1FFFE (a Unicode noncharacter) cannot be used in text; remove it.");
+    }
+
+    [Fact]
+    public void Markdown_and_templates_are_checked_too()
+    {
+        Problems(() => MarkdownDocumentReader.ReadFile("---\ntitle: T\n---\n\nText\u0007 and \u0085.\n", "n.md")).Should().Equal(
+            "n.md:5:5: U+0007 (a control character) cannot be used in text; remove it.",
+            "n.md:5:11: U+0085 (a control character) cannot be used in text; remove it.");
+        Problems(() => TemplateCatalog.FromTexts([new("t", "---\nname: t\ntitle: T\nmodel: statement\n---\n{{ model.title }}\u000C\n")])).Should().Equal(
+            "template:t:6:18: U+000C (a control character) cannot be used in text; remove it.");
+    }
+
+    [Fact]
+    public void A_printed_value_with_a_control_character_is_an_input_error_not_a_writer_crash()
+    {
+        var statement = new Statement("Заявление", "csc", new LocalDate(2025, 11, 27), paragraphs: ["Раз\u000Bдва"]);
+
+        var act = () => new ReportGenerator(TemplateCatalog.Embedded, []).BuildDocument("statement", statement);
+
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().Message
+            .Should().Be("A printed value (line 1, character 4 of the value): U+000B (a control character) cannot be used in text; remove it.");
+    }
+}
