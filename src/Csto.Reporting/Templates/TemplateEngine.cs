@@ -55,7 +55,7 @@ public sealed class TemplateEngine
         context.SetValue("catalog", catalog.Value);
         try
         {
-            return template.Parsed.Render(context);
+            return TemplateLimits.Render(template.Parsed, context);
         }
         catch (Exception exception) when (TemplateErrors.IsTemplateFault(exception))
         {
