@@ -7,7 +7,18 @@ internal static class ConsoleRun
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) =>
+        RunWith(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the console with extra environment variables (such as TZ).</summary>
+    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        using var process = Start(workingDirectory, environment, arguments);
+        return Wait(process, arguments);
+    }
+
+    /// <summary>Starts the console without waiting for it (to signal or kill it).</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "csto-reports.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -21,7 +32,16 @@ internal static class ConsoleRun
         {
             start.ArgumentList.Add(argument);
         }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the console.");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+        return Process.Start(start) ?? throw new InvalidOperationException("Cannot start the console.");
+    }
+
+    /// <summary>Waits for a started console to end and collects what it printed.</summary>
+    public static Result Wait(Process process, params string[] arguments)
+    {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))

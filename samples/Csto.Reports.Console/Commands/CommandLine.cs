@@ -88,7 +88,7 @@ internal static class CommandLine
         {
             var known = result.CommandResult.Command.Options.Where(o => !o.Hidden).Select(o => o.Name).Order(StringComparer.Ordinal);
             throw new UsageException(string.Join(Environment.NewLine, unknown.Select(u =>
-                $"{u}: unknown option of '{result.CommandResult.Command.Name}'{Suggestion(u.Split('=')[0], known)}; its options are {string.Join(", ", known)}.")));
+                $"{u}: unknown option of '{result.CommandResult.Command.Name}'.{(Suggestion(u.Split('=')[0], known) is { } closest ? $" Did you mean '{closest}'?" : string.Empty)} Its options: {string.Join(", ", known)}.")));
         }
         var paths = given.SelectMany(ReportInput.Expand).ToList();
         var problems = given.Select(ReportInput.Check).OfType<string>().ToList();
@@ -114,7 +114,8 @@ internal static class CommandLine
         var first = parsed.Tokens.Count > 0 ? parsed.Tokens[0].Value : null;
         if (first is not null && !first.StartsWith('-') && !commands.Contains(first, StringComparer.Ordinal))
         {
-            yield return $"'{first}' is not a command{Suggestion(first, commands)}; commands: {string.Join(", ", commands)}.";
+            var suggestion = Suggestion(first, commands);
+            yield return $"'{first}' is not a command.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")} Commands: {string.Join(", ", commands)}.";
             yield break;
         }
         foreach (var error in parsed.Errors)
@@ -123,16 +124,14 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>«; did you mean 'render'?» for the candidate closest to <paramref name="word"/> (at most a third of its letters differ), else empty.</summary>
-    private static string Suggestion(string word, IEnumerable<string> candidates)
+    /// <summary>The candidate closest to <paramref name="word"/>, if at most a third of its letters differ; else null.</summary>
+    private static string? Suggestion(string word, IEnumerable<string> candidates)
     {
         var best = candidates
             .Select(c => (Name: c, Distance: EditDistance(word.TrimStart('-'), c.TrimStart('-'))))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
-        return best.Name is not null && best.Distance <= Math.Max(1, word.TrimStart('-').Length / 3)
-            ? $"; did you mean '{best.Name}'?"
-            : string.Empty;
+        return best.Name is not null && best.Distance <= Math.Max(1, word.TrimStart('-').Length / 3) ? best.Name : null;
     }
 
     /// <summary>The Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions and swaps of neighbours.</summary>

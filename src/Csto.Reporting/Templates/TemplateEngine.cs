@@ -67,7 +67,7 @@ public sealed class TemplateEngine
         try
         {
             var encoder = new LiteralEncoder();
-            var text = template.Parsed.Render(context, encoder);
+            var text = TemplateLimits.Render(template.Parsed, context, encoder);
             return new LiteralMarkdown(text, encoder.Values);
         }
         catch (Exception exception) when (TemplateErrors.IsTemplateFault(exception))

@@ -31,6 +31,8 @@ internal static class LiquidSandbox
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             FileProvider = new PartialFileProvider(catalog),
             TemplateParsed = (_, template) => BoundedRanges.Instance.VisitTemplate(template),
+            Assigned = TemplateLimits.Assigned,
+            Captured = TemplateLimits.Captured,
             Now = () => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, "now",
                 "Templates cannot read the clock ('now'); use a date from the record so output is reproducible."),
         };

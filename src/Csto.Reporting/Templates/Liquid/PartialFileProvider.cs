@@ -6,13 +6,19 @@ namespace Csto.Reporting.Templates.Liquid;
 
 /// <summary>
 /// Serves the catalog's partials to <c>{% include 'name' %}</c>: <c>name.liquid</c> is the partial
-/// <c>_name.liquid</c>. Nothing is read from disk at render time.
+/// <c>_name.liquid</c>. Nothing is read from disk at render time; a path (<c>../../etc/passwd</c>, <c>/etc/passwd</c>)
+/// is a sandbox refusal at the tag's position.
 /// </summary>
 internal sealed class PartialFileProvider(TemplateCatalog catalog) : IFileProvider
 {
     public IFileInfo GetFileInfo(string subpath)
     {
         var name = subpath.TrimStart('/');
+        if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal))
+        {
+            throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Quoted, subpath,
+                $"'{subpath}' is outside the sandbox: include and render name a partial of the templates, such as 'signatures', never a path.");
+        }
         if (name.EndsWith(".liquid", StringComparison.Ordinal))
         {
             name = name[..^".liquid".Length];

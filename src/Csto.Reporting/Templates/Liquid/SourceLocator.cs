@@ -9,11 +9,11 @@ namespace Csto.Reporting.Templates.Liquid;
 internal static class SourceLocator
 {
     /// <summary>The 1-based line and column in the text of the first match of <paramref name="pattern"/> inside a tag.</summary>
-    public static (int Line, int Column)? Find(string text, Regex pattern)
+    public static (int Line, int Column)? Find(string text, Regex pattern, bool quoted = false)
     {
         foreach (Match match in pattern.Matches(text))
         {
-            if (InsideTag(text, match.Index) && !InsideQuotes(text, match.Index))
+            if (InsideTag(text, match.Index) && InsideQuotes(text, match.Index) == quoted)
             {
                 return Position(text, match.Index);
             }
@@ -24,6 +24,10 @@ internal static class SourceLocator
     /// <summary>A pattern for a variable or member name used in a template.</summary>
     public static Regex NamePattern(string name) =>
         new(@"(?<![\w\-])" + Regex.Escape(name) + @"(?![\w\-])", RegexOptions.CultureInvariant);
+
+    /// <summary>A pattern for a quoted text, such as the partial an include names; the match starts at the opening quote.</summary>
+    public static Regex QuotedPattern(string text) =>
+        new("(?<=['\"])" + Regex.Escape(text) + "(?=['\"])", RegexOptions.CultureInvariant);
 
     /// <summary>A pattern for the name of an applied filter (<c>| name</c>).</summary>
     public static Regex FilterPattern(string name) =>

@@ -59,14 +59,20 @@ internal static partial class TemplateErrors
         {
             return new InputProblem(template.Source, message);
         }
-        var pattern = kind == TemplateRuntimeException.TokenKind.Filter ? SourceLocator.FilterPattern(token) : SourceLocator.NamePattern(token);
-        if (SourceLocator.Find(template.Body, pattern) is { } position)
+        var pattern = kind switch
+        {
+            TemplateRuntimeException.TokenKind.Filter => SourceLocator.FilterPattern(token),
+            TemplateRuntimeException.TokenKind.Quoted => SourceLocator.QuotedPattern(token),
+            _ => SourceLocator.NamePattern(token),
+        };
+        var quoted = kind == TemplateRuntimeException.TokenKind.Quoted;
+        if (SourceLocator.Find(template.Body, pattern, quoted) is { } position)
         {
             return new InputProblem(template.Source, message) { Line = position.Line + template.BodyFirstLine - 1, Column = position.Column };
         }
         foreach (var partial in catalog.Partials.Values)
         {
-            if (SourceLocator.Find(partial.Text, pattern) is { } inPartial)
+            if (SourceLocator.Find(partial.Text, pattern, quoted) is { } inPartial)
             {
                 return new InputProblem(partial.Source, message) { Line = inPartial.Line, Column = inPartial.Column };
             }

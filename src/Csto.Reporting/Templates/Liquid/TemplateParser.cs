@@ -40,6 +40,7 @@ internal static partial class TemplateParser
     /// <summary>Parses a Liquid text whose first line is line <paramref name="firstLine"/> of its file.</summary>
     public static IFluidTemplate ParseLiquid(string source, string body, int firstLine)
     {
+        TemplateLimits.CheckNesting(source, body, firstLine);
         if (Parser.TryParse(body, out var template, out var error))
         {
             return BoundedRanges.Instance.VisitTemplate(template);

@@ -45,5 +45,7 @@ internal sealed class TemplateRuntimeException : Exception
         Name,
         /// <summary>A filter (<c>| genitive</c>).</summary>
         Filter,
+        /// <summary>A quoted name (the partial of <c>{% include '…' %}</c>).</summary>
+        Quoted,
     }
 }

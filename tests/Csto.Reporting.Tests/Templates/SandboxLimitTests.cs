@@ -1,0 +1,83 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Templates;
+using static Csto.Reporting.Tests.Templates.TemplateTestKit;
+
+namespace Csto.Reporting.Tests.Templates;
+
+/// <summary>The sandbox bounds nesting, the size of built strings and output, and what include may name — each at the tag's position.</summary>
+public sealed class SandboxLimitTests
+{
+    [Theory]
+    [InlineData(3000)]
+    [InlineData(33)]
+    public void Blocks_nested_past_the_limit_are_refused_at_the_first_too_deep_tag(int depth)
+    {
+        var body = "x\n" + string.Concat(Enumerable.Repeat("{% if true %}", depth)) + "y" + string.Concat(Enumerable.Repeat("{% endif %}", depth));
+
+        var act = () => TemplateCatalog.FromTexts([new("t", EventTemplate("t", body))]);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().Contain("nested more than 32 deep");
+        (problem.Line, problem.Column).Should().Be((7, 1 + (32 * "{% if true %}".Length)), "the 33rd if, on the template's second body line");
+    }
+
+    [Fact]
+    public void Blocks_nested_to_the_limit_still_run()
+    {
+        var body = string.Concat(Enumerable.Repeat("{% if true %}", 32)) + "{{ model.number }}" + string.Concat(Enumerable.Repeat("{% endif %}", 32));
+
+        Render(body).Should().Be("42");
+    }
+
+    [Fact]
+    public void Parentheses_nested_past_the_limit_are_refused_instead_of_overflowing_the_stack()
+    {
+        var body = "{{ " + new string('(', 5000) + "1..2" + new string(')', 5000) + " }}";
+
+        var act = () => TemplateCatalog.FromTexts([new("t", EventTemplate("t", body))]);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().Contain("Parentheses are nested more than 32 deep");
+        (problem.Line, problem.Column).Should().Be((6, 4 + 32));
+    }
+
+    [Theory]
+    [InlineData("{% assign s = 'abcdefgh' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}", "The assign of 's' makes a text of 2097152 characters")]
+    [InlineData("{% capture c %}abcdefgh{% endcapture %}{% for i in (1..40) %}{% capture c %}{{ c }}{{ c }}{% endcapture %}{% endfor %}{{ c | size }}", "The capture of 'c' makes a text of 2097152 characters")]
+    public void A_string_doubled_in_a_loop_stops_at_the_first_value_past_the_limit(string body, string message)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var act = () => Render(body);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().StartWith(message).And.Contain("sandbox limit of 1048576 characters");
+        problem.Line.Should().Be(6);
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(200L << 20, "the strings stop at 2 M characters, not 8 G");
+    }
+
+    [Fact]
+    public void Output_past_the_limit_stops_the_template()
+    {
+        var body = "{% assign s = 'abcdefgh' %}{% for i in (1..17) %}{% assign s = s | append: s %}{% endfor %}{% for i in (1..100) %}{{ s }}{% endfor %}";
+
+        var act = () => Render(body);
+
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().Message.Should().Contain("produced more than 8388608 characters");
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("/etc/passwd")]
+    [InlineData("sub/partial")]
+    public void Include_of_a_path_is_a_sandbox_refusal_at_the_tag(string path)
+    {
+        var body = $"начало\n  {{% include '{path}' %}}";
+
+        var act = () => Render(body);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().Contain("outside the sandbox");
+        (problem.Line, problem.Column).Should().Be((7, 15), "the quoted path of the include tag");
+    }
+}

@@ -1,0 +1,200 @@
+using System.Buffers.Binary;
+using Csto.Reports.Console.Commands;
+using Csto.Reports.Console.Inputs;
+using Csto.Testing;
+
+namespace Csto.Reports.Console.Tests;
+
+/// <summary>Exit codes, usage help, folders as inputs, and inputs that are refused before they can hang or fill memory.</summary>
+public sealed class UsageAndInputTests
+{
+    private static readonly string Sample = Path.Combine(RepositoryPaths.SampleData, "wg-afghanistan-42.json");
+
+    [Fact]
+    public void A_mistyped_command_exits_2_suggesting_the_closest()
+    {
+        using var folder = new TempFolder();
+
+        var run = ConsoleRun.Run(folder.Path, "rendr", "x.json");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("'rendr' is not a command. Did you mean 'render'?");
+    }
+
+    [Fact]
+    public void An_unknown_option_is_named_as_an_option_not_as_a_missing_file()
+    {
+        using var folder = new TempFolder();
+
+        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--colour", "red");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--colour: unknown option of 'render'").And.Contain("--format").And.NotContain("no such file");
+    }
+
+    [Fact]
+    public void A_folder_as_input_renders_the_inputs_in_it_and_the_batch_ends_with_a_summary()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("in"));
+        File.Copy(Sample, folder.File("in/first.json"));
+        File.Copy(Path.Combine(RepositoryPaths.SampleData, "wg-afghanistan-42-en.yaml"), folder.File("in/second.yaml"));
+        File.WriteAllText(folder.File("in/README.md"), "# Notes on this folder\n");
+        File.WriteAllText(folder.File("in/third.json"), "{ \"template\": \"statement\", \"record\": ");
+
+        var run = ConsoleRun.Run(folder.Path, "render", "in", "--format", "pdf");
+
+        run.ExitCode.Should().Be(1, "one input of the folder is invalid: " + run.Error);
+        Directory.GetFiles(folder.File("out")).Select(Path.GetFileName).Should().BeEquivalentTo(["first.pdf", "second.pdf"]);
+        run.Error.Should().Contain(Path.Combine("in", "third.json") + ":1:", "the broken input is reported at its position");
+        run.Error.TrimEnd().Split('\n')[^1].Should().MatchRegex(@"^3 inputs, 2 files written, 1 failed, \d+\.\d s$", "the last line sums the batch up (README.md is not an input)");
+    }
+
+    [Fact]
+    public void A_template_folder_with_broken_templates_exits_1_with_their_positions()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("mine"));
+        File.WriteAllText(folder.File("mine/statement.liquid"), "---\nname: other\ntitle: T\nmodel: statement\n---\nText.\n");
+
+        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--templates", "mine", "--quiet");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Error.Should().Contain(Path.Combine("mine", "statement.liquid") + ":2:").And.Contain("'other'");
+        run.Error.Should().NotContain("   at ").And.NotContain("Unhandled");
+    }
+
+    [Fact]
+    public async Task An_internal_error_exits_3_in_one_line_asking_to_report_it_even_beside_an_invalid_input()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("broken.json"), "{");
+        var faulty = new ReportInput("faulty", "faulty.json", _ => throw new InvalidOperationException("The bundled sample is missing."));
+        var error = new StringWriter();
+        var previous = System.Console.Error;
+        int code;
+        System.Console.SetError(error);
+        try
+        {
+            code = await RenderRunner.RunAsync(
+                [faulty, ReportInput.FromFile(folder.File("broken.json"))],
+                new RenderSettings([Csto.Reporting.Rendering.ReportFormat.Pdf], folder.File("out"), null, null, null, false, 96, true),
+                CancellationToken.None);
+        }
+        finally
+        {
+            System.Console.SetError(previous);
+        }
+
+        code.Should().Be(3, "a fault of the program outranks an invalid input");
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().ContainSingle(l => l.StartsWith("faulty.json: internal error (InvalidOperationException: The bundled sample is missing.); please report it", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith(folder.File("broken.json") + ":", StringComparison.Ordinal));
+        error.ToString().Should().NotContain("   at ", "never a stack trace");
+    }
+
+    [Fact]
+    public void A_fifo_as_input_or_picture_and_a_device_as_picture_are_refused_at_once()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        using var folder = new TempFolder();
+        MakeFifo(folder.File("pipe.md"));
+        MakeFifo(folder.File("pipe.png"));
+        File.CreateSymbolicLink(folder.File("zero.png"), "/dev/zero");
+        File.WriteAllText(folder.File("note.md"), "---\ntitle: Записка\n---\n\nТекст.\n\n![a](pipe.png)\n\n![b](zero.png)\n");
+
+        var input = ConsoleRun.Run(folder.Path, "validate", "pipe.md");
+        var pictures = ConsoleRun.Run(folder.Path, "validate", "note.md");
+
+        input.ExitCode.Should().Be(1);
+        input.Error.Should().Contain("pipe.md: cannot be read: it is a named pipe (FIFO), not a regular file");
+        pictures.ExitCode.Should().Be(1);
+        pictures.Error.Should().Contain("note.md:7:1: The image 'pipe.png' cannot be loaded: it is a named pipe (FIFO)");
+        pictures.Error.Should().Contain("note.md:9:1: The image 'zero.png' cannot be loaded: it is a character device");
+    }
+
+    [Fact]
+    public void An_input_larger_than_its_limit_is_refused_without_reading_it()
+    {
+        using var folder = new TempFolder();
+        using (var file = File.Create(folder.File("huge.md")))
+        {
+            file.SetLength(Csto.Reporting.Inputs.InputFiles.MaxTextBytes + 1);
+        }
+
+        var run = ConsoleRun.Run(folder.Path, "validate", "huge.md");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("huge.md: cannot be read: it is larger (16,777,217 bytes or more) than the limit of 16,777,216 bytes");
+    }
+
+    [Fact]
+    public void A_picture_with_more_pixels_than_the_limit_is_refused_at_its_line_before_decoding()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.File("huge.png"), PngHeader(20_000, 20_000));
+        File.WriteAllText(folder.File("note.md"), "---\ntitle: Записка\n---\n\nТекст.\n\n![План](huge.png)\n");
+
+        var run = ConsoleRun.Run(folder.Path, "validate", "note.md");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("note.md:7:1: The image 'huge.png' is 20000 × 20000 pixels; a picture may have at most 50,000,000 pixels");
+    }
+
+    [Fact]
+    public void Yaml_aliases_and_deep_nesting_are_input_errors_at_their_position()
+    {
+        using var folder = new TempFolder();
+        var laughs = new System.Text.StringBuilder("template: statement\nrecord:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        foreach (var (name, previous) in new[] { ("b", "a"), ("c", "b"), ("d", "c"), ("e", "d"), ("f", "e"), ("g", "f"), ("h", "g"), ("i", "h") })
+        {
+            laughs.Append($"  {name}: &{name} [{string.Join(", ", Enumerable.Repeat("*" + previous, 9))}]\n");
+        }
+        File.WriteAllText(folder.File("laughs.yaml"), laughs.ToString());
+        File.WriteAllText(folder.File("deep.yaml"), "template: statement\nrecord: " + new string('[', 1000) + new string(']', 1000) + "\n");
+
+        var aliases = ConsoleRun.Run(folder.Path, "validate", "laughs.yaml");
+        var deep = ConsoleRun.Run(folder.Path, "validate", "deep.yaml");
+
+        aliases.ExitCode.Should().Be(1, aliases.Error);
+        aliases.Error.Should().Contain("laughs.yaml:3:6: The anchor &a").And.Contain("laughs.yaml:4:10: The alias *a");
+        deep.ExitCode.Should().Be(1, deep.Error);
+        deep.Error.Should().Contain("deep.yaml:2:72: The data is nested more than 64 levels deep here").And.NotContain("internal error");
+    }
+
+    [Fact]
+    public void Markdown_nested_past_the_parser_limit_is_an_input_error_at_the_deepest_line()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("quotes.md"), "---\ntitle: Записка\n---\n\nТекст.\n\n" + string.Concat(Enumerable.Repeat("> ", 1000)) + "цитата\n");
+
+        var run = ConsoleRun.Run(folder.Path, "validate", "quotes.md");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Error.Should().Contain("quotes.md:7:1: The Markdown is nested too deeply").And.NotContain("internal error");
+    }
+
+    /// <summary>A PNG signature and IHDR chunk declaring the size: all a reader needs to learn it (no pixel data follows).</summary>
+    private static byte[] PngHeader(int width, int height)
+    {
+        var bytes = new byte[8 + 25];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
+        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(8), 13);
+        "IHDR"u8.CopyTo(bytes.AsSpan(12));
+        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16), width);
+        BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(20), height);
+        bytes[24] = 8;
+        bytes[25] = 6;
+        return bytes;
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var process = System.Diagnostics.Process.Start("mkfifo", [path]);
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0);
+    }
+}
