@@ -15,6 +15,11 @@ internal static class RenderRunner
     /// <summary>Renders every input; returns the exit code.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, CancellationToken cancellationToken)
     {
+        var fonts = await LoadFontsAsync(settings.Fonts, cancellationToken);
+        if (fonts is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
         using var services = ConsoleServices.Create(settings.TemplateFolder);
         var generator = services.Generator;
         var loader = new DocumentLoader(generator);
@@ -34,7 +39,7 @@ internal static class RenderRunner
                 var document = await loader.LoadAsync(input, settings.Template, ct);
                 var options = new RenderOptions
                 {
-                    Theme = settings.Theme ?? ThemeOf(document.ThemeName),
+                    Theme = fonts(settings.Theme ?? ThemeOf(document.ThemeName)),
                     PdfA = settings.PdfA,
                     PngDpi = settings.Dpi,
                 };
@@ -59,8 +64,13 @@ internal static class RenderRunner
     }
 
     /// <summary>Checks inputs without writing any file; returns the exit code.</summary>
-    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, CancellationToken cancellationToken)
+    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, FontSettings fontSettings, CancellationToken cancellationToken)
     {
+        var fonts = await LoadFontsAsync(fontSettings, cancellationToken);
+        if (fonts is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
         using var services = ConsoleServices.Create(templateFolder);
         var loader = new DocumentLoader(services.Generator);
         var failures = 0;
@@ -70,7 +80,7 @@ internal static class RenderRunner
             {
                 var document = await loader.LoadAsync(input, template, cancellationToken);
                 // Lay the document out too (without drawing): a character no bundled font has is an input problem as well.
-                services.Layout.CountPages(document, new RenderOptions { Theme = ThemeOf(document.ThemeName) }, cancellationToken);
+                services.Layout.CountPages(document, new RenderOptions { Theme = fonts(ThemeOf(document.ThemeName)) }, cancellationToken);
                 System.Console.WriteLine($"{input.SourceName}: valid");
             }
             catch (ReportInputException e)
@@ -85,6 +95,20 @@ internal static class RenderRunner
             }
         }
         return failures == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    // What the font options do to a theme; null (after printing every problem) when a font file is bad.
+    private static async Task<Func<Theme, Theme>?> LoadFontsAsync(FontSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await settings.LoadAsync(cancellationToken);
+        }
+        catch (ReportInputException e)
+        {
+            Problems.Print(e.Problems);
+            return null;
+        }
     }
 
     private static Theme ThemeOf(string? name) =>
