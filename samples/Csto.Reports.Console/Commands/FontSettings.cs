@@ -1,5 +1,4 @@
 using Csto.Reporting.Fonts;
-using Csto.Reporting.Themes;
 
 namespace Csto.Reports.Console.Commands;
 
@@ -12,29 +11,21 @@ internal sealed record FontSettings(string? Folder, string? BodyFont, string? He
     /// <summary>No font options: themes as they are.</summary>
     public static FontSettings None { get; } = new(null, null, null);
 
-    /// <summary>Reads the folder's families and returns what the options do to a theme.</summary>
+    /// <summary>Reads the folder's families and resolves the names.</summary>
     /// <exception cref="UsageException">The folder does not exist, or a font name is neither in it nor bundled.</exception>
     /// <exception cref="Csto.Reporting.Diagnostics.ReportInputException">A font file is bad; every problem, each with its file.</exception>
-    public async Task<Func<Theme, Theme>> LoadAsync(CancellationToken cancellationToken)
+    public async Task<ThemeFonts> LoadAsync(CancellationToken cancellationToken)
     {
         if (Folder is not null && !Directory.Exists(Folder))
         {
             throw new UsageException($"--font-dir: no such folder '{Folder}'.");
         }
-        var families = Folder is null ? [] : await FontFamily.LoadFolderAsync(Folder, cancellationToken);
-        var body = Find("--body-font", BodyFont, families);
-        var heading = Find("--heading-font", HeadingFont, families);
-        return theme => theme.WithFallbackFonts(families) with { BodyFont = body ?? theme.BodyFont, HeadingFont = heading ?? theme.HeadingFont };
+        var fonts = new ThemeFonts { Families = Folder is null ? [] : await FontFamily.LoadFolderAsync(Folder, cancellationToken) };
+        return fonts with { BodyFont = Find(fonts, "--body-font", BodyFont), HeadingFont = Find(fonts, "--heading-font", HeadingFont) };
     }
 
-    private static FontFamily? Find(string option, string? name, IReadOnlyList<FontFamily> families)
-    {
-        if (name is null)
-        {
-            return null;
-        }
-        var known = families.Concat(BundledFonts.Families).ToList();
-        return known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UsageException($"{option}: no font family '{name}'; families: {string.Join(", ", known.Select(f => f.Name).Distinct())}.");
-    }
+    private static FontFamily? Find(ThemeFonts fonts, string option, string? name) =>
+        name is null
+            ? null
+            : fonts.Find(name) ?? throw new UsageException($"{option}: no font family '{name}'; families: {string.Join(", ", fonts.Names)}.");
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Fonts;
 using Csto.Reporting.Generation;
 using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
@@ -39,7 +40,7 @@ internal static class RenderRunner
                 var document = await loader.LoadAsync(input, settings.Template, ct);
                 var options = new RenderOptions
                 {
-                    Theme = fonts(settings.Theme ?? ThemeOf(document.ThemeName)),
+                    Theme = fonts.ApplyTo(settings.Theme ?? ThemeOf(document.ThemeName)),
                     PdfA = settings.PdfA,
                     PngDpi = settings.Dpi,
                 };
@@ -80,7 +81,7 @@ internal static class RenderRunner
             {
                 var document = await loader.LoadAsync(input, template, cancellationToken);
                 // Lay the document out too (without drawing): a character no bundled font has is an input problem as well.
-                services.Layout.CountPages(document, new RenderOptions { Theme = fonts(ThemeOf(document.ThemeName)) }, cancellationToken);
+                services.Layout.CountPages(document, new RenderOptions { Theme = fonts.ApplyTo(ThemeOf(document.ThemeName)) }, cancellationToken);
                 System.Console.WriteLine($"{input.SourceName}: valid");
             }
             catch (ReportInputException e)
@@ -98,7 +99,7 @@ internal static class RenderRunner
     }
 
     // What the font options do to a theme; null (after printing every problem) when a font file is bad.
-    private static async Task<Func<Theme, Theme>?> LoadFontsAsync(FontSettings settings, CancellationToken cancellationToken)
+    private static async Task<ThemeFonts?> LoadFontsAsync(FontSettings settings, CancellationToken cancellationToken)
     {
         try
         {
