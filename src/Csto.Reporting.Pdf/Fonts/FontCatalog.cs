@@ -32,7 +32,7 @@ internal static class FontCatalog
     public static LoadedFont Get(FontFamily family, bool bold, bool italic, IReadOnlyList<FontFamily> fallbacks)
     {
         ArgumentNullException.ThrowIfNull(fallbacks);
-        var face = FaceOf(bold, italic);
+        var face = FontFaces.Of(bold, italic);
         var bare = Get(family, face);
         lock (Gate)
         {
@@ -45,15 +45,6 @@ internal static class FontCatalog
             return font;
         }
     }
-
-    /// <summary>The face of bold and italic flags.</summary>
-    public static FontFace FaceOf(bool bold, bool italic) => (bold, italic) switch
-    {
-        (true, true) => FontFace.BoldItalic,
-        (true, false) => FontFace.Bold,
-        (false, true) => FontFace.Italic,
-        _ => FontFace.Regular,
-    };
 
     /// <summary>
     /// The face that draws a code point: <paramref name="font"/> itself when it has the glyph, otherwise the nearest

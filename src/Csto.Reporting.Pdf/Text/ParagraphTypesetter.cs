@@ -43,7 +43,7 @@ internal sealed class ParagraphTypesetter
         var typesetter = new ParagraphTypesetter(options, format, width);
         var items = typesetter.Build(runs);
         var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), typesetter.justified);
-        var baseFont = Fonts.FontCatalog.Get(format.Family, Fonts.FontCatalog.FaceOf(format.Bold, format.Italic));
+        var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
         return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
     }
 

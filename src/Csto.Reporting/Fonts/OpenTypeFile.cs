@@ -88,27 +88,19 @@ internal sealed class OpenTypeFile
         if (os2.Length >= 64)
         {
             var selection = BinaryPrimitives.ReadUInt16BigEndian(os2[62..]);
-            face = FaceOf((selection & 0x20) != 0, (selection & 0x01) != 0);
+            face = FontFaces.Of((selection & 0x20) != 0, (selection & 0x01) != 0);
             embeddable = (BinaryPrimitives.ReadUInt16BigEndian(os2[8..]) & 0x000F) != 0x0002;
         }
         else
         {
             var macStyle = BinaryPrimitives.ReadUInt16BigEndian(head[44..]);
-            face = FaceOf((macStyle & 0x01) != 0, (macStyle & 0x02) != 0);
+            face = FontFaces.Of((macStyle & 0x01) != 0, (macStyle & 0x02) != 0);
         }
         var name = Table(font, count, "name", 6);
         var family = Name(name, 16) ?? Name(name, 1)
             ?? throw new InvalidDataException("has no family name (name IDs 1 and 16 are missing from its 'name' table).");
         return new OpenTypeFile(family, face, embeddable, lineHeight);
     }
-
-    private static FontFace FaceOf(bool bold, bool italic) => (bold, italic) switch
-    {
-        (true, true) => FontFace.BoldItalic,
-        (true, false) => FontFace.Bold,
-        (false, true) => FontFace.Italic,
-        _ => FontFace.Regular,
-    };
 
     // A Windows Unicode record in US English first, then any Windows Unicode record, then Macintosh Roman (ASCII part).
     private static string? Name(ReadOnlySpan<byte> table, int nameId)
