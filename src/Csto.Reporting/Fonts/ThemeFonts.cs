@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Csto.Reporting.Themes;
 
 namespace Csto.Reporting.Fonts;
@@ -8,6 +9,10 @@ namespace Csto.Reporting.Fonts;
 /// </summary>
 public sealed record ThemeFonts
 {
+    // The themes made by ApplyTo, kept while both live: the same fonts and theme give the same theme object, so
+    // the renderers' per-font caches (shaped words, loaded faces) are reused from one document to the next.
+    private static readonly ConditionalWeakTable<ThemeFonts, ConditionalWeakTable<Theme, Theme>> Applied = [];
+
     /// <summary>No user fonts: themes as they are.</summary>
     public static ThemeFonts None { get; } = new();
 
@@ -30,14 +35,15 @@ public sealed record ThemeFonts
         return Families.Concat(BundledFonts.Families).FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary><paramref name="theme"/> with these fonts.</summary>
+    /// <summary><paramref name="theme"/> with these fonts; the same object for the same fonts and theme.</summary>
     public Theme ApplyTo(Theme theme)
     {
         ArgumentNullException.ThrowIfNull(theme);
-        if (this == None)
+        if (Families.Count == 0 && BodyFont is null && HeadingFont is null)
         {
             return theme;
         }
-        return theme.WithFallbackFonts(Families) with { BodyFont = BodyFont ?? theme.BodyFont, HeadingFont = HeadingFont ?? theme.HeadingFont };
+        return Applied.GetValue(this, static _ => []).GetValue(theme, theme =>
+            theme.WithFallbackFonts(Families) with { BodyFont = BodyFont ?? theme.BodyFont, HeadingFont = HeadingFont ?? theme.HeadingFont });
     }
 }
