@@ -164,7 +164,7 @@ public sealed class ConsoleTests
         var run = ConsoleRun.Run(folder.Path, "validate", "note.md");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("note.md: document «Записка»: No bundled font has a glyph for U+1F600");
+        run.Error.Should().Contain("note.md: document «Записка»: No font of the theme or its fallback chain has a glyph for U+1F600");
         Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle("validate writes nothing");
     }
 

@@ -17,6 +17,9 @@ internal static class CommandLine
     private static readonly Option<string?> TemplatesOption = new("--templates") { Description = "A folder of templates that override or add to the bundled ones" };
     private static readonly Option<bool> PdfAOption = new("--pdfa") { Description = "Write PDF/A-2b" };
     private static readonly Option<int> DpiOption = new("--dpi") { Description = "PNG resolution in dots per inch", DefaultValueFactory = _ => 96 };
+    private static readonly Option<string?> FontDirOption = new("--font-dir") { Description = "A folder of TTF/OTF files: their families back up the theme's fonts and can be named by --body-font/--heading-font" };
+    private static readonly Option<string?> BodyFontOption = new("--body-font") { Description = "Font family of running text, from --font-dir or bundled (default: the theme's)" };
+    private static readonly Option<string?> HeadingFontOption = new("--heading-font") { Description = "Font family of headings and titles, from --font-dir or bundled (default: the theme's)" };
     private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress" };
     private static readonly Argument<string[]> InputsArgument = new("INPUT") { Description = "Data files (.json, .yaml) or Markdown files (.md)", Arity = ArgumentArity.OneOrMore };
 
@@ -35,7 +38,7 @@ internal static class CommandLine
     {
         var command = new Command("samples", "Render every bundled sample to PDF and DOCX (no set-up needed)")
         {
-            OutOption, FormatOption, ThemeOption, PdfAOption, DpiOption, QuietOption,
+            OutOption, FormatOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, PdfAOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
             RenderRunner.RunAsync(ReportInput.BundledSamples(), Settings(result, withTemplates: false), ct)));
@@ -61,7 +64,7 @@ internal static class CommandLine
     {
         var command = new Command("render", "Render data or Markdown files to PDF, DOCX and PNG")
         {
-            InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, TemplatesOption, PdfAOption, DpiOption, QuietOption,
+            InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, TemplatesOption, PdfAOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
             RenderRunner.RunAsync(Inputs(result), Settings(result, withTemplates: true), ct)));
@@ -72,10 +75,10 @@ internal static class CommandLine
     {
         var command = new Command("validate", "Check inputs and their templates without writing anything; list every problem")
         {
-            InputsArgument, TemplateOption, TemplatesOption,
+            InputsArgument, TemplateOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption), ct)));
+            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption), Fonts(result), ct)));
         return command;
     }
 
@@ -186,8 +189,14 @@ internal static class CommandLine
             templateFolder,
             result.GetValue(PdfAOption),
             dpi,
-            result.GetValue(QuietOption));
+            result.GetValue(QuietOption))
+        {
+            Fonts = Fonts(result),
+        };
     }
+
+    private static FontSettings Fonts(ParseResult result) =>
+        new(result.GetValue(FontDirOption), result.GetValue(BodyFontOption), result.GetValue(HeadingFontOption));
 
     /// <summary>
     /// Runs a command, turning usage errors into exit code 2, input problems found before any input is read (a

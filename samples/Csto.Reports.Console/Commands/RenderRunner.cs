@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Fonts;
+using Csto.Reporting.Generation;
+using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Themes;
 using Csto.Reports.Console.Inputs;
@@ -14,6 +17,11 @@ internal static class RenderRunner
     public static async Task<int> RunAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var fonts = await LoadFontsAsync(settings.Fonts, cancellationToken);
+        if (fonts is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
         using var services = ConsoleServices.Create(settings.TemplateFolder);
         var generator = services.Generator;
         var loader = new DocumentLoader(generator);
@@ -33,7 +41,7 @@ internal static class RenderRunner
                 var document = await loader.LoadAsync(input, settings.Template, ct);
                 var options = new RenderOptions
                 {
-                    Theme = settings.Theme ?? ThemeOf(document.ThemeName),
+                    Theme = fonts.ApplyTo(settings.Theme ?? ThemeOf(document.ThemeName)),
                     PdfA = settings.PdfA,
                     PngDpi = settings.Dpi,
                 };
@@ -72,8 +80,13 @@ internal static class RenderRunner
     }
 
     /// <summary>Checks inputs without writing any file; returns the exit code.</summary>
-    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, CancellationToken cancellationToken)
+    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, FontSettings fontSettings, CancellationToken cancellationToken)
     {
+        var fonts = await LoadFontsAsync(fontSettings, cancellationToken);
+        if (fonts is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
         using var services = ConsoleServices.Create(templateFolder);
         var loader = new DocumentLoader(services.Generator);
         var outcome = new Outcome();
@@ -83,7 +96,7 @@ internal static class RenderRunner
             {
                 var document = await loader.LoadAsync(input, template, cancellationToken);
                 // Lay the document out too (without drawing): a character no bundled font has is an input problem as well.
-                services.Layout.CountPages(document, new RenderOptions { Theme = ThemeOf(document.ThemeName) }, cancellationToken);
+                services.Layout.CountPages(document, new RenderOptions { Theme = fonts.ApplyTo(ThemeOf(document.ThemeName)) }, cancellationToken);
                 System.Console.WriteLine($"{input.SourceName}: valid");
             }
             catch (ReportInputException e)
@@ -101,6 +114,19 @@ internal static class RenderRunner
     }
 
     private static string List(IReadOnlyList<string> files) => files.Count == 0 ? "nothing" : string.Join(", ", files);
+    // What the font options do to a theme; null (after printing every problem) when a font file is bad.
+    private static async Task<ThemeFonts?> LoadFontsAsync(FontSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await settings.LoadAsync(cancellationToken);
+        }
+        catch (ReportInputException e)
+        {
+            Problems.Print(e.Problems);
+            return null;
+        }
+    }
 
     private static Theme ThemeOf(string? name) =>
         BuiltInThemes.TryGet(name, out var theme) ? theme : BuiltInThemes.Gost;

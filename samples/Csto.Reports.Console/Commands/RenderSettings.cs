@@ -22,6 +22,9 @@ internal sealed record RenderSettings(
     int Dpi,
     bool Quiet)
 {
+    /// <summary>The font folder and families given on the command line; none by default.</summary>
+    public FontSettings Fonts { get; init; } = FontSettings.None;
+
     /// <summary>Parses a comma-separated format list such as <c>pdf,docx,png</c>.</summary>
     /// <exception cref="UsageException">A name is not a format.</exception>
     public static IReadOnlyList<ReportFormat> ParseFormats(string text)

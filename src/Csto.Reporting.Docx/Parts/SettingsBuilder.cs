@@ -5,7 +5,8 @@ namespace Csto.Reporting.Docx.Parts;
 /// <summary>
 /// The settings part: automatic hyphenation as the theme says (at most two hyphenated lines in a row, capitals
 /// not hyphenated), the footnote separators, Word 2013+ compatibility, the theme font language, Russian
-/// decimal and list separators, and w:updateFields when cached field results must be refreshed.
+/// decimal and list separators, w:updateFields when cached field results must be refreshed and
+/// w:embedTrueTypeFonts when the package embeds fonts.
 /// </summary>
 internal static class SettingsBuilder
 {
@@ -14,11 +15,16 @@ internal static class SettingsBuilder
     /// <param name="language">The document language, such as ru-RU.</param>
     /// <param name="hasFootnotes">Whether the footnote separators are referenced.</param>
     /// <param name="updateFields">Whether Word should update fields when it opens the file.</param>
-    public static W.Settings Build(bool hyphenate, string language, bool hasFootnotes, bool updateFields)
+    /// <param name="embedFonts">Whether the package embeds fonts, which Word then keeps when it saves the file.</param>
+    public static W.Settings Build(bool hyphenate, string language, bool hasFootnotes, bool updateFields, bool embedFonts)
     {
         var english = language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var settings = new W.Settings(
-            new W.Zoom { Percent = "100" },
+        var settings = new W.Settings(new W.Zoom { Percent = "100" });
+        if (embedFonts)
+        {
+            settings.Append(new W.EmbedTrueTypeFonts());
+        }
+        settings.Append(
             new W.DefaultTabStop { Val = 709 },
             new W.AutoHyphenation { Val = hyphenate },
             new W.ConsecutiveHyphenLimit { Val = 2 },

@@ -8,8 +8,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Csto.Reporting.Docx.Writing;
 
 /// <summary>
-/// Assembles the WordprocessingML package of one document: main document, styles, settings, sections with their
-/// headers and footers, footnotes, numbering and properties, each part under an explicit, sequential id.
+/// Assembles the WordprocessingML package of one document: main document, styles, settings, font table (with
+/// embedded fonts), sections with their headers and footers, footnotes, numbering and properties, each part under an
+/// explicit, sequential id.
 /// </summary>
 internal static class PackageBuilder
 {
@@ -26,7 +27,8 @@ internal static class PackageBuilder
         main.AddNewPart<StyleDefinitionsPart>(state.NextRelationshipId()).Styles = StylesBuilder.Build(state.Theme, language);
         var hasToc = document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).Any(b => b is TableOfContents);
         main.AddNewPart<DocumentSettingsPart>(state.NextRelationshipId()).Settings = SettingsBuilder.Build(
-            state.Theme.Hyphenate, language, document.Footnotes.Count > 0, updateFields: hasToc && state.HeadingPages is null);
+            state.Theme.Hyphenate, language, document.Footnotes.Count > 0, updateFields: hasToc && state.HeadingPages is null,
+            embedFonts: FontTableBuilder.Embeds(state.Theme));
 
         var body = new W.Body();
         var writer = new DocxWriter(state, main);
@@ -53,6 +55,7 @@ internal static class PackageBuilder
         {
             main.AddNewPart<NumberingDefinitionsPart>(state.NextRelationshipId()).Numbering = state.Numbering.Build(state.Theme);
         }
+        FontTableBuilder.Add(state.Theme, main, state.NextRelationshipId());
         main.Document = new W.Document(body);
         PropertiesWriter.Add(package, document.Metadata);
     }

@@ -1,53 +1,64 @@
+using System.Runtime.CompilerServices;
 using Csto.Reporting.Fonts;
 
 namespace Csto.Reporting.Pdf.Fonts;
 
 /// <summary>
-/// The process-wide cache of loaded bundled faces. Fonts come only from <see cref="BundledFonts"/>, never from the
-/// machine, and each face is loaded once.
+/// The loaded faces of font families (bundled or the user's), each loaded once while its family lives, and the
+/// per-character fallback along a theme's chain. Fonts installed on the machine are never used.
 /// </summary>
 internal static class FontCatalog
 {
-    private static readonly Dictionary<(string Prefix, FontFace Face), LoadedFont> Loaded = [];
+    private static readonly ConditionalWeakTable<FontFamily, LoadedFont?[]> Faces = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<FontFamily>, Dictionary<(FontFamily, FontFace), LoadedFont>> Chains = [];
     private static readonly Lock Gate = new();
 
-    /// <summary>Returns one face of a bundled family, loading it on first use.</summary>
+    /// <summary>The face of a family nearest to <paramref name="face"/> (<see cref="FontFamily.Nearest"/>), with no fallback.</summary>
     public static LoadedFont Get(FontFamily family, FontFace face)
     {
+        ArgumentNullException.ThrowIfNull(family);
+        var actual = family.Nearest(face);
         lock (Gate)
         {
-            if (!Loaded.TryGetValue((family.FilePrefix, face), out var font))
+            var loaded = Faces.GetValue(family, static _ => new LoadedFont?[4]);
+            return loaded[(int)actual] ??= new LoadedFont(family, actual, family.Load(actual));
+        }
+    }
+
+    /// <summary>
+    /// The face of a family for bold and italic flags, falling back along <paramref name="fallbacks"/> (a theme's
+    /// <see cref="Themes.Theme.FallbackFonts"/>) for characters it lacks.
+    /// </summary>
+    public static LoadedFont Get(FontFamily family, bool bold, bool italic, IReadOnlyList<FontFamily> fallbacks)
+    {
+        ArgumentNullException.ThrowIfNull(fallbacks);
+        var face = FontFaces.Of(bold, italic);
+        var bare = Get(family, face);
+        lock (Gate)
+        {
+            var chain = Chains.GetValue(fallbacks, static _ => []);
+            if (!chain.TryGetValue((family, face), out var font))
             {
-                font = new LoadedFont(family, face, BundledFonts.Load(family, face));
-                Loaded.Add((family.FilePrefix, face), font);
+                font = bare.WithFallbacks(face, fallbacks);
+                chain.Add((family, face), font);
             }
             return font;
         }
     }
 
-    /// <summary>The face of a family for bold and italic flags.</summary>
-    public static LoadedFont Get(FontFamily family, bool bold, bool italic) =>
-        Get(family, (bold, italic) switch
-        {
-            (true, true) => FontFace.BoldItalic,
-            (true, false) => FontFace.Bold,
-            (false, true) => FontFace.Italic,
-            _ => FontFace.Regular,
-        });
-
     /// <summary>
-    /// The face that draws a code point: <paramref name="preferred"/> when it has the glyph, otherwise the same face of
-    /// the first bundled family that has it; null when no bundled font has it.
+    /// The face that draws a code point: <paramref name="font"/> itself when it has the glyph, otherwise the nearest
+    /// face of the first family of its fallback chain that has it; null when none has it. Always a face without a chain.
     /// </summary>
-    public static LoadedFont? ForCodepoint(LoadedFont preferred, int codepoint)
+    public static LoadedFont? ForCodepoint(LoadedFont font, int codepoint)
     {
-        if (preferred.Covers(codepoint))
+        if (font.Covers(codepoint))
         {
-            return preferred;
+            return font.Bare;
         }
-        foreach (var family in BundledFonts.Families)
+        foreach (var family in font.Fallbacks)
         {
-            var candidate = Get(family, preferred.Face);
+            var candidate = Get(family, font.RequestedFace);
             if (candidate.Covers(codepoint))
             {
                 return candidate;

@@ -1,28 +1,34 @@
+using System.Runtime.InteropServices;
 using Csto.Reporting.Fonts;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Fonts;
 
 /// <summary>
-/// One bundled face, loaded once per process: the Skia typeface that draws and embeds it and the HarfBuzz font
-/// that shapes it. The HarfBuzz scale is the em size in font units, so shaped advances are size-independent.
+/// One face of a font family, loaded once per family (<see cref="FontCatalog"/>): the Skia typeface that draws and
+/// embeds it and the HarfBuzz font that shapes it. The HarfBuzz scale is the em size in font units, so shaped advances
+/// are size-independent. A text style holds the face together with its theme's fallback chain
+/// (<see cref="WithFallbacks"/>); shaped runs hold the bare face (<see cref="Bare"/>), one object per file.
 /// </summary>
-#pragma warning disable CA1001 // Loaded once per process and kept for its lifetime.
+#pragma warning disable CA1001 // The native parts live as long as the family; HarfBuzz frees the copied bytes with its blob.
 internal sealed class LoadedFont
 {
     public LoadedFont(FontFamily family, FontFace face, ReadOnlyMemory<byte> bytes)
     {
         Family = family;
         Face = face;
+        RequestedFace = face;
+        Bare = this;
+        Fallbacks = [];
         using var data = SKData.CreateCopy(bytes.Span);
         Typeface = SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"The bundled font {family.FileName(face)} could not be read by Skia.");
+            ?? throw new InvalidOperationException($"The font {family.SourceOf(face)} could not be read by Skia.");
         UnitsPerEm = Typeface.UnitsPerEm;
-        // HarfBuzz reads the font from native memory owned here for the life of the process. Blob.FromStream
-        // crashed in hb_shape when several documents were laid out concurrently right after start-up.
-        var native = System.Runtime.InteropServices.Marshal.AllocHGlobal(bytes.Length);
-        System.Runtime.InteropServices.Marshal.Copy(bytes.ToArray(), 0, native, bytes.Length);
-        blob = new HarfBuzzSharp.Blob(native, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        // HarfBuzz reads the font from native memory owned by its blob, freed when the blob is destroyed.
+        // Blob.FromStream crashed in hb_shape when several documents were laid out concurrently right after start-up.
+        var native = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes.ToArray(), 0, native, bytes.Length);
+        blob = new HarfBuzzSharp.Blob(native, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
         hbFace = new HarfBuzzSharp.Face(blob, 0);
         Shaper = new HarfBuzzSharp.Font(hbFace);
         Shaper.SetFunctionsOpenType();
@@ -35,6 +41,24 @@ internal sealed class LoadedFont
         SpaceGlyph = Typeface.GetGlyph(' ');
     }
 
+    private LoadedFont(LoadedFont bare, FontFace requested, IReadOnlyList<FontFamily> fallbacks)
+    {
+        Family = bare.Family;
+        Face = bare.Face;
+        RequestedFace = requested;
+        Bare = bare;
+        Fallbacks = fallbacks;
+        Typeface = bare.Typeface;
+        Shaper = bare.Shaper;
+        blob = bare.blob;
+        hbFace = bare.hbFace;
+        UnitsPerEm = bare.UnitsPerEm;
+        Ascent = bare.Ascent;
+        Descent = bare.Descent;
+        HyphenGlyph = bare.HyphenGlyph;
+        SpaceGlyph = bare.SpaceGlyph;
+    }
+
     // Kept so that the native face and its data live as long as the shaper that uses them.
     private readonly HarfBuzzSharp.Blob blob;
     private readonly HarfBuzzSharp.Face hbFace;
@@ -42,8 +66,17 @@ internal sealed class LoadedFont
     /// <summary>The family.</summary>
     public FontFamily Family { get; }
 
-    /// <summary>The face.</summary>
+    /// <summary>The face loaded: the family's nearest to the one asked for.</summary>
     public FontFace Face { get; }
+
+    /// <summary>The face asked for; fallback families are asked for it too.</summary>
+    public FontFace RequestedFace { get; }
+
+    /// <summary>The same face without a fallback chain: the one object per font file that shaped runs and writers see.</summary>
+    public LoadedFont Bare { get; }
+
+    /// <summary>The families tried, in order, for characters this face lacks; empty for a bare face.</summary>
+    public IReadOnlyList<FontFamily> Fallbacks { get; }
 
     /// <summary>The Skia typeface.</summary>
     public SKTypeface Typeface { get; }
@@ -69,6 +102,9 @@ internal sealed class LoadedFont
     /// <summary>Whether the face has a glyph for a code point.</summary>
     public bool Covers(int codepoint) => Typeface.ContainsGlyph(codepoint);
 
+    /// <summary>This face asked for as <paramref name="requested"/>, falling back along <paramref name="fallbacks"/>.</summary>
+    public LoadedFont WithFallbacks(FontFace requested, IReadOnlyList<FontFamily> fallbacks) => new(Bare, requested, fallbacks);
+
     /// <inheritdoc />
-    public override string ToString() => Family.FileName(Face);
+    public override string ToString() => Family.SourceOf(Face);
 }

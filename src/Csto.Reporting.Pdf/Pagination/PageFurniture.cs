@@ -43,7 +43,7 @@ internal sealed class PageFurniture(LayoutContext context)
             var text = numbering.Format
                 .Replace("{page}", page.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{pages}", Math.Max(page, context.TotalPages).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            var font = FontCatalog.Get(context.Theme.BodyFont, false, false);
+            var font = FontCatalog.Get(context.Theme.BodyFont, false, false, context.Theme.FallbackFonts);
             var shaped = TextShaper.Shape(font, text, context.Options.Kerning, false);
             var textWidth = shaped.Advance * size;
             var (x, y) = numbering.Position switch
@@ -57,7 +57,7 @@ internal sealed class PageFurniture(LayoutContext context)
         }
         if (!string.IsNullOrWhiteSpace(runningHeader) && !first && top)
         {
-            var font = FontCatalog.Get(context.Theme.BodyFont, false, true);
+            var font = FontCatalog.Get(context.Theme.BodyFont, false, true, context.Theme.FallbackFonts);
             var right = left + width;
             var from = numberRight > left ? numberRight + size : left;
             if (Fit(font, runningHeader, (right - from) / size) is not { } shaped)

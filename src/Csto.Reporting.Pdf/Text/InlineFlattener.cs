@@ -55,7 +55,7 @@ internal static class InlineFlattener
         {
             if (!styles.TryGetValue((bold, italic, link, footnote), out var style))
             {
-                var font = FontCatalog.Get(format.Family, bold, italic);
+                var font = FontCatalog.Get(format.Family, bold, italic, context.Theme.FallbackFonts);
                 var isLink = !string.IsNullOrEmpty(link);
                 var color = isLink ? context.LinkColor : format.Color;
                 style = footnote > 0

@@ -3,12 +3,12 @@ using Csto.Reporting.Diagnostics;
 namespace Csto.Reporting.Pdf.Text;
 
 /// <summary>
-/// No bundled font has a glyph for a character. The shaper raises it with the text it was shaping; a caller that
+/// No font of the theme (its own families and its fallback chain) has a glyph for a character. The shaper raises it with the text it was shaping; a caller that
 /// knows more (the whole paragraph) may raise it again with that text. It never leaves the renderer: the layout
 /// passes turn it into a <see cref="ReportInputException"/> in one place, <see cref="ToInputException"/>.
 /// </summary>
 internal sealed class MissingGlyphException(int codepoint, string text)
-    : Exception($"No bundled font has a glyph for U+{codepoint:X4}.")
+    : Exception($"No font of the theme or its fallback chain has a glyph for U+{codepoint:X4}.")
 {
     private const int ContextLength = 20;
 
@@ -30,6 +30,6 @@ internal sealed class MissingGlyphException(int codepoint, string text)
             ? Text
             : Text[Math.Max(0, at - ContextLength)..Math.Min(Text.Length, at + symbol.Length + ContextLength)];
         return new ReportInputException(new InputProblem(sourceName,
-            $"No bundled font has a glyph for U+{Codepoint:X4} '{symbol}' in «{context}»; use another character or remove it."));
+            $"No font of the theme or its fallback chain has a glyph for U+{Codepoint:X4} '{symbol}' in «{context}»; use another character, remove it or add a font that has it (--font-dir, Theme.WithFallbackFonts)."));
     }
 }

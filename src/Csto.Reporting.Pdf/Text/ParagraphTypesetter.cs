@@ -37,13 +37,13 @@ internal sealed class ParagraphTypesetter
     }
 
     /// <summary>Sets <paramref name="runs"/> in lines of <paramref name="width"/> points.</summary>
-    /// <exception cref="MissingGlyphException">A character has no glyph in any bundled font (with the paragraph's text).</exception>
+    /// <exception cref="MissingGlyphException">A character has no glyph in any font of the theme or its fallback chain (with the paragraph's text).</exception>
     public static TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
     {
         var typesetter = new ParagraphTypesetter(options, format, width);
         var items = typesetter.Build(runs);
         var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), typesetter.justified);
-        var baseFont = Fonts.FontCatalog.Get(format.Family, format.Bold, format.Italic);
+        var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
         return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
     }
 

@@ -23,8 +23,8 @@ internal static class TextShaper
     [ThreadStatic]
     private static HarfBuzzSharp.Buffer? buffer;
 
-    /// <summary>Shapes <paramref name="text"/> in <paramref name="font"/>, falling back to other bundled fonts for missing glyphs.</summary>
-    /// <exception cref="MissingGlyphException">No bundled font has a glyph for one of the characters.</exception>
+    /// <summary>Shapes <paramref name="text"/> in <paramref name="font"/>, falling back along its chain for missing glyphs.</summary>
+    /// <exception cref="MissingGlyphException">No font of the chain has a glyph for one of the characters.</exception>
     public static ShapedText Shape(LoadedFont font, string text, bool kerning, bool ligatures)
     {
         var key = (font, kerning, ligatures, text);
@@ -46,7 +46,7 @@ internal static class TextShaper
 
     private static ShapedText ShapeUncached(LoadedFont font, string text, Feature[] features)
     {
-        var run = ShapeRun(font, text, features);
+        var run = ShapeRun(font.Bare, text, features);
         if (Array.IndexOf(run.Glyphs, (ushort)0) < 0)
         {
             return new ShapedText([run]);

@@ -24,6 +24,12 @@ public sealed class CstoReportingOptions
     /// </summary>
     public string Theme { get; set; } = BuiltInThemes.Gost.Name;
 
+    /// <summary>
+    /// The user's font files: <c>o.Fonts.AddFolder(dir)</c>, <c>o.Fonts.AddFamily(regular, bold, …)</c>, and
+    /// <c>o.Fonts.BodyFont</c>/<c>HeadingFont</c> to set text in one of them. Read when the generator is first resolved.
+    /// </summary>
+    public CstoFontOptions Fonts { get; } = new();
+
     /// <summary>Which typography rules are applied to every document built; <see cref="TypographyOptions.All"/> by default.</summary>
     public TypographyOptions Typography { get; set; } = TypographyOptions.All;
 }

@@ -22,6 +22,10 @@ internal sealed class CstoReportingOptionsValidator : IValidateOptions<CstoRepor
         {
             failures.Add($"CstoReportingOptions.TemplateFolder must be an existing folder; '{options.TemplateFolder}' does not exist.");
         }
+        failures.AddRange(options.Fonts.Folders.Where(f => !Directory.Exists(f))
+            .Select(f => $"CstoReportingOptions.Fonts: the font folder '{f}' does not exist."));
+        failures.AddRange(options.Fonts.Families.SelectMany(f => f).Where(f => !File.Exists(f))
+            .Select(f => $"CstoReportingOptions.Fonts: the font file '{f}' does not exist."));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -60,6 +60,8 @@ public static class CstoReportingServiceCollectionExtensions
         {
             DefaultTheme = BuiltInThemes.ByName(options.Theme),
             Typography = options.Typography,
+            // Resolving a service is synchronous; the files are read once, when the generator is first resolved.
+            Fonts = options.Fonts.LoadAsync(CancellationToken.None).GetAwaiter().GetResult(),
         });
     }
 }

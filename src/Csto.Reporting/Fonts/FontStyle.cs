@@ -12,3 +12,16 @@ public enum FontFace
     /// <summary>Italic, bold.</summary>
     BoldItalic,
 }
+
+/// <summary>The faces of a family by their flags.</summary>
+public static class FontFaces
+{
+    /// <summary>The face of bold and italic flags.</summary>
+    public static FontFace Of(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => FontFace.BoldItalic,
+        (true, false) => FontFace.Bold,
+        (false, true) => FontFace.Italic,
+        _ => FontFace.Regular,
+    };
+}

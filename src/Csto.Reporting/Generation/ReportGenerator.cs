@@ -146,7 +146,8 @@ public sealed class ReportGenerator
 
     /// <summary>
     /// Renders a document tree. The theme is <paramref name="renderOptions"/>' when options are given; otherwise the
-    /// built-in theme the document names (its template's front matter), otherwise the generator's default theme.
+    /// built-in theme the document names (its template's front matter), otherwise the generator's default theme, with
+    /// <see cref="ReportGeneratorOptions.Fonts"/> applied.
     /// </summary>
     /// <exception cref="InvalidOperationException">No renderer is registered for the format.</exception>
     public Task RenderAsync(ReportDocument document, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
@@ -162,9 +163,7 @@ public sealed class ReportGenerator
     }
 
     private Theme ThemeOf(ReportDocument document) =>
-        BuiltInThemes.TryGet(document.ThemeName, out var theme)
-            ? theme
-            : options.DefaultTheme;
+        options.Fonts.ApplyTo(BuiltInThemes.TryGet(document.ThemeName, out var theme) ? theme : options.DefaultTheme);
 
     /// <summary>
     /// Checks the record against the catalog. Problems of a record read from a data file name that file and the

@@ -1,4 +1,5 @@
 using Csto.Domain.Catalog;
+using Csto.Reporting.Fonts;
 using Csto.Reporting.Themes;
 using Csto.Reporting.Typography;
 
@@ -15,6 +16,12 @@ public sealed record ReportGeneratorOptions
 
     /// <summary>The theme used when neither the render options nor the document (its template) name one.</summary>
     public Theme DefaultTheme { get; init; } = BuiltInThemes.Gost;
+
+    /// <summary>
+    /// The user's fonts, applied to the theme the generator picks when no render options are given (the document's
+    /// or <see cref="DefaultTheme"/>); <see cref="ThemeFonts.None"/> by default.
+    /// </summary>
+    public ThemeFonts Fonts { get; init; } = ThemeFonts.None;
 
     /// <summary>The reference catalog records are validated against and templates see; <see cref="CstoCatalog.Default"/> when null.</summary>
     public CstoCatalog? Catalog { get; init; }

@@ -24,6 +24,24 @@ public sealed record Theme
     /// <summary>The family of headings and titles.</summary>
     public required FontFamily HeadingFont { get; init; }
 
+    /// <summary>
+    /// The families tried, in order, for each character the text's own family has no glyph for (Armenian, Georgian,
+    /// symbols such as ⁻ and ℃), in the nearest face to the text's (<see cref="FontFamily.Nearest"/>);
+    /// <see cref="BundledFonts.SerifFallbacks"/> by default. A character no family has stops the render with an input error.
+    /// </summary>
+    public IReadOnlyList<FontFamily> FallbackFonts { get; init; } = BundledFonts.SerifFallbacks;
+
+    /// <summary>
+    /// This theme with the user's <paramref name="families"/> tried first for characters its own fonts lack (before
+    /// <see cref="FallbackFonts"/>); the body and heading fonts stay. Set <see cref="BodyFont"/> or
+    /// <see cref="HeadingFont"/> with <c>with</c> to use one of them for the text itself.
+    /// </summary>
+    public Theme WithFallbackFonts(IEnumerable<FontFamily> families)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        return this with { FallbackFonts = [.. families.Concat(FallbackFonts).Distinct()] };
+    }
+
     /// <summary>Size of running text.</summary>
     public double BodyFontSize { get; init; } = 14;
 

@@ -17,15 +17,19 @@ internal static class LibreOffice
         new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
 
     /// <summary>Converts <paramref name="docx"/> and returns the PDF bytes; throws with LibreOffice's output when it fails.</summary>
-    public static async Task<byte[]> ConvertToPdfAsync(byte[] docx, string name) =>
-        (await ConvertToPdfAsync([(name, docx)]))[name];
+    /// <param name="docx">The document.</param>
+    /// <param name="name">A file name for it, without extension.</param>
+    /// <param name="bundledFonts">Whether LibreOffice sees the bundled fonts; without them it has only the machine's and the document's embedded ones.</param>
+    public static async Task<byte[]> ConvertToPdfAsync(byte[] docx, string name, bool bundledFonts = true) =>
+        (await ConvertToPdfAsync([(name, docx)], bundledFonts))[name];
 
     /// <summary>
     /// Converts several documents in one LibreOffice start-up (which costs more than the conversions) and returns
     /// each PDF by its name; throws with LibreOffice's output when any conversion fails.
     /// </summary>
     /// <param name="documents">Each document's name (unique, usable as a file name) and DOCX bytes.</param>
-    public static async Task<IReadOnlyDictionary<string, byte[]>> ConvertToPdfAsync(IReadOnlyList<(string Name, byte[] Docx)> documents)
+    /// <param name="bundledFonts">Whether LibreOffice sees the bundled fonts.</param>
+    public static async Task<IReadOnlyDictionary<string, byte[]>> ConvertToPdfAsync(IReadOnlyList<(string Name, byte[] Docx)> documents, bool bundledFonts = true)
     {
         var soffice = Executable ?? throw new InvalidOperationException(
             "LibreOffice (soffice) is not installed: run `apt-get install libreoffice-writer-nogui` (CI installs it from .ci/apt-packages).");
@@ -52,7 +56,7 @@ internal static class LibreOffice
                 await File.WriteAllBytesAsync(input, docx);
                 start.ArgumentList.Add(input);
             }
-            start.Environment["FONTCONFIG_FILE"] = WriteFontConfig(folder.FullName);
+            start.Environment["FONTCONFIG_FILE"] = WriteFontConfig(folder.FullName, bundledFonts);
             start.Environment["HOME"] = folder.FullName;
             using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start.");
             var stdout = process.StandardOutput.ReadToEndAsync();
@@ -87,7 +91,7 @@ internal static class LibreOffice
         }
     }
 
-    private static string WriteFontConfig(string folder)
+    private static string WriteFontConfig(string folder, bool bundledFonts)
     {
         var fonts = Path.Combine(RepositoryPaths.Root, "src", "Csto.Reporting", "Resources", "Fonts");
         var path = Path.Combine(folder, "fonts.conf");
@@ -96,7 +100,7 @@ internal static class LibreOffice
             <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
             <fontconfig>
               <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <dir>{System.Security.SecurityElement.Escape(fonts)}</dir>
+              {(bundledFonts ? $"<dir>{System.Security.SecurityElement.Escape(fonts)}</dir>" : string.Empty)}
               <cachedir>{System.Security.SecurityElement.Escape(Path.Combine(folder, "fontcache"))}</cachedir>
               <alias binding="same"><family>Times New Roman</family><accept><family>Liberation Serif</family></accept></alias>
               <alias binding="same"><family>Arial</family><accept><family>Liberation Sans</family></accept></alias>

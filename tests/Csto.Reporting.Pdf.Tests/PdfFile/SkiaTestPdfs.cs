@@ -23,7 +23,7 @@ internal static class SkiaTestPdfs
 
     public static byte[] Create(int pageCount, bool pdfA)
     {
-        using var data = SKData.CreateCopy(BundledFonts.Load(FontFamily.LiberationSerif, FontFace.Regular).ToArray());
+        using var data = SKData.CreateCopy(FontFamily.LiberationSerif.Load(FontFace.Regular).ToArray());
         using var typeface = SKTypeface.FromData(data);
         using var font = new SKFont(typeface, 14);
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };

@@ -36,7 +36,7 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
         output[first].SpaceBefore = (float)titleStyle.SpaceBefore;
         var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Plain, scope, context);
         format = format with { Alignment = TextAlignment.Left, Hyphenate = false, FirstLineIndent = 0 };
-        var style = new TextStyle(Fonts.FontCatalog.Get(format.Family, false, false), format.Size, 0, context.TextColor, null, 0);
+        var style = new TextStyle(Fonts.FontCatalog.Get(format.Family, false, false, theme.FallbackFonts), format.Size, 0, context.TextColor, null, 0);
         var numberColumn = TextShaper.Shape(style.Font, "0000", context.Options.Kerning, false).Advance * format.Size;
         var dot = new ShapedPiece(TextShaper.Shape(style.Font, ".", false, false), style);
         var step = (float)Documents.Length.FromCentimetres(0.75);
