@@ -31,7 +31,8 @@ public sealed class FontOptionTests
         run.ExitCode.Should().Be(0, run.Error);
         var (fonts, text) = Read(folder.File("out/scripts.pdf"));
         fonts.Should().Contain(["NotoSerifArmenian-Regular", "NotoSerifArmenian-Bold", "NotoSerifGeorgian-Regular", "NotoSerif-Regular", "PTSerif-Regular"], "Markdown is set in the modern theme");
-        text.Should().Contain("Հանրապետություն").And.Contain("საქართველოს").And.Contain("℃");
+        // PdfPig drops the modern theme's «ու» ligature (pdftotext reads it; Csto.Reporting.Pdf.Tests compare whole sentences).
+        text.Should().Contain("Հայաստանի").And.Contain("საქართველოს").And.Contain("℃");
         Directory.GetFiles(folder.File("out"), "scripts*.png").Should().NotBeEmpty();
     }
 

@@ -108,10 +108,10 @@ public sealed class UserFontTests : IDisposable
         theme.FallbackFonts[0].Should().BeSameAs(armenian);
         theme.FallbackFonts.Skip(1).Should().Equal(BuiltInThemes.Gost.FallbackFonts);
         theme.BodyFont.Should().BeSameAs(FontFamily.LiberationSerif);
-        var fonts = new ThemeFonts { Families = [armenian] };
-        fonts.ApplyTo(BuiltInThemes.Gost).Should().BeSameAs(fonts.ApplyTo(BuiltInThemes.Gost), "one theme object keeps the per-font caches warm")
-            .And.NotBeSameAs(fonts.ApplyTo(BuiltInThemes.Modern));
-        fonts.ApplyTo(BuiltInThemes.Gost).FallbackFonts.Should().Equal(theme.FallbackFonts);
+        var userFonts = new ThemeFonts { Families = [armenian] };
+        userFonts.ApplyTo(BuiltInThemes.Gost).Should().BeSameAs(userFonts.ApplyTo(BuiltInThemes.Gost), "one theme object keeps the per-font caches warm")
+            .And.NotBeSameAs(userFonts.ApplyTo(BuiltInThemes.Modern));
+        userFonts.ApplyTo(BuiltInThemes.Gost).FallbackFonts.Should().Equal(theme.FallbackFonts);
         ThemeFonts.None.ApplyTo(BuiltInThemes.Modern).Should().BeSameAs(BuiltInThemes.Modern);
         var pdf = new PdfReportRenderer().Render(ScriptSamples.Document(), new RenderOptions { Theme = theme });
         var fonts = PdfTools.Run("pdffonts", pdf, "{file}").Output;
