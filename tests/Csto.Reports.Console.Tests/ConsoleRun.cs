@@ -7,6 +7,9 @@ internal static class ConsoleRun
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
+    /// <summary>A valid bundled data file (the 42nd session of the Afghanistan working group).</summary>
+    public static string Sample { get; } = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "wg-afghanistan-42.json");
+
     public static Result Run(string workingDirectory, params string[] arguments) =>
         RunWith(workingDirectory, new Dictionary<string, string>(), arguments);
 

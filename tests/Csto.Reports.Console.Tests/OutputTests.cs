@@ -8,8 +8,6 @@ namespace Csto.Reports.Console.Tests;
 /// <summary>What the console writes: whole sets of files per input, zone-independent PDFs, clear output errors, clean-up after kills.</summary>
 public sealed class OutputTests
 {
-    private static readonly string Sample = Path.Combine(RepositoryPaths.SampleData, "wg-afghanistan-42.json");
-
     [Fact]
     public void Pdf_bytes_and_dates_do_not_depend_on_the_machine_time_zone()
     {
@@ -20,7 +18,7 @@ public sealed class OutputTests
             var out_ = "out-" + zone.Replace('/', '-');
             var samples = ConsoleRun.RunWith(folder.Path, new Dictionary<string, string> { ["TZ"] = zone }, "samples", "--format", "pdf", "--out", out_, "--quiet");
             samples.ExitCode.Should().Be(0, samples.Error);
-            var pdfa = ConsoleRun.RunWith(folder.Path, new Dictionary<string, string> { ["TZ"] = zone }, "render", Sample, "--pdfa", "--format", "pdf", "--out", out_ + "-a", "--quiet");
+            var pdfa = ConsoleRun.RunWith(folder.Path, new Dictionary<string, string> { ["TZ"] = zone }, "render", ConsoleRun.Sample, "--pdfa", "--format", "pdf", "--out", out_ + "-a", "--quiet");
             pdfa.ExitCode.Should().Be(0, pdfa.Error);
         }
 
@@ -53,7 +51,7 @@ public sealed class OutputTests
             File.WriteAllText(folder.File($"out/wg-afghanistan-42.p{page:000}.png"), "a page of an earlier, longer rendering");
         }
 
-        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--format", "png", "--dpi", "20", "--quiet");
+        var run = ConsoleRun.Run(folder.Path, "render", ConsoleRun.Sample, "--format", "png", "--dpi", "20", "--quiet");
 
         run.ExitCode.Should().Be(0, run.Error);
         var manifest = File.ReadAllLines(folder.File("out/wg-afghanistan-42.pages.txt"));
@@ -114,7 +112,7 @@ public sealed class OutputTests
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("out"), "not a folder");
 
-        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--out", "out", "--quiet");
+        var run = ConsoleRun.Run(folder.Path, "render", ConsoleRun.Sample, "--out", "out", "--quiet");
 
         run.ExitCode.Should().Be(1, run.Error);
         run.Error.Should().Contain("out: cannot write: it is a file, not a folder");
@@ -129,7 +127,7 @@ public sealed class OutputTests
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("plain"), "a file");
 
-        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--out", "plain/reports", "--format", "pdf", "--quiet");
+        var run = ConsoleRun.Run(folder.Path, "render", ConsoleRun.Sample, "--out", "plain/reports", "--format", "pdf", "--quiet");
 
         run.ExitCode.Should().Be(1, run.Error);
         run.Error.Should().Contain("plain/reports: cannot write:").And.NotContain("internal error");

@@ -8,8 +8,6 @@ namespace Csto.Reports.Console.Tests;
 /// <summary>Exit codes, usage help, folders as inputs, and inputs that are refused before they can hang or fill memory.</summary>
 public sealed class UsageAndInputTests
 {
-    private static readonly string Sample = Path.Combine(RepositoryPaths.SampleData, "wg-afghanistan-42.json");
-
     [Fact]
     public void A_mistyped_command_exits_2_suggesting_the_closest()
     {
@@ -26,7 +24,7 @@ public sealed class UsageAndInputTests
     {
         using var folder = new TempFolder();
 
-        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--colour", "red");
+        var run = ConsoleRun.Run(folder.Path, "render", ConsoleRun.Sample, "--colour", "red");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--colour: unknown option of 'render'").And.Contain("--format").And.NotContain("no such file");
@@ -37,7 +35,7 @@ public sealed class UsageAndInputTests
     {
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder.File("in"));
-        File.Copy(Sample, folder.File("in/first.json"));
+        File.Copy(ConsoleRun.Sample, folder.File("in/first.json"));
         File.Copy(Path.Combine(RepositoryPaths.SampleData, "wg-afghanistan-42-en.yaml"), folder.File("in/second.yaml"));
         File.WriteAllText(folder.File("in/README.md"), "# Notes on this folder\n");
         File.WriteAllText(folder.File("in/third.json"), "{ \"template\": \"statement\", \"record\": ");
@@ -57,7 +55,7 @@ public sealed class UsageAndInputTests
         Directory.CreateDirectory(folder.File("mine"));
         File.WriteAllText(folder.File("mine/statement.liquid"), "---\nname: other\ntitle: T\nmodel: statement\n---\nText.\n");
 
-        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--templates", "mine", "--quiet");
+        var run = ConsoleRun.Run(folder.Path, "render", ConsoleRun.Sample, "--templates", "mine", "--quiet");
 
         run.ExitCode.Should().Be(1, run.Error);
         run.Error.Should().Contain(Path.Combine("mine", "statement.liquid") + ":2:").And.Contain("'other'");
