@@ -50,6 +50,7 @@ public static class MarkdownDocumentReader
         var converter = new BlockConverter(context);
         var blocks = converter.Convert(parsed);
         var footnotes = Footnotes(parsed, converter);
+        context.CheckAnchorLinks();
         if (context.Problems.Count > 0)
         {
             throw new ReportInputException(context.Problems.ToList());
@@ -106,6 +107,14 @@ public static class MarkdownDocumentReader
             .SelectMany(g => g.Links.Values)
             .OfType<FootnoteLinkReferenceDefinition>()
             .Where(d => d.Footnote.Order < 0);
+        // Markdig keeps the first definition of a label and drops the others without a word.
+        foreach (var repeated in parsed.Descendants<FootnoteLinkReferenceDefinition>().GroupBy(d => d.Label, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var again in repeated.Skip(1))
+            {
+                converter.Context.Problem(again, $"The footnote label [{again.Label}] is already defined on line {converter.Context.FileLine(repeated.First())}; labels must be unique.");
+            }
+        }
         foreach (var definition in unused)
         {
             converter.Context.Problem(definition.Footnote, $"The footnote [{definition.Footnote.Label}] is defined but never referenced; reference it with [{definition.Footnote.Label}] or remove it.");

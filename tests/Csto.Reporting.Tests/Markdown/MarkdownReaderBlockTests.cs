@@ -82,7 +82,7 @@ public sealed class MarkdownReaderBlockTests
     [Fact]
     public void Inlines_map_to_strong_emphasis_links_breaks_and_code()
     {
-        var paragraph = (Paragraph)Blocks("Совет **одобрил** *проект* [сайт](https://odkb-csto.org) и <https://un.org>, `код`  \nновая строка\\\nещё [глава](#chapter).").Single();
+        var paragraph = (Paragraph)Blocks("Совет **одобрил** *проект* [сайт](https://odkb-csto.org) и <https://un.org>, `код`  \nновая строка\\\nещё [глава](#chapter).\n\n# Глава {#chapter}").OfType<Paragraph>().Single();
 
         var content = paragraph.Content;
         content[0].Should().Be(new TextRun("Совет "));

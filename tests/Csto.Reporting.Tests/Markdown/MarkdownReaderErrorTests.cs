@@ -80,3 +80,39 @@ public sealed class MarkdownReaderErrorTests
         read.Should().Throw<ReportInputException>().WithMessage("*front matter*title*");
     }
 }
+
+/// <summary>Markdown that was accepted silently and is an error at its position now (issue 15).</summary>
+public sealed class MarkdownValidationGapTests
+{
+    private static IEnumerable<string> Problems(string markdown)
+    {
+        var read = () => MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions { SourceName = "r.md", Metadata = new DocumentMetadata("Доклад") });
+        return read.Should().Throw<ReportInputException>().Which.Problems.Select(p => p.ToString());
+    }
+
+    [Fact]
+    public void An_undefined_footnote_reference_is_an_error() =>
+        Problems("Текст[^1] и ещё[^note].\n\n[^1]: Сноска.\n").Should().Equal(
+            "r.md:1:1: The footnote [^note] is not defined; add a line '[^note]: text' or remove the reference.");
+
+    [Fact]
+    public void A_repeated_footnote_label_is_an_error_at_the_second_definition() =>
+        Problems("Текст[^a].\n\n[^a]: Первая.\n\n[^a]: Вторая.\n").Should().Equal(
+            "r.md:5:1: The footnote label [^a] is already defined on line 3; labels must be unique.");
+
+    [Fact]
+    public void An_unclosed_container_is_an_error_at_its_opening_line() =>
+        Problems("Абзац.\n\n::: title-page\nТитул\n\n# Глава\n\nТекст.\n").Should().Equal(
+            "r.md:3:1: The container '::: title-page' is never closed; end it with a line ':::'.");
+
+    [Fact]
+    public void A_link_to_a_missing_anchor_is_an_error() =>
+        Problems("# Глава {#one}\n\nСм. [главу](#one) и [другую](#two).\n").Should().Equal(
+            "r.md:3:21: No heading has the id 'two' this link leads to; give a heading {#two} or fix the link.");
+
+    [Fact]
+    public void Only_http_https_and_mailto_links_are_allowed() =>
+        Problems("[a](javascript:alert(1)) [b](file:///etc/passwd) [c](https://x.org) [d](mailto:a@b.c)\n").Should().Equal(
+            "r.md:1:1: A link may lead to http, https or mailto addresses only; got 'javascript:'.",
+            "r.md:1:26: A link may lead to http, https or mailto addresses only; got 'file:'.");
+}

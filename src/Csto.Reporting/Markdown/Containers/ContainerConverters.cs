@@ -22,6 +22,10 @@ internal static class ContainerConverters
     public static Documents.Block? Convert(CustomContainer container, BlockConverter blocks)
     {
         var name = container.Info ?? string.Empty;
+        if (container.ClosingFencedCharCount == 0)
+        {
+            blocks.Context.Problem(container, $"The container '::: {name}' is never closed; end it with a line ':::'.");
+        }
         if (ByName.TryGetValue(name, out var converter))
         {
             return converter.Convert(container, blocks);

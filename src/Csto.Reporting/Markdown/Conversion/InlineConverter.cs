@@ -13,7 +13,7 @@ namespace Csto.Reporting.Markdown.Conversion;
 /// strong, links, autolinks, hard line breaks, footnote references. Images and raw HTML are reported here;
 /// an image that is a paragraph of its own is handled by <see cref="ImageConverter"/>.
 /// </summary>
-internal sealed class InlineConverter(ReaderContext context)
+internal sealed partial class InlineConverter(ReaderContext context)
 {
     /// <summary>Converts the children of a container inline; printed values of a template become plain text.</summary>
     public IReadOnlyList<Documents.Inline> Convert(ContainerInline? container) => Settle(ConvertMarked(container));
@@ -73,6 +73,7 @@ internal sealed class InlineConverter(ReaderContext context)
 
     private void AppendChildren(ContainerInline container, List<Documents.Inline> output)
     {
+        CheckFootnoteReferences(container);
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             Append(inline, output);
@@ -147,16 +148,48 @@ internal sealed class InlineConverter(ReaderContext context)
         }
     }
 
+    /// <summary>
+    /// Reports <c>[^label]</c> in the template's own text: Markdig leaves a reference to an undefined footnote as
+    /// literal text ('[' and '^label]' as neighbouring literals).
+    /// </summary>
+    private void CheckFootnoteReferences(ContainerInline container)
+    {
+        var text = new StringBuilder();
+        var starts = new List<(int Offset, LiteralInline Inline)>();
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal)
+            {
+                starts.Add((text.Length, literal));
+                text.Append(literal.Content.AsSpan());
+            }
+            else
+            {
+                text.Append('\uFFFF'); // nothing spans another inline
+            }
+        }
+        foreach (System.Text.RegularExpressions.Match undefined in UndefinedFootnote().Matches(text.ToString()))
+        {
+            var at = starts.Last(s => s.Offset <= undefined.Index).Inline;
+            context.Problem(at, $"The footnote {undefined.Value} is not defined; add a line '{undefined.Value}: text' or remove the reference.");
+        }
+    }
+
     private void AppendLink(LinkInline link, List<Documents.Inline> output)
     {
         var url = context.Expand(link.Url ?? string.Empty);
         var content = Children(link);
         if (url.StartsWith('#') && url.Length > 1)
         {
+            context.LinkToAnchor(link, url[1..]);
             output.Add(new Link(url, content));
         }
-        else if (Uri.TryCreate(url, UriKind.Absolute, out _))
+        else if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
+            if (uri.Scheme is not ("http" or "https" or "mailto"))
+            {
+                context.Problem(link, $"A link may lead to http, https or mailto addresses only; got '{uri.Scheme}:'.");
+            }
             output.Add(new Link(url, content));
         }
         else
@@ -253,4 +286,8 @@ internal sealed class InlineConverter(ReaderContext context)
             }
         }
     }
+
+    /// <summary>A footnote reference Markdig left as text because no definition has its label.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial System.Text.RegularExpressions.Regex UndefinedFootnote();
 }

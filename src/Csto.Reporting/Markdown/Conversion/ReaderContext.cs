@@ -31,6 +31,9 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     public void Problem(MarkdownObject at, string message) =>
         Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + at.Line, Column = at.Column + 1 });
 
+    /// <summary>The file line of a Markdig node.</summary>
+    public int FileLine(MarkdownObject at) => firstLine + at.Line;
+
     /// <summary>The text of a printed value; reports a token of no value (a reserved character in the Markdown).</summary>
     public string LiteralValue(Literals.LiteralValueInline value)
     {
@@ -50,6 +53,21 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     /// <summary>Raw text of the Markdown (code, a link target, an image path) with printed values written in place.</summary>
     public string Expand(string text) => Literals.LiteralToken.Expand(text, Options.LiteralValues);
 
+    private readonly HashSet<string> givenAnchors = new(StringComparer.Ordinal);
+    private readonly List<(MarkdownObject At, string Anchor)> anchorLinks = [];
+
+    /// <summary>Notes a link to <c>#anchor</c>, checked by <see cref="CheckAnchorLinks"/> once every heading is read.</summary>
+    public void LinkToAnchor(MarkdownObject at, string anchor) => anchorLinks.Add((at, anchor));
+
+    /// <summary>Reports every link to an anchor that no heading has.</summary>
+    public void CheckAnchorLinks()
+    {
+        foreach (var (at, anchor) in anchorLinks.Where(l => !givenAnchors.Contains(l.Anchor)))
+        {
+            Problem(at, $"No heading has the id '{anchor}' this link leads to; give a heading {{#{anchor}}} or fix the link.");
+        }
+    }
+
     /// <summary>Keeps the explicit heading ids of the whole document out of the automatic anchors.</summary>
     public void ReserveAnchors(IEnumerable<string> ids) => anchors.Reserve(ids.Where(HeadingAnchors.IsValid));
 
@@ -62,6 +80,7 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
             id = null;
         }
         var anchor = anchors.Next(id, out var clash);
+        givenAnchors.Add(anchor);
         if (clash != AnchorClash.None)
         {
             Problem(at, $"The heading id '{anchor}' is already used by an earlier heading; ids must be unique.");
