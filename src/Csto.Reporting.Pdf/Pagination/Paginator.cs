@@ -67,7 +67,7 @@ internal sealed class Paginator
             // A document without content still gets one (empty) page: a PDF needs at least one.
             Ship(page.Count);
         }
-        return new LayoutResult(pageNumber, headings);
+        return new LayoutResult(pageNumber, headings, context.Structure);
     }
 
     private float Available => (float)setup.ContentHeight;
