@@ -65,7 +65,8 @@ internal sealed class FrameBuilder
     /// <summary>
     /// Draws a shaped run with its left end at <paramref name="x"/> on the baseline <paramref name="y"/>. Consecutive
     /// runs of one font, size, baseline, colour and mark merge into one glyph run, as long as they go on to the right
-    /// (a run's glyph positions never decrease; a shrunk space may overlap the next word).
+    /// (a run's glyph positions never decrease; a shrunk space may overlap the next word) and no gap without a space
+    /// glyph separates them.
     /// </summary>
     public void DrawRun(ShapedRun run, float size, float x, float y, SKColor color)
     {
@@ -75,7 +76,7 @@ internal sealed class FrameBuilder
             return;
         }
         var mark = CurrentMark;
-        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || x + run.Positions[0] * size < runPositions[^1]))
+        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || x + run.Positions[0] * size < runPositions[^1] || Unspaced(run, x)))
         {
             EndRun();
         }
@@ -94,6 +95,14 @@ internal sealed class FrameBuilder
         runText.AddRange(run.Utf8);
         runEnd = x + run.Advance * size;
     }
+
+    /// <summary>
+    /// Whether <paramref name="run"/> would follow the run being merged after a gap that no space glyph fills (a tab,
+    /// the gap between a label and its text, between two columns): such text starts a run of its own, so that a
+    /// reader of the run's text does not join the two words.
+    /// </summary>
+    private bool Unspaced(ShapedRun run, float x) =>
+        x > runEnd + 0.01f && runText[^1] != (byte)' ' && run.Utf8.Length > 0 && run.Utf8[0] != (byte)' ';
 
     /// <summary>Draws every run of a shaped text from <paramref name="x"/>.</summary>
     public void DrawText(ShapedText text, float size, float x, float y, SKColor color)

@@ -1,3 +1,4 @@
+using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Layout;
@@ -263,16 +264,11 @@ internal sealed class Paginator
         {
             furniture.Draw(frame, setup, pageNumber, runningHeader, top: true);
         }
+        DrawContent(shipped, left, top);
         if (contentHeight > Available + Epsilon)
         {
-            using (frame.Clip(new SkiaSharp.SKRect(left, top, left + Width, top + Available)))
-            {
-                DrawContent(shipped, left, top);
-            }
-        }
-        else
-        {
-            DrawContent(shipped, left, top);
+            throw new ReportInputException(new InputProblem(context.Options.SourceName,
+                $"Page {pageNumber} would be cut off: its content is {contentHeight:0.#} pt tall and the page has room for {Available:0.#} pt (it begins «{Excerpt(frame.End())}»). Make that block smaller or let it break across pages."));
         }
         if (notes.Count > 0)
         {
@@ -294,7 +290,23 @@ internal sealed class Paginator
         {
             furniture.Draw(frame, setup, pageNumber, runningHeader, top: false);
         }
-        sink!.Page(frame.End());
+        var finished = frame.End();
+        foreach (var run in finished.AllItems().OfType<GlyphRun>())
+        {
+            if (run.Start < -Epsilon || run.End > finished.Width + 1 || run.Baseline < 0 || run.Baseline > finished.Height)
+            {
+                throw new ReportInputException(new InputProblem(context.Options.SourceName,
+                    $"Text on page {pageNumber} would fall outside the page ({run.Start:0.#}–{run.End:0.#} pt of a {finished.Width:0.#} pt wide page, baseline at {run.Baseline:0.#} pt): «{run.Text}». It is nested or indented too deeply for the page's width."));
+            }
+        }
+        sink!.Page(finished);
+    }
+
+    /// <summary>The first words a page shows, for messages.</summary>
+    private static string Excerpt(PageFrame page)
+    {
+        var text = string.Concat(page.AllItems().OfType<GlyphRun>().Where(r => !r.Mark.IsArtifact).Select(r => r.Text)).Trim();
+        return text.Length <= 60 ? text : text[..60] + "…";
     }
 
     private void DrawContent(List<Slice> shipped, float left, float top)

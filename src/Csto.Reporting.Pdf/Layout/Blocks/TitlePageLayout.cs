@@ -3,7 +3,10 @@ using Csto.Reporting.Pdf.Frames;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>A title page alone on its page: top blocks at the top, middle blocks centred, bottom blocks at the bottom; no page number.</summary>
+/// <summary>
+/// A title page alone on its page: top blocks at the top, middle blocks centred, bottom blocks at the bottom; no page
+/// number. A title page with more than a page of content flows from a new page on, as running text does.
+/// </summary>
 internal sealed class TitlePageLayout : BlockLayout<TitlePage>
 {
     /// <inheritdoc />
@@ -12,8 +15,17 @@ internal sealed class TitlePageLayout : BlockLayout<TitlePage>
         var top = context.Layouts.LayoutAll(block.Top, scope, context);
         var middle = context.Layouts.LayoutAll(block.Middle, scope, context);
         var bottom = context.Layouts.LayoutAll(block.Bottom, scope, context);
+        var height = (float)context.PageSetup.ContentHeight - 0.01f;
         output.Add(new PageBreakSlice());
-        output.Add(new TitlePageSlice(top, middle, bottom, (float)context.PageSetup.ContentHeight - 0.01f));
+        if (BlockLayouts.StackHeight(top) + BlockLayouts.StackHeight(middle) + BlockLayouts.StackHeight(bottom) <= height)
+        {
+            output.Add(new TitlePageSlice(top, middle, bottom, height));
+        }
+        else
+        {
+            // More than a page: the title page flows onto further pages like any text, so nothing is cut off.
+            output.AddRange(top.Concat(middle).Concat(bottom));
+        }
         output.Add(new PageBreakSlice());
     }
 
