@@ -9,9 +9,11 @@ using Csto.Reporting.Rendering;
 namespace Csto.Reporting.Pdf;
 
 /// <summary>
-/// Finds the page of every heading by laying the document out exactly as <see cref="PdfReportRenderer"/> does,
-/// without drawing, and sizes table columns as the PDF sizes them. The DOCX renderer uses it for the page numbers of
-/// its table of contents and the grid of its tables.
+/// Finds the page of every heading from the very layout <see cref="PdfReportRenderer"/> and
+/// <see cref="PngReportRenderer"/> draw: a document instance is laid out once per theme and hyphenator, whichever of
+/// them asks first, and the layout is shared while the document is alive. The DOCX renderer uses it for the page
+/// numbers of its table of contents, and the same
+/// column sizing for the grid of its tables.
 /// </summary>
 public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
 {
@@ -35,8 +37,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var result = new LayoutPasses(document, options.Theme, hyphenator).Count(cancellationToken);
-        return Task.FromResult(result.HeadingPages);
+        return Task.FromResult(LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken).HeadingPages);
     }
 
     /// <summary>Lays the document out and returns how many pages the PDF has.</summary>
@@ -47,7 +48,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        return new LayoutPasses(document, options.Theme, hyphenator).Count(cancellationToken).PageCount;
+        return LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken).PageCount;
     }
 
     /// <inheritdoc />

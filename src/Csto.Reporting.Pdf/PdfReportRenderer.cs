@@ -68,17 +68,18 @@ public sealed class PdfReportRenderer : IReportRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var passes = new LayoutPasses(document, options.Theme, hyphenator);
-        ArraySegment<byte> skiaPdf = default;
-        var result = passes.Draw(
-            _ => new PdfPageSink(document.Metadata, options.PdfA),
-            (sink, _) => skiaPdf = sink.Close(),
-            cancellationToken);
+        var laidOut = LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken);
+        ArraySegment<byte> skiaPdf;
+        using (var sink = new PdfPageSink(options.PdfA))
+        {
+            laidOut.WriteTo(sink, cancellationToken);
+            skiaPdf = sink.Bytes;
+        }
         PdfDates.MakeZoneIndependent(skiaPdf, document.Metadata.Date);
         PdfIdentifier.MakeDeterministic(skiaPdf);
         var additions = new PdfCatalogAdditions
         {
-            Outline = result.Headings
+            Outline = laidOut.Headings
                 .Select(h => new PdfOutlineEntry(h.Title, h.Level, h.Page - 1, Math.Max(0, h.PageHeight - h.Top)))
                 .ToList(),
             Language = document.Metadata.Language,

@@ -1,4 +1,4 @@
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 
 namespace Csto.Reporting.Pdf.Layout;
 
@@ -33,6 +33,9 @@ internal abstract class Slice
     /// <summary>The heading that starts with this slice, for the TOC, destinations and bookmarks.</summary>
     public HeadingMark? Heading { get; set; }
 
+    /// <summary>The structure element whose content the slice draws (set by the block layout that made it).</summary>
+    public StructureNode? Node { get; set; }
+
     /// <summary>The slices to repeat at the top of a page that starts with this slice (a table's header rows).</summary>
     public IReadOnlyList<Slice>? RepeatHeader { get; set; }
 
@@ -50,7 +53,7 @@ internal abstract class Slice
     public virtual (Slice First, Slice Remainder)? SplitAt(float height) => null;
 
     /// <summary>Draws the slice with the page's content area's left edge at <paramref name="left"/> and the slice's top at <paramref name="top"/>.</summary>
-    public abstract void Draw(PageCanvas canvas, float left, float top);
+    public abstract void Draw(FrameBuilder canvas, float left, float top);
 }
 
 /// <summary>What a slice does to the flow of pages.</summary>

@@ -1,5 +1,6 @@
+using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Layout;
 
 namespace Csto.Reporting.Pdf.Pagination;
@@ -10,7 +11,7 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// the first two lines of their text, paragraphs leave no single line behind or ahead. A slice that can split
 /// (<see cref="Slice.SplitAt"/>) and does not fit gives the page the part that does. Footnotes are placed at the
 /// bottom of the page of their reference and continue on the next page when they do not fit. A finished page is
-/// drawn at once (when there is a sink) and forgotten.
+/// drawn into a frame at once and handed to the sink (when there is one), then forgotten.
 /// </summary>
 internal sealed class Paginator
 {
@@ -22,10 +23,12 @@ internal sealed class Paginator
     private readonly IPageSink? sink;
     private readonly FootnoteStore footnotes;
     private readonly PageFurniture furniture;
+    private readonly FrameBuilder frame;
     private readonly LinkedList<Slice> pending = new();
     private readonly List<Slice> page = [];
     private readonly List<int> pageNotes = [];
     private readonly List<PlacedHeading> headings = [];
+    private readonly HashSet<Slice> repeated = new(ReferenceEqualityComparer.Instance);
     private List<Slice> carried = [];
     private PageSetup setup;
     private string? runningHeader;
@@ -40,6 +43,7 @@ internal sealed class Paginator
         this.sink = sink;
         footnotes = new FootnoteStore(context);
         furniture = new PageFurniture(context);
+        frame = new FrameBuilder(Mark.Content(context.Structure));
         setup = context.PageSetup;
     }
 
@@ -65,7 +69,7 @@ internal sealed class Paginator
             // A document without content still gets one (empty) page: a PDF needs at least one.
             Ship(page.Count);
         }
-        return new LayoutResult(pageNumber, headings);
+        return new LayoutResult(pageNumber, headings, context.Structure);
     }
 
     private float Available => (float)setup.ContentHeight;
@@ -96,6 +100,8 @@ internal sealed class Paginator
         {
             foreach (var row in header)
             {
+                // Header rows repeated on a continuation page are pagination artifacts; the first ones are content.
+                repeated.Add(row);
                 page.Add(row);
                 used += row.Height;
             }
@@ -250,21 +256,61 @@ internal sealed class Paginator
 
     private void Draw(List<Slice> shipped, List<Slice> notes, float notesHeight, float contentHeight)
     {
-        var canvas = sink!.BeginPage((float)setup.PageWidth, (float)setup.PageHeight);
+        frame.Begin(pageNumber, (float)setup.PageWidth, (float)setup.PageHeight);
         var left = (float)setup.Margins.Left;
         var top = (float)setup.Margins.Top;
         var furnished = !shipped.Any(s => s.SuppressFurniture);
         if (furnished)
         {
-            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: true);
+            furniture.Draw(frame, setup, pageNumber, runningHeader, top: true);
         }
-        var overflow = contentHeight > Available + Epsilon;
-        if (overflow)
+        DrawContent(shipped, left, top);
+        if (contentHeight > Available + Epsilon)
         {
-            canvas.Flush();
-            canvas.Canvas.Save();
-            canvas.Canvas.ClipRect(new SkiaSharp.SKRect(left, top, left + Width, top + Available));
+            throw new ReportInputException(new InputProblem(context.Options.SourceName,
+                $"Page {pageNumber} would be cut off: its content is {contentHeight:0.#} pt tall and the page has room for {Available:0.#} pt (it begins «{Excerpt(frame.End())}»). Make that block smaller or let it break across pages."));
         }
+        if (notes.Count > 0)
+        {
+            var noteTop = top + Available - notesHeight;
+            using (frame.Artifact(ArtifactKind.FootnoteRule))
+            {
+                frame.Rule(left, noteTop - SeparatorHeight / 2, left + Math.Min(Width / 3, 144), noteTop - SeparatorHeight / 2, 0.5f, context.TextColor);
+            }
+            foreach (var line in notes)
+            {
+                using (frame.Structure(line.Node))
+                {
+                    line.Draw(frame, left, noteTop);
+                }
+                noteTop += line.Height;
+            }
+        }
+        if (furnished)
+        {
+            furniture.Draw(frame, setup, pageNumber, runningHeader, top: false);
+        }
+        var finished = frame.End();
+        foreach (var run in finished.AllItems().OfType<GlyphRun>())
+        {
+            if (run.Start < -Epsilon || run.End > finished.Width + 1 || run.Baseline < 0 || run.Baseline > finished.Height)
+            {
+                throw new ReportInputException(new InputProblem(context.Options.SourceName,
+                    $"Text on page {pageNumber} would fall outside the page ({run.Start:0.#}–{run.End:0.#} pt of a {finished.Width:0.#} pt wide page, baseline at {run.Baseline:0.#} pt): «{run.Text}». It is nested or indented too deeply for the page's width."));
+            }
+        }
+        sink!.Page(finished);
+    }
+
+    /// <summary>The first words a page shows, for messages.</summary>
+    private static string Excerpt(PageFrame page)
+    {
+        var text = string.Concat(page.AllItems().OfType<GlyphRun>().Where(r => !r.Mark.IsArtifact).Select(r => r.Text)).Trim();
+        return text.Length <= 60 ? text : text[..60] + "…";
+    }
+
+    private void DrawContent(List<Slice> shipped, float left, float top)
+    {
         var y = top;
         for (var i = 0; i < shipped.Count; i++)
         {
@@ -272,31 +318,13 @@ internal sealed class Paginator
             y += i > 0 ? slice.SpaceBefore : 0;
             if (slice.Heading is { } heading)
             {
-                canvas.Destination(left, y, heading.Anchor);
+                frame.Destination(left, y, heading.Anchor);
             }
-            slice.Draw(canvas, left, y);
+            using (repeated.Contains(slice) ? frame.Artifact(ArtifactKind.RepeatedHeader) : frame.Structure(slice.Node))
+            {
+                slice.Draw(frame, left, y);
+            }
             y += slice.Height;
         }
-        if (overflow)
-        {
-            canvas.Flush();
-            canvas.Canvas.Restore();
-        }
-        if (notes.Count > 0)
-        {
-            var noteTop = top + Available - notesHeight;
-            canvas.Rule(left, noteTop - SeparatorHeight / 2, left + Math.Min(Width / 3, 144), noteTop - SeparatorHeight / 2, 0.5f, context.TextColor);
-            foreach (var line in notes)
-            {
-                line.Draw(canvas, left, noteTop);
-                noteTop += line.Height;
-            }
-        }
-        if (furnished)
-        {
-            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: false);
-        }
-        canvas.Flush();
-        sink.EndPage();
     }
 }

@@ -1,5 +1,5 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
@@ -13,7 +13,8 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var (fitWidth, fitHeight) = ImageFit.Size(block, scope.Width, context.PageSetup.ContentHeight);
         var width = (float)fitWidth;
         var height = (float)fitHeight;
-        var image = new ImageSlice(context.Images.Get(block, context.Options.SourceName), scope.X + (scope.Width - width) / 2, width, height)
+        context.Images.Get(block, context.Options.SourceName);
+        var image = new ImageSlice(block, scope.X + (scope.Width - width) / 2, width, height)
         {
             SpaceBefore = 6,
             SpaceAfter = 6,
@@ -26,6 +27,8 @@ internal sealed class ImageLayout : BlockLayout<Image>
             var text = context.Typeset(caption, format, scope.Width);
             var first = output.Count;
             TextLineSlice.AddLines(text, scope.X, output, keepTogether: true);
+            var captionNode = new StructureNode(StructureRole.Caption, context.CurrentNode);
+            output.Skip(first).ToList().ForEach(s => s.Node = captionNode);
             output[first].SpaceBefore = before;
             output[^1].SpaceAfter = after;
         }
@@ -33,11 +36,11 @@ internal sealed class ImageLayout : BlockLayout<Image>
 
     private sealed class ImageSlice : Slice
     {
-        private readonly SKImage image;
+        private readonly Image image;
         private readonly float x;
         private readonly float width;
 
-        public ImageSlice(SKImage image, float x, float width, float height)
+        public ImageSlice(Image image, float x, float width, float height)
         {
             this.image = image;
             this.x = x;
@@ -45,7 +48,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
             Height = height;
         }
 
-        public override void Draw(PageCanvas canvas, float left, float top)
+        public override void Draw(FrameBuilder canvas, float left, float top)
         {
             canvas.Image(image, new SKRect(left + x, top, left + x + width, top + Height));
         }

@@ -1,4 +1,4 @@
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
@@ -99,7 +99,7 @@ internal sealed class TableRowSlice : Slice
     }
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
         foreach (var cell in cells)
         {
@@ -107,10 +107,13 @@ internal sealed class TableRowSlice : Slice
             var x2 = x1 + cell.Width;
             var y1 = top + rowTops[cell.Row];
             var y2 = top + rowTops[cell.Row + cell.RowSpan];
-            canvas.Rule(x1, y1, x2, y1, 0.5f, rule);
-            canvas.Rule(x1, y2, x2, y2, 0.5f, rule);
-            canvas.Rule(x1, y1, x1, y2, 0.5f, rule);
-            canvas.Rule(x2, y1, x2, y2, 0.5f, rule);
+            using (canvas.Artifact(ArtifactKind.TableRule))
+            {
+                canvas.Rule(x1, y1, x2, y1, 0.5f, rule);
+                canvas.Rule(x1, y2, x2, y2, 0.5f, rule);
+                canvas.Rule(x1, y1, x1, y2, 0.5f, rule);
+                canvas.Rule(x2, y1, x2, y2, 0.5f, rule);
+            }
             BlockLayouts.DrawStack(canvas, cell.Content, left, y1 + padding);
         }
     }

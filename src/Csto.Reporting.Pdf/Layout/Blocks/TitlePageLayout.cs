@@ -1,5 +1,5 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
@@ -7,6 +7,7 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// A title page alone on its page: top blocks at the top, middle blocks centred on the optical middle
 /// (<see cref="TitlePage.OpticalMiddle"/>, never over the top blocks) with the title <see cref="TitlePage.TitleScale"/>
 /// times its usual size, bottom blocks at the foot; no page number.
+/// A title page with more than a page of content flows from a new page on, as running text does.
 /// </summary>
 internal sealed class TitlePageLayout : BlockLayout<TitlePage>
 {
@@ -32,8 +33,17 @@ internal sealed class TitlePageLayout : BlockLayout<TitlePage>
             }
         }
         var bottom = context.Layouts.LayoutAll(block.Bottom, scope, context);
+        var height = (float)context.PageSetup.ContentHeight - 0.01f;
         output.Add(new PageBreakSlice());
-        output.Add(new TitlePageSlice(top, middle, bottom, (float)context.PageSetup.ContentHeight - 0.01f));
+        if (BlockLayouts.StackHeight(top) + BlockLayouts.StackHeight(middle) + BlockLayouts.StackHeight(bottom) <= height)
+        {
+            output.Add(new TitlePageSlice(top, middle, bottom, height));
+        }
+        else
+        {
+            // More than a page: the title page flows onto further pages like any text, so nothing is cut off.
+            output.AddRange(top.Concat(middle).Concat(bottom));
+        }
         output.Add(new PageBreakSlice());
     }
 
@@ -53,7 +63,7 @@ internal sealed class TitlePageLayout : BlockLayout<TitlePage>
 
         public override bool SuppressFurniture => true;
 
-        public override void Draw(PageCanvas canvas, float left, float top)
+        public override void Draw(FrameBuilder canvas, float left, float top)
         {
             var topEnd = BlockLayouts.DrawStack(canvas, this.top, left, top);
             var middleHeight = BlockLayouts.StackHeight(middle);

@@ -1,4 +1,5 @@
 using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using SkiaSharp;
 
@@ -37,7 +38,7 @@ internal sealed class TocLineSlice : Slice
     }
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
         var end = TextLineRenderer.Draw(canvas, line.Text, line.Line, left + line.X, top);
         var baseline = top + line.Baseline;
@@ -55,9 +56,12 @@ internal sealed class TocLineSlice : Slice
             var gap = dot.Style.Size * 0.3f;
             // Dots on a grid shared by all entries, so the leaders line up in columns.
             var x = MathF.Ceiling((end + gap - left) / step) * step + left;
-            for (; x + step <= rightEdge - numberWidth - gap; x += step)
+            using (canvas.Artifact(ArtifactKind.Leader))
             {
-                canvas.DrawText(dot.Text, dot.Style.Size, x, baseline, dot.Style.Color);
+                for (; x + step <= rightEdge - numberWidth - gap; x += step)
+                {
+                    canvas.DrawText(dot.Text, dot.Style.Size, x, baseline, dot.Style.Color);
+                }
             }
         }
         canvas.Link(new SKRect(left + (label is null ? line.X : labelX), top, rightEdge, top + Height), "#" + anchor);
