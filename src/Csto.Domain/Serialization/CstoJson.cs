@@ -96,6 +96,8 @@ public static class CstoJson
         {
             TypeInfoResolver = CstoJsonContext.Default.WithAddedModifier(OmitEmptyValues),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // A key written twice is an error at the second one, not a silent «last one wins».
+            AllowDuplicateProperties = false,
         };
         options.MakeReadOnly();
         return options;

@@ -50,6 +50,10 @@ internal static partial class JsonErrors
 
     private static string Explain(string detail, string? path)
     {
+        if (DuplicateProperty().Match(detail) is { Success: true } duplicate)
+        {
+            return $"The key \"{duplicate.Groups["name"].Value}\" is written twice in one object; write each key once.";
+        }
         var discriminator = UnknownDiscriminator().Match(detail);
         if (discriminator.Success)
         {
@@ -89,6 +93,9 @@ internal static partial class JsonErrors
 
     [GeneratedRegex(@"\s*Path: (?<path>\S*) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)\.?", RegexOptions.CultureInvariant)]
     private static partial Regex PathSuffix();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"type discriminator id '(?<id>[^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownDiscriminator();
