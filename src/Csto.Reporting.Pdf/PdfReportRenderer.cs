@@ -71,8 +71,8 @@ public sealed class PdfReportRenderer : IReportRenderer
         var passes = new LayoutPasses(document, options.Theme, hyphenator);
         ArraySegment<byte> skiaPdf = default;
         var result = passes.Draw(
-            _ => new PdfPageSink(document.Metadata, options.PdfA),
-            (sink, _) => skiaPdf = sink.Close(),
+            _ => new PdfPageSink(options.PdfA),
+            (sink, _) => skiaPdf = sink.Bytes,
             cancellationToken);
         PdfIdentifier.MakeDeterministic(skiaPdf);
         var additions = new PdfCatalogAdditions

@@ -1,21 +1,23 @@
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Pagination;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Drawing;
 
-/// <summary>Draws pages into a Skia PDF document held in memory; pages are written out by Skia as they end.</summary>
-internal sealed class PdfPageSink : IPageSink, IDisposable
+/// <summary>Paints frames into a Skia PDF document held in memory; pages are written out by Skia as they end.</summary>
+internal sealed class PdfPageSink(bool pdfA) : IPageSink, IDisposable
 {
     /// <summary>The fixed producer string (no version or time, so output stays byte-identical).</summary>
     public const string Producer = "Csto.Reporting.Pdf (SkiaSharp)";
 
     private readonly MemoryStream buffer = new();
-    private readonly SKDocument document;
-    private readonly PageCanvas canvas = new(annotations: true);
+    private readonly SkiaFramePainter painter = new(annotations: true);
+    private SKDocument? document;
     private bool closed;
 
-    public PdfPageSink(DocumentMetadata metadata, bool pdfA)
+    /// <inheritdoc />
+    public void Begin(DocumentMetadata metadata)
     {
         var date = metadata.Date is { } day ? new DateTime(day.Year, day.Month, day.Day, 0, 0, 0, DateTimeKind.Utc) : (DateTime?)null;
         var pdfMetadata = new SKDocumentPdfMetadata
@@ -37,37 +39,39 @@ internal sealed class PdfPageSink : IPageSink, IDisposable
     }
 
     /// <inheritdoc />
-    public PageCanvas BeginPage(float width, float height)
+    public void Page(PageFrame frame)
     {
-        canvas.Begin(document.BeginPage(width, height));
-        return canvas;
+        var canvas = Document.BeginPage(frame.Width, frame.Height);
+        painter.Paint(frame, canvas);
+        Document.EndPage();
     }
 
     /// <inheritdoc />
-    public void EndPage() => document.EndPage();
+    public void End(LayoutResult result)
+    {
+        Document.Close();
+        closed = true;
+    }
 
     /// <summary>
-    /// Finishes the document and returns its bytes: the sink's own buffer, not a copy, so it stays valid (and
-    /// writable, for in-place fixes) after the sink is disposed.
+    /// The finished document's bytes: the sink's own buffer, not a copy, so it stays valid (and writable, for
+    /// in-place fixes) after the sink is disposed.
     /// </summary>
-    public ArraySegment<byte> Close()
-    {
-        document.Close();
-        closed = true;
-        return buffer.TryGetBuffer(out var written)
-            ? written
-            : throw new InvalidOperationException("The PDF buffer is not exposable.");
-    }
+    public ArraySegment<byte> Bytes => closed && buffer.TryGetBuffer(out var written)
+        ? written
+        : throw new InvalidOperationException("The PDF is not finished.");
+
+    private SKDocument Document => document ?? throw new InvalidOperationException("The PDF sink has not begun.");
 
     /// <inheritdoc />
     public void Dispose()
     {
         if (!closed)
         {
-            document.Abort();
+            document?.Abort();
         }
-        document.Dispose();
-        canvas.Dispose();
+        document?.Dispose();
+        painter.Dispose();
         buffer.Dispose();
     }
 }

@@ -1,53 +1,52 @@
+using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Pagination;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Drawing;
 
 /// <summary>
-/// Draws each page on a white raster surface at a resolution and encodes it as PNG. When the drawing attempt is the
+/// Paints each frame on a white raster surface at a resolution and encodes it as PNG. When the drawing attempt is the
 /// only one (<paramref name="direct"/>), each page goes straight to the caller's stream; otherwise the encoded pages
 /// are kept until the attempt is committed, so a repeated attempt never opens a page twice.
 /// </summary>
 internal sealed class PngPageSink(int dpi, bool direct, Func<int, Stream> openPage, CancellationToken cancellationToken) : IPageSink, IDisposable
 {
-    private readonly PageCanvas canvas = new(annotations: false);
+    private readonly SkiaFramePainter painter = new(annotations: false);
     private readonly List<byte[]> held = [];
-    private SKSurface? surface;
-    private int page;
 
     /// <inheritdoc />
-    public PageCanvas BeginPage(float width, float height)
+    public void Begin(DocumentMetadata metadata)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var scale = dpi / 72f;
-        surface = SKSurface.Create(new SKImageInfo((int)Math.Ceiling(width * scale), (int)Math.Ceiling(height * scale), SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"Skia could not create a {width}×{height} pt raster surface at {dpi} DPI.");
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.Scale(scale);
-        canvas.Begin(surface.Canvas);
-        return canvas;
     }
 
     /// <inheritdoc />
-    public void EndPage()
+    public void Page(PageFrame frame)
     {
-        page++;
-        using (var image = surface!.Snapshot())
-        using (var data = image.Encode(SKEncodedImageFormat.Png, 100))
+        cancellationToken.ThrowIfCancellationRequested();
+        var scale = dpi / 72f;
+        using var surface = SKSurface.Create(new SKImageInfo((int)Math.Ceiling(frame.Width * scale), (int)Math.Ceiling(frame.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia could not create a {frame.Width}×{frame.Height} pt raster surface at {dpi} DPI.");
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.Scale(scale);
+        painter.Paint(frame, surface.Canvas);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        if (direct)
         {
-            if (direct)
-            {
-                var stream = openPage(page);
-                stream.Write(data.AsSpan());
-                stream.Flush();
-            }
-            else
-            {
-                held.Add(data.ToArray());
-            }
+            var stream = openPage(frame.Number);
+            stream.Write(data.AsSpan());
+            stream.Flush();
         }
-        surface.Dispose();
-        surface = null;
+        else
+        {
+            held.Add(data.ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public void End(LayoutResult result)
+    {
     }
 
     /// <summary>
@@ -57,9 +56,5 @@ internal sealed class PngPageSink(int dpi, bool direct, Func<int, Stream> openPa
     public IReadOnlyList<byte[]> HeldPages => held;
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        surface?.Dispose();
-        canvas.Dispose();
-    }
+    public void Dispose() => painter.Dispose();
 }

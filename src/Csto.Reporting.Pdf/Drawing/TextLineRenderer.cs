@@ -1,3 +1,4 @@
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.LineBreaking;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
@@ -20,7 +21,7 @@ internal static class TextLineRenderer
     };
 
     /// <summary>Draws line <paramref name="index"/> with the paragraph's left edge at <paramref name="left"/> and the line's top at <paramref name="top"/>; returns the x where the line's last glyph ends.</summary>
-    public static float Draw(PageCanvas canvas, TypesetText text, int index, float left, float top)
+    public static float Draw(FrameBuilder canvas, TypesetText text, int index, float left, float top)
     {
         var line = text.Lines[index];
         var items = text.Items;
@@ -71,7 +72,7 @@ internal static class TextLineRenderer
         return inkEnd;
     }
 
-    private static void EndLink(PageCanvas canvas, string? link, float start, float end, float baseline, TypesetText text)
+    private static void EndLink(FrameBuilder canvas, string? link, float start, float end, float baseline, TypesetText text)
     {
         if (link is not null)
         {

@@ -92,7 +92,7 @@ internal sealed class BlockLayouts
     }
 
     /// <summary>Draws slices stacked from <paramref name="top"/>; returns the y below the last.</summary>
-    public static float DrawStack(Drawing.PageCanvas canvas, IReadOnlyList<Slice> slices, float left, float top)
+    public static float DrawStack(Frames.FrameBuilder canvas, IReadOnlyList<Slice> slices, float left, float top)
     {
         for (var i = 0; i < slices.Count; i++)
         {

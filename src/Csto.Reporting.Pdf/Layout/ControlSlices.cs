@@ -1,5 +1,5 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 
 namespace Csto.Reporting.Pdf.Layout;
 
@@ -10,7 +10,7 @@ internal sealed class PageBreakSlice : Slice
     public override SliceFlow Flow => SliceFlow.PageBreak;
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
     }
 }
@@ -30,7 +30,7 @@ internal sealed class SectionSlice(PageSetup setup, string? runningHeader) : Sli
     public override SliceFlow Flow => SliceFlow.Section;
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
     }
 }
@@ -45,7 +45,7 @@ internal sealed class SpacerSlice : Slice
     }
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
 using SkiaSharp;
@@ -51,6 +52,9 @@ internal sealed class LayoutContext
 
     /// <summary>The page setup of the section being laid out.</summary>
     public PageSetup PageSetup { get; set; }
+
+    /// <summary>The root of the structure tree this pass builds (the Document element).</summary>
+    public StructureNode Structure { get; } = new(StructureRole.Document, null);
 
     /// <summary>The block layouts, for blocks that contain blocks.</summary>
     public BlockLayouts Layouts { get; } = BlockLayouts.Default;

@@ -1,4 +1,4 @@
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 
 namespace Csto.Reporting.Pdf.Layout;
 
@@ -44,7 +44,7 @@ internal abstract class Slice
     public virtual (Slice First, Slice Remainder)? SplitAt(float height) => null;
 
     /// <summary>Draws the slice with the page's content area's left edge at <paramref name="left"/> and the slice's top at <paramref name="top"/>.</summary>
-    public abstract void Draw(PageCanvas canvas, float left, float top);
+    public abstract void Draw(FrameBuilder canvas, float left, float top);
 }
 
 /// <summary>What a slice does to the flow of pages.</summary>

@@ -1,4 +1,5 @@
 using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 
 namespace Csto.Reporting.Pdf.Layout;
@@ -32,7 +33,7 @@ internal sealed class TextLineSlice : Slice
     public float TextStart => X + TextLineRenderer.Offset(Text, Text.Lines[Line]);
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top) =>
+    public override void Draw(FrameBuilder canvas, float left, float top) =>
         TextLineRenderer.Draw(canvas, Text, Line, left + X, top);
 
     /// <summary>Adds the slices of every line of a paragraph, with orphan and widow control (two lines each).</summary>

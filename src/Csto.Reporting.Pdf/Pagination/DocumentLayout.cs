@@ -7,7 +7,8 @@ namespace Csto.Reporting.Pdf.Pagination;
 
 /// <summary>
 /// One layout pass over a document: sections start new pages, blocks are measured into slices one block at a time
-/// and handed to the paginator, which draws each page when it is full (or only counts pages when there is no sink).
+/// and handed to the paginator, which draws each page into a frame for the sink when it is full (or only counts pages
+/// when there is no sink).
 /// </summary>
 internal static class DocumentLayout
 {
@@ -16,6 +17,7 @@ internal static class DocumentLayout
     {
         var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0);
         var paginator = new Paginator(context, sink) { OnPage = onPage };
+        sink?.Begin(document.Metadata);
         var slices = new List<Slice>();
         foreach (var section in document.Sections)
         {
@@ -44,7 +46,9 @@ internal static class DocumentLayout
                 last = slices[^1];
             }
         }
-        return paginator.Finish();
+        var result = paginator.Finish();
+        sink?.End(result);
+        return result;
     }
 
     /// <summary>

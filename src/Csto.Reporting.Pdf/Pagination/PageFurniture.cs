@@ -1,6 +1,6 @@
 using System.Globalization;
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Fonts;
 using Csto.Reporting.Pdf.Layout;
 using Csto.Reporting.Pdf.Text;
@@ -27,7 +27,7 @@ internal sealed class PageFurniture(LayoutContext context)
     /// margin; the top part is drawn before the page's text and the bottom part after it, so reading order follows
     /// the page.
     /// </summary>
-    public void Draw(PageCanvas canvas, PageSetup setup, int page, string? runningHeader, bool top)
+    public void Draw(FrameBuilder canvas, PageSetup setup, int page, string? runningHeader, bool top)
     {
         var numbering = context.Theme.PageNumbers;
         var first = page == 1 && !numbering.OnFirstPage;
@@ -52,7 +52,10 @@ internal sealed class PageFurniture(LayoutContext context)
                 PageNumberPosition.BottomCenter => (left + (width - textWidth) / 2, bottomBaseline),
                 _ => (left + width - textWidth, bottomBaseline),
             };
-            canvas.DrawText(shaped, size, x, y, context.TextColor);
+            using (canvas.Artifact(ArtifactKind.PageNumber))
+            {
+                canvas.DrawText(shaped, size, x, y, context.TextColor);
+            }
             numberRight = x + textWidth;
         }
         if (!string.IsNullOrWhiteSpace(runningHeader) && !first && top)
@@ -66,7 +69,10 @@ internal sealed class PageFurniture(LayoutContext context)
             }
             var textWidth = shaped.Advance * size;
             var x = numberOnTop ? right - textWidth : left + (width - textWidth) / 2;
-            canvas.DrawText(shaped, size, x, topBaseline, context.TextColor);
+            using (canvas.Artifact(ArtifactKind.RunningHeader))
+            {
+                canvas.DrawText(shaped, size, x, topBaseline, context.TextColor);
+            }
         }
     }
 

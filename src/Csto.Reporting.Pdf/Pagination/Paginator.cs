@@ -1,5 +1,5 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Layout;
 
 namespace Csto.Reporting.Pdf.Pagination;
@@ -10,7 +10,7 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// the first two lines of their text, paragraphs leave no single line behind or ahead. A slice that can split
 /// (<see cref="Slice.SplitAt"/>) and does not fit gives the page the part that does. Footnotes are placed at the
 /// bottom of the page of their reference and continue on the next page when they do not fit. A finished page is
-/// drawn at once (when there is a sink) and forgotten.
+/// drawn into a frame at once and handed to the sink (when there is one), then forgotten.
 /// </summary>
 internal sealed class Paginator
 {
@@ -22,6 +22,7 @@ internal sealed class Paginator
     private readonly IPageSink? sink;
     private readonly FootnoteStore footnotes;
     private readonly PageFurniture furniture;
+    private readonly FrameBuilder frame;
     private readonly LinkedList<Slice> pending = new();
     private readonly List<Slice> page = [];
     private readonly List<int> pageNotes = [];
@@ -40,6 +41,7 @@ internal sealed class Paginator
         this.sink = sink;
         footnotes = new FootnoteStore(context);
         furniture = new PageFurniture(context);
+        frame = new FrameBuilder(Mark.Content(context.Structure));
         setup = context.PageSetup;
     }
 
@@ -250,21 +252,47 @@ internal sealed class Paginator
 
     private void Draw(List<Slice> shipped, List<Slice> notes, float notesHeight, float contentHeight)
     {
-        var canvas = sink!.BeginPage((float)setup.PageWidth, (float)setup.PageHeight);
+        frame.Begin(pageNumber, (float)setup.PageWidth, (float)setup.PageHeight);
         var left = (float)setup.Margins.Left;
         var top = (float)setup.Margins.Top;
         var furnished = !shipped.Any(s => s.SuppressFurniture);
         if (furnished)
         {
-            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: true);
+            furniture.Draw(frame, setup, pageNumber, runningHeader, top: true);
         }
-        var overflow = contentHeight > Available + Epsilon;
-        if (overflow)
+        if (contentHeight > Available + Epsilon)
         {
-            canvas.Flush();
-            canvas.Canvas.Save();
-            canvas.Canvas.ClipRect(new SkiaSharp.SKRect(left, top, left + Width, top + Available));
+            using (frame.Clip(new SkiaSharp.SKRect(left, top, left + Width, top + Available)))
+            {
+                DrawContent(shipped, left, top);
+            }
         }
+        else
+        {
+            DrawContent(shipped, left, top);
+        }
+        if (notes.Count > 0)
+        {
+            var noteTop = top + Available - notesHeight;
+            using (frame.Artifact(ArtifactKind.FootnoteRule))
+            {
+                frame.Rule(left, noteTop - SeparatorHeight / 2, left + Math.Min(Width / 3, 144), noteTop - SeparatorHeight / 2, 0.5f, context.TextColor);
+            }
+            foreach (var line in notes)
+            {
+                line.Draw(frame, left, noteTop);
+                noteTop += line.Height;
+            }
+        }
+        if (furnished)
+        {
+            furniture.Draw(frame, setup, pageNumber, runningHeader, top: false);
+        }
+        sink!.Page(frame.End());
+    }
+
+    private void DrawContent(List<Slice> shipped, float left, float top)
+    {
         var y = top;
         for (var i = 0; i < shipped.Count; i++)
         {
@@ -272,31 +300,10 @@ internal sealed class Paginator
             y += i > 0 ? slice.SpaceBefore : 0;
             if (slice.Heading is { } heading)
             {
-                canvas.Destination(left, y, heading.Anchor);
+                frame.Destination(left, y, heading.Anchor);
             }
-            slice.Draw(canvas, left, y);
+            slice.Draw(frame, left, y);
             y += slice.Height;
         }
-        if (overflow)
-        {
-            canvas.Flush();
-            canvas.Canvas.Restore();
-        }
-        if (notes.Count > 0)
-        {
-            var noteTop = top + Available - notesHeight;
-            canvas.Rule(left, noteTop - SeparatorHeight / 2, left + Math.Min(Width / 3, 144), noteTop - SeparatorHeight / 2, 0.5f, context.TextColor);
-            foreach (var line in notes)
-            {
-                line.Draw(canvas, left, noteTop);
-                noteTop += line.Height;
-            }
-        }
-        if (furnished)
-        {
-            furniture.Draw(canvas, setup, pageNumber, runningHeader, top: false);
-        }
-        canvas.Flush();
-        sink.EndPage();
     }
 }

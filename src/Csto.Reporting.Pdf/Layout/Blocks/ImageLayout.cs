@@ -1,5 +1,5 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
@@ -16,7 +16,8 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var scale = Math.Min(1, Math.Min(scope.Width / width, maxHeight / height));
         width *= scale;
         height *= scale;
-        var image = new ImageSlice(context.Images.Get(block, context.Options.SourceName), scope.X + (scope.Width - width) / 2, width, height)
+        context.Images.Get(block, context.Options.SourceName);
+        var image = new ImageSlice(block, scope.X + (scope.Width - width) / 2, width, height)
         {
             SpaceBefore = 6,
             SpaceAfter = 6,
@@ -36,11 +37,11 @@ internal sealed class ImageLayout : BlockLayout<Image>
 
     private sealed class ImageSlice : Slice
     {
-        private readonly SKImage image;
+        private readonly Image image;
         private readonly float x;
         private readonly float width;
 
-        public ImageSlice(SKImage image, float x, float width, float height)
+        public ImageSlice(Image image, float x, float width, float height)
         {
             this.image = image;
             this.x = x;
@@ -48,7 +49,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
             Height = height;
         }
 
-        public override void Draw(PageCanvas canvas, float left, float top)
+        public override void Draw(FrameBuilder canvas, float left, float top)
         {
             canvas.Image(image, new SKRect(left + x, top, left + x + width, top + Height));
         }

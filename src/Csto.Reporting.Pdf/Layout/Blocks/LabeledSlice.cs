@@ -1,4 +1,5 @@
 using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
@@ -25,7 +26,7 @@ internal sealed class LabeledSlice : Slice
     }
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
         inner.Draw(canvas, left, top);
         var baseline = inner is TextLineSlice line ? line.Baseline : label.Baseline;

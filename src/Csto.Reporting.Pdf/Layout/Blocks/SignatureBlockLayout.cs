@@ -1,5 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
 
@@ -70,7 +71,7 @@ internal sealed class SignatureBlockLayout : BlockLayout<SignatureBlock>
             Height = height;
         }
 
-        public override void Draw(PageCanvas canvas, float left, float top)
+        public override void Draw(FrameBuilder canvas, float left, float top)
         {
             foreach (var (office, name, officeTop, nameTop) in rows)
             {

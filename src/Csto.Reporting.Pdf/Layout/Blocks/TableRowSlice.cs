@@ -1,4 +1,4 @@
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
@@ -88,7 +88,7 @@ internal sealed class TableRowSlice : Slice
     }
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
         foreach (var cell in cells)
         {

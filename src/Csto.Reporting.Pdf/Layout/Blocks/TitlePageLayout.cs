@@ -1,5 +1,5 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
@@ -33,7 +33,7 @@ internal sealed class TitlePageLayout : BlockLayout<TitlePage>
 
         public override bool SuppressFurniture => true;
 
-        public override void Draw(PageCanvas canvas, float left, float top)
+        public override void Draw(FrameBuilder canvas, float left, float top)
         {
             BlockLayouts.DrawStack(canvas, this.top, left, top);
             var middleHeight = BlockLayouts.StackHeight(middle);

@@ -1,4 +1,5 @@
 using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using SkiaSharp;
 
@@ -29,7 +30,7 @@ internal sealed class TocLineSlice : Slice
     }
 
     /// <inheritdoc />
-    public override void Draw(PageCanvas canvas, float left, float top)
+    public override void Draw(FrameBuilder canvas, float left, float top)
     {
         var end = TextLineRenderer.Draw(canvas, line.Text, line.Line, left + line.X, top);
         var baseline = top + line.Baseline;

@@ -1,0 +1,134 @@
+namespace Csto.Reporting.Pdf.Frames;
+
+/// <summary>
+/// One element of the logical structure (PDF structure element, ISO 32000-1 §14.7): its role, attributes and
+/// children in reading order. Layout creates the nodes while it measures blocks (each block under the node it is
+/// given); which marked items of which page belong to a node is read from the frames (<see cref="FrameItem.Mark"/>).
+/// Nodes are added to only while the layout pass that makes them runs; after that they are read-only.
+/// </summary>
+internal sealed class StructureNode
+{
+    private readonly List<StructureNode> children = [];
+
+    /// <summary>Creates a node; <paramref name="parent"/> gets it as its last child.</summary>
+    public StructureNode(StructureRole role, StructureNode? parent)
+    {
+        Role = role;
+        Parent = parent;
+        Mark = Mark.ForNode(this);
+        parent?.children.Add(this);
+    }
+
+    /// <summary>The standard structure type.</summary>
+    public StructureRole Role { get; }
+
+    /// <summary>The parent; null for the document root.</summary>
+    public StructureNode? Parent { get; }
+
+    /// <summary>The children in reading order.</summary>
+    public IReadOnlyList<StructureNode> Children => children;
+
+    /// <summary>The alternative text (/Alt) of a figure.</summary>
+    public string? AltText { get; init; }
+
+    /// <summary>The replacement text (/ActualText), e.g. the whole word of a word hyphenated at a line end.</summary>
+    public string? ActualText { get; init; }
+
+    /// <summary>The language (/Lang, BCP 47) when it differs from the document's.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The scope of a table header cell (/Scope in the /Table attributes); null elsewhere.</summary>
+    public TableHeaderScope? Scope { get; init; }
+
+    /// <summary>The anchor of a heading, or the target of a link.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The mark of content belonging to this node.</summary>
+    public Mark Mark { get; }
+
+    /// <summary>This node and its descendants in reading order.</summary>
+    public IEnumerable<StructureNode> DescendantsAndSelf()
+    {
+        yield return this;
+        foreach (var child in children)
+        {
+            foreach (var node in child.DescendantsAndSelf())
+            {
+                yield return node;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Role.ToString();
+}
+
+/// <summary>The standard structure types a layout creates (ISO 32000-1 §14.8.4).</summary>
+internal enum StructureRole
+{
+    /// <summary>The whole document.</summary>
+    Document,
+    /// <summary>Heading level 1.</summary>
+    H1,
+    /// <summary>Heading level 2.</summary>
+    H2,
+    /// <summary>Heading level 3.</summary>
+    H3,
+    /// <summary>Heading level 4.</summary>
+    H4,
+    /// <summary>Heading level 5.</summary>
+    H5,
+    /// <summary>Heading level 6.</summary>
+    H6,
+    /// <summary>A paragraph.</summary>
+    P,
+    /// <summary>A list.</summary>
+    L,
+    /// <summary>A list item.</summary>
+    LI,
+    /// <summary>A list item's label.</summary>
+    Lbl,
+    /// <summary>A list item's body.</summary>
+    LBody,
+    /// <summary>A table.</summary>
+    Table,
+    /// <summary>A table's header rows.</summary>
+    THead,
+    /// <summary>A table's body rows.</summary>
+    TBody,
+    /// <summary>A table row.</summary>
+    TR,
+    /// <summary>A header cell.</summary>
+    TH,
+    /// <summary>A data cell.</summary>
+    TD,
+    /// <summary>A caption of a table or figure.</summary>
+    Caption,
+    /// <summary>A footnote, or a reference to one.</summary>
+    Note,
+    /// <summary>A link.</summary>
+    Link,
+    /// <summary>A picture.</summary>
+    Figure,
+    /// <summary>A table of contents.</summary>
+    TOC,
+    /// <summary>An entry of a table of contents.</summary>
+    TOCI,
+    /// <summary>A quotation.</summary>
+    BlockQuote,
+    /// <summary>An inline span (another language).</summary>
+    Span,
+    /// <summary>A generic grouping (a title page, a signature block).</summary>
+    Div,
+}
+
+/// <summary>What a table header cell heads.</summary>
+internal enum TableHeaderScope
+{
+    /// <summary>The cells below it.</summary>
+    Column,
+    /// <summary>The cells to its right.</summary>
+    Row,
+    /// <summary>Both.</summary>
+    Both,
+}
