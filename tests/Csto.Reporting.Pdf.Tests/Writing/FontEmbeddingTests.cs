@@ -1,6 +1,6 @@
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Pdf.Fonts;
-using Csto.Reporting.Pdf.Tests.PdfFile;
+using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Pdf.Writing.Document;
 using Csto.Reporting.Pdf.Writing.Fonts;
 using Csto.Reporting.Pdf.Writing.Metadata;
@@ -121,15 +121,15 @@ public class FontEmbeddingTests
         writer.EndPage();
         var pdf = writer.Finish([], [], []);
 
-        var result = ExternalTool.RunOnPdf(pdf, "pdffonts");
-        result.ExitCode.Should().Be(0, result.Error);
-        var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        var (code, output) = PdfTools.Run("pdffonts", pdf, "{file}");
+        code.Should().Be(0, output);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
         rows.Should().HaveCount(2);
         foreach (var row in rows)
         {
             row.Should().MatchRegex(@"^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes ", row);
         }
-        ExternalTool.PdfToText(pdf, 1, 1).Should().Contain(Sample).And.Contain("Bold line, fi ffl");
+        PdfTools.Text(pdf).Should().Contain(Sample).And.Contain("Bold line, fi ffl");
     }
 
     private static bool HasOutline(ushort glyph)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Csto.Reporting.Pdf.PdfFile;
 using Csto.Reporting.Pdf.Writing.Fonts;
 using Csto.Reporting.Pdf.Writing.Images;
 using Csto.Reporting.Pdf.Writing.Metadata;
@@ -22,11 +20,10 @@ internal sealed class PdfDocumentWriter
     private readonly List<PdfPage> pages = [];
     private readonly Dictionary<object, PdfEmbeddedFont> fonts = new(ReferenceEqualityComparer.Instance);
     private readonly List<PdfEmbeddedFont> fontOrder = [];
-    private readonly ConditionalWeakTable<byte[], PdfImage> imagesByData = [];
+    private readonly Dictionary<object, PdfImage> images = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, (int PageIndex, float X, float Top)> destinations = new(StringComparer.Ordinal);
     private readonly List<PdfStructureElement> elements = [];
     private readonly List<object> parentTree = [];
-    private int imageCount;
     private PdfPage? current;
 
     /// <summary>Starts a document.</summary>
@@ -67,17 +64,17 @@ internal sealed class PdfDocumentWriter
         return font;
     }
 
-    /// <summary>The image for an encoded picture (one per byte array, compared by reference), written on first use.</summary>
+    /// <summary>The image for <paramref name="key"/> (one per picture, compared by reference), written on first use from <paramref name="encoded"/>.</summary>
     /// <exception cref="InvalidDataException">The picture cannot be read.</exception>
-    public PdfImage Image(byte[] encoded)
+    public PdfImage Image(object key, ReadOnlyMemory<byte> encoded)
     {
-        ArgumentNullException.ThrowIfNull(encoded);
-        if (!imagesByData.TryGetValue(encoded, out var image))
+        ArgumentNullException.ThrowIfNull(key);
+        if (!images.TryGetValue(key, out var image))
         {
             var reference = file.Allocate();
-            image = PdfImage.Create(encoded, reference, "Im" + (++imageCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image = PdfImage.Create(encoded.ToArray(), reference, "Im" + (images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             image.Write(file);
-            imagesByData.Add(encoded, image);
+            images.Add(key, image);
         }
         return image;
     }
@@ -111,15 +108,14 @@ internal sealed class PdfDocumentWriter
         return current;
     }
 
-    /// <summary>Defines a named destination on the current page at (<paramref name="x"/>, <paramref name="top"/>) in layout coordinates.</summary>
-    /// <exception cref="ArgumentException">The name is already defined.</exception>
-    public void AddDestination(string name, float x, float top)
+    /// <summary>
+    /// Defines a named destination on the current page at (<paramref name="x"/>, <paramref name="top"/>) in layout
+    /// coordinates; returns false, changing nothing, when the name is already defined (the first one stays).
+    /// </summary>
+    public bool AddDestination(string name, float x, float top)
     {
         var page = current ?? throw new InvalidOperationException("No page is open.");
-        if (!destinations.TryAdd(name, (page.Index, x, page.Height - top)))
-        {
-            throw new ArgumentException($"The destination '{name}' is defined twice.", nameof(name));
-        }
+        return destinations.TryAdd(name, (page.Index, x, page.Height - top));
     }
 
     /// <summary>Writes the current page: its content stream, link annotations and page object.</summary>
@@ -214,7 +210,7 @@ internal sealed class PdfDocumentWriter
     /// <param name="attachments">Source files to embed (PDF/A-3 or no PDF/A claim only).</param>
     /// <exception cref="InvalidOperationException">A page is still open, or there are no pages.</exception>
     /// <exception cref="ArgumentException">A link leads to an undefined destination, or attachments are given for PDF/A-2.</exception>
-    public byte[] Finish(IReadOnlyList<PdfOutlineEntry> outline, IReadOnlyList<PdfPageLabelRange> pageLabels, IReadOnlyList<PdfAttachment> attachments)
+    public byte[] Finish(IReadOnlyList<PdfOutlineItem> outline, IReadOnlyList<PdfPageLabelRange> pageLabels, IReadOnlyList<PdfAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(pageLabels);

@@ -1,4 +1,3 @@
-using Csto.Reporting.Pdf.PdfFile;
 using Csto.Reporting.Pdf.Writing.Syntax;
 
 namespace Csto.Reporting.Pdf.Writing.Document;
@@ -15,7 +14,7 @@ internal static class PdfOutlineWriter
     /// <param name="entries">The bookmarks in document order (preorder of the tree).</param>
     /// <param name="pages">The page objects, by index.</param>
     /// <exception cref="ArgumentException">An entry leads to a page that does not exist.</exception>
-    public static PdfReference? Write(PdfFileWriter writer, IReadOnlyList<PdfOutlineEntry> entries, IReadOnlyList<PdfReference> pages)
+    public static PdfReference? Write(PdfFileWriter writer, IReadOnlyList<PdfOutlineItem> entries, IReadOnlyList<PdfReference> pages)
     {
         if (entries.Count == 0)
         {
