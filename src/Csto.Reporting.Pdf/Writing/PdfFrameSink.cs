@@ -85,7 +85,7 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
                     var font = Writer.Font(run.Font, BundledFonts.Load(run.Font.Family, run.Font.Face));
                     content.ShowGlyphs(
                         font, run.Size, 0, run.Baseline, AsArray(run.Glyphs), AsArray(run.Positions), Color(run.Color),
-                        GlyphTexts.FromClusters(run.Utf8.Span, AsArray(run.Clusters)));
+                        run.Utf8.Span, AsArray(run.Clusters));
                     break;
                 case Line line:
                     Enter(line.Mark);

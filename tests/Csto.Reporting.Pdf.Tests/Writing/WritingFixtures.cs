@@ -31,7 +31,7 @@ internal static class WritingFixtures
         {
             var runFont = writer.Font(run.Font, BundledFonts.Load(run.Font.Family, run.Font.Face));
             var runPositions = run.Positions.Select(p => p * size).ToArray();
-            page.Content.ShowGlyphs(runFont, size, pen, baseline, run.Glyphs, runPositions, PdfColor.Black, GlyphTexts.FromClusters(run.Utf8, run.Clusters));
+            page.Content.ShowGlyphs(runFont, size, pen, baseline, run.Glyphs, runPositions, PdfColor.Black, run.Utf8, run.Clusters);
             glyphs.AddRange(run.Glyphs);
             positions.AddRange(runPositions.Select(p => pen + p));
             pen += run.Advance * size;

@@ -43,15 +43,16 @@ internal sealed class PdfContentBuilder
 
     /// <summary>
     /// Shows glyphs of one font and size on one baseline. <paramref name="positions"/> holds each glyph's x from
-    /// <paramref name="x"/> in points; <paramref name="texts"/>, when given, the text each glyph stands for (for the
-    /// ToUnicode map; null or empty for a glyph whose cluster an earlier glyph carries).
+    /// <paramref name="x"/> in points; <paramref name="utf8"/> and <paramref name="clusters"/> are the text the glyphs
+    /// draw and HarfBuzz's cluster map (see <see cref="GlyphTexts"/>), read for the ToUnicode map only for glyphs the
+    /// font has no text for yet.
     /// </summary>
-    public void ShowGlyphs(PdfEmbeddedFont font, float size, float x, float baseline, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> positions, PdfColor color, IReadOnlyList<string?>? texts = null)
+    public void ShowGlyphs(PdfEmbeddedFont font, float size, float x, float baseline, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> positions, PdfColor color, ReadOnlySpan<byte> utf8, ReadOnlySpan<uint> clusters)
     {
         ArgumentNullException.ThrowIfNull(font);
-        if (glyphs.Length != positions.Length)
+        if (glyphs.Length != positions.Length || glyphs.Length != clusters.Length)
         {
-            throw new ArgumentException($"{glyphs.Length} glyphs but {positions.Length} positions.", nameof(positions));
+            throw new ArgumentException($"{glyphs.Length} glyphs but {positions.Length} positions and {clusters.Length} clusters.", nameof(positions));
         }
         if (glyphs.Length == 0)
         {
@@ -68,7 +69,10 @@ internal sealed class PdfContentBuilder
         for (var i = 0; i < glyphs.Length; i++)
         {
             var glyph = glyphs[i];
-            font.Use(glyph, texts is null ? null : texts[i]);
+            if (!font.HasText(glyph))
+            {
+                font.Use(glyph, GlyphTexts.Of(i, utf8, clusters));
+            }
             code[0] = (byte)(glyph >> 8);
             code[1] = (byte)glyph;
             output.HexDigitsOf(code);

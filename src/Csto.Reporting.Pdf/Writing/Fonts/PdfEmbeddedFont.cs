@@ -14,7 +14,7 @@ namespace Csto.Reporting.Pdf.Writing.Fonts;
 internal sealed class PdfEmbeddedFont
 {
     private readonly ReadOnlyMemory<byte> fontFile;
-    private readonly SortedDictionary<ushort, string?> used = [];
+    private readonly Dictionary<ushort, string?> used = [];
 
     /// <summary>Prepares a font; nothing is written until <see cref="Write"/>.</summary>
     /// <param name="fontFile">The whole TrueType file.</param>
@@ -38,7 +38,7 @@ internal sealed class PdfEmbeddedFont
     public OpenTypeFont Metrics { get; }
 
     /// <summary>The glyphs used so far, in id order.</summary>
-    public IReadOnlyCollection<ushort> UsedGlyphs => used.Keys;
+    public IReadOnlyList<ushort> UsedGlyphs => [.. used.Keys.Order()];
 
     /// <summary>
     /// Records that <paramref name="glyph"/> is drawn for <paramref name="text"/> (null or empty when the glyph is
@@ -53,6 +53,9 @@ internal sealed class PdfEmbeddedFont
         }
     }
 
+    /// <summary>Whether <paramref name="glyph"/> is used already with a text for the ToUnicode map.</summary>
+    public bool HasText(ushort glyph) => used.TryGetValue(glyph, out var text) && !string.IsNullOrEmpty(text);
+
     /// <summary>The advance of <paramref name="glyph"/> in thousandths of an em, as written in /W.</summary>
     public double Width(ushort glyph) => Metrics.Advance(glyph) * 1000.0 / Metrics.UnitsPerEm;
 
@@ -60,7 +63,7 @@ internal sealed class PdfEmbeddedFont
     public string SubsetTag()
     {
         var bytes = new List<byte>(Encoding.ASCII.GetBytes(Metrics.PostScriptName));
-        foreach (var glyph in used.Keys)
+        foreach (var glyph in UsedGlyphs)
         {
             bytes.Add((byte)(glyph >> 8));
             bytes.Add((byte)glyph);
@@ -78,7 +81,8 @@ internal sealed class PdfEmbeddedFont
     public void Write(PdfFileWriter writer)
     {
         var baseFont = SubsetTag() + "+" + Metrics.PostScriptName;
-        var subset = FontSubsetter.Subset(fontFile.Span, used.Keys);
+        var glyphs = UsedGlyphs;
+        var subset = FontSubsetter.Subset(fontFile.Span, glyphs);
         var fontFileReference = writer.AddStream(subset, output => output.Key("Length1").Integer(subset.Length));
         var scale = 1000.0 / Metrics.UnitsPerEm;
         var descriptor = writer.Add(output =>
@@ -102,10 +106,10 @@ internal sealed class PdfEmbeddedFont
                 .Key("FontDescriptor").Reference(descriptor)
                 .Key("CIDToGIDMap").Name("Identity")
                 .Key("W");
-            WriteWidths(output);
+            WriteWidths(output, glyphs);
             output.Raw(">>");
         });
-        var toUnicode = writer.AddStream(ToUnicodeCMap.Build(used));
+        var toUnicode = writer.AddStream(ToUnicodeCMap.Build(glyphs.Select(glyph => KeyValuePair.Create(glyph, used[glyph]))));
         writer.WriteObject(Reference, output => output.Raw("<<").Key("Type").Name("Font").Key("Subtype").Name("Type0")
             .Key("BaseFont").Name(baseFont).Key("Encoding").Name("Identity-H")
             .Key("DescendantFonts").Raw("[").Reference(cidFont).Raw("]")
@@ -133,11 +137,11 @@ internal sealed class PdfEmbeddedFont
     }
 
     // §9.7.4.3: runs of consecutive CIDs as "first [w1 w2 …]".
-    private void WriteWidths(PdfOutput output)
+    private void WriteWidths(PdfOutput output, IReadOnlyList<ushort> glyphs)
     {
         output.Raw("[");
         var previous = -2;
-        foreach (var glyph in used.Keys)
+        foreach (var glyph in glyphs)
         {
             if (glyph != previous + 1)
             {
