@@ -6,8 +6,10 @@ using Csto.Reporting.Rendering;
 namespace Csto.Reporting.Pdf;
 
 /// <summary>
-/// Finds the page of every heading by laying the document out exactly as <see cref="PdfReportRenderer"/> does,
-/// without drawing. The DOCX renderer uses it for the page numbers of its table of contents.
+/// Finds the page of every heading from the very layout <see cref="PdfReportRenderer"/> and
+/// <see cref="PngReportRenderer"/> draw: a document instance is laid out once per theme and hyphenator, whichever of
+/// them asks first, and the layout is shared while the document is alive. The DOCX renderer uses it for the page
+/// numbers of its table of contents.
 /// </summary>
 public sealed class PdfLayoutLocator : IHeadingPageLocator
 {
@@ -31,8 +33,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var result = new LayoutPasses(document, options.Theme, hyphenator).Count(cancellationToken);
-        return Task.FromResult(result.HeadingPages);
+        return Task.FromResult(LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken).HeadingPages);
     }
 
     /// <summary>Lays the document out and returns how many pages the PDF has.</summary>
@@ -43,6 +44,6 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        return new LayoutPasses(document, options.Theme, hyphenator).Count(cancellationToken).PageCount;
+        return LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken).PageCount;
     }
 }

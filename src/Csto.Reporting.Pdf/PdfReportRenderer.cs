@@ -64,12 +64,9 @@ public sealed class PdfReportRenderer : IReportRenderer
         var source = options.EmbeddedSource is { } embedded
             ? new PdfAttachment(embedded.FileName, embedded.MediaType, "The source data this document was made from", embedded.Content, null)
             : null;
-        var passes = new LayoutPasses(document, options.Theme, hyphenator);
-        byte[] pdf = [];
-        passes.Draw(
-            _ => new PdfFrameSink(level, options.Tagged, source),
-            (sink, _) => pdf = sink.Bytes,
-            cancellationToken);
-        return pdf;
+        var laidOut = LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken);
+        using var sink = new PdfFrameSink(level, options.Tagged, source);
+        laidOut.WriteTo(sink, cancellationToken);
+        return sink.Bytes;
     }
 }

@@ -31,13 +31,12 @@ public sealed class PngReportRenderer
     /// <summary>
     /// Renders every page; <paramref name="openPage"/> gets the 1-based page number and returns the stream to write it
     /// to (the renderer does not close it). Each page is opened exactly once, in order, and only with its final
-    /// content: when the layout needs page numbers from a previous pass and has to draw again, the pages of the
-    /// discarded attempt never reach the caller.
+    /// content: the layout is finished (every pass it needs for page numbers) before the first page is drawn, and
+    /// each page is written as soon as it is drawn, so memory holds one page at a time.
     /// </summary>
     /// <remarks>
-    /// Layout and rasterisation are CPU-bound and run synchronously on the calling thread; only the writes of
-    /// pages held back for a multi-pass layout are awaited. Call it from a worker thread if the caller must stay
-    /// responsive.
+    /// Layout and rasterisation are CPU-bound and run synchronously on the calling thread, and so do the writes to
+    /// the page streams. Call it from a worker thread if the caller must stay responsive.
     /// </remarks>
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme and resolution.</param>
@@ -54,7 +53,7 @@ public sealed class PngReportRenderer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.PngDpi, "The PNG resolution must be 10 to 1200 DPI.");
         }
-        return RenderPagesAsync(new LayoutPasses(document, options.Theme, hyphenator), options.PngDpi, openPage, cancellationToken);
+        return RenderPagesAsync(LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken), options.PngDpi, openPage, cancellationToken);
     }
 
     /// <summary>Renders every page to PNG bytes in memory (for previews and tests).</summary>
@@ -85,20 +84,14 @@ public sealed class PngReportRenderer
         }
     }
 
-    /// <summary>Draws the pages of <paramref name="passes"/> and hands each to <paramref name="openPage"/> once it is final.</summary>
-    internal static async Task<int> RenderPagesAsync(LayoutPasses passes, int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Draws the pages of <paramref name="laidOut"/> one at a time and hands each to <paramref name="openPage"/> as soon
+    /// as it is encoded, so memory holds one page's raster and PNG, whatever the page count and resolution.
+    /// </summary>
+    internal static Task<int> RenderPagesAsync(LaidOutDocument laidOut, int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken)
     {
-        IReadOnlyList<byte[]> held = [];
-        var result = passes.Draw(
-            direct => new PngPageSink(dpi, direct, openPage, cancellationToken),
-            (sink, _) => held = sink.HeldPages,
-            cancellationToken);
-        for (var i = 0; i < held.Count; i++)
-        {
-            var stream = openPage(i + 1);
-            await stream.WriteAsync(held[i], cancellationToken).ConfigureAwait(false);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        return result.PageCount;
+        using var sink = new PngPageSink(dpi, openPage, cancellationToken);
+        laidOut.WriteTo(sink, cancellationToken);
+        return Task.FromResult(laidOut.PageCount);
     }
 }

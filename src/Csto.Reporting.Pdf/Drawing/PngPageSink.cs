@@ -6,14 +6,12 @@ using SkiaSharp;
 namespace Csto.Reporting.Pdf.Drawing;
 
 /// <summary>
-/// Paints each frame on a white raster surface at a resolution and encodes it as PNG. When the drawing attempt is the
-/// only one (<paramref name="direct"/>), each page goes straight to the caller's stream; otherwise the encoded pages
-/// are kept until the attempt is committed, so a repeated attempt never opens a page twice.
+/// Paints each frame on a white raster surface at a resolution, encodes it as PNG and writes it straight to the
+/// caller's stream of that page: one page is held at a time.
 /// </summary>
-internal sealed class PngPageSink(int dpi, bool direct, Func<int, Stream> openPage, CancellationToken cancellationToken) : IPageSink, IDisposable
+internal sealed class PngPageSink(int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken) : IPageSink, IDisposable
 {
     private readonly SkiaFramePainter painter = new(annotations: false);
-    private readonly List<byte[]> held = [];
 
     /// <inheritdoc />
     public void Begin(DocumentMetadata metadata)
@@ -32,28 +30,15 @@ internal sealed class PngPageSink(int dpi, bool direct, Func<int, Stream> openPa
         painter.Paint(frame, surface.Canvas);
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        if (direct)
-        {
-            var stream = openPage(frame.Number);
-            stream.Write(data.AsSpan());
-            stream.Flush();
-        }
-        else
-        {
-            held.Add(data.ToArray());
-        }
+        var stream = openPage(frame.Number);
+        stream.Write(data.AsSpan());
+        stream.Flush();
     }
 
     /// <inheritdoc />
     public void End(LayoutResult result)
     {
     }
-
-    /// <summary>
-    /// The encoded pages held back for the commit, in page order (empty when pages went straight to the caller);
-    /// the caller writes page n + 1 from element n.
-    /// </summary>
-    public IReadOnlyList<byte[]> HeldPages => held;
 
     /// <inheritdoc />
     public void Dispose() => painter.Dispose();

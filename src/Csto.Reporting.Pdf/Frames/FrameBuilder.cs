@@ -65,7 +65,7 @@ internal sealed class FrameBuilder
     /// <summary>
     /// Draws a shaped run with its left end at <paramref name="x"/> on the baseline <paramref name="y"/>. Consecutive
     /// runs of one font, size, baseline, colour and mark merge into one glyph run, as long as they go on to the right
-    /// (a run's positions never decrease).
+    /// (a run's glyph positions never decrease; a shrunk space may overlap the next word).
     /// </summary>
     public void DrawRun(ShapedRun run, float size, float x, float y, SKColor color)
     {
@@ -75,7 +75,7 @@ internal sealed class FrameBuilder
             return;
         }
         var mark = CurrentMark;
-        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || x < runEnd - 0.01f))
+        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || x + run.Positions[0] * size < runPositions[^1]))
         {
             EndRun();
         }

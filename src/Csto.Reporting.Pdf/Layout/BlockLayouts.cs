@@ -1,4 +1,5 @@
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Layout.Blocks;
 
 namespace Csto.Reporting.Pdf.Layout;
@@ -62,12 +63,38 @@ internal sealed class BlockLayouts
         }
         var previous = output.Count > 0 ? output[^1] : null;
         var first = output.Count;
-        layout.Layout(block, scope, context, output);
+        var node = NodeOf(block, context.CurrentNode);
+        using (context.Enter(node ?? context.CurrentNode))
+        {
+            layout.Layout(block, scope, context, output);
+        }
+        for (var i = first; i < output.Count; i++)
+        {
+            output[i].Node ??= node;
+        }
         if (previous is not null && first < output.Count)
         {
             output[first].SpaceBefore = Math.Max(output[first].SpaceBefore, previous.SpaceAfter);
         }
     }
+
+    /// <summary>
+    /// The structure element of a block, created under <paramref name="parent"/> (ISO 32000-1 §14.8.4 roles); null
+    /// for a block that has no content of its own (a page break).
+    /// </summary>
+    private static StructureNode? NodeOf(Block block, StructureNode parent) => block switch
+    {
+        Heading heading => new StructureNode(StructureRole.H1 + Math.Clamp(heading.Level, 1, 6) - 1, parent) { Target = heading.Anchor },
+        Paragraph { Style: ParagraphStyle.Caption } => new StructureNode(StructureRole.Caption, parent),
+        Paragraph => new StructureNode(StructureRole.P, parent),
+        ItemList => new StructureNode(StructureRole.L, parent),
+        Table => new StructureNode(StructureRole.Table, parent),
+        BlockQuote => new StructureNode(StructureRole.BlockQuote, parent),
+        TableOfContents => new StructureNode(StructureRole.TOC, parent),
+        Image image => new StructureNode(StructureRole.Figure, parent) { AltText = image.AltText },
+        PageBreak => null,
+        _ => new StructureNode(StructureRole.Div, parent),
+    };
 
     /// <summary>Lays out a list of blocks and returns the slices.</summary>
     public List<Slice> LayoutAll(IEnumerable<Block> blocks, LayoutScope scope, LayoutContext context)
@@ -97,7 +124,10 @@ internal sealed class BlockLayouts
         for (var i = 0; i < slices.Count; i++)
         {
             top += i > 0 ? slices[i].SpaceBefore : 0;
-            slices[i].Draw(canvas, left, top);
+            using (canvas.Structure(slices[i].Node))
+            {
+                slices[i].Draw(canvas, left, top);
+            }
             top += slices[i].Height;
         }
         return top;

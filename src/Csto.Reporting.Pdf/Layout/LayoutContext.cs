@@ -27,6 +27,7 @@ internal sealed class LayoutContext
         RuleColor = ParseColor(theme.RuleColor, nameof(theme.RuleColor));
         PageSetup = theme.PageSetup;
         Anchors = document.Headings().Select(h => h.Anchor).ToHashSet(StringComparer.Ordinal);
+        CurrentNode = Structure;
     }
 
     /// <summary>The document.</summary>
@@ -55,6 +56,24 @@ internal sealed class LayoutContext
 
     /// <summary>The root of the structure tree this pass builds (the Document element).</summary>
     public StructureNode Structure { get; } = new(StructureRole.Document, null);
+
+    /// <summary>The structure element that blocks laid out now belong under (the root outside any block).</summary>
+    public StructureNode CurrentNode { get; private set; } = null!;
+
+    /// <summary>Makes <paramref name="node"/> the parent of what is laid out until the scope is disposed.</summary>
+    public NodeScope Enter(StructureNode node)
+    {
+        var scope = new NodeScope(this, CurrentNode);
+        CurrentNode = node;
+        return scope;
+    }
+
+    /// <summary>Restores the previous parent when disposed.</summary>
+    internal readonly struct NodeScope(LayoutContext context, StructureNode previous) : IDisposable
+    {
+        /// <inheritdoc />
+        public void Dispose() => context.CurrentNode = previous;
+    }
 
     /// <summary>The block layouts, for blocks that contain blocks.</summary>
     public BlockLayouts Layouts { get; } = BlockLayouts.Default;

@@ -27,6 +27,9 @@ internal abstract class Slice
     /// <summary>The heading that starts with this slice, for the TOC, destinations and bookmarks.</summary>
     public HeadingMark? Heading { get; set; }
 
+    /// <summary>The structure element whose content the slice draws (set by the block layout that made it).</summary>
+    public StructureNode? Node { get; set; }
+
     /// <summary>The slices to repeat at the top of a page that starts with this slice (a table's header rows).</summary>
     public IReadOnlyList<Slice>? RepeatHeader { get; set; }
 

@@ -32,7 +32,11 @@ internal sealed class FootnoteStore(LayoutContext context)
             blocks.Insert(0, new Paragraph(prefix, ParagraphStyle.Body));
         }
         var scope = new LayoutScope(0, width, (float)context.Theme.FootnoteFontSize, ListDepth: 0);
-        var result = context.Layouts.LayoutAll(blocks, scope, context);
+        List<Slice> result;
+        using (context.Enter(new Frames.StructureNode(Frames.StructureRole.Note, context.Structure) { Target = "footnote " + number }))
+        {
+            result = context.Layouts.LayoutAll(blocks, scope, context);
+        }
         lines.Add((number, width), result);
         return result;
     }

@@ -1,5 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Layout;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
@@ -7,9 +8,9 @@ using Csto.Reporting.Themes;
 namespace Csto.Reporting.Pdf.Pagination;
 
 /// <summary>
-/// Runs the layout passes of one rendering. When the document needs page numbers before drawing (a TOC, «page X of
+/// Runs the layout passes of one document. When the document needs page numbers before drawing (a TOC, «page X of
 /// Y»), a counting pass runs first and records only heading pages and the page count; the drawing pass then lays
-/// out again and draws each page as soon as it is finished. The TOC's page-number column has a fixed width, so the
+/// out again and draws each page into a frame as soon as it is finished. The TOC's page-number column has a fixed width, so the
 /// numbers cannot change the layout; should they ever, the drawing pass is repeated with the new numbers.
 /// </summary>
 internal sealed class LayoutPasses
@@ -39,41 +40,35 @@ internal sealed class LayoutPasses
         Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage));
 
     /// <summary>
-    /// Lays out and draws every page; <paramref name="openSink"/> is called for each drawing attempt and
-    /// <paramref name="commit"/> once, with the attempt whose drawn numbers are known to be right. A sink must not
-    /// hand anything to the caller before it is committed, unless <paramref name="openSink"/> was told the attempt
-    /// is the only one (its argument is true when no other attempt can follow: the document needs no page numbers).
+    /// Lays the document out into frames. When the numbers a previous pass gives (heading pages, the page count) are
+    /// needed, a counting pass runs first; a drawing pass whose numbers differ from the ones it printed is repeated
+    /// with the new numbers (at most three times).
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
-    public LayoutResult Draw<TSink>(Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
-        where TSink : IPageSink, IDisposable =>
-        Reporting(images => DrawPasses(images, openSink, commit, cancellationToken));
-
-    private LayoutResult DrawPasses<TSink>(ImageCache images, Func<bool, TSink> openSink, Action<TSink, LayoutResult> commit, CancellationToken cancellationToken)
-        where TSink : IPageSink, IDisposable
-    {
-        var previous = DocumentLayout.NeedsPageNumbers(document, theme)
-            ? DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken)
-            : null;
-        for (var attempt = 1; ; attempt++)
+    public LaidOutDocument Lay(CancellationToken cancellationToken) =>
+        Reporting(images =>
         {
-            using var sink = openSink(previous is null || attempt >= MaxDrawingPasses);
-            var result = DocumentLayout.Run(document, theme, options, images, previous, sink, cancellationToken);
-            if (previous is null || (Same(result, previous) && attempt >= MinDrawingPasses) || attempt >= MaxDrawingPasses)
+            var previous = DocumentLayout.NeedsPageNumbers(document, theme)
+                ? DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken)
+                : null;
+            for (var attempt = 1; ; attempt++)
             {
-                commit(sink, result);
-                return result;
+                var frames = new FrameList();
+                var result = DocumentLayout.Run(document, theme, options, images, previous, frames, cancellationToken);
+                if (previous is null || (Same(result, previous) && attempt >= MinDrawingPasses) || attempt >= MaxDrawingPasses)
+                {
+                    return new LaidOutDocument(document.Metadata, frames.Pages, result);
+                }
+                previous = result;
             }
-            previous = result;
-        }
-    }
+        });
 
     /// <summary>
     /// Runs a whole rendering's passes with one set of images, released at the end. It is also the one place where a
     /// character no bundled font draws becomes an input error: whatever shaped it (a paragraph, a running header, the
     /// TOC), the user gets a <see cref="Diagnostics.ReportInputException"/>.
     /// </summary>
-    private LayoutResult Reporting(Func<ImageCache, LayoutResult> passes)
+    private T Reporting<T>(Func<ImageCache, T> passes)
     {
         using var images = new ImageCache();
         try
@@ -83,6 +78,22 @@ internal sealed class LayoutPasses
         catch (MissingGlyphException missing)
         {
             throw missing.ToInputException(options.SourceName);
+        }
+    }
+
+    /// <summary>Keeps the frames of one layout pass.</summary>
+    private sealed class FrameList : IPageSink
+    {
+        public List<PageFrame> Pages { get; } = [];
+
+        public void Begin(DocumentMetadata metadata)
+        {
+        }
+
+        public void Page(PageFrame frame) => Pages.Add(frame);
+
+        public void End(LayoutResult result)
+        {
         }
     }
 

@@ -27,6 +27,7 @@ internal sealed class Paginator
     private readonly List<Slice> page = [];
     private readonly List<int> pageNotes = [];
     private readonly List<PlacedHeading> headings = [];
+    private readonly HashSet<Slice> repeated = new(ReferenceEqualityComparer.Instance);
     private List<Slice> carried = [];
     private PageSetup setup;
     private string? runningHeader;
@@ -67,7 +68,7 @@ internal sealed class Paginator
             // A document without content still gets one (empty) page: a PDF needs at least one.
             Ship(page.Count);
         }
-        return new LayoutResult(pageNumber, headings);
+        return new LayoutResult(pageNumber, headings, context.Structure);
     }
 
     private float Available => (float)setup.ContentHeight;
@@ -98,6 +99,8 @@ internal sealed class Paginator
         {
             foreach (var row in header)
             {
+                // Header rows repeated on a continuation page are pagination artifacts; the first ones are content.
+                repeated.Add(row);
                 page.Add(row);
                 used += row.Height;
             }
@@ -280,7 +283,10 @@ internal sealed class Paginator
             }
             foreach (var line in notes)
             {
-                line.Draw(frame, left, noteTop);
+                using (frame.Structure(line.Node))
+                {
+                    line.Draw(frame, left, noteTop);
+                }
                 noteTop += line.Height;
             }
         }
@@ -302,7 +308,10 @@ internal sealed class Paginator
             {
                 frame.Destination(left, y, heading.Anchor);
             }
-            slice.Draw(frame, left, y);
+            using (repeated.Contains(slice) ? frame.Artifact(ArtifactKind.RepeatedHeader) : frame.Structure(slice.Node))
+            {
+                slice.Draw(frame, left, y);
+            }
             y += slice.Height;
         }
     }

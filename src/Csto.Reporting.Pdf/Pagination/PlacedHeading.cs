@@ -9,10 +9,11 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// <param name="PageHeight">The height of its page in points.</param>
 internal sealed record PlacedHeading(string Anchor, int Level, string Title, int Page, float Top, float PageHeight);
 
-/// <summary>The result of a layout pass: the page count and where each heading landed.</summary>
+/// <summary>The result of a layout pass: the page count, where each heading landed and the structure tree.</summary>
 /// <param name="PageCount">How many pages.</param>
 /// <param name="Headings">The headings in document order.</param>
-internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> Headings)
+/// <param name="Structure">The root of the structure tree the pass built.</param>
+internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> Headings, Frames.StructureNode Structure)
 {
     /// <summary>The 1-based page of each heading by anchor.</summary>
     public IReadOnlyDictionary<string, int> HeadingPages { get; } =

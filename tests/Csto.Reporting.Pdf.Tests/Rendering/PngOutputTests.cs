@@ -19,7 +19,7 @@ public sealed class PngOutputTests
         var passes = new LayoutPasses(document, Options.Theme, LiangHyphenator.Default) { MinDrawingPasses = 2 };
         var opened = new List<int>();
         var streams = new List<MemoryStream>();
-        var count = await PngReportRenderer.RenderPagesAsync(passes, Options.PngDpi, page =>
+        var count = await PngReportRenderer.RenderPagesAsync(passes.Lay(CancellationToken.None), Options.PngDpi, page =>
         {
             opened.Add(page);
             var stream = new MemoryStream();
@@ -28,7 +28,7 @@ public sealed class PngOutputTests
         }, CancellationToken.None);
 
         count.Should().Be(expected.Count).And.BeGreaterThan(2);
-        opened.Should().Equal(Enumerable.Range(1, count), "two drawing attempts ran, but only the committed one reaches the caller");
+        opened.Should().Equal(Enumerable.Range(1, count), "two layout attempts ran, but only the final one reaches the caller");
         streams.Select(s => s.ToArray()).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
         foreach (var stream in streams)
         {

@@ -25,14 +25,13 @@ internal sealed class FrameCollector : IPageSink, IDisposable
     {
     }
 
-    /// <summary>The frames of the pass the renderers would commit.</summary>
-    public static List<PageFrame> Collect(ReportDocument document, RenderOptions options)
+    /// <summary>The frames every writer draws.</summary>
+    public static IReadOnlyList<PageFrame> Collect(ReportDocument document, RenderOptions options)
     {
-        List<PageFrame> frames = [];
-        new LayoutPasses(document, options.Theme, LiangHyphenator.Default).Draw(
-            _ => new FrameCollector(),
-            (sink, _) => frames = sink.Frames,
-            CancellationToken.None);
-        return frames;
+        using var collector = new FrameCollector();
+        LaidOutDocument.Of(document, options.Theme, LiangHyphenator.Default, CancellationToken.None).WriteTo(collector, CancellationToken.None);
+        collector.Begun.Should().Be(1);
+        collector.Ended!.PageCount.Should().Be(collector.Frames.Count);
+        return collector.Frames;
     }
 }

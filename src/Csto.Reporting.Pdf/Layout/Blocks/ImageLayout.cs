@@ -30,6 +30,8 @@ internal sealed class ImageLayout : BlockLayout<Image>
             var text = context.Typeset(caption, format, scope.Width);
             var first = output.Count;
             TextLineSlice.AddLines(text, scope.X, output, keepTogether: true);
+            var captionNode = new StructureNode(StructureRole.Caption, context.CurrentNode);
+            output.Skip(first).ToList().ForEach(s => s.Node = captionNode);
             output[first].SpaceBefore = before;
             output[^1].SpaceAfter = after;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
 
@@ -30,16 +31,21 @@ internal sealed class ItemListLayout : BlockLayout<ItemList>
         for (var i = 0; i < block.Items.Count; i++)
         {
             var start = output.Count;
-            foreach (var child in block.Items[i].Blocks)
+            var item = new StructureNode(StructureRole.LI, context.CurrentNode);
+            var label = new StructureNode(StructureRole.Lbl, item);
+            using (context.Enter(new StructureNode(StructureRole.LBody, item)))
             {
-                context.Layouts.Layout(child, itemScope, context, output);
+                foreach (var child in block.Items[i].Blocks)
+                {
+                    context.Layouts.Layout(child, itemScope, context, output);
+                }
             }
             if (output.Count == start)
             {
                 continue;
             }
             var labelX = scope.X + indent;
-            output[start] = new LabeledSlice(output[start], typesetLabels[i], labelX);
+            output[start] = new LabeledSlice(output[start], typesetLabels[i], labelX) { LabelNode = label };
             if (i > 0)
             {
                 output[start].SpaceBefore = Math.Max(output[start].SpaceBefore, 2);

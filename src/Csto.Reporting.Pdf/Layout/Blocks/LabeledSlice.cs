@@ -23,13 +23,23 @@ internal sealed class LabeledSlice : Slice
         SpaceAfter = inner.SpaceAfter;
         KeepWithNext = inner.KeepWithNext;
         Heading = inner.Heading;
+        Node = inner.Node;
     }
+
+    /// <summary>The structure element of the label (Lbl).</summary>
+    public StructureNode? LabelNode { get; init; }
 
     /// <inheritdoc />
     public override void Draw(FrameBuilder canvas, float left, float top)
     {
-        inner.Draw(canvas, left, top);
         var baseline = inner is TextLineSlice line ? line.Baseline : label.Baseline;
-        TextLineRenderer.Draw(canvas, label, 0, left + labelX, top + baseline - label.Baseline);
+        using (canvas.Structure(LabelNode))
+        {
+            TextLineRenderer.Draw(canvas, label, 0, left + labelX, top + baseline - label.Baseline);
+        }
+        using (canvas.Structure(inner.Node))
+        {
+            inner.Draw(canvas, left, top);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Themes;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
@@ -25,12 +26,17 @@ internal sealed class TableLayout : BlockLayout<Table>
             xs[c + 1] = xs[c] + (float)(block.Columns[c].RelativeWidth / total * scope.Width);
         }
         var start = output.Count;
+        var tableNode = context.CurrentNode;
+        StructureNode? head = null;
+        StructureNode? body = null;
         if (block.Caption is { } caption)
         {
             var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Caption, scope with { CellAlignment = null }, context);
             var text = context.Typeset(caption, format with { Alignment = TextAlignment.Left }, scope.Width);
             TextLineSlice.AddLines(text, scope.X, output, keepTogether: true);
             output[^1].KeepWithNext = true;
+            var captionNode = new StructureNode(StructureRole.Caption, tableNode);
+            output.Skip(start).ToList().ForEach(s => s.Node = captionNode);
         }
         var placed = TableGrid.For(block).Cells.Select(p => (p.Row, p.Column, p.Cell)).ToList();
         var header = new List<Slice>();
@@ -51,6 +57,8 @@ internal sealed class TableLayout : BlockLayout<Table>
                 }
             }
             var isHeader = groupStart < block.HeaderRowCount;
+            var section = isHeader ? head ??= new StructureNode(StructureRole.THead, tableNode) : body ??= new StructureNode(StructureRole.TBody, tableNode);
+            using var inSection = context.Enter(section);
             var (slice, boxes) = Group(block, placed.Where(p => p.Row >= groupStart && p.Row < groupEnd).ToList(), groupStart, groupEnd, xs, padding, isHeader, scope, context);
             if (isHeader)
             {
@@ -115,12 +123,18 @@ internal sealed class TableLayout : BlockLayout<Table>
     private static (TableRowSlice Slice, List<TableCellBox> Boxes) Group(Table table, List<(int Row, int Column, TableCell Cell)> cells, int first, int end, float[] xs, float padding, bool header, LayoutScope scope, LayoutContext context)
     {
         var boxes = new List<TableCellBox>();
+        var rowNodes = Enumerable.Range(first, end - first).Select(_ => new StructureNode(StructureRole.TR, context.CurrentNode)).ToArray();
         foreach (var (row, column, cell) in cells)
         {
             var last = Math.Min(xs.Length - 1, column + cell.ColumnSpan);
             var alignment = cell.Alignment ?? table.Columns[Math.Min(column, table.Columns.Count - 1)].Alignment;
             var cellScope = new LayoutScope(xs[column] + padding, Math.Max(1, xs[last] - xs[column] - 2 * padding), (float)context.Theme.TableFontSize, alignment, Bold: header);
-            var content = context.Layouts.LayoutAll(cell.Blocks, cellScope, context);
+            var cellNode = new StructureNode(header ? StructureRole.TH : StructureRole.TD, rowNodes[row - first]) { Scope = header ? TableHeaderScope.Column : null };
+            List<Slice> content;
+            using (context.Enter(cellNode))
+            {
+                content = context.Layouts.LayoutAll(cell.Blocks, cellScope, context);
+            }
             boxes.Add(new TableCellBox(row - first, Math.Min(cell.RowSpan, end - row), xs[column], xs[last] - xs[column], content));
         }
         var rows = end - first;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
 
@@ -32,6 +33,8 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
         TextLineSlice.AddLines(title, scope.X, output, keepTogether: true);
         output[^1].KeepWithNext = true;
         output[first].SpaceBefore = (float)titleStyle.SpaceBefore;
+        var titleNode = new StructureNode(StructureRole.Caption, context.CurrentNode);
+        output.Skip(first).ToList().ForEach(s => s.Node = titleNode);
         var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Plain, scope, context);
         format = format with { Alignment = TextAlignment.Left, Hyphenate = false, FirstLineIndent = 0 };
         var style = new TextStyle(Fonts.FontCatalog.Get(format.Family, false, false), format.Size, 0, context.TextColor, null, 0);
@@ -45,6 +48,7 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
             var width = Math.Max(10, scope.Width - indent - numberColumn - format.Size);
             var text = context.Typeset([new TextRun(HeadingLayout.Title(heading))], format, width);
             var page = context.HeadingPages is { } pages && pages.TryGetValue(heading.Anchor, out var p) ? p : 0;
+            var entry = new StructureNode(StructureRole.TOCI, context.CurrentNode) { Target = heading.Anchor };
             var number = new ShapedPiece(TextShaper.Shape(style.Font, page.ToString(CultureInfo.InvariantCulture), context.Options.Kerning, false), style);
             for (var i = 0; i < text.Lines.Count; i++)
             {
@@ -54,6 +58,7 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
                 {
                     KeepWithNext = !last,
                     SpaceBefore = i == 0 && !firstEntry && heading.Level == 1 ? 3 : 0,
+                    Node = entry,
                 });
             }
             firstEntry = false;

@@ -96,10 +96,13 @@ internal sealed class TableRowSlice : Slice
             var x2 = x1 + cell.Width;
             var y1 = top + rowTops[cell.Row];
             var y2 = top + rowTops[cell.Row + cell.RowSpan];
-            canvas.Rule(x1, y1, x2, y1, 0.5f, rule);
-            canvas.Rule(x1, y2, x2, y2, 0.5f, rule);
-            canvas.Rule(x1, y1, x1, y2, 0.5f, rule);
-            canvas.Rule(x2, y1, x2, y2, 0.5f, rule);
+            using (canvas.Artifact(ArtifactKind.TableRule))
+            {
+                canvas.Rule(x1, y1, x2, y1, 0.5f, rule);
+                canvas.Rule(x1, y2, x2, y2, 0.5f, rule);
+                canvas.Rule(x1, y1, x1, y2, 0.5f, rule);
+                canvas.Rule(x2, y1, x2, y2, 0.5f, rule);
+            }
             BlockLayouts.DrawStack(canvas, cell.Content, left, y1 + padding);
         }
     }

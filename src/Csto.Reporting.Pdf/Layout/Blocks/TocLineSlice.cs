@@ -44,9 +44,12 @@ internal sealed class TocLineSlice : Slice
             var gap = dot.Style.Size * 0.3f;
             // Dots on a grid shared by all entries, so the leaders line up in columns.
             var x = MathF.Ceiling((end + gap - left) / step) * step + left;
-            for (; x + step <= rightEdge - numberWidth - gap; x += step)
+            using (canvas.Artifact(ArtifactKind.Leader))
             {
-                canvas.DrawText(dot.Text, dot.Style.Size, x, baseline, dot.Style.Color);
+                for (; x + step <= rightEdge - numberWidth - gap; x += step)
+                {
+                    canvas.DrawText(dot.Text, dot.Style.Size, x, baseline, dot.Style.Color);
+                }
             }
         }
         canvas.Link(new SKRect(left + line.X, top, rightEdge, top + Height), "#" + anchor);
