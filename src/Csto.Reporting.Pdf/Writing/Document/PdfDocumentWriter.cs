@@ -360,9 +360,9 @@ internal sealed class PdfDocumentWriter
     {
         // Marked content on the element's first page is written as a bare MCID under /Pg; elsewhere as an MCR.
         var firstPage = element.Kids.Where(kid => kid.Element is null).Select(kid => kid.PageIndex).DefaultIfEmpty(-1).First();
-        file.WriteObject(element.Reference, output =>
+        file.WriteCompressedObject(element.Reference, output =>
         {
-            output.Raw("<<").Key("Type").Name("StructElem").Key("S").Name(element.Type)
+            output.Raw("<<").Key("S").Name(element.Type)
                 .Key("P").Reference(element.Parent?.Reference ?? treeRoot);
             if (firstPage >= 0)
             {

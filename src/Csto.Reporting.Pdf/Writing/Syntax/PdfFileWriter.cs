@@ -15,6 +15,11 @@ internal sealed class PdfFileWriter
     private readonly PdfOutput file = new(64 * 1024);
     private readonly PdfOutput scratch = new();
     private readonly List<long> offsets = [0];
+    private readonly Dictionary<int, (int Stream, int Index)> compressed = [];
+    private readonly PdfOutput batch = new();
+    private readonly List<(int Number, int Offset)> batchObjects = [];
+    private const int ObjectsPerStream = 100;
+    private const long Compressed = -2;
     private bool finished;
 
     /// <summary>Starts a file with the header for <paramref name="version"/> and a binary comment line (§7.5.2).</summary>
@@ -42,6 +47,24 @@ internal sealed class PdfFileWriter
         BeginObject(reference);
         body(file);
         file.Raw("\nendobj\n");
+    }
+
+    /// <summary>
+    /// Writes a non-stream object into an object stream (ISO 32000-1 §7.5.7), where it is Flate-compressed with up to
+    /// 99 others; a file with such objects gets a cross-reference stream instead of a table (§7.5.8).
+    /// </summary>
+    public void WriteCompressedObject(PdfReference reference, Action<PdfOutput> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        CheckUnwritten(reference);
+        offsets[reference.Number] = Compressed;
+        batchObjects.Add((reference.Number, batch.Length));
+        body(batch);
+        batch.Raw("\n");
+        if (batchObjects.Count == ObjectsPerStream)
+        {
+            FlushObjectStream();
+        }
     }
 
     /// <summary>Allocates and writes an object in one step.</summary>
@@ -105,34 +128,104 @@ internal sealed class PdfFileWriter
         {
             throw new InvalidOperationException("The file is already finished.");
         }
-        var missing = offsets.FindIndex(1, offset => offset < 0);
-        if (missing > 0)
+        FlushObjectStream();
+        var xrefStream = compressed.Count > 0 ? Allocate() : (PdfReference?)null;
+        var missing = offsets.FindIndex(1, offset => offset == -1);
+        if (missing > 0 && (xrefStream is null || missing != xrefStream.Value.Number))
         {
             throw new InvalidOperationException($"Object {missing} was allocated but never written.");
         }
         finished = true;
         var id = SHA256.HashData(file.Written)[..16];
         var xref = file.Length;
-        file.Raw("xref\n0 ").Integer(offsets.Count).Raw("\n0000000000 65535 f \n");
-        Span<byte> entry = stackalloc byte[20];
-        for (var i = 1; i < offsets.Count; i++)
+        if (xrefStream is { } stream)
         {
-            var offset = offsets[i];
-            for (var digit = 9; digit >= 0; digit--)
-            {
-                entry[digit] = (byte)('0' + (offset % 10));
-                offset /= 10;
-            }
-            " 00000 n \n"u8.CopyTo(entry[10..]);
-            file.Raw(entry);
+            WriteCrossReferenceStream(stream, root, info, id);
         }
-        file.Raw("trailer\n<<").Key("Size").Integer(offsets.Count).Key("Root").Reference(root);
+        else
+        {
+            file.Raw("xref\n0 ").Integer(offsets.Count).Raw("\n0000000000 65535 f \n");
+            Span<byte> entry = stackalloc byte[20];
+            for (var i = 1; i < offsets.Count; i++)
+            {
+                var offset = offsets[i];
+                for (var digit = 9; digit >= 0; digit--)
+                {
+                    entry[digit] = (byte)('0' + (offset % 10));
+                    offset /= 10;
+                }
+                " 00000 n \n"u8.CopyTo(entry[10..]);
+                file.Raw(entry);
+            }
+            file.Raw("trailer\n<<");
+            TrailerEntries(root, info, id);
+            file.Raw(">>\n");
+        }
+        file.Raw("startxref\n").Integer(xref).Raw("\n%%EOF\n");
+        return file.Written.ToArray();
+    }
+
+    private void TrailerEntries(PdfReference root, PdfReference? info, ReadOnlySpan<byte> id)
+    {
+        file.Key("Size").Integer(offsets.Count).Key("Root").Reference(root);
         if (info is { } infoReference)
         {
             file.Key("Info").Reference(infoReference);
         }
-        file.Key("ID").Raw("[").HexString(id).HexString(id).Raw("]>>\nstartxref\n").Integer(xref).Raw("\n%%EOF\n");
-        return file.Written.ToArray();
+        file.Key("ID").Raw("[").HexString(id).HexString(id).Raw("]");
+    }
+
+    // §7.5.8: rows of 1 + 4 + 2 bytes: type (0 free, 1 at an offset, 2 in an object stream), offset or object
+    // stream number, generation or index.
+    private void WriteCrossReferenceStream(PdfReference stream, PdfReference root, PdfReference? info, byte[] id)
+    {
+        offsets[stream.Number] = file.Length;
+        var rows = new byte[offsets.Count * 7];
+        rows[5] = 0xFF;
+        rows[6] = 0xFF;
+        for (var number = 1; number < offsets.Count; number++)
+        {
+            var row = rows.AsSpan(number * 7, 7);
+            if (offsets[number] == Compressed)
+            {
+                var (objectStream, index) = compressed[number];
+                row[0] = 2;
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], (uint)objectStream);
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(row[5..], (ushort)index);
+            }
+            else
+            {
+                row[0] = 1;
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], (uint)offsets[number]);
+            }
+        }
+        var data = Deflate(rows);
+        file.Integer(stream.Number).Raw(" 0 obj\n<<").Key("Type").Name("XRef").Key("W").Raw("[1 4 2]");
+        TrailerEntries(root, info, id);
+        file.Key("Length").Integer(data.Length).Key("Filter").Name("FlateDecode")
+            .Raw(">>\nstream\n").Raw(data).Raw("\nendstream\nendobj\n");
+    }
+
+    private void FlushObjectStream()
+    {
+        if (batchObjects.Count == 0)
+        {
+            return;
+        }
+        var stream = Allocate();
+        var header = new PdfOutput();
+        for (var i = 0; i < batchObjects.Count; i++)
+        {
+            header.Integer(batchObjects[i].Number).Integer(batchObjects[i].Offset);
+            compressed[batchObjects[i].Number] = (stream.Number, i);
+        }
+        header.Raw("\n");
+        var first = header.Length;
+        header.Raw(batch.Written);
+        var count = batchObjects.Count;
+        WriteStream(stream, header.Written, output => output.Key("Type").Name("ObjStm").Key("N").Integer(count).Key("First").Integer(first));
+        batch.Clear();
+        batchObjects.Clear();
     }
 
     /// <summary>Compresses bytes as a zlib stream (RFC 1950), what /FlateDecode reads.</summary>
@@ -153,16 +246,21 @@ internal sealed class PdfFileWriter
         return scratch;
     }
 
-    private void BeginObject(PdfReference reference)
+    private void CheckUnwritten(PdfReference reference)
     {
         if (reference.Number <= 0 || reference.Number >= offsets.Count)
         {
             throw new InvalidOperationException($"Object {reference.Number} was not allocated by this writer.");
         }
-        if (offsets[reference.Number] >= 0)
+        if (offsets[reference.Number] != -1)
         {
             throw new InvalidOperationException($"Object {reference.Number} is already written.");
         }
+    }
+
+    private void BeginObject(PdfReference reference)
+    {
+        CheckUnwritten(reference);
         offsets[reference.Number] = file.Length;
         file.Integer(reference.Number).Raw(" 0 obj\n");
     }
