@@ -1,8 +1,9 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
-using Csto.Reporting.Pdf.Drawing;
 using Csto.Reporting.Pdf.Pagination;
-using Csto.Reporting.Pdf.PdfFile;
+using Csto.Reporting.Pdf.Writing;
+using Csto.Reporting.Pdf.Writing.Document;
+using Csto.Reporting.Pdf.Writing.Metadata;
 using Csto.Reporting.Rendering;
 
 namespace Csto.Reporting.Pdf;
@@ -35,55 +36,37 @@ public sealed class PdfReportRenderer : IReportRenderer
 
     /// <inheritdoc />
     /// <remarks>
-    /// Layout and drawing are CPU-bound and run synchronously on the calling thread (no thread is borrowed from the
-    /// pool); only the writes to <paramref name="output"/> are asynchronous. The file is built once in memory and
-    /// written as it is, followed by the bookmarks-and-language update, with no further copy.
+    /// Layout and writing are CPU-bound and run synchronously on the calling thread (no thread is borrowed from the
+    /// pool); only the write to <paramref name="output"/> is asynchronous. The file is built once in memory.
     /// </remarks>
     /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         OutputStreams.ThrowIfNotWritable(output, nameof(output));
-        var (pdf, update) = RenderParts(document, options, cancellationToken);
+        var pdf = Render(document, options, cancellationToken);
         await output.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
-        await output.WriteAsync(update, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Renders <paramref name="document"/> and returns the PDF bytes.</summary>
-    /// <remarks>Layout and drawing are CPU-bound and run synchronously on the calling thread.</remarks>
+    /// <remarks>Layout and writing are CPU-bound and run synchronously on the calling thread.</remarks>
     /// <param name="document">The document tree.</param>
-    /// <param name="options">Theme and PDF/A choice.</param>
+    /// <param name="options">Theme, tagging, PDF/A and the embedded source.</param>
     /// <param name="cancellationToken">Cancels the rendering between blocks.</param>
     /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     public byte[] Render(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
-        var (pdf, update) = RenderParts(document, options, cancellationToken);
-        var bytes = new byte[pdf.Count + update.Length];
-        pdf.AsSpan().CopyTo(bytes);
-        update.CopyTo(bytes.AsSpan(pdf.Count));
-        return bytes;
-    }
-
-    /// <summary>Skia's PDF (its own buffer, with a deterministic identifier) and the incremental update to append to it.</summary>
-    private (ArraySegment<byte> Pdf, byte[] Update) RenderParts(ReportDocument document, RenderOptions options, CancellationToken cancellationToken)
-    {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        var level = !options.PdfA ? PdfArchivalLevel.None
+            : options.EmbeddedSource is not null ? PdfArchivalLevel.PdfA3B
+            : options.Tagged ? PdfArchivalLevel.PdfA2A
+            : PdfArchivalLevel.PdfA2B;
+        var source = options.EmbeddedSource is { } embedded
+            ? new PdfAttachment(embedded.FileName, embedded.MediaType, "The source data this document was made from", embedded.Content, null)
+            : null;
         var laidOut = LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken);
-        ArraySegment<byte> skiaPdf;
-        using (var sink = new PdfPageSink(options.PdfA))
-        {
-            laidOut.WriteTo(sink, cancellationToken);
-            skiaPdf = sink.Bytes;
-        }
-        PdfDates.MakeZoneIndependent(skiaPdf, document.Metadata.Date);
-        PdfIdentifier.MakeDeterministic(skiaPdf);
-        var additions = new PdfCatalogAdditions
-        {
-            Outline = laidOut.Headings
-                .Select(h => new PdfOutlineEntry(h.Title, h.Level, h.Page - 1, Math.Max(0, h.PageHeight - h.Top)))
-                .ToList(),
-            Language = document.Metadata.Language,
-        };
-        return (skiaPdf, PdfIncrementalUpdater.CreateUpdate(skiaPdf, additions));
+        using var sink = new PdfFrameSink(level, options.Tagged, source);
+        laidOut.WriteTo(sink, cancellationToken);
+        return sink.Bytes;
     }
 }

@@ -18,8 +18,20 @@ public sealed record RenderOptions
         init => theme = value ?? throw new ArgumentNullException(nameof(Theme), "RenderOptions.Theme must be a theme, such as BuiltInThemes.Gost.");
     }
 
-    /// <summary>Whether the PDF is written as PDF/A-2b.</summary>
+    /// <summary>
+    /// Whether the PDF claims PDF/A: PDF/A-2a when <see cref="Tagged"/> (the default), PDF/A-2b when not, and
+    /// PDF/A-3b when an <see cref="EmbeddedSource"/> is given.
+    /// </summary>
     public bool PdfA { get; init; }
+
+    /// <summary>Whether the PDF is tagged (a structure tree, marked content, artifacts: Tagged PDF, PDF/UA-1); true by default.</summary>
+    public bool Tagged { get; init; } = true;
+
+    /// <summary>
+    /// The source data the document was made from (the JSON, YAML or Markdown file), embedded in the PDF as an
+    /// associated file (/AFRelationship /Source); with <see cref="PdfA"/> the file claims PDF/A-3b. Null by default.
+    /// </summary>
+    public EmbeddedSource? EmbeddedSource { get; init; }
 
     /// <summary>The lowest PNG resolution accepted, in dots per inch.</summary>
     public const int MinPngDpi = 10;

@@ -90,8 +90,11 @@ public sealed class BlockLayoutTests
             .Paragraph("См. ", p => p.Link("#goals", "раздел о целях").Text("."))
             .Paragraph(Samples.SeedParagraphs[2]))
             .Build();
-        var raw = System.Text.Encoding.Latin1.GetString(Render.Pdf(document));
-        raw.Should().Contain("/goals").And.Contain("/Dest");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Render.Pdf(document));
+        var jumps = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action).OfType<UglyToad.PdfPig.Actions.GoToAction>().ToList();
+        jumps.Should().HaveCountGreaterThanOrEqualTo(2, "the TOC entry and the link in the text");
+        var target = jumps.Select(jump => jump.Destination.PageNumber).Distinct().Should().ContainSingle().Subject;
+        pdf.GetPage(target).Text.Should().Contain("Цели");
     }
 
     [Fact]

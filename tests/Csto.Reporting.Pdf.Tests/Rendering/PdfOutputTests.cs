@@ -21,7 +21,7 @@ public sealed class PdfOutputTests
         info.Subject.Should().Be("Обзор событий ноября – декабря 2025 года");
         info.Keywords.Should().Be("ОДКБ, бюллетень, безопасность");
         info.Creator.Should().Be("Csto.Reporting");
-        info.Producer.Should().Be("Csto.Reporting.Pdf (SkiaSharp)");
+        info.Producer.Should().Be("Csto.Reporting.Pdf");
         info.CreationDate.Should().StartWith("D:20251203000000");
         info.ModifiedDate.Should().StartWith("D:20251203000000");
     }
@@ -54,8 +54,10 @@ public sealed class PdfOutputTests
     {
         var plain = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase));
         var archival = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true)));
-        plain.Should().NotContain("pdfaid:part");
-        archival.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>B<");
+        var untagged = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true) with { Tagged = false }));
+        plain.Should().NotContain("pdfaid:part").And.NotContain("/OutputIntents");
+        archival.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>A<", "tagged by default, so PDF/A-2a").And.Contain("/OutputIntents");
+        untagged.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>B<").And.NotContain("/StructTreeRoot");
     }
 
     [Fact]
@@ -130,7 +132,8 @@ public sealed class PdfOutputTests
         pdf.TryGetBookmarks(out var bookmarks).Should().BeTrue();
         bookmarks!.Roots.Select(b => b.Title).Should().Equal("1. Заседания и конференции", "2. Совет коллективной безопасности");
         bookmarks.Roots[0].Children.Select(b => b.Title).Should().Equal("1.1. Рабочая группа по Афганистану", "1.2. Аналитический доклад");
-        System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase)).Should().Contain("/Lang (ru-RU)");
+        pdf.Structure.Catalog.CatalogDictionary.Data["Lang"].Should().BeOfType<UglyToad.PdfPig.Tokens.StringToken>()
+            .Which.Data.Should().Be("ru-RU");
     }
 
     [Fact]

@@ -1,0 +1,249 @@
+using System.Text;
+using Csto.Reporting.Pdf.Writing.Fonts;
+using Csto.Reporting.Pdf.Writing.Images;
+using Csto.Reporting.Pdf.Writing.Syntax;
+
+namespace Csto.Reporting.Pdf.Writing.Content;
+
+/// <summary>
+/// Builds one page's content stream (ISO 32000-1 §8–9, §14.6) in the layout's coordinates — points, origin at the
+/// top left, y growing downwards — turned into PDF's (origin at the bottom left) here. Text is shown by glyph id
+/// through Identity-H fonts with TJ adjustments wherever the layout's positions differ from the font's widths;
+/// rules, filled rectangles, clips, images and marked-content sequences (structure MCIDs, artifacts, spans with
+/// /ActualText or /Lang). Colours are set only when they change. Remembers the fonts and images it used, which
+/// become the page's resources.
+/// </summary>
+internal sealed class PdfContentBuilder
+{
+    private readonly PdfOutput output = new(16 * 1024);
+    private readonly float pageHeight;
+    private readonly List<PdfEmbeddedFont> fonts = [];
+    private readonly List<PdfImage> images = [];
+    private readonly Stack<(PdfColor? Fill, PdfColor? Stroke, float? LineWidth)> savedStates = new();
+    private PdfColor? fill;
+    private PdfColor? stroke;
+    private float? lineWidth;
+    private int markedDepth;
+    private int nextMarkedContentId;
+
+    /// <summary>Starts an empty stream for a page <paramref name="pageHeight"/> points high.</summary>
+    public PdfContentBuilder(float pageHeight) => this.pageHeight = pageHeight;
+
+    /// <summary>The content stream so far.</summary>
+    public ReadOnlySpan<byte> Content => output.Written;
+
+    /// <summary>The fonts shown on this page, in first-use order.</summary>
+    public IReadOnlyList<PdfEmbeddedFont> Fonts => fonts;
+
+    /// <summary>The images drawn on this page, in first-use order.</summary>
+    public IReadOnlyList<PdfImage> Images => images;
+
+    /// <summary>The number of marked-content identifiers handed out (MCIDs 0 to this minus one).</summary>
+    public int MarkedContentCount => nextMarkedContentId;
+
+    /// <summary>
+    /// Shows glyphs of one font and size on one baseline. <paramref name="positions"/> holds each glyph's x from
+    /// <paramref name="x"/> in points; <paramref name="utf8"/> and <paramref name="clusters"/> are the text the glyphs
+    /// draw and HarfBuzz's cluster map (see <see cref="GlyphTexts"/>), read for the ToUnicode map only for glyphs the
+    /// font has no text for yet.
+    /// </summary>
+    public void ShowGlyphs(PdfEmbeddedFont font, float size, float x, float baseline, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> positions, PdfColor color, ReadOnlySpan<byte> utf8, ReadOnlySpan<uint> clusters)
+    {
+        ArgumentNullException.ThrowIfNull(font);
+        if (glyphs.Length != positions.Length || glyphs.Length != clusters.Length)
+        {
+            throw new ArgumentException($"{glyphs.Length} glyphs but {positions.Length} positions and {clusters.Length} clusters.", nameof(positions));
+        }
+        if (glyphs.Length == 0)
+        {
+            return;
+        }
+        if (!fonts.Contains(font))
+        {
+            fonts.Add(font);
+        }
+        SetFill(color);
+        output.Operator("BT").Raw("\n").Name(font.ResourceName).Real(size, 2).Operator("Tf")
+            .Raw("\n1 0 0 1").Real(x + positions[0], 2).Real(pageHeight - baseline, 2).Operator("Tm").Raw("\n[<");
+        Span<byte> code = stackalloc byte[2];
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            var glyph = glyphs[i];
+            if (!font.HasText(glyph))
+            {
+                font.Use(glyph, GlyphTexts.Of(i, utf8, clusters));
+            }
+            code[0] = (byte)(glyph >> 8);
+            code[1] = (byte)glyph;
+            output.HexDigitsOf(code);
+            if (i + 1 < glyphs.Length)
+            {
+                // The pen moves by the width in /W; a TJ number moves it back by thousandths of the font size.
+                var wanted = positions[i + 1] - positions[i];
+                var adjustment = (font.Width(glyph) * size / 1000.0 - wanted) * 1000.0 / size;
+                if (Math.Abs(adjustment) >= 0.05)
+                {
+                    output.Raw(">").Real(adjustment, 1).Raw("<");
+                }
+            }
+        }
+        output.Raw(">]").Operator("TJ").Operator("ET").Raw("\n");
+    }
+
+    /// <summary>Strokes a straight line <paramref name="width"/> points wide.</summary>
+    public void Line(float x1, float y1, float x2, float y2, float width, PdfColor color)
+    {
+        SetStroke(color);
+        if (lineWidth != width)
+        {
+            output.Real(width, 3).Operator("w").Raw("\n");
+            lineWidth = width;
+        }
+        output.Real(x1, 2).Real(pageHeight - y1, 2).Operator("m").Real(x2, 2).Real(pageHeight - y2, 2).Operator("l").Operator("S").Raw("\n");
+    }
+
+    /// <summary>Fills a rectangle whose top left corner is (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public void FillRectangle(float x, float y, float width, float height, PdfColor color)
+    {
+        SetFill(color);
+        Rectangle(x, y, width, height).Operator("f").Raw("\n");
+    }
+
+    /// <summary>Saves the graphics state and clips to a rectangle until the matching <see cref="EndClip"/>.</summary>
+    public void BeginClip(float x, float y, float width, float height)
+    {
+        SaveState();
+        Rectangle(x, y, width, height).Operator("W").Operator("n").Raw("\n");
+    }
+
+    /// <summary>Ends the innermost clip (restores the graphics state).</summary>
+    public void EndClip() => RestoreState();
+
+    /// <summary>Draws an image into a rectangle whose top left corner is (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public void DrawImage(PdfImage image, float x, float y, float width, float height)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (!images.Contains(image))
+        {
+            images.Add(image);
+        }
+        SaveState();
+        output.Real(width, 3).Integer(0).Integer(0).Real(height, 3).Real(x, 3).Real(pageHeight - y - height, 3).Operator("cm")
+            .Raw("\n").Name(image.ResourceName).Operator("Do").Raw("\n");
+        RestoreState();
+    }
+
+    /// <summary>
+    /// Opens a marked-content sequence for a structure element (<c>/Tag &lt;&lt;/MCID n&gt;&gt; BDC</c>) and returns
+    /// its MCID, the page-local number the structure tree refers to.
+    /// </summary>
+    public int BeginStructure(string tag)
+    {
+        var id = nextMarkedContentId++;
+        output.Name(tag).Raw("<<").Key("MCID").Integer(id).Raw(">>").Operator("BDC").Raw("\n");
+        markedDepth++;
+        return id;
+    }
+
+    /// <summary>Opens an artifact (§14.8.2.2): page furniture that is not content, such as running headers or rules.</summary>
+    /// <param name="type">The artifact's /Type (<c>Pagination</c>, <c>Layout</c>, <c>Page</c>), or null.</param>
+    public void BeginArtifact(string? type)
+    {
+        output.Name("Artifact");
+        if (type is null)
+        {
+            output.Operator("BMC");
+        }
+        else
+        {
+            output.Raw("<<").Key("Type").Name(type).Raw(">>").Operator("BDC");
+        }
+        output.Raw("\n");
+        markedDepth++;
+    }
+
+    /// <summary>
+    /// Opens a <c>/Span</c> with replacement text (§14.9.4, the whole word for a word hyphenated at a line end)
+    /// and/or a language (§14.9.2.2, BCP 47).
+    /// </summary>
+    public void BeginSpan(string? actualText, string? language)
+    {
+        output.Name("Span").Raw("<<");
+        if (actualText is not null)
+        {
+            output.Key("ActualText").TextString(actualText);
+        }
+        if (language is not null)
+        {
+            output.Key("Lang").TextString(language);
+        }
+        output.Raw(">>").Operator("BDC").Raw("\n");
+        markedDepth++;
+    }
+
+    /// <summary>Closes the innermost marked-content sequence.</summary>
+    /// <exception cref="InvalidOperationException">None is open.</exception>
+    public void EndMarkedContent()
+    {
+        if (markedDepth == 0)
+        {
+            throw new InvalidOperationException("EMC without an open marked-content sequence.");
+        }
+        markedDepth--;
+        output.Operator("EMC").Raw("\n");
+    }
+
+    /// <summary>The finished stream.</summary>
+    /// <exception cref="InvalidOperationException">A marked-content sequence or clip is still open.</exception>
+    public byte[] Finish()
+    {
+        if (markedDepth != 0 || savedStates.Count != 0)
+        {
+            throw new InvalidOperationException($"The page ends with {markedDepth} marked-content sequences and {savedStates.Count} clips open.");
+        }
+        return output.Written.ToArray();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Encoding.Latin1.GetString(output.Written);
+
+    private PdfOutput Rectangle(float x, float y, float width, float height) =>
+        output.Real(x, 2).Real(pageHeight - y - height, 2).Real(width, 2).Real(height, 2).Operator("re");
+
+    private void SaveState()
+    {
+        savedStates.Push((fill, stroke, lineWidth));
+        output.Operator("q").Raw("\n");
+    }
+
+    private void RestoreState()
+    {
+        if (savedStates.Count == 0)
+        {
+            throw new InvalidOperationException("No clip is open.");
+        }
+        (fill, stroke, lineWidth) = savedStates.Pop();
+        output.Operator("Q").Raw("\n");
+    }
+
+    private void SetFill(PdfColor color)
+    {
+        if (fill != color)
+        {
+            Components(color).Operator("rg").Raw("\n");
+            fill = color;
+        }
+    }
+
+    private void SetStroke(PdfColor color)
+    {
+        if (stroke != color)
+        {
+            Components(color).Operator("RG").Raw("\n");
+            stroke = color;
+        }
+    }
+
+    private PdfOutput Components(PdfColor color) =>
+        output.Real(color.Red / 255.0, 3).Real(color.Green / 255.0, 3).Real(color.Blue / 255.0, 3);
+}

@@ -1,0 +1,266 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+
+namespace Csto.Reporting.Pdf.Writing.Syntax;
+
+/// <summary>
+/// An append-only byte buffer with the tokens of PDF syntax (ISO 32000-1 §7.3): names, numbers, strings, references.
+/// Each token method writes a separating space before itself when the previous byte needs one, so callers write
+/// tokens one after another without thinking about white space. Numbers are written invariantly, never with an
+/// exponent, so the same values always give the same bytes.
+/// </summary>
+internal sealed class PdfOutput
+{
+    private static readonly byte[] HexDigits = "0123456789ABCDEF"u8.ToArray();
+    private readonly ArrayBufferWriter<byte> buffer;
+
+    /// <summary>Creates an empty buffer.</summary>
+    public PdfOutput(int initialCapacity = 4096) => buffer = new ArrayBufferWriter<byte>(initialCapacity);
+
+    /// <summary>The number of bytes written.</summary>
+    public int Length => buffer.WrittenCount;
+
+    /// <summary>The bytes written so far.</summary>
+    public ReadOnlySpan<byte> Written => buffer.WrittenSpan;
+
+    /// <summary>Forgets everything written (the memory is kept for reuse).</summary>
+    public void Clear() => buffer.ResetWrittenCount();
+
+    /// <summary>Writes bytes as they are.</summary>
+    public PdfOutput Raw(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(buffer.GetSpan(bytes.Length));
+        buffer.Advance(bytes.Length);
+        return this;
+    }
+
+    /// <summary>Writes ASCII text as it is (an operator, a keyword, a line end).</summary>
+    public PdfOutput Raw(string ascii)
+    {
+        var span = buffer.GetSpan(ascii.Length);
+        for (var i = 0; i < ascii.Length; i++)
+        {
+            span[i] = (byte)ascii[i];
+        }
+        buffer.Advance(ascii.Length);
+        return this;
+    }
+
+    /// <summary>Writes an operator or keyword as a token (separated from the previous token).</summary>
+    public PdfOutput Operator(string ascii)
+    {
+        Separate();
+        return Raw(ascii);
+    }
+
+    /// <summary>Writes a name, <c>#xx</c>-escaping delimiters, white space, <c>#</c> and bytes outside 0x21–0x7E.</summary>
+    /// <param name="name">The name without its slash; characters above U+00FF are written as their UTF-8 bytes.</param>
+    public PdfOutput Name(string name)
+    {
+        Byte((byte)'/');
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in name.EnumerateRunes())
+        {
+            var count = rune.EncodeToUtf8(utf8);
+            for (var i = 0; i < count; i++)
+            {
+                var b = utf8[i];
+                if (b is < 0x21 or > 0x7E || IsDelimiter(b) || b == (byte)'#')
+                {
+                    Byte((byte)'#');
+                    Byte(HexDigits[b >> 4]);
+                    Byte(HexDigits[b & 0xF]);
+                }
+                else
+                {
+                    Byte(b);
+                }
+            }
+        }
+        return this;
+    }
+
+    /// <summary>Writes an integer.</summary>
+    public PdfOutput Integer(long value)
+    {
+        Separate();
+        Utf8Formatter.TryFormat(value, buffer.GetSpan(20), out var written);
+        buffer.Advance(written);
+        return this;
+    }
+
+    /// <summary>
+    /// Writes a real number rounded to <paramref name="decimals"/> places (at most 5), without trailing zeros,
+    /// exponent or a negative zero: <c>12.5</c>, <c>-0.03</c>, <c>7</c>.
+    /// </summary>
+    public PdfOutput Real(double value, int decimals = 3)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF numbers must be finite.");
+        }
+        var scale = Pow10(decimals);
+        var scaled = (long)Math.Round(value * scale, MidpointRounding.AwayFromZero);
+        if (scaled == 0)
+        {
+            return Integer(0);
+        }
+        Separate();
+        if (scaled < 0)
+        {
+            Byte((byte)'-');
+            scaled = -scaled;
+        }
+        var whole = scaled / scale;
+        var fraction = scaled % scale;
+        Utf8Formatter.TryFormat(whole, buffer.GetSpan(20), out var written);
+        buffer.Advance(written);
+        if (fraction != 0)
+        {
+            Byte((byte)'.');
+            var digits = decimals;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+            Utf8Formatter.TryFormat(fraction, buffer.GetSpan(digits), out written, new StandardFormat('D', (byte)digits));
+            buffer.Advance(written);
+        }
+        return this;
+    }
+
+    /// <summary>Writes a reference <c>N 0 R</c>.</summary>
+    public PdfOutput Reference(PdfReference reference)
+    {
+        Integer(reference.Number);
+        return Raw(" 0 R");
+    }
+
+    /// <summary>Writes bytes as a literal string <c>( … )</c>, escaping <c>( ) \</c> and non-printing bytes.</summary>
+    public PdfOutput LiteralString(ReadOnlySpan<byte> bytes)
+    {
+        Byte((byte)'(');
+        foreach (var b in bytes)
+        {
+            switch (b)
+            {
+                case (byte)'(' or (byte)')' or (byte)'\\':
+                    Byte((byte)'\\');
+                    Byte(b);
+                    break;
+                case >= 0x20 and <= 0x7E:
+                    Byte(b);
+                    break;
+                default:
+                    Byte((byte)'\\');
+                    Byte((byte)('0' + (b >> 6)));
+                    Byte((byte)('0' + ((b >> 3) & 7)));
+                    Byte((byte)('0' + (b & 7)));
+                    break;
+            }
+        }
+        return Byte((byte)')');
+    }
+
+    /// <summary>Writes bytes as a hexadecimal string <c>&lt; … &gt;</c>.</summary>
+    public PdfOutput HexString(ReadOnlySpan<byte> bytes)
+    {
+        Byte((byte)'<');
+        HexDigitsOf(bytes);
+        return Byte((byte)'>');
+    }
+
+    /// <summary>Writes bytes as hexadecimal digits with no delimiters.</summary>
+    public PdfOutput HexDigitsOf(ReadOnlySpan<byte> bytes)
+    {
+        var span = buffer.GetSpan(bytes.Length * 2);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            span[2 * i] = HexDigits[bytes[i] >> 4];
+            span[(2 * i) + 1] = HexDigits[bytes[i] & 0xF];
+        }
+        buffer.Advance(bytes.Length * 2);
+        return this;
+    }
+
+    /// <summary>
+    /// Writes a text string (ISO 32000-1 §7.9.2.2): printable ASCII as a literal string (PDFDocEncoding agrees with
+    /// ASCII there), anything else as UTF-16BE with a byte order mark, in hexadecimal.
+    /// </summary>
+    public PdfOutput TextString(string text)
+    {
+        var bytes = TextStringBytes(text);
+        return bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? HexString(bytes) : LiteralString(bytes);
+    }
+
+    /// <summary>The bytes of a text string as <see cref="TextString"/> encodes it (what a reader decodes it to).</summary>
+    public static byte[] TextStringBytes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsPrintableAscii(text))
+        {
+            return Encoding.ASCII.GetBytes(text);
+        }
+        var bytes = new byte[2 + Encoding.BigEndianUnicode.GetByteCount(text)];
+        bytes[0] = 0xFE;
+        bytes[1] = 0xFF;
+        Encoding.BigEndianUnicode.GetBytes(text, bytes.AsSpan(2));
+        return bytes;
+    }
+
+    /// <summary>Writes a dictionary key (a name).</summary>
+    public PdfOutput Key(string key) => Name(key);
+
+    /// <summary>Writes one byte.</summary>
+    public PdfOutput Byte(byte value)
+    {
+        buffer.GetSpan(1)[0] = value;
+        buffer.Advance(1);
+        return this;
+    }
+
+    /// <summary>Copies everything written to <paramref name="target"/>.</summary>
+    public void CopyTo(PdfOutput target) => target.Raw(Written);
+
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether a byte is a PDF delimiter (§7.2.2).</summary>
+    public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']'
+        or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+
+    private void Separate()
+    {
+        if (buffer.WrittenCount == 0)
+        {
+            return;
+        }
+        var last = buffer.WrittenSpan[^1];
+        if (last is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'[' or (byte)'(' or (byte)'<' or (byte)'{'))
+        {
+            Byte((byte)' ');
+        }
+    }
+
+    private static long Pow10(int decimals) => decimals switch
+    {
+        0 => 1,
+        1 => 10,
+        2 => 100,
+        3 => 1000,
+        4 => 10_000,
+        5 => 100_000,
+        _ => throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "From 0 to 5 decimals."),
+    };
+}
