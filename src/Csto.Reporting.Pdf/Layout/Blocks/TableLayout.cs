@@ -63,6 +63,7 @@ internal sealed class TableLayout : BlockLayout<Table>
                 slice.KeepWithNext = true;
                 header.Add(slice);
                 output.Add(slice);
+                groupStart = groupEnd;
                 continue;
             }
             repeated ??= Repeated(block, header, scope, context);
