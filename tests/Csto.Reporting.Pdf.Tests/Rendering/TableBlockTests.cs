@@ -66,7 +66,8 @@ public sealed class TableBlockTests
         }
         words.Single(w => w.Text == "Мероприятие").BoundingBox.Left.Should().BeApproximately(xs[2] + TableColumnWidths.CellPadding, 0.6);
         words.Single(w => w.Text == "Москва").BoundingBox.Left.Should().BeApproximately(xs[3] + TableColumnWidths.CellPadding, 0.6);
-        words.Where(w => w.Text.EndsWith('-')).Should().BeEmpty("no column is so narrow that its words are hyphenated");
+        words.Should().ContainSingle(w => w.Text == "Участники", "every column is at least as wide as its longest word");
+        words.Should().ContainSingle(w => w.Text == "28.11.2025");
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public sealed class TableBlockTests
         var markdown = $"---\ntitle: Сноска в шапке\n---\n\n| Показатель[^n] | Значение |\n|---|---|\n{rows}\n\n[^n]: Текстсноски в шапке таблицы.\n";
         var pdf = Render.Pdf(MarkdownDocumentReader.ReadFile(markdown, "note.md"));
         var pages = PageWords(pdf);
-        pages.Count.Should().BeGreaterThan(2);
+        pages.Count.Should().BeGreaterThan(1);
         pages.Select(p => p.Count(w => w.Text == "Текстсноски")).Should().Equal([1, .. Enumerable.Repeat(0, pages.Count - 1)]);
         pages.Should().OnlyContain(p => p.Any(w => w.Text.StartsWith("Показатель", StringComparison.Ordinal)), "the header is repeated on every page");
     }
