@@ -44,7 +44,7 @@ public sealed class TableBlockTests
         grid.Should().Equal(expected);
         grid[0].Should().BeLessThan(grid[1] / 4, "«№» is narrow, the event names wide");
         grid.Sum().Should().Be(Length.ToTwips(PageSetup.A4Gost.ContentWidth));
-        DocxInspection.Part(docx, "word/styles.xml").Descendants(W + "tblCellMar").First().Element(W + "left")!.Attribute(W + "w")!.Value
+        DocxInspection.Part(docx, "word/styles.xml").Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "TableGrid").Descendants(W + "tblCellMar").Single().Element(W + "left")!.Attribute(W + "w")!.Value
             .Should().Be(Length.ToTwips(TableColumnWidths.CellPadding).ToString(CultureInfo.InvariantCulture), "the PDF's cell padding");
 
         var rows = xml.Descendants(W + "tr").ToList();
