@@ -138,7 +138,9 @@ public sealed class PaginationTests
             var title = heading.Number + " " + DocumentWalker.PlainText(heading.Content);
             var actualPage = pages.FindIndex(t => !t.Contains("Содержание", StringComparison.Ordinal) && t.Contains(title, StringComparison.Ordinal)) + 1;
             located[heading.Anchor].Should().Be(actualPage, $"the locator finds «{title}»");
-            var line = toc.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith(title + " ", StringComparison.Ordinal));
+            // The number stands in a column of its own (a hanging indent), so the layout text may put several spaces after it.
+            var entry = new Regex("^\\s*" + Regex.Escape(heading.Number ?? string.Empty) + "\\s+" + Regex.Escape(DocumentWalker.PlainText(heading.Content)) + "\\s");
+            var line = toc.Split('\n').FirstOrDefault(l => entry.IsMatch(l));
             line.Should().NotBeNull($"the TOC lists «{title}»");
             Regex.Match(line!, @"\.\s*(\d+)\s*$").Groups[1].Value.Should().Be(actualPage.ToString(System.Globalization.CultureInfo.InvariantCulture), $"TOC line «{line}»");
             checkedEntries++;

@@ -59,7 +59,7 @@ public class DocumentTreePrinterTests
                 list bullet
                   item
                     paragraph body: маркер
-                table header-rows=1 columns=[2 left, 1 right]
+                table header-rows=1 columns=[2 auto, 1 right]
                   caption: Таблица 1
                   row
                     cell

@@ -71,6 +71,7 @@ internal sealed class TableLayout : BlockLayout<Table>
                 slice.KeepWithNext = true;
                 header.Add(slice);
                 output.Add(slice);
+                groupStart = groupEnd;
                 continue;
             }
             repeated ??= Repeated(block, header, scope, context);

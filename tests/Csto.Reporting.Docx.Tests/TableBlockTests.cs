@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Documents.Builder;
+using Csto.Reporting.Docx.Tests.Support;
+using Csto.Reporting.Pdf;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Docx.Tests;
+
+/// <summary>Tables, signatures, contents, pictures and the title page of the DOCX, read back from its XML.</summary>
+public sealed class TableBlockTests
+{
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace Wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
+    private static int Int(XElement element, string attribute) =>
+        int.Parse(element.Attribute(W + attribute)!.Value, CultureInfo.InvariantCulture);
+
+    private static ReportDocument EventDocument(out Table table)
+    {
+        table = new Table(Enumerable.Range(0, 4).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow(new[] { "№", "Мероприятие", "Место", "Участники" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "1", "Заседание Совета министров иностранных дел Организации Договора о коллективной безопасности", "Москва", "35" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "2", "Совместные учения «Нерушимое братство»", "Минск", "1\u00A0200" }.Select(t => new TableCell(t)).ToArray()),
+        ]) { HeaderRowCount = 1 };
+        return new ReportDocument(new DocumentMetadata("Таблица") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+    }
+
+    [Fact]
+    public async Task The_grid_has_the_column_widths_of_the_pdf_and_numbers_are_right_aligned()
+    {
+        var document = EventDocument(out var table);
+        var layout = new PdfLayoutLocator();
+        var points = layout.ColumnWidths(document, table, PageSetup.A4Gost.ContentWidth, RenderOptions.Default);
+        var docx = await DocxRendering.RenderAsync(document, sizer: layout);
+
+        var xml = DocxInspection.Part(docx, "word/document.xml");
+        var grid = xml.Descendants(W + "gridCol").Select(g => Int(g, "w")).ToList();
+        var edge = 0.0;
+        var expected = points.Select(p => Length.ToTwips(edge + p) - Length.ToTwips((edge += p) - p)).ToList();
+        grid.Should().Equal(expected);
+        grid[0].Should().BeLessThan(grid[1] / 4, "«№» is narrow, the event names wide");
+        grid.Sum().Should().Be(Length.ToTwips(PageSetup.A4Gost.ContentWidth));
+        DocxInspection.Part(docx, "word/styles.xml").Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "TableGrid").Descendants(W + "tblCellMar").Single().Element(W + "left")!.Attribute(W + "w")!.Value
+            .Should().Be(Length.ToTwips(TableColumnWidths.CellPadding).ToString(CultureInfo.InvariantCulture), "the PDF's cell padding");
+
+        var rows = xml.Descendants(W + "tr").ToList();
+        string? Justification(XElement cell) => cell.Descendants(W + "jc").SingleOrDefault()?.Attribute(W + "val")?.Value;
+        rows.Skip(1).Select(r => Justification(r.Elements(W + "tc").Last())).Should().OnlyContain(j => j == "right");
+        rows.Skip(1).Select(r => Justification(r.Elements(W + "tc").ElementAt(2))).Should().OnlyContain(j => j == "left");
+    }
+
+    [Fact]
+    public async Task Without_a_sizer_automatic_columns_are_equal()
+    {
+        var docx = await DocxRendering.RenderAsync(EventDocument(out _));
+        var grid = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "gridCol").Select(g => Int(g, "w")).ToList();
+        grid.Max().Should().BeLessThanOrEqualTo(grid.Min() + 1);
+    }
+
+    [Fact]
+    public async Task The_place_and_date_line_and_the_paragraph_before_it_keep_with_the_signatures()
+    {
+        var document = DocumentBuilder.Create("Подписи").Date(new NodaTime.LocalDate(2025, 12, 3)).Section(s => s
+            .Paragraph("Первый абзац.")
+            .Paragraph("Последний абзац текста.")
+            .PlaceAndDate("г. Москва", "3 декабря 2025 года")
+            .SignatureBlock(b => b.Signatory("За Республику Армения", "Н. Пашинян").Signatory("За Республику Беларусь", "А. Лукашенко"))
+            .Paragraph("После подписей."))
+            .Build();
+        var body = DocxInspection.Part(await DocxRendering.RenderAsync(document), "word/document.xml").Descendants(W + "body").Single();
+        bool Keeps(XElement paragraph) => paragraph.Element(W + "pPr")?.Element(W + "keepNext") is not null;
+        var paragraphs = body.Elements(W + "p").ToList();
+        Keeps(paragraphs.Single(p => p.Value == "Первый абзац.")).Should().BeFalse();
+        Keeps(paragraphs.Single(p => p.Value == "Последний абзац текста.")).Should().BeTrue();
+        Keeps(paragraphs.Single(p => p.Value.StartsWith("г. Москва", StringComparison.Ordinal))).Should().BeTrue();
+        Keeps(paragraphs.Single(p => p.Value == "После подписей.")).Should().BeFalse();
+        var signatures = body.Elements(W + "tbl").Single().Descendants(W + "p").ToList();
+        signatures.Take(signatures.Count - 2).Where(p => !Keeps(p)).Should().BeEmpty("the rows of the signature block stay together");
+    }
+
+    [Fact]
+    public async Task Contents_entries_hang_their_text_after_the_number()
+    {
+        var document = DocumentBuilder.Create("Содержание").Date(new NodaTime.LocalDate(2025, 12, 3)).NumberHeadings().Section(s => s
+            .TableOfContents()
+            .Heading(1, "Введение")
+            .Heading(2, "Очень длинный заголовок раздела, который не помещается в одну строку оглавления и переносится"))
+            .Build();
+        var docx = await DocxRendering.RenderAsync(document, locator: new PdfLayoutLocator());
+        var styles = DocxInspection.Part(docx, "word/styles.xml");
+        for (var level = 1; level <= 4; level++)
+        {
+            var style = styles.Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "TOC" + level.ToString(CultureInfo.InvariantCulture));
+            var indent = style.Descendants(W + "ind").Single();
+            var hanging = Length.ToTwips(TableOfContents.HangingIndent(level));
+            Int(indent, "hanging").Should().Be(hanging);
+            Int(indent, "left").Should().Be(Length.ToTwips((level - 1) * BuiltInThemes.Gost.FirstLineIndent / 2 + TableOfContents.HangingIndent(level)));
+            style.Descendants(W + "tab").Select(t => Int(t, "pos")).Should().Contain(Int(indent, "left"), "the number's tab reaches the text");
+        }
+        var entry = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "p")
+            .Single(p => p.Descendants(W + "pStyle").Any(s => s.Attribute(W + "val")?.Value == "TOC2"));
+        var texts = entry.Descendants(W + "hyperlink").Single().Elements(W + "r").ToList();
+        texts[0].Value.Should().Be("1.1.");
+        texts[1].Element(W + "tab").Should().NotBeNull("a tab, not a space, separates the number from the text");
+    }
+
+    [Fact]
+    public async Task A_tall_picture_is_fitted_to_the_text_area_as_in_the_pdf()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(100, 400);
+        using var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        var width = Length.FromMillimetres(170);
+        var document = DocumentBuilder.Create("Рисунок").Date(new NodaTime.LocalDate(2025, 12, 3))
+            .Section(s => s.Image(png.ToArray(), width, 4 * width, "Высокий рисунок")).Build();
+        var extent = DocxInspection.Part(await DocxRendering.RenderAsync(document), "word/document.xml").Descendants(Wp + "extent").Single();
+        var page = PageSetup.A4Gost;
+        var height = page.ContentHeight * ImageFit.HeightShare;
+        long Emu(string name) => long.Parse(extent.Attribute(name)!.Value, CultureInfo.InvariantCulture);
+        Emu("cy").Should().Be((long)Math.Round(height * 12700));
+        Emu("cx").Should().Be((long)Math.Round(height / 4 * 12700));
+    }
+
+    [Fact]
+    public async Task The_title_of_a_title_page_is_set_larger()
+    {
+        var document = DocumentBuilder.Create("Титул").Date(new NodaTime.LocalDate(2025, 12, 3)).Section(s => s
+            .TitlePage(t => t.Top(b => b.Paragraph("Организация", ParagraphStyle.Centered)).Middle(b => b.Paragraph("Заглавие доклада", ParagraphStyle.Title)).Bottom(b => b.Paragraph("Москва 2025", ParagraphStyle.Centered)))
+            .Paragraph("Текст."))
+            .Build();
+        var title = DocxInspection.Part(await DocxRendering.RenderAsync(document), "word/document.xml").Descendants(W + "p").Single(p => p.Value == "Заглавие доклада");
+        title.Descendants(W + "sz").Select(s => Int(s, "val")).Should().OnlyContain(v => v == (int)Math.Round(BuiltInThemes.Gost.TitleFontSize * TitlePage.TitleScale * 2));
+    }
+}
