@@ -4,8 +4,9 @@ namespace Csto.Reporting.Pdf.LineBreaking;
 /// Chooses the breaker. Justified text gets total fit in TeX's order of passes — without hyphenation within
 /// <see cref="PretoleranceRatio"/>, then with hyphenation within <see cref="ToleranceRatio"/> — and then emergency
 /// passes that let spaces reach 0.5 em (<see cref="EmergencyRatio"/>) before a hyphen ladder of three is allowed, and
-/// 0.75 em (<see cref="LooseRatio"/>). Every pass but the last keeps at most <see cref="MaxHyphenRun"/> hyphenated
-/// lines in a row (three in the fourth) and a last line no shorter than the paragraph's minimum; the strict passes
+/// 0.75 em (<see cref="LooseRatio"/>). The first five passes keep at most <see cref="MaxHyphenRun"/> hyphenated
+/// lines in a row (three in the fourth, any number in the sixth and seventh); all but the seventh keep the last line
+/// no shorter than the paragraph's minimum; the strict passes
 /// shrink a space at most to <see cref="StrictShrinkRatio"/> of its shrink (0.18 em). First fit is the last resort,
 /// so every paragraph gets lines. Ragged text gets first fit; a balanced paragraph (a heading) gets its first-fit
 /// line count at the narrowest width that keeps it, so its lines come out of even length.
@@ -52,6 +53,7 @@ internal static class ParagraphBreaker
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(EmergencyRatio, true, MaxHyphenRun, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(EmergencyRatio, true, MaxHyphenRun + 1, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, MaxHyphenRun, last))
+            ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, int.MaxValue, last))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, int.MaxValue, 0))
             ?? FirstFitBreaker.Break(items, widths, allowShrink: true);
     }
