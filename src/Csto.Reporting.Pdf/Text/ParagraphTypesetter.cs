@@ -9,7 +9,7 @@ namespace Csto.Reporting.Pdf.Text;
 /// explicit hyphens as penalties), then breaks them into lines. Interword glue is TeX's: the font's space, stretching
 /// by ½ and shrinking by ⅓ of it. Non-breaking spaces (U+00A0, U+202F) become glue a line cannot break at; a word
 /// wider than the line is split at its hyphenation points and then at characters. A justified paragraph's last line
-/// is never shorter than its first-line indent.
+/// is never shorter than its first-line indent or <see cref="LastLineEms"/>, whichever is more.
 /// </summary>
 internal sealed class ParagraphTypesetter
 {
@@ -17,13 +17,19 @@ internal sealed class ParagraphTypesetter
     public const int HyphenPenalty = 50;
 
     /// <summary>Penalty of a break at a hyphenation point of a capitalised word: allowed, but only when nothing better exists.</summary>
-    public const int CapitalisedHyphenPenalty = 1000;
+    public const int CapitalisedHyphenPenalty = 200;
 
     /// <summary>Penalty of a break after an explicit hyphen or dash (TeX's <c>\exhyphenpenalty</c>).</summary>
     public const int ExplicitHyphenPenalty = 50;
 
     /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «-».</summary>
     public const int LongTokenPenalty = 50;
+
+    /// <summary>
+    /// The shortest last line of a justified paragraph in ems, when the first-line indent is smaller: the gost
+    /// indent of 1.25 cm at 14 pt, so that a paragraph without an indent does not end in a lone fragment either.
+    /// </summary>
+    public const float LastLineEms = 2.5f;
 
     /// <summary>Interword stretch as a share of the font's space (TeX: ½).</summary>
     public const float SpaceStretch = 0.5f;
@@ -56,7 +62,7 @@ internal sealed class ParagraphTypesetter
     {
         var typesetter = new ParagraphTypesetter(options, format, width);
         var items = typesetter.Build(runs);
-        var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(0, format.FirstLineIndent));
+        var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size));
         var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
         var baseFont = Fonts.FontCatalog.Get(format.Family, format.Bold, format.Italic);
         return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);

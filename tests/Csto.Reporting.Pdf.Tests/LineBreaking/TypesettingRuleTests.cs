@@ -116,7 +116,7 @@ public sealed class TypesettingRuleTests
         var breaks = WordBreaks.Find("Константинопольский", [], Russian);
         breaks.Should().NotBeEmpty().And.OnlyContain(b => b.Kind == WordBreakKind.CapitalisedHyphen);
         WordBreaks.Find("константинопольский", [], Russian).Should().OnlyContain(b => b.Kind == WordBreakKind.Hyphen);
-        ParagraphTypesetter.CapitalisedHyphenPenalty.Should().BeGreaterThan(ParagraphTypesetter.HyphenPenalty * 10);
+        ParagraphTypesetter.CapitalisedHyphenPenalty.Should().BeGreaterThan(ParagraphTypesetter.HyphenPenalty * 3);
     }
 
     [Fact]
