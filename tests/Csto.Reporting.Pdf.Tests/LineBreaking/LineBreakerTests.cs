@@ -28,7 +28,7 @@ public sealed class LineBreakerTests
     }
 
     /// <summary>The text of each line as drawn: pieces joined, spaces at glue, a hyphen at a hyphenated break.</summary>
-    private static List<string> LineTexts(TypesetText text)
+    internal static List<string> LineTexts(TypesetText text)
     {
         var lines = new List<string>();
         foreach (var line in text.Lines)

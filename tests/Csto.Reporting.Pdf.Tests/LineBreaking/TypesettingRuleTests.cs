@@ -26,28 +26,6 @@ public sealed class TypesettingRuleTests
         FirstLineIndent = indent,
     };
 
-    private static string Line(TypesetText text, LineBreak line)
-    {
-        var builder = new System.Text.StringBuilder();
-        for (var i = line.Start; i < line.End; i++)
-        {
-            var item = text.Items[i];
-            if (item.Kind == ItemKind.Box && item.Content >= 0)
-            {
-                builder.Append(string.Concat(text.Pieces[item.Content].Text.Runs.Select(r => System.Text.Encoding.UTF8.GetString(r.Utf8))));
-            }
-            else if (item.Kind == ItemKind.Glue && item.Content >= 0)
-            {
-                builder.Append(' ');
-            }
-        }
-        if (line.End < text.Items.Count && text.Items[line.End] is { Kind: ItemKind.Penalty, Content: >= 0 })
-        {
-            builder.Append('-');
-        }
-        return builder.ToString().Trim();
-    }
-
     private static bool EndsInHyphen(TypesetText text, LineBreak line) =>
         line.End < text.Items.Count && text.Items[line.End] is { Kind: ItemKind.Penalty, Flagged: true };
 
@@ -79,7 +57,7 @@ public sealed class TypesettingRuleTests
     {
         var url = "https://odkb-csto.org/documents/detail.php?id=123&lang=ru";
         var text = Set("Текст размещён по адресу " + url + " на сайте.", 150, Body(0));
-        var lines = text.Lines.Select(l => Line(text, l)).ToList();
+        var lines = LineBreakerTests.LineTexts(text);
         var flat = string.Join("\n", lines);
         var start = flat.IndexOf("https:", StringComparison.Ordinal);
         var inUrl = flat[start..(flat.IndexOf(" на", start, StringComparison.Ordinal))];
@@ -242,7 +220,7 @@ public sealed class TypesettingRuleTests
         balanced.Lines.Should().NotContain(l => EndsInHyphen(balanced, l));
         var widths = balanced.Lines.Select(l => l.NaturalWidth).ToList();
         (widths.Max() - widths.Min()).Should().BeLessThan(ragged.Lines.Max(l => l.NaturalWidth) - ragged.Lines.Min(l => l.NaturalWidth));
-        Line(balanced, balanced.Lines[^1]).Should().Contain(" ", "the last line holds more than one word");
+        LineBreakerTests.LineTexts(balanced)[^1].Should().Contain(" ", "the last line holds more than one word");
         widths.Should().OnlyContain(w => w <= 400);
     }
 }
