@@ -26,6 +26,9 @@ internal sealed class TextLineSlice : Slice
     /// <summary>The paragraph's left edge relative to the content area.</summary>
     public float X { get; }
 
+    /// <summary>Whether the line ends in a hyphen or a dash of a word broken across lines (a page should not end here).</summary>
+    public bool EndsWithHyphen => Text.Lines[Line].End is var end && end < Text.Items.Count && Text.Items[end] is { Kind: LineBreaking.ItemKind.Penalty, Flagged: true };
+
     /// <summary>The baseline's distance from the slice's top.</summary>
     public float Baseline => Text.Baseline;
 

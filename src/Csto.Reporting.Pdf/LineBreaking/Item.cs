@@ -38,6 +38,9 @@ internal readonly record struct Item(ItemKind Kind, float Width, float Stretch, 
     /// <summary>A penalty.</summary>
     public static Item PenaltyOf(float width, int penalty, bool flagged, int content = -1) => new(ItemKind.Penalty, width, 0, 0, penalty, flagged, content);
 
+    /// <summary>Whether this is a hyphenation point: a flagged penalty that draws a hyphen when the line breaks there.</summary>
+    public bool IsHyphenation => Kind == ItemKind.Penalty && Flagged && Width > 0;
+
     /// <summary>Whether a line may end at this item, given the item before it.</summary>
     public bool IsLegalBreak(in Item previous) => Kind switch
     {

@@ -2,25 +2,26 @@ namespace Csto.Reporting.Pdf.LineBreaking;
 
 /// <summary>
 /// Total-fit line breaking after Knuth and Plass: among all ways to break a paragraph into lines whose glue stays
-/// within <c>maxRatio</c>, chooses the one with the least total demerits (looseness 0). The item list must end with
-/// a forced penalty (the builder ends every paragraph with fill glue and a forced break).
+/// within the pass's ratios, chooses the one with the least total demerits (looseness 0). Demerits follow TeX: the
+/// squared sum of <see cref="BreakPass.LinePenalty"/> and the line's badness (100·|ratio|³), plus the squared break
+/// penalty, plus <see cref="BreakPass.DoubleHyphenDemerits"/>, <see cref="BreakPass.FinalHyphenDemerits"/> and
+/// <see cref="BreakPass.AdjacentFitnessDemerits"/>. Besides the fitness class, a candidate remembers how many
+/// hyphenated lines end with it, so a pass can refuse a run longer than <see cref="BreakPass.MaxHyphenRun"/>.
+/// Adjacent lines whose spaces differ by more than <see cref="BreakPass.ContrastLimit"/> cost the adjacent-fitness
+/// demerits too. The
+/// item list must end with a forced penalty (the builder ends every paragraph with fill glue and a forced break).
 /// </summary>
 internal static class KnuthPlassBreaker
 {
-    /// <summary>Demerits added to every line, so that fewer lines are preferred.</summary>
-    public const double LinePenalty = 10;
+    private const int FitnessClasses = 4;
+    private const int RunClasses = 3;
 
-    /// <summary>Demerits for two consecutive lines ending at flagged penalties (hyphens).</summary>
-    public const double FlaggedDemerits = 20000;
-
-    /// <summary>Demerits for adjacent lines whose fitness classes differ by more than one (tight next to loose).</summary>
-    public const double FitnessDemerits = 3000;
-
-    private sealed class Node(int position, int line, int fitness, double width, double stretch, double shrink, double demerits, double ratio, Node? previous)
+    private sealed class Node(int position, int line, int fitness, int hyphenRun, double width, double stretch, double shrink, double demerits, double ratio, Node? previous)
     {
         public int Position { get; } = position;
         public int Line { get; } = line;
         public int Fitness { get; } = fitness;
+        public int HyphenRun { get; } = hyphenRun;
         public double TotalWidth { get; } = width;
         public double TotalStretch { get; } = stretch;
         public double TotalShrink { get; } = shrink;
@@ -29,14 +30,14 @@ internal static class KnuthPlassBreaker
         public Node? Previous { get; } = previous;
     }
 
-    /// <summary>Returns the best breaks, or null when no way keeps every line's ratio between −1 and <paramref name="maxRatio"/>.</summary>
-    public static IReadOnlyList<LineBreak>? Break(IReadOnlyList<Item> items, LineWidths widths, double maxRatio)
+    /// <summary>Returns the best breaks, or null when no way keeps every line within the pass's rules.</summary>
+    public static IReadOnlyList<LineBreak>? Break(IReadOnlyList<Item> items, LineWidths widths, BreakPass pass)
     {
         var count = items.Count;
-        var active = new List<Node> { new(-1, 0, 1, 0, 0, 0, 0, 0, null) };
+        var active = new List<Node> { new(-1, 0, 1, 0, 0, 0, 0, 0, 0, null) };
         double sumWidth = 0, sumStretch = 0, sumShrink = 0;
-        var best = new Node?[4];
-        var bestDemerits = new double[4];
+        var best = new Node?[FitnessClasses * RunClasses];
+        var bestDemerits = new double[FitnessClasses * RunClasses];
         for (var b = 0; b < count; b++)
         {
             var item = items[b];
@@ -55,7 +56,7 @@ internal static class KnuthPlassBreaker
                     sumShrink += item.Shrink;
                     break;
                 default:
-                    if (item.Penalty < Item.Forbidden)
+                    if (item.Penalty < Item.Forbidden && (pass.Hyphenate || !item.IsHyphenation))
                     {
                         TryBreak(b);
                     }
@@ -80,6 +81,8 @@ internal static class KnuthPlassBreaker
         {
             var item = items[b];
             var isPenalty = item.Kind == ItemKind.Penalty;
+            var forced = isPenalty && item.Penalty <= Item.Forced;
+            var final = forced && b == count - 1;
             Array.Fill(best, null);
             Array.Fill(bestDemerits, double.MaxValue);
             var found = false;
@@ -103,39 +106,55 @@ internal static class KnuthPlassBreaker
                 {
                     ratio = 0;
                 }
-                if (ratio < -1 || (isPenalty && item.Penalty <= Item.Forced))
+                if (ratio < -1 || forced)
                 {
                     active.RemoveAt(a);
                     a--;
                 }
-                if (ratio < -1 || ratio > maxRatio)
+                if (ratio < pass.MinRatio || ratio > pass.MaxRatio)
+                {
+                    continue;
+                }
+                if (final && node.Position >= 0 && width < pass.LastLineMinimum)
+                {
+                    // The last line would be a lone fragment shorter than the rule allows.
+                    continue;
+                }
+                var hyphenRun = item.Flagged ? node.HyphenRun + 1 : 0;
+                if (hyphenRun > pass.MaxHyphenRun)
                 {
                     continue;
                 }
                 var badness = 100 * Math.Pow(Math.Abs(ratio), 3);
-                var demerits = (LinePenalty + badness) * (LinePenalty + badness);
+                var demerits = (BreakPass.LinePenalty + badness) * (BreakPass.LinePenalty + badness);
                 if (isPenalty && item.Penalty >= 0)
                 {
                     demerits += (double)item.Penalty * item.Penalty;
                 }
-                else if (isPenalty && item.Penalty > Item.Forced)
+                else if (isPenalty && !forced)
                 {
                     demerits -= (double)item.Penalty * item.Penalty;
                 }
-                if (item.Flagged && node.Position >= 0 && items[node.Position].Flagged)
+                var previousFlagged = node.Position >= 0 && items[node.Position].Flagged;
+                if (item.Flagged && previousFlagged)
                 {
-                    demerits += FlaggedDemerits;
+                    demerits += BreakPass.DoubleHyphenDemerits;
+                }
+                if (forced && previousFlagged)
+                {
+                    demerits += BreakPass.FinalHyphenDemerits;
                 }
                 var fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
-                if (Math.Abs(fitness - node.Fitness) > 1)
+                if (Math.Abs(fitness - node.Fitness) > 1 || (node.Position >= 0 && !forced && Math.Abs(Space(ratio) - Space(node.Ratio)) > BreakPass.ContrastLimit))
                 {
-                    demerits += FitnessDemerits;
+                    demerits += BreakPass.AdjacentFitnessDemerits;
                 }
                 demerits += node.Demerits;
-                if (demerits < bestDemerits[fitness])
+                var slot = fitness * RunClasses + Math.Min(hyphenRun, RunClasses - 1);
+                if (demerits < bestDemerits[slot])
                 {
-                    bestDemerits[fitness] = demerits;
-                    best[fitness] = new Node(b, node.Line + 1, fitness, 0, 0, 0, demerits, ratio, node);
+                    bestDemerits[slot] = demerits;
+                    best[slot] = new Node(b, node.Line + 1, fitness, hyphenRun, 0, 0, 0, demerits, ratio, node);
                     found = true;
                 }
             }
@@ -163,12 +182,15 @@ internal static class KnuthPlassBreaker
             {
                 if (candidate is not null)
                 {
-                    active.Add(new Node(candidate.Position, candidate.Line, candidate.Fitness, width2, stretch2, shrink2,
+                    active.Add(new Node(candidate.Position, candidate.Line, candidate.Fitness, candidate.HyphenRun, width2, stretch2, shrink2,
                         candidate.Demerits, candidate.Ratio, candidate.Previous));
                 }
             }
         }
     }
+
+    /// <summary>A space's width at <paramref name="ratio"/> relative to its natural width, for glue of TeX's stretch ½ and shrink ⅓.</summary>
+    private static double Space(double ratio) => 1 + (ratio >= 0 ? Math.Min(ratio, 4) / 2 : ratio / 3);
 
     private static List<LineBreak> Collect(IReadOnlyList<Item> items, Node last)
     {

@@ -8,7 +8,8 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// <summary>
 /// Fills pages with slices. A slice that does not fit ends the page at the last place a break is allowed (after a
 /// slice without <see cref="Slice.KeepWithNext"/>), and what follows moves to the next page: headings stay with
-/// the first two lines of their text, paragraphs leave no single line behind or ahead. A slice that can split
+/// the first two lines of their text, paragraphs leave no single line behind or ahead, and a page never ends in a
+/// line broken by a hyphen when an earlier break is allowed. A slice that can split
 /// (<see cref="Slice.SplitAt"/>) and does not fit gives the page the part that does. Footnotes are placed at the
 /// bottom of the page of their reference and continue on the next page when they do not fit. A finished page is
 /// drawn into a frame at once and handed to the sink (when there is one), then forgotten.
@@ -128,10 +129,10 @@ internal sealed class Paginator
             used += space + slice.Height;
             return;
         }
-        var breakAfter = page.Count - 1;
-        while (breakAfter >= 0 && page[breakAfter].KeepWithNext)
+        var breakAfter = BreakPoint(hyphenated: false);
+        if (breakAfter < 0)
         {
-            breakAfter--;
+            breakAfter = BreakPoint(hyphenated: true);
         }
         if (breakAfter < 0)
         {
@@ -144,6 +145,20 @@ internal sealed class Paginator
         {
             pending.AddFirst(moved[i]);
         }
+    }
+
+    /// <summary>
+    /// The last slice the page may end after, or −1: not one kept with the next, and — unless
+    /// <paramref name="hyphenated"/> — not a line ending in a word broken by a hyphen, so no page ends mid-word.
+    /// </summary>
+    private int BreakPoint(bool hyphenated)
+    {
+        var breakAfter = page.Count - 1;
+        while (breakAfter >= 0 && (page[breakAfter].KeepWithNext || (!hyphenated && page[breakAfter] is TextLineSlice { EndsWithHyphen: true })))
+        {
+            breakAfter--;
+        }
+        return breakAfter;
     }
 
     private bool OnlyRepeatedHeader(Slice slice)

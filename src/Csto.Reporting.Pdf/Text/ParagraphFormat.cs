@@ -31,6 +31,9 @@ internal sealed record ParagraphFormat
     /// <summary>Whether words may be hyphenated.</summary>
     public bool Hyphenate { get; init; } = true;
 
+    /// <summary>Whether ragged lines are balanced to even lengths, so no word stands alone on the last line (headings).</summary>
+    public bool Balanced { get; init; }
+
     /// <summary>Distance between baselines as a multiple of the size.</summary>
     public float LineSpacing { get; init; } = 1.15f;
 

@@ -6,16 +6,36 @@ namespace Csto.Reporting.Pdf.Text;
 
 /// <summary>
 /// Turns styled inline text into line-breaking items (words as boxes, spaces as glue, hyphenation points and
-/// explicit hyphens as penalties), then breaks them into lines. Non-breaking spaces (U+00A0, U+202F) become glue a
-/// line cannot break at; a word wider than the line is split at its hyphenation points and then at characters.
+/// explicit hyphens as penalties), then breaks them into lines. Interword glue is TeX's: the font's space, stretching
+/// by ½ and shrinking by ⅓ of it. Non-breaking spaces (U+00A0, U+202F) become glue a line cannot break at; a word
+/// wider than the line is split at its hyphenation points and then at characters. A justified paragraph's last line
+/// is never shorter than its first-line indent or <see cref="LastLineEms"/>, whichever is more.
 /// </summary>
 internal sealed class ParagraphTypesetter
 {
-    /// <summary>Penalty of a break at a hyphenation point.</summary>
-    public const int HyphenPenalty = 150;
+    /// <summary>Penalty of a break at a hyphenation point (TeX's <c>\hyphenpenalty</c>).</summary>
+    public const int HyphenPenalty = 50;
 
-    /// <summary>Penalty of a break after an explicit hyphen or dash.</summary>
+    /// <summary>Penalty of a break at a hyphenation point of a capitalised word: allowed, but only when nothing better exists.</summary>
+    public const int CapitalisedHyphenPenalty = 200;
+
+    /// <summary>Penalty of a break after an explicit hyphen or dash (TeX's <c>\exhyphenpenalty</c>).</summary>
     public const int ExplicitHyphenPenalty = 50;
+
+    /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «-».</summary>
+    public const int LongTokenPenalty = 50;
+
+    /// <summary>
+    /// The shortest last line of a justified paragraph in ems, when the first-line indent is smaller: the gost
+    /// indent of 1.25 cm at 14 pt, so that a paragraph without an indent does not end in a lone fragment either.
+    /// </summary>
+    public const float LastLineEms = 2.5f;
+
+    /// <summary>Interword stretch as a share of the font's space (TeX: ½).</summary>
+    public const float SpaceStretch = 0.5f;
+
+    /// <summary>Interword shrink as a share of the font's space (TeX: ⅓).</summary>
+    public const float SpaceShrink = 1f / 3;
 
     private readonly TypesetOptions options;
     private readonly ParagraphFormat format;
@@ -37,13 +57,14 @@ internal sealed class ParagraphTypesetter
     }
 
     /// <summary>Sets <paramref name="runs"/> in lines of <paramref name="width"/> points.</summary>
-    /// <exception cref="MissingGlyphException">A character has no glyph in any font of the theme or its fallback chain (with the paragraph's text).</exception>
+    /// <exception cref="MissingGlyphException">A character has no glyph in any bundled font (with the paragraph's text).</exception>
     public static TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
     {
         var typesetter = new ParagraphTypesetter(options, format, width);
         var items = typesetter.Build(runs);
-        var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), typesetter.justified);
-        var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
+        var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size));
+        var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
+        var baseFont = Fonts.FontCatalog.Get(format.Family, format.Bold, format.Italic);
         return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
     }
 
@@ -151,7 +172,7 @@ internal sealed class ParagraphTypesetter
         }
         else if (justified)
         {
-            items.Add(Item.Glue(width, width, width / 3, content));
+            items.Add(Item.Glue(width, width * SpaceStretch, width * SpaceShrink, content));
         }
         else
         {
@@ -175,18 +196,23 @@ internal sealed class ParagraphTypesetter
         var text = word.ToString();
         var breaks = WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null);
         var start = 0;
-        foreach (var (offset, hyphen) in breaks)
+        foreach (var (offset, kind) in breaks)
         {
             AddFragment(text, start, offset);
-            if (hyphen)
+            switch (kind)
             {
-                var style = StyleAt(offset - 1);
-                var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
-                items.Add(Item.PenaltyOf(shaped.Advance * style.Size, HyphenPenalty, true, AddPiece(shaped, style)));
-            }
-            else
-            {
-                items.Add(Item.PenaltyOf(0, ExplicitHyphenPenalty, true));
+                case WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen:
+                    var style = StyleAt(offset - 1);
+                    var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
+                    var penalty = kind == WordBreakKind.Hyphen ? HyphenPenalty : CapitalisedHyphenPenalty;
+                    items.Add(Item.PenaltyOf(shaped.Advance * style.Size, penalty, true, AddPiece(shaped, style)));
+                    break;
+                case WordBreakKind.AfterDash:
+                    items.Add(Item.PenaltyOf(0, ExplicitHyphenPenalty, true));
+                    break;
+                default:
+                    items.Add(Item.PenaltyOf(0, LongTokenPenalty, false));
+                    break;
             }
             start = offset;
         }

@@ -1,31 +1,65 @@
 namespace Csto.Reporting.Pdf.Text;
 
+/// <summary>How a word breaks at one of its break points.</summary>
+internal enum WordBreakKind : byte
+{
+    /// <summary>At a hyphenation point or soft hyphen: a hyphen is drawn.</summary>
+    Hyphen,
+
+    /// <summary>At a hyphenation point of a capitalised word (a surname, a name): a hyphen is drawn, at a higher cost.</summary>
+    CapitalisedHyphen,
+
+    /// <summary>After an explicit hyphen or dash between letters or digits: nothing is added.</summary>
+    AfterDash,
+
+    /// <summary>Inside a long token (URL, e-mail, path, identifier): after «/», before «.», «?», «&amp;», «-»; nothing is added.</summary>
+    LongToken,
+}
+
 /// <summary>
-/// Where a word may break at a line end: at soft hyphens (with a hyphen drawn), after explicit hyphens and dashes
-/// between letters or digits (nothing added), and at the hyphenation points of each run of letters (with a hyphen).
-/// A word with soft hyphens is broken only there: the author has chosen.
+/// Where a word may break at a line end. A long token — a URL, an e-mail address, a path or an identifier such as
+/// «ОДКБ/СКБ/2025/11/27» (anything with «/», «\», «@» or «://») — breaks only after «/» and «\» and before «.»,
+/// «?», «&amp;» and «-» that are followed by a letter or digit, never with a hyphen. Another word breaks at soft
+/// hyphens (the author has chosen: then nowhere else), after explicit hyphens and dashes between letters or digits,
+/// and at the hyphenation points of its letters — unless it holds a digit. The Russian rules for the points
+/// themselves (two letters either side, no abbreviations in capitals) are the hyphenator's.
 /// </summary>
 internal static class WordBreaks
 {
-    /// <summary>The break offsets of <paramref name="text"/>, ascending; <c>Hyphen</c> is true where a hyphen is drawn.</summary>
-    public static List<(int Offset, bool Hyphen)> Find(string text, IReadOnlyList<int> softHyphens, HyphenationCache? hyphenation)
+    /// <summary>The break points of <paramref name="text"/>, ascending by offset.</summary>
+    public static List<(int Offset, WordBreakKind Kind)> Find(string text, IReadOnlyList<int> softHyphens, HyphenationCache? hyphenation)
     {
-        var result = new List<(int, bool)>();
+        var result = new List<(int, WordBreakKind)>();
+        if (IsLongToken(text))
+        {
+            for (var i = 1; i < text.Length - 1; i++)
+            {
+                if (text[i - 1] is '/' or '\\' && text[i] is not '/' and not '\\')
+                {
+                    result.Add((i, WordBreakKind.LongToken));
+                }
+                else if (text[i] is '.' or '?' or '&' or '-' && char.IsLetterOrDigit(text[i + 1]) && text[i - 1] is not '/' and not '\\')
+                {
+                    result.Add((i, WordBreakKind.LongToken));
+                }
+            }
+            return result;
+        }
         foreach (var soft in softHyphens)
         {
             if (soft > 0 && soft < text.Length)
             {
-                result.Add((soft, true));
+                result.Add((soft, WordBreakKind.Hyphen));
             }
         }
         for (var i = 1; i < text.Length - 1; i++)
         {
             if (text[i] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
             {
-                result.Add((i + 1, false));
+                result.Add((i + 1, WordBreakKind.AfterDash));
             }
         }
-        if (hyphenation is { } cache && softHyphens.Count == 0)
+        if (hyphenation is { } cache && softHyphens.Count == 0 && !text.Any(char.IsDigit))
         {
             for (var i = 0; i < text.Length;)
             {
@@ -39,14 +73,10 @@ internal static class WordBreaks
                 {
                     end++;
                 }
-                // Only whole letter runs: never inside a mixture of letters and digits such as «2025-го».
-                var bounded = (i == 0 || !char.IsDigit(text[i - 1])) && (end == text.Length || !char.IsDigit(text[end]));
-                if (bounded)
+                var kind = char.IsUpper(text[i]) ? WordBreakKind.CapitalisedHyphen : WordBreakKind.Hyphen;
+                foreach (var point in cache.Points(text[i..end]))
                 {
-                    foreach (var point in cache.Points(text[i..end]))
-                    {
-                        result.Add((i + point, true));
-                    }
+                    result.Add((i + point, kind));
                 }
                 i = end;
             }
@@ -62,4 +92,8 @@ internal static class WordBreaks
         return result;
     }
 
+    /// <summary>Whether <paramref name="text"/> is a URL, e-mail address, path or slash-separated identifier.</summary>
+    public static bool IsLongToken(string text) =>
+        text.Length > 2 && (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(1, text.Length - 2).IndexOfAny('/', '\\', '@') >= 0);
 }

@@ -82,7 +82,7 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
             {
                 case GlyphRun run:
                     Enter(run.Mark);
-                    var font = Writer.Font(run.Font, BundledFonts.Load(run.Font.Family, run.Font.Face));
+                    var font = Writer.Font(run.Font, run.Font.Family.Load(run.Font.Face));
                     content.ShowGlyphs(
                         font, run.Size, 0, run.Baseline, AsArray(run.Glyphs), AsArray(run.Positions), Color(run.Color),
                         run.Utf8.Span, AsArray(run.Clusters));

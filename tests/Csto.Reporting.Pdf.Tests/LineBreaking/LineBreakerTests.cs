@@ -28,7 +28,7 @@ public sealed class LineBreakerTests
     }
 
     /// <summary>The text of each line as drawn: pieces joined, spaces at glue, a hyphen at a hyphenated break.</summary>
-    private static List<string> LineTexts(TypesetText text)
+    internal static List<string> LineTexts(TypesetText text)
     {
         var lines = new List<string>();
         foreach (var line in text.Lines)
@@ -97,7 +97,7 @@ public sealed class LineBreakerTests
             items.Add(Item.Glue(0, Item.Fill, 0));
             items.Add(Item.PenaltyOf(0, Item.Forced, false));
             var widths = new LineWidths(200, 200);
-            var kp = KnuthPlassBreaker.Break(items, widths, 10)!;
+            var kp = KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, int.MaxValue, 0))!;
             var ff = FirstFitBreaker.Break(items, widths, allowShrink: true);
             kp.Should().NotBeNull();
             var kpCost = kp.SkipLast(1).Sum(l => Math.Pow(Math.Abs(l.Ratio), 3));
@@ -132,7 +132,7 @@ public sealed class LineBreakerTests
         items.Add(Item.Glue(0, Item.Fill, 0));
         items.Add(Item.PenaltyOf(0, Item.Forced, false));
         var widths = new LineWidths(100, 100);
-        var kp = KnuthPlassBreaker.Break(items, widths, 10)!;
+        var kp = KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, int.MaxValue, 0))!;
         var ff = FirstFitBreaker.Break(items, widths, allowShrink: true);
         var kpWorst = kp.SkipLast(1).Max(l => Math.Abs(l.Ratio));
         var ffWorst = ff.SkipLast(1).Max(l => Math.Abs(l.Ratio));

@@ -19,6 +19,7 @@ internal sealed class HeadingLayout : BlockLayout<Heading>
             Color = context.HeadingColor,
             Alignment = style.Alignment,
             Hyphenate = false,
+            Balanced = true,
             LineSpacing = (float)context.Theme.LineSpacing,
         };
         IReadOnlyList<Inline> content = block.Number is { Length: > 0 } number
