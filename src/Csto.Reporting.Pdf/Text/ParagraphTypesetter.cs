@@ -64,7 +64,7 @@ internal sealed class ParagraphTypesetter
         var items = typesetter.Build(runs);
         var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size));
         var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
-        var baseFont = Fonts.FontCatalog.Get(format.Family, format.Bold, format.Italic);
+        var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
         return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
     }
 

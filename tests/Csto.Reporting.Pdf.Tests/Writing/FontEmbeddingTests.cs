@@ -17,7 +17,7 @@ public class FontEmbeddingTests
     [Fact]
     public void The_subset_keeps_the_outlines_of_the_glyphs_used_and_nothing_else()
     {
-        var whole = BundledFonts.Load(FontFamily.PTSerif, FontFace.Regular).ToArray();
+        var whole = FontFamily.PTSerif.Load(FontFace.Regular).ToArray();
         var shaped = Csto.Reporting.Pdf.Text.TextShaper.Shape(WritingFixtures.Serif, Sample, kerning: true, ligatures: true);
         var used = shaped.Runs.SelectMany(run => run.Glyphs).Distinct().Order().ToList();
         var subset = FontSubsetter.Subset(whole, used);
@@ -76,12 +76,12 @@ public class FontEmbeddingTests
         using var skFont = new SKFont(typeface, 1000);
         var withOutlines = Enumerable.Range(0, OpenTypeFont.Read(fontBytes).GlyphCount)
             .Count(glyph => { using var path = skFont.GetGlyphPath((ushort)glyph); return path.PointCount > 0; });
-        var kept = TrueTypeGlyphs.WithComponents(BundledFonts.Load(FontFamily.PTSerif, FontFace.Regular).ToArray(), used.Prepend((ushort)0));
+        var kept = TrueTypeGlyphs.WithComponents(FontFamily.PTSerif.Load(FontFace.Regular).ToArray(), used.Prepend((ushort)0));
         withOutlines.Should().Be(kept.Count(glyph => glyph != 0 && HasOutline(glyph)), "the drawn glyphs with ink and their components (.notdef is kept empty)");
 
         // /W gives each glyph's advance: PT Serif's own advances in thousandths of an em.
         var widths = (ArrayToken)WritingFixtures.Resolve(document, cidFont.Data["W"]);
-        var metrics = OpenTypeFont.Read(BundledFonts.Load(FontFamily.PTSerif, FontFace.Regular).Span);
+        var metrics = OpenTypeFont.Read(FontFamily.PTSerif.Load(FontFace.Regular).Span);
         var first = ((NumericToken)widths.Data[0]).Int;
         var run = (ArrayToken)widths.Data[1];
         for (var i = 0; i < run.Data.Count; i++)

@@ -22,14 +22,14 @@ internal static class WritingFixtures
 
     public static PdfEmbeddedFontUse Show(PdfDocumentWriter writer, PdfPage page, LoadedFont font, string text, float size, float x, float baseline)
     {
-        var pdfFont = writer.Font(font, BundledFonts.Load(font.Family, font.Face));
+        var pdfFont = writer.Font(font, font.Family.Load(font.Face));
         var shaped = TextShaper.Shape(font, text, kerning: true, ligatures: true);
         var pen = x;
         var glyphs = new List<ushort>();
         var positions = new List<float>();
         foreach (var run in shaped.Runs)
         {
-            var runFont = writer.Font(run.Font, BundledFonts.Load(run.Font.Family, run.Font.Face));
+            var runFont = writer.Font(run.Font, run.Font.Family.Load(run.Font.Face));
             var runPositions = run.Positions.Select(p => p * size).ToArray();
             page.Content.ShowGlyphs(runFont, size, pen, baseline, run.Glyphs, runPositions, PdfColor.Black, run.Utf8, run.Clusters);
             glyphs.AddRange(run.Glyphs);
