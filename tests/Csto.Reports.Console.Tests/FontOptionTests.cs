@@ -27,7 +27,7 @@ public sealed class FontOptionTests
     public void The_armenian_and_georgian_sample_renders_with_the_bundled_fallbacks()
     {
         using var folder = new TempFolder();
-        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--out", "out", "--format", "pdf,docx,png", "--quiet");
+        var run = ConsoleRun.Run(folder.Path, "render", Sample, "--out", "out", "--format", "pdf,docx,png", "--theme", "modern", "--quiet");
         run.ExitCode.Should().Be(0, run.Error);
         var (fonts, text) = Read(folder.File("out/scripts.pdf"));
         fonts.Should().Contain(["NotoSerifArmenian-Regular", "NotoSerifArmenian-Bold", "NotoSerifGeorgian-Regular", "NotoSerif-Regular", "PTSerif-Regular"], "Markdown is set in the modern theme");

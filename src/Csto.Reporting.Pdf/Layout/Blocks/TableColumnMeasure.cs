@@ -94,7 +94,7 @@ internal static class TableColumnMeasure
                     run = 0;
                     current = 0;
                     break;
-                case ItemKind.Penalty when item.Penalty < Item.Forbidden && item.Penalty != ParagraphTypesetter.HyphenPenalty:
+                case ItemKind.Penalty when item.Penalty < Item.Forbidden && !item.IsHyphenation:
                     word = Math.Max(word, run);
                     run = 0;
                     break;

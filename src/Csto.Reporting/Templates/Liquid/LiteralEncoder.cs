@@ -17,6 +17,9 @@ internal sealed class LiteralEncoder : TextEncoder
 {
     private readonly List<string> values = [];
 
+    // Characters of all values recorded so far: the printed values count towards the sandbox's output limit.
+    private long printed;
+
     /// <summary>The values recorded so far; token <c>n</c> stands for <c>Values[n]</c>.</summary>
     public IReadOnlyList<string> Values => values;
 
@@ -83,6 +86,11 @@ internal sealed class LiteralEncoder : TextEncoder
         {
             return;
         }
+        printed += text.Length;
+        if (printed > TemplateLimits.MaxOutputLength)
+        {
+            throw TemplateLimits.OutputTooLong();
+        }
         LiteralToken.Write(output, values.Count);
         values.Add(text);
     }
@@ -122,7 +130,7 @@ internal sealed class LiteralEncoder : TextEncoder
                     return completion;
                 }
             }
-            context.SetValue(name, new StringValue(text.ToString()));
+            context.SetValue(name, TemplateLimits.BoundedCapture(name, new StringValue(text.ToString())));
             return Fluid.Ast.Completion.Normal;
         });
         return parser;

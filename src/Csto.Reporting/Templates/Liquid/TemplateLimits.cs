@@ -85,6 +85,13 @@ internal static class TemplateLimits
         return writer.ToString();
     }
 
+    /// <summary>The error for a template whose output (its own text, or the values it prints) passes <see cref="MaxOutputLength"/>.</summary>
+    public static TemplateRuntimeException OutputTooLong() => new(string.Create(CultureInfo.InvariantCulture,
+        $"The template produced more than {MaxOutputLength} characters, the sandbox limit, and was stopped; look for a loop printing a growing text."));
+
+    /// <summary>Refuses a captured text longer than <see cref="MaxValueLength"/>, as <see cref="Captured"/> does.</summary>
+    public static FluidValue BoundedCapture(string identifier, FluidValue value) => Bounded("capture", identifier, value);
+
     private static FluidValue Bounded(string tag, string identifier, FluidValue value)
     {
         if (value is StringValue && value.ToStringValue().Length > MaxValueLength)
@@ -179,8 +186,7 @@ internal static class TemplateLimits
         {
             if (GetStringBuilder().Length + (long)adding > MaxOutputLength)
             {
-                throw new TemplateRuntimeException(string.Create(CultureInfo.InvariantCulture,
-                    $"The template produced more than {MaxOutputLength} characters, the sandbox limit, and was stopped; look for a loop printing a growing text."));
+                throw OutputTooLong();
             }
         }
     }
