@@ -57,7 +57,7 @@ internal sealed class ParagraphTypesetter
     }
 
     /// <summary>Sets <paramref name="runs"/> in lines of <paramref name="width"/> points.</summary>
-    /// <exception cref="MissingGlyphException">A character has no glyph in any bundled font (with the paragraph's text).</exception>
+    /// <exception cref="MissingGlyphException">A character has no glyph in any font of the theme or its fallback chain (with the paragraph's text).</exception>
     public static TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
     {
         var typesetter = new ParagraphTypesetter(options, format, width);
