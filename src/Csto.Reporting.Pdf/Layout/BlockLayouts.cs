@@ -75,7 +75,24 @@ internal sealed class BlockLayouts
         if (previous is not null && first < output.Count)
         {
             output[first].SpaceBefore = Math.Max(output[first].SpaceBefore, previous.SpaceAfter);
+            if (output[first].KeepWithPrevious)
+            {
+                KeepBefore(output[first - 1], first > 1 ? output[first - 2] : null);
+            }
         }
+    }
+
+    /// <summary>
+    /// Honours a block kept with what precedes it (<see cref="Slice.KeepWithPrevious"/>: a signature block, a
+    /// place-and-date line): the page must not break after the last two slices before it. The same rule applies at
+    /// the top level and inside a list item, a quotation or a cell.
+    /// </summary>
+    /// <param name="last">The slice just before the kept block.</param>
+    /// <param name="beforeLast">The slice before that one, or null.</param>
+    public static void KeepBefore(Slice last, Slice? beforeLast)
+    {
+        last.KeepWithNext = true;
+        beforeLast?.KeepWithNext = true;
     }
 
     /// <summary>

@@ -42,8 +42,7 @@ internal static class DocumentLayout
                     if (slices[0].KeepWithPrevious)
                     {
                         // The slices are still on the paginator's open page (or already shipped, when nothing can move).
-                        last.KeepWithNext = true;
-                        beforeLast?.KeepWithNext = true;
+                        BlockLayouts.KeepBefore(last, beforeLast);
                     }
                 }
                 foreach (var slice in slices)

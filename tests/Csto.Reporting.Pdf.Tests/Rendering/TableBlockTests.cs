@@ -179,4 +179,32 @@ public sealed class TableBlockTests
         }
         exercised.Should().BeTrue("some filler length pushes the signatures to a second page");
     }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("quote")]
+    public void Inside_a_list_item_or_a_quote_a_signature_keeps_the_place_and_date_line_and_two_lines_with_it(string container)
+    {
+        var exercised = false;
+        for (var fillers = 3; fillers <= 9 && !exercised; fillers++)
+        {
+            var inner = Enumerable.Range(0, fillers).Select(i => (Block)new Paragraph(Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count]))
+                .Append(new Paragraph("гМосква\tдатаподписания", ParagraphStyle.PlaceAndDate))
+                .Append(new SignatureBlock([new Signatory("За Республику Армения", "Подписьармении"), new Signatory("За Республику Беларусь", "Подписьбеларуси"),
+                    new Signatory("За Республику Казахстан", "Подписьказахстана")]))
+                .ToList();
+            Block block = container == "list"
+                ? new ItemList(ordered: true, [new ListItem([new Paragraph("Первыйпункт")]), new ListItem(inner)])
+                : new BlockQuote(inner);
+            var pages = PageWords(Render.Pdf(Document(block)));
+            var signature = pages.FindIndex(p => p.Any(w => w.Text == "Подписьармении"));
+            pages.FindIndex(p => p.Any(w => w.Text == "Подписьказахстана")).Should().Be(signature);
+            pages.FindIndex(p => p.Any(w => w.Text == "гМосква")).Should().Be(signature, $"with {fillers} paragraphs in the {container} the place-and-date line stays with the signatures");
+            var place = Baseline(pages[signature].Single(w => w.Text == "гМосква"));
+            pages[signature].Where(w => Baseline(w) > place + 1 && Baseline(w) < Page.PageHeight - Page.Margins.Top + 1)
+                .Select(Baseline).Distinct().Count().Should().BeGreaterThanOrEqualTo(2, "at least two lines of text come along");
+            exercised = signature > 0;
+        }
+        exercised.Should().BeTrue("some filler length pushes the signatures to a second page");
+    }
 }

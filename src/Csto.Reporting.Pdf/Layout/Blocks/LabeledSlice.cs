@@ -22,6 +22,7 @@ internal sealed class LabeledSlice : Slice
         SpaceBefore = inner.SpaceBefore;
         SpaceAfter = inner.SpaceAfter;
         KeepWithNext = inner.KeepWithNext;
+        KeepWithPrevious = inner.KeepWithPrevious;
         Heading = inner.Heading;
         Node = inner.Node;
     }

@@ -10,10 +10,12 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// padding, each cell's first baseline at the same height, header rows in bold and repeated on every page the table
 /// continues on — under «Продолжение таблицы N» when the theme asks for it — and rows grouped where row spans join
 /// them. The caption «Таблица N — …» sits above, flush left, with space above it, kept with the table. A row with
-/// <see cref="TableRow.CantSplit"/> false (and no row span joining it to others) splits between the lines of its
-/// cells wherever a page ends; a row that must not split moves whole to the next page, and only when it is taller
-/// than a page does it split, filling the page it starts on so the caption and header never stand alone. An empty
-/// row is one line tall. A footnote cited in a header row is printed once, on the table's first page.
+/// <see cref="TableRow.CantSplit"/> false splits between the lines of its cells wherever a page ends; a row that
+/// must not split moves whole to the next page, and only when it is taller than a page does it split, filling the
+/// page it starts on so the caption and header never stand alone. A group of rows joined by row spans moves whole
+/// unless it is taller than a page (or all its rows may split): then it splits between its rows, a spanning cell
+/// continuing below the break with the lines that did not fit (<see cref="TableRowSlice"/>). An empty row is one
+/// line tall. A footnote cited in a header row is printed once, on the table's first page.
 /// </summary>
 internal sealed class TableLayout : BlockLayout<Table>
 {
@@ -76,8 +78,12 @@ internal sealed class TableLayout : BlockLayout<Table>
             }
             repeated ??= Repeated(block, header, scope, context);
             var room = (float)context.PageSetup.ContentHeight - BlockLayouts.StackHeight(repeated ?? []);
-            // A row that fits no page splits as a last resort, filling the page it starts on.
-            slice.Splittable = groupEnd - groupStart == 1 && (!block.Rows[groupStart].CantSplit || slice.Height > room);
+            // A row, or a group of rows joined by spans, that fits no page splits as a last resort, filling the page it starts on.
+            for (var r = groupStart; r < groupEnd; r++)
+            {
+                slice.BreakInside[r - groupStart] = !block.Rows[r].CantSplit || slice.RowTops[r - groupStart + 1] - slice.RowTops[r - groupStart] > room;
+            }
+            slice.Splittable = slice.Height > room || slice.BreakInside.All(b => b);
             slice.RepeatHeader = repeated;
             output.Add(slice);
             groupStart = groupEnd;
@@ -140,36 +146,8 @@ internal sealed class TableLayout : BlockLayout<Table>
             }
             boxes.Add(new TableCellBox(row - first, Math.Min(cell.RowSpan, end - row), xs[column], xs[last] - xs[column], content));
         }
-        var rows = end - first;
-        var heights = new float[rows];
-        foreach (var box in boxes.Where(b => b.RowSpan == 1))
-        {
-            heights[box.Row] = Math.Max(heights[box.Row], box.ContentHeight + 2 * padding);
-        }
         // An empty row is as tall as a row of one line.
         var emptyRow = (float)context.Theme.TableFontSize * ParagraphFormats.CellLineSpacing + 2 * padding;
-        for (var r = 0; r < rows; r++)
-        {
-            heights[r] = Math.Max(heights[r], emptyRow);
-        }
-        foreach (var box in boxes.Where(b => b.RowSpan > 1))
-        {
-            var spanned = 0f;
-            for (var r = box.Row; r < box.Row + box.RowSpan; r++)
-            {
-                spanned += heights[r];
-            }
-            var need = box.ContentHeight + 2 * padding;
-            if (need > spanned)
-            {
-                heights[box.Row + box.RowSpan - 1] += need - spanned;
-            }
-        }
-        var tops = new float[rows + 1];
-        for (var r = 0; r < rows; r++)
-        {
-            tops[r + 1] = tops[r] + heights[r];
-        }
-        return new TableRowSlice(boxes, tops, padding, context.RuleColor);
+        return TableRowSlice.Create(boxes, end - first, padding, emptyRow, context.RuleColor);
     }
 }
