@@ -29,8 +29,9 @@ public sealed class DocxReportRenderer : IReportRenderer
     /// of contents; null leaves them empty and asks Word to update fields when it opens the file.
     /// </param>
     /// <param name="columnSizer">
-    /// Sizes table columns from their content as the PDF does (the PDF layout), so both formats get the same grid;
-    /// null gives columns without an explicit width equal shares.
+    /// Gives each table's grid the column widths the PDF layout set it with (the PDF layout: the document is laid out
+    /// once and the DOCX reads the widths from that layout), so both formats get the same grid; null gives columns
+    /// without an explicit width equal shares.
     /// </param>
     public DocxReportRenderer(IHeadingPageLocator? headingPages = null, ITableColumnSizer? columnSizer = null)
     {

@@ -1,9 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
-using Csto.Reporting.Pdf.Layout;
-using Csto.Reporting.Pdf.Layout.Blocks;
 using Csto.Reporting.Pdf.Pagination;
-using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Rendering;
 
 namespace Csto.Reporting.Pdf;
@@ -53,7 +50,8 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
 
     /// <inheritdoc />
     /// <exception cref="ArgumentOutOfRangeException">The width is not a positive number.</exception>
-    /// <exception cref="Diagnostics.ReportInputException">A character of the table has no glyph in any bundled font.</exception>
+    /// <exception cref="ArgumentException">The table is not part of <paramref name="document"/>.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no bundled font draws, a bad image).</exception>
     public IReadOnlyList<double> ColumnWidths(ReportDocument document, Table table, double width, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -63,16 +61,16 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
         {
             throw new ArgumentOutOfRangeException(nameof(width), width, "A table width must be a positive number of points.");
         }
-        var theme = options.Theme;
-        var typeset = new TypesetOptions(theme.Kerning, theme.Ligatures, null, "document «" + document.Metadata.Title + "»");
-        using var images = new ImageCache();
-        try
+        var layout = LaidOutDocument.Of(document, options.Theme, hyphenator, CancellationToken.None);
+        if (!layout.TableWidths.TryGetValue(table, out var widths))
         {
-            return TableColumnMeasure.Widths(table, (float)width, new LayoutContext(document, theme, typeset, images, null, 0));
+            throw new ArgumentException("The table is not part of the document: only the document's own table instances have a layout.", nameof(table));
         }
-        catch (MissingGlyphException missing)
-        {
-            throw missing.ToInputException(typeset.SourceName);
-        }
+        var total = widths.Sum();
+        // The PDF's table is as wide as its text area there; one wider than the caller's room is scaled down to it.
+        return total <= width + TableWidthTolerance ? widths : widths.Select(w => w * width / total).ToArray();
     }
+
+    /// <summary>How much wider than asked, in points, the layout's single-precision widths may add up to.</summary>
+    private const double TableWidthTolerance = 0.01;
 }

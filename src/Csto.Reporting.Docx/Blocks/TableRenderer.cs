@@ -8,10 +8,12 @@ namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
 /// A table → a caption paragraph above it (Table Caption style: left, as ГОСТ 7.32 wants, kept with the table)
-/// and a w:tbl in the Table Grid style: fixed layout, a grid of the PDF's column widths (<see cref="TableColumnWidths"/>
-/// through the PDF layout's measure; equal shares for automatic columns when there is none), header rows repeated
+/// and a w:tbl in the Table Grid style: fixed layout, a grid of the column widths the PDF layout set the table with
+/// (<see cref="TableColumnWidths"/>; equal shares for automatic columns when there is no layout), header rows repeated
 /// (w:tblHeader) and in bold, rows kept whole when <see cref="TableRow.CantSplit"/>, spans as gridSpan/vMerge, cell
-/// text in Table Text aligned as its cell, its column or <see cref="TableAlignments"/> says. Word has no
+/// text in Table Text aligned as its cell, its column or <see cref="TableAlignments"/> says. A cell spanning rows
+/// taller than a page continues on the next page as Word continues a vMerge: the rows may break between them, the
+/// merged cell's borders run on and its text flows on below the break. Word has no
 /// «Продолжение таблицы» label above a repeated header: the DOCX repeats only the header rows.
 /// </summary>
 internal sealed class TableRenderer : BlockRenderer<Table>

@@ -93,6 +93,9 @@ internal sealed class LayoutContext
     /// <summary>The numbering state of ordered lists that continue the previous one, by depth.</summary>
     public Dictionary<int, int> ListCounters { get; } = [];
 
+    /// <summary>The column widths each table was laid out with, by table instance (the last layout of a table wins).</summary>
+    public Dictionary<Table, double[]> TableWidths { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Lays out inlines as a paragraph and adds its lines.</summary>
     public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width) =>
         ParagraphTypesetter.Typeset(InlineFlattener.Flatten(inlines, format, this), format, width, Options);

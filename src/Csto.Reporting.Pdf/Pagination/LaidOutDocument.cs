@@ -44,6 +44,9 @@ internal sealed class LaidOutDocument
     /// <summary>The 1-based page of each heading by anchor.</summary>
     public IReadOnlyDictionary<string, int> HeadingPages => Result.HeadingPages;
 
+    /// <summary>The column widths in points of every table, by table instance, as the pages show them.</summary>
+    public IReadOnlyDictionary<Table, double[]> TableWidths => Result.TableWidths;
+
     /// <summary>The root (Document) of the structure tree the frames' marks refer to.</summary>
     public StructureNode Structure => Result.Structure;
 

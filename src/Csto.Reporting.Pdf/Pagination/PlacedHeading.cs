@@ -18,4 +18,10 @@ internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> 
     /// <summary>The 1-based page of each heading by anchor.</summary>
     public IReadOnlyDictionary<string, int> HeadingPages { get; } =
         Headings.GroupBy(h => h.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Page, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The column widths in points each table of the document was laid out with (by table instance), for the DOCX
+    /// grid: the widths are decided once, by this layout.
+    /// </summary>
+    public IReadOnlyDictionary<Documents.Table, double[]> TableWidths { get; init; } = new Dictionary<Documents.Table, double[]>();
 }

@@ -40,6 +40,42 @@ public sealed class MarkdownReaderContainerTests
     }
 
     [Fact]
+    public void A_title_foot_container_closes_the_title_page_and_adds_its_blocks_to_the_bottom()
+    {
+        var page = Blocks("""
+            :::: title-page
+            Организация Договора о коллективной безопасности
+
+            ***
+
+            Аналитический доклад {.title}
+
+            ***
+
+            Декабрь 2025
+
+            ::: title-foot
+            Москва
+
+            2025
+            :::
+            ::::
+
+            Текст после титула.
+            """);
+
+        var title = page[0].Should().BeOfType<TitlePage>().Subject;
+        title.Top.Select(TextOf).Should().Equal("Организация Договора о коллективной безопасности");
+        title.Middle.Cast<Paragraph>().Select(p => p.Style).Should().Equal(ParagraphStyle.Title);
+        title.Bottom.Cast<Paragraph>().Select(p => (p.Style, TextOf(p))).Should().Equal(
+            (ParagraphStyle.Centered, "Декабрь 2025"), (ParagraphStyle.Centered, "Москва"), (ParagraphStyle.Centered, "2025"));
+        page.Should().HaveCount(2, "the text after the title page is outside it");
+
+        var onlyFoot = (TitlePage)Blocks(":::: title-page\nДоклад {.title}\n\n::: title-foot\nМосква, 2025\n:::\n::::").Single();
+        (onlyFoot.Top.Count, onlyFoot.Middle.Count, onlyFoot.Bottom.Select(TextOf).Single()).Should().Be((0, 1, "Москва, 2025"));
+    }
+
+    [Fact]
     public void Signatures_split_office_and_name_at_the_last_bar()
     {
         var block = Blocks("""

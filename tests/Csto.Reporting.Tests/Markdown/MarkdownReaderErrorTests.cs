@@ -115,4 +115,15 @@ public sealed class MarkdownValidationGapTests
         Problems("[a](javascript:alert(1)) [b](file:///etc/passwd) [c](https://x.org) [d](mailto:a@b.c)\n").Should().Equal(
             "r.md:1:1: A link may lead to http, https or mailto addresses only; got 'javascript:'.",
             "r.md:1:26: A link may lead to http, https or mailto addresses only; got 'file:'.");
+
+    [Fact]
+    public void A_title_foot_outside_a_title_page_or_not_last_in_it_is_an_error_with_its_line()
+    {
+        Problems("Абзац.\n\n::: title-foot\nМосква\n:::\n").Should().Equal(
+            "r.md:3:1: '::: title-foot' belongs inside a ::: title-page, as its last part (the blocks set at the foot of the title page).");
+        Problems(":::: title-page\nДоклад\n\n::: title-foot\nМосква\n:::\n\nЕщё\n::::\n").Should().Equal(
+            "r.md:4:1: '::: title-foot' is the last part of a ::: title-page; move what follows it above it.");
+        Problems("::: title-page\nДоклад\n\n::: title-foot\nМосква\n:::\n").Should().Equal(
+            "r.md:4:1: The container '::: title-foot' is never closed: open the title page with four colons (':::: title-page' … '::::') so that the ':::' after '::: title-foot' closes only it.");
+    }
 }

@@ -27,6 +27,7 @@ internal sealed class TableLayout : BlockLayout<Table>
     {
         const float padding = (float)TableColumnWidths.CellPadding;
         var widths = TableColumnMeasure.Widths(block, scope.Width, context);
+        context.TableWidths[block] = widths;
         var xs = new float[widths.Length + 1];
         xs[0] = scope.X;
         for (var c = 0; c < widths.Length; c++)

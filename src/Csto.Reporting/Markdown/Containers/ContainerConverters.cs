@@ -30,6 +30,11 @@ internal static class ContainerConverters
         {
             return converter.Convert(container, blocks);
         }
+        if (name == TitlePageContainer.FootName)
+        {
+            blocks.Context.Problem(container, $"'::: {name}' belongs inside a ::: title-page, as its last part (the blocks set at the foot of the title page).");
+            return null;
+        }
         blocks.Context.Problem(container, $"Unknown container '::: {name}'; known containers: {string.Join(", ", Names)}.");
         return null;
     }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Docx.Tests.Support;
+using Csto.Reporting.Pdf;
+using Csto.Reporting.Rendering;
+using UglyToad.PdfPig;
+
+namespace Csto.Reporting.Docx.Tests;
+
+/// <summary>
+/// What the DOCX takes from the one PDF layout (column widths), row spans taller than a page (vMerge) and keeps
+/// inside lists and quotations, read back from the XML and, for the spans, from LibreOffice's rendering.
+/// </summary>
+[Collection(PdfLayoutCollection.Name)]
+public sealed class TableLayoutSharingTests
+{
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly PageSetup Page = PageSetup.A4Gost;
+
+    private static ReportDocument Document(params Block[] blocks) =>
+        new(new DocumentMetadata("Таблицы") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section(blocks)]);
+
+    private static Table Events() => new(Enumerable.Range(0, 3).Select(_ => new TableColumn()).ToArray(),
+    [
+        new TableRow(new[] { "№", "Мероприятие", "Место" }.Select(t => new TableCell(t)).ToArray()),
+        new TableRow(new[] { "1", "Заседание Совета министров иностранных дел Организации Договора о коллективной безопасности", "Москва" }.Select(t => new TableCell(t)).ToArray()),
+    ]) { HeaderRowCount = 1 };
+
+    /// <summary>A plan whose first direction spans 45 rows: one group of rows taller than a page.</summary>
+    private static Table Plan()
+    {
+        var rows = new List<TableRow> { new(new[] { "Направление", "№", "Мероприятие" }.Select(t => new TableCell(t)).ToArray()) };
+        for (var n = 1; n <= 45; n++)
+        {
+            var cells = new List<TableCell>();
+            if (n == 1)
+            {
+                cells.Add(new TableCell("Военное") { RowSpan = 45 });
+            }
+            cells.Add(new TableCell(n.ToString(CultureInfo.InvariantCulture)));
+            cells.Add(new TableCell($"Мероприятие{n} совместной подготовки органов управления и сил"));
+            rows.Add(new TableRow(cells));
+        }
+        return new Table(Enumerable.Range(0, 3).Select(_ => new TableColumn()).ToArray(), rows)
+        {
+            HeaderRowCount = 1,
+            Caption = [new TextRun("Таблица 3\u00A0— План совместных мероприятий")],
+        };
+    }
+
+    [Fact]
+    public async Task The_grid_of_a_table_in_a_quotation_has_the_widths_the_pdf_laid_it_out_with()
+    {
+        var table = Events();
+        var document = Document(new Paragraph("Перед цитатой."), new BlockQuote([table]));
+        var layout = new PdfLayoutLocator();
+        var points = layout.ColumnWidths(document, table, Page.ContentWidth, RenderOptions.Default);
+        var quoteWidth = Page.ContentWidth - 1.5 * Length.FromCentimetres(1.25);
+        points.Sum().Should().BeApproximately(quoteWidth, 0.01, "the PDF indents a quotation on both sides, and the table fills it");
+
+        var docx = await DocxRendering.RenderAsync(document, sizer: layout);
+        var grid = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "gridCol").Select(g => int.Parse(g.Attribute(W + "w")!.Value, CultureInfo.InvariantCulture)).ToList();
+        grid.Sum().Should().BeCloseTo(Length.ToTwips(quoteWidth), 2);
+        grid[0].Should().BeCloseTo(Length.ToTwips(points[0]), 1);
+        grid[1].Should().BeCloseTo(Length.ToTwips(points[1]), 1);
+
+        var foreign = () => layout.ColumnWidths(document, Events(), Page.ContentWidth, RenderOptions.Default);
+        foreign.Should().Throw<ArgumentException>().WithMessage("*not part of the document*");
+    }
+
+    [Fact]
+    public async Task A_cell_spanning_more_rows_than_fit_on_a_page_is_a_vmerge_that_libreoffice_continues_on_the_next_page()
+    {
+        var document = Document(new Paragraph("Перед таблицей."), Plan());
+        var docx = await DocxRendering.RenderAsync(document, sizer: new PdfLayoutLocator());
+        var rows = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tbl").Single().Elements(W + "tr").ToList();
+        string? Merge(XElement row) => row.Elements(W + "tc").First().Descendants(W + "vMerge").SingleOrDefault() is { } merge ? merge.Attribute(W + "val")?.Value ?? "continue" : null;
+        rows.Skip(1).Select(Merge).Should().Equal(["restart", .. Enumerable.Repeat("continue", 44)]);
+
+        var pdf = await LibreOffice.ConvertToPdfAsync(docx, "row-span");
+        using var parsed = PdfDocument.Open(pdf);
+        parsed.NumberOfPages.Should().BeGreaterThan(1, "45 rows take more than a page");
+        var words = parsed.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        for (var n = 1; n <= 45; n++)
+        {
+            words.Count(w => w == $"Мероприятие{n}").Should().Be(1, $"LibreOffice shows event {n} once");
+        }
+        words.Count(w => w == "Военное").Should().Be(1, "the merged cell's text is shown once, at its top");
+        parsed.GetPages().Skip(1).Should().OnlyContain(p => p.GetWords().Any(w => w.Text == "Направление"), "the header row is repeated");
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("quote")]
+    public async Task Inside_a_list_item_or_a_quotation_the_place_and_date_line_and_the_text_before_keep_with_the_signatures(string container)
+    {
+        List<Block> inner =
+        [
+            new Paragraph("Первый абзац."),
+            new Paragraph("Последний абзац текста."),
+            new Paragraph("г. Москва\t3 декабря 2025 года", ParagraphStyle.PlaceAndDate),
+            new SignatureBlock([new Signatory("За Республику Армения", "Н. Пашинян"), new Signatory("За Республику Беларусь", "А. Лукашенко")]),
+        ];
+        Block block = container == "list" ? new ItemList(ordered: false, [new ListItem([new Paragraph("Пункт.")]), new ListItem(inner)]) : new BlockQuote(inner);
+        var body = DocxInspection.Part(await DocxRendering.RenderAsync(Document(block, new Paragraph("После подписей."))), "word/document.xml").Descendants(W + "body").Single();
+        bool Keeps(XElement paragraph) => paragraph.Element(W + "pPr")?.Element(W + "keepNext") is not null;
+        var paragraphs = body.Elements(W + "p").ToList();
+        Keeps(paragraphs.Single(p => p.Value == "Первый абзац.")).Should().BeFalse();
+        Keeps(paragraphs.Single(p => p.Value == "Последний абзац текста.")).Should().BeTrue();
+        Keeps(paragraphs.Single(p => p.Value.StartsWith("г. Москва", StringComparison.Ordinal))).Should().BeTrue();
+        Keeps(paragraphs.Single(p => p.Value == "После подписей.")).Should().BeFalse();
+    }
+}
