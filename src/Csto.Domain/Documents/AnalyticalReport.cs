@@ -1,5 +1,6 @@
 using Csto.Domain.Catalog;
 using Csto.Domain.Events;
+using Csto.Domain.Places;
 using Csto.Domain.Validation;
 using NodaTime;
 
@@ -29,6 +30,7 @@ public sealed record AnalyticalReport : CstoRecord
     /// <param name="sources">The report's own bibliography.</param>
     /// <param name="id">The record id, or null.</param>
     /// <param name="provenance">Where the record's facts come from.</param>
+    /// <param name="place">The city where the report was issued, printed with the year at the foot of the title page («Москва 2026», ГОСТ 7.32), or null.</param>
     /// <exception cref="ArgumentException">The title is empty, or an item is empty.</exception>
     public AnalyticalReport(
         string title,
@@ -41,7 +43,8 @@ public sealed record AnalyticalReport : CstoRecord
         IReadOnlyList<string>? recommendations = null,
         IReadOnlyList<string>? sources = null,
         string? id = null,
-        IReadOnlyList<string>? provenance = null)
+        IReadOnlyList<string>? provenance = null,
+        City? place = null)
         : base(id, provenance)
     {
         Title = Guard.NotEmpty(title, nameof(title), "The title of a report");
@@ -53,6 +56,7 @@ public sealed record AnalyticalReport : CstoRecord
         Sections = Guard.List(sections, nameof(sections));
         Recommendations = Guard.Texts(recommendations, nameof(recommendations));
         Sources = Guard.Texts(sources, nameof(sources));
+        Place = place;
     }
 
     /// <summary>The title.</summary>
@@ -81,6 +85,9 @@ public sealed record AnalyticalReport : CstoRecord
 
     /// <summary>The report's own bibliography.</summary>
     public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The city where the report was issued (its Russian case forms and English name), or null.</summary>
+    public City? Place { get; }
 
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {

@@ -39,7 +39,8 @@ public sealed record Event : CstoRecord
     /// <param name="outcomes">The documents adopted or presented.</param>
     /// <param name="id">An id other records can refer to, or null.</param>
     /// <param name="provenance">Where the facts come from.</param>
-    /// <exception cref="ArgumentException">The end date comes before the date or without it, a number is below 1, the bodies do not fit the type, an activity is given for an event that is not an exercise or an operation, or a stage without its activity.</exception>
+    /// <param name="englishAgenda">The agenda items in English, one for each of <paramref name="agenda"/> in the same order, or none; English outputs print these and never the Russian items.</param>
+    /// <exception cref="ArgumentException">The end date comes before the date or without it, a number is below 1, the bodies do not fit the type, an activity is given for an event that is not an exercise or an operation, a stage without its activity, or English agenda items that are not as many as the agenda items.</exception>
     public Event(
         EventType type,
         LocalDate? date = null,
@@ -56,7 +57,8 @@ public sealed record Event : CstoRecord
         IReadOnlyList<string>? agenda = null,
         IReadOnlyList<DocumentReference>? outcomes = null,
         string? id = null,
-        IReadOnlyList<string>? provenance = null)
+        IReadOnlyList<string>? provenance = null,
+        IReadOnlyList<string>? englishAgenda = null)
         : base(id, provenance)
     {
         if (!Enum.IsDefined(type))
@@ -104,6 +106,13 @@ public sealed record Event : CstoRecord
         Organizer = organizer;
         Participants = Guard.List(participants, nameof(participants));
         Agenda = Guard.Texts(agenda, nameof(agenda));
+        EnglishAgenda = Guard.Texts(englishAgenda, nameof(englishAgenda));
+        if (EnglishAgenda.Count != 0 && EnglishAgenda.Count != Agenda.Count)
+        {
+            throw new ArgumentException(
+                $"The event has {Agenda.Count} agenda item(s) but {EnglishAgenda.Count} English agenda item(s); give one English text for each, or none.",
+                nameof(englishAgenda));
+        }
         Outcomes = Guard.List(outcomes, nameof(outcomes));
     }
 
@@ -145,6 +154,9 @@ public sealed record Event : CstoRecord
 
     /// <summary>The agenda items or topics discussed.</summary>
     public IReadOnlyList<string> Agenda { get; }
+
+    /// <summary>The agenda items in English, in the order of <see cref="Agenda"/>; empty when the record gives none.</summary>
+    public IReadOnlyList<string> EnglishAgenda { get; }
 
     /// <summary>The documents adopted or presented.</summary>
     public IReadOnlyList<DocumentReference> Outcomes { get; }

@@ -6,7 +6,9 @@ namespace Csto.Reporting.Typography;
 /// <summary>
 /// Straight quotes to typographic ones, nesting by depth: Russian «ёлочки» outside and „лапки“ inside, English
 /// “double” outside and ‘single’ inside. A quote opens after the start, a space, an opening bracket or another
-/// opening quote, and closes otherwise. Quotes already typographic count for the depth and are kept.
+/// opening quote, and closes otherwise. Quotes already typographic count for the depth and are kept, except
+/// «ёлочки» inside «ёлочки»: «О проекте решения «Об …»» becomes «О проекте решения „Об …“» (the inner pair
+/// becomes „лапки“, as Russian typography nests quotes).
 /// Apostrophes between letters become ’.
 /// </summary>
 internal static class QuoteRule
@@ -21,7 +23,7 @@ internal static class QuoteRule
     public static void Apply(TextBuffer buffer, bool english)
     {
         var text = buffer.Span;
-        if (!text.ContainsAny(Straight))
+        if (!text.ContainsAny(Straight) && !HasNestedGuillemets(text))
         {
             return;
         }
@@ -36,8 +38,16 @@ internal static class QuoteRule
             var opening = IsOpeningContext(text, i);
             switch (c)
             {
+                case '«' when open.Count > 0 && open.Peek() == '«':
+                    open.Push('„');
+                    buffer.Add(new TextEdit(i, 1, "„"));
+                    break;
                 case '«' or '„':
                     open.Push(c);
+                    break;
+                case '»' when open.Count > 1 && open.Peek() == '„':
+                    open.Pop();
+                    buffer.Add(new TextEdit(i, 1, "“"));
                     break;
                 case '»':
                     Pop(open, '«');
@@ -79,6 +89,24 @@ internal static class QuoteRule
             }
         }
         buffer.ApplyEdits();
+    }
+
+    /// <summary>Whether a «ёлочка» opens before an earlier one has closed.</summary>
+    private static bool HasNestedGuillemets(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '«' && ++depth > 1)
+            {
+                return true;
+            }
+            if (c == '»' && depth > 0)
+            {
+                depth--;
+            }
+        }
+        return false;
     }
 
     private static int NextMark(ReadOnlySpan<char> text, int from)

@@ -122,7 +122,7 @@ public sealed class NewKindsTests
 
         var minutes = new Minutes(["cfm", "cdm", "cssc"], new LocalDate(2025, 11, 27), number: 3,
             participants: [new MemberStateDelegations(roleId: "delegations")],
-            items: [new MinutesItem("О проекте декларации", ["Одобрить проект."])]);
+            items: [new MinutesItem("О проекте декларации", ["Одобрить проект."], "On the draft Declaration", ["To approve the draft."])]);
         minutes.Validate(Catalog).Should().BeEmpty("a joint meeting's number is not checked against one body");
         new Minutes(["cfm"], new LocalDate(2025, 11, 27), number: 3, items: minutes.Items).Validate(Catalog)
             .Should().ContainSingle().Which.Path.Should().Be("number");
@@ -138,6 +138,23 @@ public sealed class NewKindsTests
         noItems.Should().Throw<ArgumentException>().WithParameterName("items");
         var noDecision = () => new MinutesItem("О повестке", []);
         noDecision.Should().Throw<ArgumentException>().WithMessage("The minutes item «О повестке» needs at least one decision.*");
+        var unmatchedEnglish = () => new MinutesItem("О повестке", ["Одобрить.", "Внести."], englishDecisions: ["To approve."]);
+        unmatchedEnglish.Should().Throw<ArgumentException>().WithParameterName("englishDecisions")
+            .WithMessage("The minutes item «О повестке» has 2 decision(s) but 1 English decision(s)*");
+        var emptyEnglish = () => new MinutesItem("О повестке", ["Одобрить."], englishSubject: " ");
+        emptyEnglish.Should().Throw<ArgumentException>().WithParameterName("englishSubject");
+    }
+
+    [Fact]
+    public void An_events_English_agenda_matches_its_agenda_item_for_item_and_round_trips()
+    {
+        var seminar = new Event(EventType.Seminar, new LocalDate(2024, 2, 14), agenda: ["Подходы военной дипломатии"],
+            englishAgenda: ["Approaches of military diplomacy"]);
+        var read = CstoJson.Read(CstoJson.Write(new CstoDataFile(seminar)), "round-trip.json").Record;
+        ((Event)read).EnglishAgenda.Should().Equal("Approaches of military diplomacy");
+        var tooMany = () => new Event(EventType.Seminar, agenda: ["Один"], englishAgenda: ["One", "Two"]);
+        tooMany.Should().Throw<ArgumentException>().WithParameterName("englishAgenda")
+            .WithMessage("The event has 1 agenda item(s) but 2 English agenda item(s)*");
     }
 
     [Fact]

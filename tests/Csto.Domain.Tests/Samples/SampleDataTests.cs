@@ -20,7 +20,7 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void The_eleven_sample_files_exist_with_their_templates()
+    public void The_twelve_json_sample_files_exist_with_their_templates()
     {
         var templates = RepositoryFiles.SampleFiles().ToDictionary(
             file => Path.GetFileName(file),
@@ -38,6 +38,7 @@ public sealed class SampleDataTests
             ["csc-decision-antinarcotics-strategy-2025.json"] = "decision",
             ["joint-meeting-bishkek-2025-minutes.json"] = "minutes",
             ["exercise-interaction-2025.json"] = "event-summary",
+            ["seminar-2024-02-14-event.json"] = "session-communique",
         });
     }
 
@@ -170,6 +171,15 @@ public sealed class SampleDataTests
         minutes.BodyIds.Should().Equal("cfm", "cdm", "cssc");
         minutes.Number.Should().BeNull("the CFM, CDM and CSSC do not number their joint meetings");
         minutes.Items.Select(i => i.Subject).Should().Contain(s => s.Contains(decision.Title, StringComparison.Ordinal));
+        minutes.Items.Should().AllSatisfy(item =>
+        {
+            item.Decisions.Should().ContainSingle().Which.Should().StartWith("Одобрить проект ").And.Contain(" и внести его на рассмотрение ",
+                "the Council's minutes approve a draft and submit it, they do not «sign a decision „On the draft …“»");
+            item.EnglishSubject.Should().StartWith("On the draft ");
+            item.EnglishDecisions.Should().ContainSingle().Which.Should().StartWith("To approve the draft ");
+        });
+        minutes.Items.Select(i => i.EnglishSubject).Should().Contain(s => s!.Contains(decision.EnglishTitle!, StringComparison.Ordinal),
+            "the English of an item names the decision by the decision sample's English title");
 
         var exercise = ((InformationMessage)Read("exercise-interaction-2025.json").Record).Event;
         exercise.Type.Should().Be(EventType.Exercise);

@@ -16,6 +16,10 @@ public sealed class TypographerTextTests
     [InlineData("(\"цитата\")", "(«цитата»)")]
     [InlineData("«Уже \"готово\"»", "«Уже „готово“»")]
     [InlineData("д'Артаньян", "д’Артаньян")]
+    [InlineData("решение «О проекте решения «Об антинаркотической стратегии»»", "решение «О~проекте решения „Об~антинаркотической стратегии“»")]
+    [InlineData("«Одобрить «Стратегию» и «План» в целом»", "«Одобрить „Стратегию“ и~„План“ в~целом»")]
+    [InlineData("«Первое» и «второе»", "«Первое» и~«второе»")]
+    [InlineData("«Уже „готово“»", "«Уже „готово“»")]
     public void Russian_quotes(string input, string expected) => Ru(input).Should().Be(expected);
 
     [Theory]
