@@ -56,7 +56,7 @@ internal sealed partial class ImageConverter(ReaderContext context)
         double naturalWidth, naturalHeight;
         if (Pictures.SvgReader.IsSvg(data.Span))
         {
-            drawing = Pictures.SvgReader.Read(data, path, context.Problems);
+            drawing = Pictures.SvgReader.Read(data, Path.Combine(Path.GetDirectoryName(context.Options.SourceName) ?? string.Empty, path), context.Problems);
             if (drawing is null)
             {
                 return null;
