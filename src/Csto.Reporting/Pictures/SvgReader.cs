@@ -200,7 +200,7 @@ internal sealed class SvgReader
                 {
                     var r1 = Math.Min(rx ?? ry ?? 0, w / 2);
                     var r2 = Math.Min(ry ?? rx ?? 0, h / 2);
-                    var path = r1 > 0 && r2 > 0
+                    List<PathSegment> path = r1 > 0 && r2 > 0
                         ? SvgPathData.Parse(FormattableString.Invariant($"M{x + r1} {y}H{x + w - r1}A{r1} {r2} 0 0 1 {x + w} {y + r2}V{y + h - r2}A{r1} {r2} 0 0 1 {x + w - r1} {y + h}H{x + r1}A{r1} {r2} 0 0 1 {x} {y + h - r2}V{y + r2}A{r1} {r2} 0 0 1 {x + r1} {y}Z"), out _)!
                         : [new(SegmentKind.MoveTo, x, y), new(SegmentKind.LineTo, x + w, y), new(SegmentKind.LineTo, x + w, y + h), new(SegmentKind.LineTo, x, y + h), new(SegmentKind.Close)];
                     AddPath(element, path, style, matrix, clip);
@@ -511,7 +511,7 @@ internal sealed class SvgReader
             }
             if (Property(element, "stroke-dasharray") is { } dashes)
             {
-                var values = dashes == "none" ? [] : ParseNumbers(dashes);
+                List<double>? values = dashes == "none" ? [] : ParseNumbers(dashes);
                 if (values is null || values.Any(v => v < 0))
                 {
                     reader.Problem(element, $"stroke-dasharray='{dashes}' is not a list of non-negative numbers.");
