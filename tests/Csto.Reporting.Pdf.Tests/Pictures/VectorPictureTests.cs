@@ -65,8 +65,8 @@ public sealed class VectorPictureTests
         pictures.Should().HaveCount(2);
         var chart = pictures[1];
         var setup = options.Theme.PageSetup;
-        chart.Area.Left.Should().BeGreaterThanOrEqualTo((float)setup.MarginLeft - 0.01f);
-        chart.Area.Right.Should().BeLessThanOrEqualTo((float)(setup.Width - setup.MarginRight) + 0.01f);
+        chart.Area.Left.Should().BeGreaterThanOrEqualTo((float)setup.Margins.Left - 0.01f);
+        chart.Area.Right.Should().BeLessThanOrEqualTo((float)(setup.PageWidth - setup.Margins.Right) + 0.01f);
         chart.Area.Width.Should().BeApproximately(chart.Area.Height * 624f / 340f, 0.5f);
         var labels = frame.Items.OfType<GlyphRun>().Where(r => r.Text is "2023" or "2024" or "2025").ToList();
         labels.Should().HaveCount(3);

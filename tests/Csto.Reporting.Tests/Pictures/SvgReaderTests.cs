@@ -28,7 +28,9 @@ public sealed class SvgReaderTests
         drawing.Height.Should().BeApproximately(20 * 72 / 25.4, 1e-9);
         var scale = drawing.Width / 200;
         var rect = drawing.Items.Should().ContainSingle().Which.Should().BeOfType<VectorPath>().Subject;
-        rect.Segments[0].Should().Be(new PathSegment(SegmentKind.MoveTo, 10 * scale, 20 * scale));
+        rect.Segments[0].Kind.Should().Be(SegmentKind.MoveTo);
+        rect.Segments[0].X1.Should().BeApproximately(10 * scale, 1e-9);
+        rect.Segments[0].Y1.Should().BeApproximately(20 * scale, 1e-9);
         rect.Segments[2].X1.Should().BeApproximately(60 * scale, 1e-9);
         rect.Segments[2].Y1.Should().BeApproximately(30 * scale, 1e-9);
         rect.Fill.Should().Be(new VectorColor(0x1F, 0x4E, 0x8C));

@@ -112,7 +112,7 @@ internal sealed partial class ChartContainer : IContainerConverter
             var cells = row.OfType<MarkdigTableCell>().ToList();
             if (cells.Count != heading.Count)
             {
-                context.Problem(row, $"This chart row has {cells.Count} cells but the heading has {heading.Count}; every row gives a category and one value per series.");
+                context.Problem(cells.Count > 0 ? cells[0] : row, $"This chart row has {cells.Count} cells but the heading has {heading.Count}; every row gives a category and one value per series.");
                 valid = false;
                 continue;
             }
