@@ -9,12 +9,13 @@ namespace Csto.Reports.Bench;
 /// <param name="Format">The output format.</param>
 internal sealed record Scenario(string Name, Func<string> InputPath, ReportFormat Format)
 {
-    /// <summary>Every case: (a) the ~130-page report to PDF, (b) its ten-times variant to PDF, (c) the report to DOCX.</summary>
+    /// <summary>Every case: (a) the ~130-page report to PDF, (b) its ten-times variant to PDF, (c) the report to DOCX, (d) the report with five charts to PDF.</summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
         new("pdf", () => BenchInput.Report, ReportFormat.Pdf),
         new("pdf-x10", BenchInput.TenTimesReport, ReportFormat.Pdf),
         new("docx", () => BenchInput.Report, ReportFormat.Docx),
+        new("pdf-charts", BenchInput.ChartsReport, ReportFormat.Pdf),
     ];
 
     /// <summary>Finds a case by name.</summary>

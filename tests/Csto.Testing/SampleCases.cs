@@ -62,7 +62,7 @@ public static class SampleCases
         var path = Path.Combine(RepositoryPaths.SampleData, file);
         var text = File.ReadAllText(path);
         return template == Markdown
-            ? Generator.BuildMarkdownDocument(text, path)
+            ? Generator.BuildMarkdownDocument(text, path, Csto.Reporting.Markdown.ImageFolder.Loader(RepositoryPaths.SampleData))
             : Generator.BuildDocument(template, DataFileReader.Read(text, path).Record);
     }
 

@@ -1,29 +1,48 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Styles;
 using Csto.Reporting.Docx.Writing;
+using Csto.Reporting.Pictures;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Svg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// An image → an image part and a centred paragraph with an inline DrawingML picture (extent in EMUs at the size
+/// An image → an image part (for SVG: a PNG fallback at 150 dpi and the SVG itself in an <c>asvg:svgBlip</c>
+/// extension, as Word stores SVG pictures) and a centred paragraph with an inline DrawingML picture (extent in EMUs at the size
 /// <see cref="ImageFit"/> gives it, as in the PDF; the alt text as its description), then its caption.
 /// </summary>
 internal sealed class ImageRenderer : BlockRenderer<Image>
 {
+    /// <summary>The URI of the blip extension that holds an SVG picture (MS-ODRAWXML 2.3.5.1).</summary>
+    private const string SvgBlipExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
     protected override void Write(DocxWriter writer, Image block, OpenXmlCompositeElement container, BlockScope scope)
     {
         var state = writer.State;
         var relationshipId = state.NextRelationshipId();
-        var part = AddImagePart(writer.Part, block.Format == ImageFormat.Png ? "image/png" : "image/jpeg", relationshipId);
+        var svgRelationshipId = block.Drawing is null ? null : state.NextRelationshipId();
+        // An SVG picture is stored as Word stores one: a PNG the blip shows in older readers, the SVG in an extension.
+        var bitmap = block.Drawing is { } drawing ? (ReadOnlyMemory<byte>)VectorRasterizer.Png(drawing, state.Theme.BodyFont) : block.Data;
+        var part = AddImagePart(writer.Part, block.Format == ImageFormat.Jpeg ? "image/jpeg" : "image/png", relationshipId);
         using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
         {
-            stream.Write(block.Data.Span);
+            stream.Write(bitmap.Span);
+        }
+        var blip = new A.Blip { Embed = relationshipId };
+        if (svgRelationshipId is not null)
+        {
+            var svgPart = AddImagePart(writer.Part, "image/svg+xml", svgRelationshipId);
+            using (var stream = svgPart.GetStream(FileMode.Create, FileAccess.Write))
+            {
+                stream.Write(block.Data.Span);
+            }
+            blip.Append(new A.BlipExtensionList(new A.BlipExtension(new Svg.SVGBlip { Embed = svgRelationshipId }) { Uri = SvgBlipExtension }));
         }
         var available = state.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
         var (width, height) = ImageFit.Size(block, available, state.CurrentPage.ContentHeight);
@@ -44,7 +63,7 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
                         new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = description },
                         new Pic.NonVisualPictureDrawingProperties()),
                     new Pic.BlipFill(
-                        new A.Blip { Embed = relationshipId },
+                        blip,
                         new A.Stretch(new A.FillRectangle())),
                     new Pic.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),

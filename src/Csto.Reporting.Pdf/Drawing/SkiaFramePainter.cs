@@ -52,6 +52,10 @@ internal sealed class SkiaFramePainter(bool annotations) : IDisposable
                     DrawBlob();
                     canvas.DrawImage(Decoded(picture.Source), Skia(picture.Area), new SKSamplingOptions(SKCubicResampler.Mitchell), picturePaint);
                     break;
+                case VectorPicture vector:
+                    DrawBlob();
+                    Csto.Reporting.Pictures.VectorRasterizer.Draw(canvas, vector.Drawing, vector.Area.Left, vector.Area.Top, vector.Scale, null);
+                    break;
                 case LinkArea link when annotations:
                     DrawBlob();
                     if (link.Anchor is { } anchor)

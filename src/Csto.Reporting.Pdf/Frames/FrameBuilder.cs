@@ -121,6 +121,13 @@ internal sealed class FrameBuilder
     /// <summary>Places a picture into a rectangle.</summary>
     public void Image(Image image, SKRect rect) => Add(new Picture(CurrentMark, image, Rect(rect)));
 
+    /// <summary>Places the paths of a vector picture into a rectangle (its texts are drawn as text by the caller).</summary>
+    public void Vector(Csto.Reporting.Pictures.VectorDrawing drawing, SKRect rect)
+    {
+        EndRun();
+        Add(new VectorPicture(CurrentMark, drawing, Rect(rect)));
+    }
+
     /// <summary>Makes a rectangle a link to a URI or, for <c>#anchor</c>, to a heading's destination; an empty rectangle is ignored.</summary>
     public void Link(SKRect rect, string target)
     {

@@ -119,6 +119,23 @@ internal sealed class Picture(Mark mark, Image source, FrameRect area) : FrameIt
     public FrameRect Area { get; } = area;
 }
 
+/// <summary>
+/// The paths of a vector picture (an SVG picture or a chart) scaled into a rectangle; writers draw them as vectors
+/// (PDF path operators, Skia paths). Its texts are not here: the layout sets them as <see cref="GlyphRun"/> items
+/// in the document's fonts, right after this item, so they stay text.
+/// </summary>
+internal sealed class VectorPicture(Mark mark, Csto.Reporting.Pictures.VectorDrawing drawing, FrameRect area) : FrameItem(mark)
+{
+    /// <summary>The drawing, in its own points from its top-left corner.</summary>
+    public Csto.Reporting.Pictures.VectorDrawing Drawing { get; } = drawing;
+
+    /// <summary>Where the picture is placed.</summary>
+    public FrameRect Area { get; } = area;
+
+    /// <summary>The factor from the drawing's points to the page's.</summary>
+    public float Scale => Area.Width / (float)Drawing.Width;
+}
+
 /// <summary>A rectangle that is a link: to a URI, or to a heading's named destination when the target is <c>#anchor</c>.</summary>
 internal sealed class LinkArea(Mark mark, FrameRect area, string target) : FrameItem(mark)
 {

@@ -96,6 +96,10 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
                     var image = Writer.Image(picture.Source, picture.Data);
                     content.DrawImage(image, picture.Area.Left, picture.Area.Top, picture.Area.Width, picture.Area.Height);
                     break;
+                case VectorPicture vector:
+                    Enter(vector.Mark);
+                    content.DrawVector(vector.Drawing, vector.Area.Left, vector.Area.Top, vector.Scale);
+                    break;
                 case LinkArea link:
                     var area = link.Area;
                     CurrentPage.AddLink(

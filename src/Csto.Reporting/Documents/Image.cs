@@ -1,17 +1,37 @@
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Pictures;
+
 namespace Csto.Reporting.Documents;
 
-/// <summary>A PNG or JPEG picture shown at a given size, centred.</summary>
+/// <summary>
+/// A PNG, JPEG or SVG picture shown at a given size, centred. An SVG picture stays vector: PDF draws its paths
+/// and texts, DOCX stores it as an SVG picture with a PNG fallback (see <c>docs/markdown-dialect.md</c> for the
+/// SVG features pictures may use).
+/// </summary>
 public sealed record Image : Block
 {
     /// <summary>Creates an image.</summary>
-    /// <param name="data">The encoded PNG or JPEG bytes.</param>
+    /// <param name="data">The encoded PNG or JPEG bytes, or an SVG file's bytes (UTF-8).</param>
     /// <param name="widthPoints">The width on the page in points (1/72 inch).</param>
     /// <param name="heightPoints">The height on the page in points.</param>
-    /// <exception cref="ArgumentException">The data is neither PNG nor JPEG, or a size is not positive.</exception>
+    /// <exception cref="ArgumentException">The data is neither PNG, JPEG nor SVG; an SVG picture uses a feature
+    /// pictures do not support (the message lists every such place by line and column); or a size is not positive.</exception>
     public Image(ReadOnlyMemory<byte> data, double widthPoints, double heightPoints)
+        : this(data, widthPoints, heightPoints, null)
+    {
+    }
+
+    /// <summary>Creates an image whose SVG data <paramref name="drawing"/> was already read from.</summary>
+    internal Image(ReadOnlyMemory<byte> data, double widthPoints, double heightPoints, VectorDrawing? drawing)
     {
         Format = DetectFormat(data.Span)
-            ?? throw new ArgumentException("An image must be PNG or JPEG data.", nameof(data));
+            ?? throw new ArgumentException("An image must be PNG, JPEG or SVG data.", nameof(data));
+        if (Format == ImageFormat.Svg)
+        {
+            var problems = new List<InputProblem>();
+            Drawing = drawing ?? SvgReader.Read(data, "SVG picture", problems)
+                ?? throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(data));
+        }
         if (!(widthPoints > 0) || !(heightPoints > 0) || !double.IsFinite(widthPoints) || !double.IsFinite(heightPoints))
         {
             throw new ArgumentException($"An image size must be positive; got {widthPoints}×{heightPoints} pt.", nameof(widthPoints));
@@ -33,6 +53,9 @@ public sealed record Image : Block
     /// <summary>The height on the page in points.</summary>
     public double HeightPoints { get; }
 
+    /// <summary>The vector drawing of an SVG picture; null for PNG and JPEG.</summary>
+    internal VectorDrawing? Drawing { get; }
+
     /// <summary>A text alternative, also used as the DOCX picture description.</summary>
     public string? AltText { get; init; }
 
@@ -42,6 +65,7 @@ public sealed record Image : Block
     private static ImageFormat? DetectFormat(ReadOnlySpan<byte> data) =>
         data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) ? ImageFormat.Png
         : data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ImageFormat.Jpeg
+        : SvgReader.IsSvg(data) ? ImageFormat.Svg
         : null;
 }
 
@@ -52,6 +76,8 @@ public enum ImageFormat
     Png,
     /// <summary>JPEG.</summary>
     Jpeg,
+    /// <summary>SVG (the static subset pictures support), drawn as vectors.</summary>
+    Svg,
 }
 
 /// <summary>

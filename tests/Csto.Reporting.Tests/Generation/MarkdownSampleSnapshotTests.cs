@@ -1,6 +1,7 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Documents.Printing;
 using Csto.Reporting.Generation;
+using Csto.Reporting.Markdown;
 using Csto.Reporting.Templates;
 using Csto.Testing;
 
@@ -30,7 +31,7 @@ public class MarkdownSampleSnapshotTests
     {
         var path = Path.Combine(RepositoryPaths.SampleData, sample + ".md");
 
-        var document = Generator.BuildMarkdownDocument(File.ReadAllText(path), path);
+        var document = Generator.BuildMarkdownDocument(File.ReadAllText(path), path, ImageFolder.Loader(RepositoryPaths.SampleData));
 
         Snapshot.VerifyText($"Trees/{sample}.markdown", DocumentTreePrinter.Print(document));
     }
@@ -40,12 +41,15 @@ public class MarkdownSampleSnapshotTests
     {
         var path = Path.Combine(RepositoryPaths.SampleData, "analyst-note-eurasian-security.md");
 
-        var document = Generator.BuildMarkdownDocument(File.ReadAllText(path), path);
+        var document = Generator.BuildMarkdownDocument(File.ReadAllText(path), path, ImageFolder.Loader(RepositoryPaths.SampleData));
 
         document.Metadata.Author.Should().Be("Секретариат ОДКБ");
         document.Metadata.Language.Should().Be("ru-RU");
         var blocks = document.Sections.SelectMany(s => s.Blocks).ToList();
         blocks.OfType<Table>().Should().ContainSingle().Which.Caption.Should().NotBeNull();
         document.Footnotes.Should().ContainSingle();
+        var titlePage = blocks.OfType<TitlePage>().Should().ContainSingle().Subject;
+        titlePage.Top.OfType<Image>().Should().ContainSingle().Which.Format.Should().Be(ImageFormat.Svg, "the emblem is a vector picture");
+        blocks.OfType<Image>().Should().ContainSingle(i => i.Format == ImageFormat.Svg && i.AltText!.Contains("2024: Мероприятия с участием Секретариата 1"), "the chart of events by year");
     }
 }

@@ -1,4 +1,8 @@
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Fonts;
+using Csto.Reporting.Pdf.Text;
+using Csto.Reporting.Pictures;
+using Csto.Reporting.Themes;
 using Csto.Reporting.Pdf.Frames;
 using SkiaSharp;
 
@@ -13,8 +17,11 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var (fitWidth, fitHeight) = ImageFit.Size(block, scope.Width, context.PageSetup.ContentHeight);
         var width = (float)fitWidth;
         var height = (float)fitHeight;
-        context.Images.Get(block, context.Options.SourceName);
-        var image = new ImageSlice(block, scope.X + (scope.Width - width) / 2, width, height)
+        if (block.Drawing is null)
+        {
+            context.Images.Get(block, context.Options.SourceName);
+        }
+        var image = new ImageSlice(block, scope.X + (scope.Width - width) / 2, width, height, context.Theme)
         {
             SpaceBefore = 6,
             SpaceAfter = 6,
@@ -34,23 +41,46 @@ internal sealed class ImageLayout : BlockLayout<Image>
         }
     }
 
+    /// <summary>
+    /// A picture: PNG and JPEG as an image; SVG as its paths (<see cref="FrameBuilder.Vector"/>) and its texts set
+    /// as glyph runs in the bundled family the SVG names, or else the theme's body font, at the SVG's sizes.
+    /// </summary>
     private sealed class ImageSlice : Slice
     {
         private readonly Image image;
         private readonly float x;
         private readonly float width;
+        private readonly Theme theme;
 
-        public ImageSlice(Image image, float x, float width, float height)
+        public ImageSlice(Image image, float x, float width, float height, Theme theme)
         {
             this.image = image;
             this.x = x;
             this.width = width;
+            this.theme = theme;
             Height = height;
         }
 
         public override void Draw(FrameBuilder canvas, float left, float top)
         {
-            canvas.Image(image, new SKRect(left + x, top, left + x + width, top + Height));
+            var rect = new SKRect(left + x, top, left + x + width, top + Height);
+            if (image.Drawing is not { } drawing)
+            {
+                canvas.Image(image, rect);
+                return;
+            }
+            canvas.Vector(drawing, rect);
+            var scale = width / (float)drawing.Width;
+            foreach (var text in drawing.Items.OfType<VectorText>())
+            {
+                var font = FontCatalog.Get(VectorRasterizer.Family(text, theme.BodyFont), text.Bold, text.Italic, theme.FallbackFonts);
+                var shaped = TextShaper.Shape(font, text.Text, kerning: true, ligatures: false);
+                var size = (float)text.Size * scale;
+                var advance = shaped.Advance * size;
+                var start = rect.Left + (float)text.X * scale - text.Anchor switch { TextAnchor.Middle => advance / 2, TextAnchor.End => advance, _ => 0 };
+                canvas.DrawText(shaped, size, start, rect.Top + (float)text.Y * scale, new SKColor(text.Color.Red, text.Color.Green, text.Color.Blue));
+                canvas.Flush();
+            }
         }
     }
 }

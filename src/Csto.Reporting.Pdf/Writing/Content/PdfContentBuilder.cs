@@ -134,6 +134,86 @@ internal sealed class PdfContentBuilder
     }
 
     /// <summary>
+    /// Draws a vector picture's paths as path operators (no XObject): the drawing's top left corner at
+    /// (<paramref name="x"/>, <paramref name="y"/>), its points scaled by <paramref name="scale"/>, each path's clip
+    /// rectangle as a clip; texts are not drawn here (the layout sets them as glyph runs in the document's fonts).
+    /// </summary>
+    public void DrawVector(Csto.Reporting.Pictures.VectorDrawing drawing, float x, float y, float scale)
+    {
+        ArgumentNullException.ThrowIfNull(drawing);
+        SaveState();
+        foreach (var item in drawing.Items)
+        {
+            if (item is not Csto.Reporting.Pictures.VectorPath path)
+            {
+                continue;
+            }
+            if (path.Clip is { } clip)
+            {
+                SaveState();
+                Rectangle(x + (float)clip.Left * scale, y + (float)clip.Top * scale, (float)(clip.Right - clip.Left) * scale, (float)(clip.Bottom - clip.Top) * scale)
+                    .Operator("W").Operator("n").Raw("\n");
+            }
+            if (path.Fill is { } fillColor)
+            {
+                SetFill(new PdfColor(fillColor.Red, fillColor.Green, fillColor.Blue));
+            }
+            if (path.Stroke is { } strokeStyle)
+            {
+                SetStroke(new PdfColor(strokeStyle.Color.Red, strokeStyle.Color.Green, strokeStyle.Color.Blue));
+                var width = (float)strokeStyle.Width * scale;
+                if (lineWidth != width)
+                {
+                    output.Real(width, 3).Operator("w");
+                    lineWidth = width;
+                }
+                output.Integer(strokeStyle.Cap).Operator("J").Integer(strokeStyle.Join).Operator("j").Real((float)strokeStyle.MiterLimit, 2).Operator("M").Raw("[");
+                foreach (var dash in strokeStyle.Dashes)
+                {
+                    output.Real((float)dash * scale, 2);
+                }
+                output.Raw("]").Integer(0).Operator("d").Raw("\n");
+            }
+            foreach (var segment in path.Segments)
+            {
+                switch (segment.Kind)
+                {
+                    case Csto.Reporting.Pictures.SegmentKind.MoveTo:
+                        Point(segment.X1, segment.Y1).Operator("m");
+                        break;
+                    case Csto.Reporting.Pictures.SegmentKind.LineTo:
+                        Point(segment.X1, segment.Y1).Operator("l");
+                        break;
+                    case Csto.Reporting.Pictures.SegmentKind.CubicTo:
+                        Point(segment.X1, segment.Y1);
+                        Point(segment.X2, segment.Y2);
+                        Point(segment.X3, segment.Y3).Operator("c");
+                        break;
+                    default:
+                        output.Operator("h");
+                        break;
+                }
+            }
+            var paint = (path.Fill is not null, path.Stroke is not null, path.EvenOdd) switch
+            {
+                (true, true, false) => "B",
+                (true, true, true) => "B*",
+                (true, false, false) => "f",
+                (true, false, true) => "f*",
+                _ => "S",
+            };
+            output.Operator(paint).Raw("\n");
+            if (path.Clip is not null)
+            {
+                RestoreState();
+            }
+        }
+        RestoreState();
+
+        PdfOutput Point(double px, double py) => output.Real(x + (float)px * scale, 2).Real(pageHeight - (y + (float)py * scale), 2);
+    }
+
+    /// <summary>
     /// Opens a marked-content sequence for a structure element (<c>/Tag &lt;&lt;/MCID n&gt;&gt; BDC</c>) and returns
     /// its MCID, the page-local number the structure tree refers to.
     /// </summary>

@@ -13,6 +13,7 @@ internal static class ContainerConverters
         new PlaceDateContainer(),
         new TableOfContentsContainer(),
         new PageBreakContainer(),
+        new ChartContainer(),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The known container names.</summary>

@@ -8,7 +8,8 @@ namespace Csto.Reporting.Markdown.Conversion;
 /// <summary>
 /// Turns <c>![alt](path){width=120mm height=80mm}</c> into an <see cref="Image"/>: the bytes come from
 /// <see cref="MarkdownReadOptions.ImageLoader"/>; sizes are in mm, cm or pt; a missing side keeps the aspect
-/// ratio of the picture; with no size at all a pixel is 0.75 pt (96 dpi).
+/// ratio of the picture; with no size at all a pixel is 0.75 pt (96 dpi) and an SVG picture has the size its
+/// <c>svg</c> element gives. Problems of an SVG picture are reported at their line and column in the SVG file.
 /// </summary>
 internal sealed partial class ImageConverter(ReaderContext context)
 {
@@ -50,10 +51,28 @@ internal sealed partial class ImageConverter(ReaderContext context)
             context.Problem(link, $"The image '{path}' cannot be loaded: {exception.Message}");
             return null;
         }
-        if (ImagePixelSize.Read(data.Span) is not var (pixelWidth, pixelHeight))
+        Pictures.VectorDrawing? drawing = null;
+        int pixelWidth, pixelHeight;
+        double naturalWidth, naturalHeight;
+        if (Pictures.SvgReader.IsSvg(data.Span))
         {
-            context.Problem(link, $"The image '{path}' is not a PNG or JPEG picture.");
+            drawing = Pictures.SvgReader.Read(data, Path.Combine(Path.GetDirectoryName(context.Options.SourceName) ?? string.Empty, path), context.Problems);
+            if (drawing is null)
+            {
+                return null;
+            }
+            (naturalWidth, naturalHeight) = (drawing.Width, drawing.Height);
+            (pixelWidth, pixelHeight) = (1, 1);
+        }
+        else if (ImagePixelSize.Read(data.Span) is not var (w0, h0))
+        {
+            context.Problem(link, $"The image '{path}' is not a PNG, JPEG or SVG picture.");
             return null;
+        }
+        else
+        {
+            (pixelWidth, pixelHeight) = (w0, h0);
+            (naturalWidth, naturalHeight) = (pixelWidth * PointsPerPixel, pixelHeight * PointsPerPixel);
         }
         if ((long)pixelWidth * pixelHeight > Inputs.InputFiles.MaxPicturePixels)
         {
@@ -61,16 +80,16 @@ internal sealed partial class ImageConverter(ReaderContext context)
                 $"The image '{path}' is {pixelWidth} × {pixelHeight} pixels; a picture may have at most {Inputs.InputFiles.MaxPicturePixels:N0} pixels (300 DPI across a whole A4 page is 8.7 million)."));
             return null;
         }
-        var ratio = (double)pixelHeight / pixelWidth;
+        var ratio = naturalHeight / naturalWidth;
         var (w, h) = (width, height) switch
         {
             ({ } a, { } b) => (a, b),
             ({ } a, null) => (a, a * ratio),
             (null, { } b) => (b / ratio, b),
-            _ => (pixelWidth * PointsPerPixel, pixelHeight * PointsPerPixel),
+            _ => (naturalWidth, naturalHeight),
         };
         var alt = InlineConverter.PlainText(new InlineConverter(context).Convert(link));
-        return new Image(data, w, h) { AltText = alt.Length == 0 ? null : alt };
+        return new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt };
     }
 
     private static double? Length(string? value)

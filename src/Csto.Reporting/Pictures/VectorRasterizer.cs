@@ -1,0 +1,153 @@
+using Csto.Reporting.Fonts;
+using SkiaSharp;
+
+namespace Csto.Reporting.Pictures;
+
+/// <summary>
+/// Draws a <see cref="VectorDrawing"/> with Skia: onto a canvas (PNG pages draw SVG pictures this way) or into a PNG
+/// at a given resolution (the fallback DOCX stores beside an SVG picture). Texts are set in the bundled family the
+/// SVG names when there is one, otherwise in <c>fallback</c>.
+/// </summary>
+internal static class VectorRasterizer
+{
+    /// <summary>The drawing as a PNG of <paramref name="dpi"/> dots per inch on white.</summary>
+    public static byte[] Png(VectorDrawing drawing, FontFamily fallback, int dpi = 150)
+    {
+        var scale = dpi / 72f;
+        var width = Math.Max(1, (int)Math.Ceiling(drawing.Width * scale));
+        var height = Math.Max(1, (int)Math.Ceiling(drawing.Height * scale));
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia cannot allocate a {width}×{height} picture.");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        using var typefaces = new TypefaceSet();
+        Draw(canvas, drawing, 0, 0, 1, (text, c) => DrawText(c, text, typefaces.Get(Family(text, fallback), FontFaces.Of(text.Bold, text.Italic))));
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>The bundled family <paramref name="text"/> names, or <paramref name="fallback"/>.</summary>
+    public static FontFamily Family(VectorText text, FontFamily fallback) =>
+        BundledFonts.Families.FirstOrDefault(f => string.Equals(f.Name, text.Family, StringComparison.OrdinalIgnoreCase)) ?? fallback;
+
+    /// <summary>
+    /// Paints the drawing's paths onto <paramref name="canvas"/> with its top-left corner at (<paramref name="x"/>,
+    /// <paramref name="y"/>) scaled by <paramref name="scale"/>; texts go to <paramref name="text"/> (the canvas is
+    /// already transformed and clipped for them).
+    /// </summary>
+    public static void Draw(SKCanvas canvas, VectorDrawing drawing, float x, float y, float scale, Action<VectorText, SKCanvas>? text)
+    {
+        canvas.Save();
+        canvas.Translate(x, y);
+        canvas.Scale(scale);
+        using var paint = new SKPaint { IsAntialias = true };
+        foreach (var item in drawing.Items)
+        {
+            canvas.Save();
+            if (item.Clip is { } clip)
+            {
+                canvas.ClipRect(new SKRect((float)clip.Left, (float)clip.Top, (float)clip.Right, (float)clip.Bottom));
+            }
+            switch (item)
+            {
+                case VectorPath path:
+                    using (var skPath = Path(path))
+                    {
+                        if (path.Fill is { } fill)
+                        {
+                            paint.Reset();
+                            paint.IsAntialias = true;
+                            paint.Style = SKPaintStyle.Fill;
+                            paint.Color = Color(fill);
+                            skPath.FillType = path.EvenOdd ? SKPathFillType.EvenOdd : SKPathFillType.Winding;
+                            canvas.DrawPath(skPath, paint);
+                        }
+                        if (path.Stroke is { } stroke)
+                        {
+                            paint.Reset();
+                            paint.IsAntialias = true;
+                            paint.Style = SKPaintStyle.Stroke;
+                            paint.Color = Color(stroke.Color);
+                            paint.StrokeWidth = (float)stroke.Width;
+                            paint.StrokeCap = stroke.Cap switch { 1 => SKStrokeCap.Round, 2 => SKStrokeCap.Square, _ => SKStrokeCap.Butt };
+                            paint.StrokeJoin = stroke.Join switch { 1 => SKStrokeJoin.Round, 2 => SKStrokeJoin.Bevel, _ => SKStrokeJoin.Miter };
+                            paint.StrokeMiter = (float)stroke.MiterLimit;
+                            using var dash = stroke.Dashes.Count > 0 && stroke.Dashes.Any(d => d > 0) ? SKPathEffect.CreateDash(stroke.Dashes.Select(d => (float)d).ToArray(), 0) : null;
+                            paint.PathEffect = dash;
+                            canvas.DrawPath(skPath, paint);
+                            paint.PathEffect = null;
+                        }
+                    }
+                    break;
+                case VectorText vectorText when text is not null:
+                    text(vectorText, canvas);
+                    break;
+            }
+            canvas.Restore();
+        }
+        canvas.Restore();
+    }
+
+    /// <summary>The Skia path of <paramref name="path"/>.</summary>
+    public static SKPath Path(VectorPath path)
+    {
+        var result = new SKPath();
+        foreach (var s in path.Segments)
+        {
+            switch (s.Kind)
+            {
+                case SegmentKind.MoveTo:
+                    result.MoveTo((float)s.X1, (float)s.Y1);
+                    break;
+                case SegmentKind.LineTo:
+                    result.LineTo((float)s.X1, (float)s.Y1);
+                    break;
+                case SegmentKind.CubicTo:
+                    result.CubicTo((float)s.X1, (float)s.Y1, (float)s.X2, (float)s.Y2, (float)s.X3, (float)s.Y3);
+                    break;
+                default:
+                    result.Close();
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private static SKColor Color(VectorColor color) => new(color.Red, color.Green, color.Blue);
+
+    private static void DrawText(SKCanvas canvas, VectorText text, SKTypeface typeface)
+    {
+        using var font = new SKFont(typeface, (float)text.Size);
+        using var paint = new SKPaint { IsAntialias = true, Color = Color(text.Color) };
+        var width = font.MeasureText(text.Text);
+        var x = (float)text.X - text.Anchor switch { TextAnchor.Middle => width / 2, TextAnchor.End => width, _ => 0 };
+        canvas.DrawText(text.Text, x, (float)text.Y, SKTextAlign.Left, font, paint);
+    }
+
+    /// <summary>The Skia typefaces of one rasterisation, made from the bundled bytes once each.</summary>
+    private sealed class TypefaceSet : IDisposable
+    {
+        private readonly Dictionary<(FontFamily, FontFace), SKTypeface> typefaces = [];
+
+        public SKTypeface Get(FontFamily family, FontFace face)
+        {
+            if (!typefaces.TryGetValue((family, face), out var typeface))
+            {
+                using var data = SKData.CreateCopy(family.Load(face).Span);
+                typeface = SKTypeface.FromData(data);
+                typefaces.Add((family, face), typeface);
+            }
+            return typeface;
+        }
+
+        public void Dispose()
+        {
+            foreach (var typeface in typefaces.Values)
+            {
+                typeface.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Markdown;
+using Csto.Reporting.Pictures;
+
+namespace Csto.Reporting.Tests.Pictures;
+
+public sealed class ChartContainerTests
+{
+    private static ReportDocument Read(string markdown) => MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions
+    {
+        SourceName = "report.md",
+        Metadata = new DocumentMetadata("Доклад"),
+    });
+
+    [Fact]
+    public void A_bar_chart_is_a_vector_picture_with_its_data_as_alternative_text_and_its_caption()
+    {
+        var document = Read("""
+            ::: chart bar y="Мероприятия" unit="ед."
+            | Год  | Заседания | Учения |
+            |------|----------:|-------:|
+            | 2023 | 12        | 3      |
+            | 2024 | 1 234,5   | 4      |
+
+            Рисунок 1 — Мероприятия по годам
+            :::
+            """);
+
+        var chart = document.Sections[0].Blocks.Should().ContainSingle().Which.Should().BeOfType<Image>().Subject;
+        chart.Format.Should().Be(ImageFormat.Svg);
+        chart.AltText.Should().Be("Мероприятия, ед.. Год — 2023: Заседания 12, Учения 3; 2024: Заседания 1\u00A0234,5, Учения 4.");
+        InlinePlain(chart.Caption!).Should().Be("Рисунок 1 — Мероприятия по годам");
+        var texts = chart.Drawing!.Items.OfType<VectorText>().Select(t => t.Text).ToList();
+        texts.Should().Contain(["2023", "2024", "Заседания", "Учения", "Мероприятия, ед.", "Год"]);
+        // Four bars (two series, two categories) in the two series' colours, the taller one for 1 234,5.
+        var bars = chart.Drawing.Items.OfType<VectorPath>().Where(p => p.Fill is { } f && (f == new VectorColor(0x1F, 0x4E, 0x8C) || f == new VectorColor(0x6F, 0x9F, 0xCF)) && p.Stroke is null).ToList();
+        bars.Should().HaveCountGreaterThanOrEqualTo(4);
+        Height(bars.Where(b => b.Fill == new VectorColor(0x1F, 0x4E, 0x8C)).MaxBy(Height)!).Should().BeGreaterThan(50 * Height(bars.Where(b => b.Fill == new VectorColor(0x1F, 0x4E, 0x8C)).MinBy(Height)!));
+    }
+
+    [Fact]
+    public void The_same_chart_gives_the_same_svg_bytes()
+    {
+        const string markdown = "::: chart line\n| Год | Сессии |\n|---|---|\n| 2024 | 1 |\n| 2025 | 2 |\n:::\n";
+        var first = ((Image)Read(markdown).Sections[0].Blocks[0]).Data.ToArray();
+        var second = ((Image)Read(markdown).Sections[0].Blocks[0]).Data.ToArray();
+        second.Should().Equal(first);
+        Encoding.UTF8.GetString(first).Should().Contain("clip1").And.NotContain("cl_");
+    }
+
+    [Fact]
+    public void Non_numeric_values_and_ragged_rows_are_all_reported_at_their_cells()
+    {
+        var read = () => Read("Текст\n\n::: chart bar\n| Год | Сессии |\n|---|---|\n| 2024 | один |\n| 2025 |\n| 2026 | 3 |\n:::\n");
+
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => p.Line).Should().Equal(6, 7);
+        problems[0].Column.Should().BeGreaterThan(1);
+        problems[0].Message.Should().Contain("'один'").And.Contain("«Сессии»").And.Contain("«2024»");
+        problems[1].Message.Should().Contain("1 cells but the heading has 2");
+    }
+
+    [Fact]
+    public void Unknown_kinds_and_negative_pie_values_are_problems()
+    {
+        var kind = () => Read("::: chart radar\n| a | b |\n|---|---|\n| x | 1 |\n:::\n");
+        kind.Should().Throw<ReportInputException>().Which.Problems.Single().Message.Should().Contain("bar, stacked-bar, line or pie");
+        var pie = () => Read("::: chart pie\n| a | b |\n|---|---|\n| x | -1 |\n| y | 2 |\n:::\n");
+        pie.Should().Throw<ReportInputException>().Which.Problems.Single().Line.Should().Be(4);
+    }
+
+    [Theory]
+    [InlineData("pie")]
+    [InlineData("stacked-bar")]
+    [InlineData("line")]
+    public void Every_kind_draws_without_problems(string kind)
+    {
+        var document = Read($"::: chart {kind}\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n| Казахстан | 4 |\n:::\n");
+        var chart = (Image)document.Sections[0].Blocks[0];
+        chart.Drawing!.Items.OfType<VectorText>().Select(t => t.Text).Should().Contain(t => t.Contains("Беларусь"));
+    }
+
+    private static double Height(VectorPath path) => path.Segments.Max(s => s.Y1) - path.Segments.Where(s => s.Kind != SegmentKind.Close).Min(s => s.Y1);
+
+    private static string InlinePlain(IReadOnlyList<Inline> inlines) => string.Concat(inlines.OfType<TextRun>().Select(r => r.Text));
+}
