@@ -75,10 +75,11 @@ internal static class CommandLine
     {
         var command = new Command("validate", "Check inputs and their templates without writing anything; list every problem")
         {
-            InputsArgument, TemplateOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
+            InputsArgument, TemplateOption, ThemeOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption), Fonts(result), ct)));
+            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption),
+                RenderSettings.ParseTheme(result.GetValue(ThemeOption)), Fonts(result), ct)));
         return command;
     }
 

@@ -22,7 +22,7 @@ internal static partial class TemplateParser
         }
         catch (FormatException exception)
         {
-            throw new ReportInputException(new InputProblem(source.Source, exception.Message) { Line = 1 }, exception);
+            throw new ReportInputException(new InputProblem(source.Source, exception.Message) { Line = 1, Column = 1 }, exception);
         }
         var header = TemplateHeader.Read(source.Name, source.Source, split.Yaml);
         var parsed = ParseLiquid(source.Source, split.Body, split.BodyFirstLine);
