@@ -62,8 +62,8 @@ public sealed class OutputFailureTests
     {
         using var folder = new TempFolder();
         using var services = ConsoleServices.Create(null);
-        var document = Document(services.Generator);
-        var options = new RenderOptions { PngDpi = 20 };
+        var document = Document(services.Generator, "activity-report-2023-2025.json");
+        var options = new RenderOptions { PngDpi = 10 };
         using (var first = OutputSet.Begin(folder.Path, "wg"))
         {
             await first.WritePagesAsync((open, ct) => services.Png.RenderPagesAsync(document, options, open, ct), CancellationToken.None);
@@ -86,8 +86,8 @@ public sealed class OutputFailureTests
         OutputSet.CheckPageSet(folder.Path, "wg").Should().BeNull("the earlier set is still complete");
     }
 
-    private static Reporting.Documents.ReportDocument Document(ReportGenerator generator) =>
-        generator.BuildDocument(DataFileReader.Read(File.ReadAllText(ConsoleRun.Sample), "wg.json"));
+    private static Reporting.Documents.ReportDocument Document(ReportGenerator generator, string sample = "wg-afghanistan-42.json") =>
+        generator.BuildDocument(DataFileReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, sample)), sample));
 
     /// <summary>Makes a folder read-only for this process: chmod for a normal user, the immutable flag for root (whom modes do not stop).</summary>
     private static Undo ReadOnly(string path)

@@ -26,7 +26,7 @@ public sealed partial class ValidateAsRenderTests
         yield return ("unknown-template.json", With("\"session-communique\"", "\"session-communiqe\""));
         yield return ("han.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\nТекст 漢.\n");
         yield return ("hebrew.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\nשלום\n");
-        yield return ("year-0.md", "---\ntitle: Записка\ndate: 0000-01-01\n---\n\nТекст.\n");
+        yield return ("front-matter-year-0.md", "---\ntitle: Записка\ndate: 0000-01-01\n---\n\nТекст.\n");
         yield return ("no-front-matter.md", "# Заголовок\n\nТекст.\n");
         yield return ("unclosed.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\n::: title-page\nТекст.\n");
         yield return ("footnote.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\nТекст[^missing].\n");

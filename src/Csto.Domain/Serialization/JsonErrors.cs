@@ -13,7 +13,7 @@ internal static partial class JsonErrors
     {
         var detail = PathSuffix().Replace(e.Message, string.Empty).Trim();
         if (ConversionFailure().Match(detail) is { Success: true } conversion && e.Path is { } path
-            && JsonExpected.Of(conversion.Groups["type"].Value, path, propertyType) is { } expected)
+            && JsonExpected.Of(conversion.Groups["type"].Value.TrimEnd('.'), path, propertyType) is { } expected)
         {
             // «could not be converted to Csto.Domain.Events.Event» names a .NET type: say what the field takes and
             // what the file has, at the value's own start.

@@ -14,7 +14,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = JsonText.ReadString(ref reader, "an ISO date such as \"2025-12-03\"");
+        var text = JsonText.ReadString(ref reader, "a date as YYYY-MM-DD, such as \"2025-12-03\"");
         var result = LocalDatePattern.Iso.Parse(text);
         // NodaTime reads years 0 and below (-0001-01-01); a document date is a year of the Common Era.
         return result.Success && result.Value.Year >= 1

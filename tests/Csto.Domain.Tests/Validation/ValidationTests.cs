@@ -24,11 +24,11 @@ public sealed class ValidationTests
             bodyIds: ["wg-afganistan"],
             participants: [new PartnerParticipant("icrk"), new StateDelegation("RY"), new PartnerParticipant("completely-unknown")]);
 
-        meeting.Validate(Catalog).Select(p => (p.Path, p.Message.Split(" catalog knows")[0])).Should().BeEquivalentTo(
-            ("bodyIds[0]", "Unknown body id \"wg-afganistan\"; did you mean \"wg-afghanistan\"? The"),
-            ("participants[0].partnerId", "Unknown partner organisation id \"icrk\"; did you mean \"icrc\"? The"),
-            ("participants[1].stateId", "Unknown state id \"RY\"; did you mean \"BY\" or \"RU\"? The"),
-            ("participants[2].partnerId", "Unknown partner organisation id \"completely-unknown\"; the"));
+        meeting.Validate(Catalog).Select(p => $"{p.Path}: {p.Message.Split(" catalog knows")[0]}").Should().BeEquivalentTo(
+            "bodyIds[0]: Unknown body id \"wg-afganistan\"; did you mean \"wg-afghanistan\"? The",
+            "participants[0].partnerId: Unknown partner organisation id \"icrk\"; did you mean \"icrc\"? The",
+            "participants[1].stateId: Unknown state id \"RY\"; did you mean \"BY\" or \"RU\"? The",
+            "participants[2].partnerId: Unknown partner organisation id \"completely-unknown\"; the");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ internal static partial class TemplateParser
         TemplateLimits.CheckNesting(source, body, firstLine);
         if (Parser.TryParse(body, out var template, out var error))
         {
-            return BoundedRanges.Instance.VisitTemplate(template);
+            return LocatedTags.Wrap(template, source, body, firstLine);
         }
         throw new ReportInputException(ParseProblem(source, error, firstLine));
     }
