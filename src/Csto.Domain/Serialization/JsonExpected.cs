@@ -14,6 +14,21 @@ internal static partial class JsonExpected
     private static readonly string[] ParticipantTypes =
         ["stateDelegation", "memberStateDelegations", "body", "partner", "organization", "official", "guests"];
 
+    private static readonly Dictionary<Type, string> Plain = new()
+    {
+        [typeof(int)] = "a whole number, such as 42",
+        [typeof(long)] = "a whole number, such as 42",
+        [typeof(short)] = "a whole number, such as 42",
+        [typeof(double)] = "a number, such as 4.5",
+        [typeof(decimal)] = "a number, such as 4.5",
+        [typeof(string)] = "a text in quotes, such as \"Минск\"",
+        [typeof(bool)] = "true or false",
+        [typeof(LocalDate)] = "a date as YYYY-MM-DD, such as \"2025-12-03\"",
+        [typeof(LocalTime)] = "a time as HH:mm, such as \"10:00\"",
+        [typeof(PartialDate)] = "a date as YYYY, YYYY-MM or YYYY-MM-DD, such as \"2018-11\"",
+        [typeof(DateInterval)] = "a period such as { \"start\": \"2023-01-01\", \"end\": \"2025-12-31\" }",
+    };
+
     /// <summary>The participant types, as written in <c>"type"</c>.</summary>
     public static IReadOnlyList<string> Participants => ParticipantTypes;
 
@@ -36,37 +51,9 @@ internal static partial class JsonExpected
     public static string Describe(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(int) || type == typeof(long) || type == typeof(short))
+        if (Plain.TryGetValue(type, out var words))
         {
-            return "a whole number, such as 42";
-        }
-        if (type == typeof(double) || type == typeof(decimal) || type == typeof(float))
-        {
-            return "a number, such as 4.5";
-        }
-        if (type == typeof(string))
-        {
-            return "a text in quotes, such as \"Минск\"";
-        }
-        if (type == typeof(bool))
-        {
-            return "true or false";
-        }
-        if (type == typeof(LocalDate))
-        {
-            return "a date as YYYY-MM-DD, such as \"2025-12-03\"";
-        }
-        if (type == typeof(LocalTime))
-        {
-            return "a time as HH:mm, such as \"10:00\"";
-        }
-        if (type == typeof(PartialDate))
-        {
-            return "a date as YYYY, YYYY-MM or YYYY-MM-DD, such as \"2018-11\"";
-        }
-        if (type == typeof(DateInterval))
-        {
-            return "a period such as { \"start\": \"2023-01-01\", \"end\": \"2025-12-31\" }";
+            return words;
         }
         if (type.IsEnum)
         {

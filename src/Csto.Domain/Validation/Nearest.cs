@@ -1,3 +1,8 @@
+using System.Runtime.CompilerServices;
+
+// The console suggests the closest command and option with the same measure.
+[assembly: InternalsVisibleTo("csto-reports")]
+
 namespace Csto.Domain.Validation;
 
 /// <summary>

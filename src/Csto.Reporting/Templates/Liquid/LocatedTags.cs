@@ -28,7 +28,7 @@ internal static partial class LocatedTags
     internal sealed class LocatedFault(string source, int line, int column, Exception fault)
         : Exception(fault.Message, fault)
     {
-        public string Source { get; } = source;
+        public string Template { get; } = source;
 
         public int Line { get; } = line;
 
@@ -67,7 +67,7 @@ internal static partial class LocatedTags
 
         protected override Expression VisitRangeExpression(RangeExpression rangeExpression) => BoundedRanges.Bound(rangeExpression);
 
-        private Statement Located(string kind, Func<Statement> visitChildren)
+        private LocatedStatement Located(string kind, Func<Statement> visitChildren)
         {
             var index = Visited.Count;
             Visited.Add(kind);

@@ -19,7 +19,7 @@ internal static partial class TemplateErrors
             case LocatedTags.LocatedFault located:
                 return FromException(located.InnerException!, template, catalog) with
                 {
-                    Source = located.Source,
+                    Source = located.Template,
                     Line = located.Line,
                     Column = located.Column,
                 };
