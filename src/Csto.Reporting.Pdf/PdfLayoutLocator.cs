@@ -54,8 +54,8 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     /// <summary>
     /// The characters of the document the layout cannot set, each once in order of first appearance: no font of the
     /// theme's chain has a glyph for it, or it belongs to a right-to-left script (not supported yet). A caller that
-    /// has the input's text finds where they stand with <see cref="Inputs.CharacterPositions"/>; PDF and PNG
-    /// rendering refuse such a document with all of them listed.
+    /// has the input's text finds where they stand with <see cref="Inputs.CharacterPositions"/> (the console does
+    /// this before any writer runs); PDF and PNG rendering refuse a character without a glyph as they meet it.
     /// </summary>
     /// <param name="document">The document tree.</param>
     /// <param name="options">The theme whose fonts set the text.</param>

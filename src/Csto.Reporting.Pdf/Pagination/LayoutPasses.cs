@@ -70,8 +70,6 @@ internal sealed class LayoutPasses
     /// </summary>
     private T Reporting<T>(Func<ImageCache, T> passes)
     {
-        // Every character the layout cannot set (no glyph, right-to-left) is reported at once, before any pass.
-        CharacterCoverage.Check(document, theme, options.SourceName);
         using var images = new ImageCache();
         try
         {

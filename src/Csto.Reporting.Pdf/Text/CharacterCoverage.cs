@@ -41,17 +41,6 @@ internal static class CharacterCoverage
         return found;
     }
 
-    /// <summary>Throws the input error listing every unsupported character when there is one.</summary>
-    /// <exception cref="ReportInputException">The document holds characters the layout cannot set.</exception>
-    public static void Check(ReportDocument document, Theme theme, string sourceName)
-    {
-        var unsupported = Unsupported(document, theme);
-        if (unsupported.Count > 0)
-        {
-            throw new ReportInputException(unsupported.Select(c => new InputProblem(sourceName, $"{c.Name}: {c.Reason}")).ToList());
-        }
-    }
-
     /// <summary>
     /// Letters and marks of the right-to-left blocks: Hebrew, Arabic and its supplements and presentation forms,
     /// Syriac, Thaana, N'Ko, Samaritan, Mandaic, and the historic scripts of the SMP's right-to-left range.

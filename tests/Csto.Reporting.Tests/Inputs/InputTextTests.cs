@@ -53,7 +53,7 @@ public sealed class InputTextTests
     [Fact]
     public void Unsupported_characters_are_located_at_every_occurrence_with_the_property_they_stand_in()
     {
-        var json = "{\n  \"template\": \"statement\",\n  \"record\": {\n    \"kind\": \"statement\",\n    \"title\": \"漢 и 😀\",\n    \"paragraphs\": [\"Текст 漢\"]\n  }\n}";
+        var json = "{\n  \"template\": \"statement\",\n  \"record\": {\n    \"kind\": \"statement\", \"issuingBodyId\": \"csc\", \"date\": \"2025-11-27\",\n    \"title\": \"漢 и 😀\",\n    \"paragraphs\": [\"Текст 漢\"]\n  }\n}";
         var located = DataFileReader.ReadLocated(json, "u.json");
         UnsupportedCharacter[] characters = [new(new Rune('漢'), "no glyph."), new(new Rune(0x1F600), "no glyph either."), new(new Rune('ש'), "right-to-left.")];
 

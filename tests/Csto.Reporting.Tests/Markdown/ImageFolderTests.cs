@@ -75,7 +75,7 @@ public sealed class ImageFolderTests : IDisposable
         File.WriteAllBytes(Path.Combine(root, "report", "cut.png"), png[..(png.Length - 12)]);
         var jpeg = Encode(40, 20, SKEncodedImageFormat.Jpeg);
         File.WriteAllBytes(Path.Combine(root, "report", "whole.jpg"), jpeg);
-        File.WriteAllBytes(Path.Combine(root, "report", "cut.jpg"), jpeg[..(jpeg.Length / 2)]);
+        File.WriteAllBytes(Path.Combine(root, "report", "cut.jpg"), jpeg[..(jpeg.Length - 8)]);
 
         var act = () => Read("![a](crc.png)\n\n![b](short.png)\n\n![c](cut.png)\n\n![d](whole.jpg)\n\n![e](cut.jpg)");
 
