@@ -164,7 +164,7 @@ public sealed class ConsoleTests
         var run = ConsoleRun.Run(folder.Path, "validate", "note.md");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("note.md: document «Записка»: No font of the theme or its fallback chain has a glyph for U+1F600");
+        run.Error.Should().Contain("note.md:5:17: U+1F600 '\U0001F600': no font of the theme or its fallback chain has a glyph for it");
         Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle("validate writes nothing");
     }
 

@@ -111,7 +111,7 @@ public sealed class UsageAndInputTests
         input.Error.Should().Contain("pipe.md: cannot be read: it is a named pipe (FIFO), not a regular file");
         pictures.ExitCode.Should().Be(1);
         pictures.Error.Should().Contain("note.md:7:1: The image 'pipe.png' cannot be loaded: it is a named pipe (FIFO)");
-        pictures.Error.Should().Contain("note.md:9:1: The image 'zero.png' cannot be loaded: it is a character device");
+        pictures.Error.Should().Contain("note.md:9:1: The image 'zero.png' cannot be loaded: the picture is a symbolic link (or lies in a linked folder) that leads out of the Markdown file's folder, to /dev/zero");
     }
 
     [Fact]

@@ -75,10 +75,11 @@ internal static class CommandLine
     {
         var command = new Command("validate", "Check inputs and their templates without writing anything; list every problem")
         {
-            InputsArgument, TemplateOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
+            InputsArgument, TemplateOption, ThemeOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption), Fonts(result), ct)));
+            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption),
+                RenderSettings.ParseTheme(result.GetValue(ThemeOption)), Fonts(result), ct)));
         return command;
     }
 
@@ -127,41 +128,12 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>The candidate closest to <paramref name="word"/>, if at most a third of its letters differ; else null.</summary>
+    /// <summary>The candidate closest to <paramref name="word"/> (leading dashes aside), if at most a third of its letters differ; else null.</summary>
     private static string? Suggestion(string word, IEnumerable<string> candidates)
     {
-        var best = candidates
-            .Select(c => (Name: c, Distance: EditDistance(word.TrimStart('-'), c.TrimStart('-'))))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Name is not null && best.Distance <= Math.Max(1, word.TrimStart('-').Length / 3) ? best.Name : null;
-    }
-
-    /// <summary>The Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions and swaps of neighbours.</summary>
-    private static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
+        var list = candidates.ToList();
+        var nearest = Csto.Domain.Validation.Nearest.Of(word.TrimStart('-'), list.Select(c => c.TrimStart('-')));
+        return nearest.Count == 0 ? null : list.First(c => c.TrimStart('-') == nearest[0]);
     }
 
     private static RenderSettings Settings(ParseResult result, bool withTemplates)

@@ -38,13 +38,8 @@ internal static class RenderRunner
             var started = Stopwatch.StartNew();
             try
             {
-                var document = await loader.LoadAsync(input, settings.Template, ct);
-                var options = new RenderOptions
-                {
-                    Theme = fonts.ApplyTo(settings.Theme ?? ThemeOf(document.ThemeName)),
-                    PdfA = settings.PdfA,
-                    PngDpi = settings.Dpi,
-                };
+                var document = await loader.LoadAsync(input, settings.Template, d => OptionsOf(d, settings.Theme, fonts, settings), ct);
+                var options = OptionsOf(document, settings.Theme, fonts, settings);
                 var files = await writer.WriteAsync(document, input.Name, settings.OutputFolder, settings.Formats, options, ct);
                 outcome.Wrote(files.Count);
                 progress.Finished(input.SourceName, files, started.Elapsed);
@@ -80,7 +75,11 @@ internal static class RenderRunner
     }
 
     /// <summary>Checks inputs without writing any file; returns the exit code.</summary>
-    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, FontSettings fontSettings, CancellationToken cancellationToken)
+    /// <remarks>
+    /// It runs the checks <see cref="RunAsync"/> runs before writing (reading, the catalog, the template, characters
+    /// the fonts cannot set, the layout) with the same theme and fonts, so it refuses exactly what render refuses.
+    /// </remarks>
+    public static async Task<int> ValidateAsync(IReadOnlyList<ReportInput> inputs, string? template, string? templateFolder, Theme? theme, FontSettings fontSettings, CancellationToken cancellationToken)
     {
         var fonts = await LoadFontsAsync(fontSettings, cancellationToken);
         if (fonts is null)
@@ -94,9 +93,9 @@ internal static class RenderRunner
         {
             try
             {
-                var document = await loader.LoadAsync(input, template, cancellationToken);
-                // Lay the document out too (without drawing): a character no bundled font has is an input problem as well.
-                services.Layout.CountPages(document, new RenderOptions { Theme = fonts.ApplyTo(ThemeOf(document.ThemeName)) }, cancellationToken);
+                var document = await loader.LoadAsync(input, template, d => OptionsOf(d, theme, fonts, null), cancellationToken);
+                // Lay the document out too (without drawing), as rendering would.
+                services.Layout.CountPages(document, OptionsOf(document, theme, fonts, null), cancellationToken);
                 System.Console.WriteLine($"{input.SourceName}: valid");
             }
             catch (ReportInputException e)
@@ -127,6 +126,14 @@ internal static class RenderRunner
             return null;
         }
     }
+
+    /// <summary>The options a document renders with: the theme given (else its template's), the font options applied.</summary>
+    private static RenderOptions OptionsOf(Reporting.Documents.ReportDocument document, Theme? theme, ThemeFonts fonts, RenderSettings? settings) => new()
+    {
+        Theme = fonts.ApplyTo(theme ?? ThemeOf(document.ThemeName)),
+        PdfA = settings?.PdfA ?? false,
+        PngDpi = settings?.Dpi ?? 96,
+    };
 
     private static Theme ThemeOf(string? name) =>
         BuiltInThemes.TryGet(name, out var theme) ? theme : BuiltInThemes.Gost;

@@ -3,10 +3,15 @@ using Csto.Reporting.Documents;
 using Csto.Reporting.Generation;
 using Csto.Reporting.Inputs;
 using Csto.Reporting.Markdown;
+using Csto.Reporting.Pdf;
+using Csto.Reporting.Rendering;
 
 namespace Csto.Reports.Console.Inputs;
 
-/// <summary>Turns an input into a document tree through the templates (data files) or the Markdown reader.</summary>
+/// <summary>
+/// Turns an input into a document tree through the templates (data files) or the Markdown reader, and checks that
+/// every character of it can be set (render and validate alike, before any writer runs).
+/// </summary>
 /// <param name="generator">The report generator.</param>
 internal sealed class DocumentLoader(ReportGenerator generator)
 {
@@ -22,8 +27,15 @@ internal sealed class DocumentLoader(ReportGenerator generator)
     }
 
     /// <summary>Reads and builds the document of one input.</summary>
-    /// <exception cref="ReportInputException">The input, its data or its template is invalid.</exception>
-    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, CancellationToken cancellationToken)
+    /// <param name="input">The input.</param>
+    /// <param name="template">The template given on the command line, or null.</param>
+    /// <param name="optionsOf">The render options (theme and fonts) the document will be rendered with.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ReportInputException">
+    /// The input, its data or its template is invalid, or it holds characters the theme's fonts cannot set (every
+    /// occurrence, at its line and column).
+    /// </exception>
+    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, Func<ReportDocument, RenderOptions> optionsOf, CancellationToken cancellationToken)
     {
         var text = await input.ReadTextAsync(cancellationToken);
         if (input.IsMarkdown)
@@ -33,17 +45,30 @@ internal sealed class DocumentLoader(ReportGenerator generator)
                 throw new ReportInputException(new InputProblem(input.SourceName,
                     $"A Markdown input renders through '{ReportGenerator.MarkdownTemplate}'; --template {template} applies to data files only."));
             }
-            return generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture);
+            var markdown = generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture);
+            ThrowIfAny(PdfLayoutLocator.UnsupportedCharacters(markdown, optionsOf(markdown)), c => CharacterPositions.Locate(text, input.SourceName, c));
+            return markdown;
         }
         var located = DataFileReader.ReadLocated(text, input.SourceName);
+        ReportDocument document;
         try
         {
-            return generator.BuildDocument(located.File, template, input.SourceName);
+            document = generator.BuildDocument(located.File, template, input.SourceName);
         }
         catch (ReportInputException e)
         {
             // Catalog checks and template choice report property paths; give them the file's line and column.
             throw located.Locate(e);
+        }
+        ThrowIfAny(PdfLayoutLocator.UnsupportedCharacters(document, optionsOf(document)), located.LocateCharacters);
+        return document;
+    }
+
+    private static void ThrowIfAny(IReadOnlyList<UnsupportedCharacter> unsupported, Func<IReadOnlyList<UnsupportedCharacter>, IReadOnlyList<InputProblem>> locate)
+    {
+        if (unsupported.Count > 0)
+        {
+            throw new ReportInputException(locate(unsupported));
         }
     }
 }

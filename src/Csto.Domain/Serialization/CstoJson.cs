@@ -76,7 +76,7 @@ public static class CstoJson
         }
         catch (JsonException e)
         {
-            throw JsonErrors.FromJsonException(e, sourceName);
+            throw JsonErrors.FromJsonException(e, utf8, sourceName, PropertyType);
         }
         catch (NotSupportedException e)
         {
@@ -85,6 +85,22 @@ public static class CstoJson
         catch (ArgumentException e)
         {
             throw JsonErrors.FromConstructor(e, utf8, sourceName);
+        }
+    }
+
+    /// <summary>The type of the property a JSON name stands for in an object type of the context; null when there is none.</summary>
+    private static Type? PropertyType(Type declaring, string jsonName)
+    {
+        try
+        {
+            var info = SerializerOptions.GetTypeInfo(declaring);
+            return info.Kind == JsonTypeInfoKind.Object
+                ? info.Properties.FirstOrDefault(p => p.Name == jsonName)?.PropertyType
+                : null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
         }
     }
 

@@ -1,20 +1,28 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Csto.Domain.Bodies;
 using Csto.Domain.Events;
-using Csto.Domain.States;
 
 namespace Csto.Domain.Serialization;
 
 /// <summary>Turns System.Text.Json failures into <see cref="CstoDataException"/>s that say what was expected.</summary>
 internal static partial class JsonErrors
 {
-    private static readonly string[] ParticipantTypes =
-        ["stateDelegation", "memberStateDelegations", "body", "partner", "organization", "official", "guests"];
+    private static IReadOnlyList<string> ParticipantTypes => JsonExpected.Participants;
 
-    public static CstoDataException FromJsonException(JsonException e, string sourceName)
+    public static CstoDataException FromJsonException(JsonException e, byte[] utf8, string sourceName, Func<Type, string, Type?> propertyType)
     {
         var detail = PathSuffix().Replace(e.Message, string.Empty).Trim();
+        if (ConversionFailure().Match(detail) is { Success: true } conversion && e.Path is { } path
+            && JsonExpected.Of(conversion.Groups["type"].Value.TrimEnd('.'), path, propertyType) is { } expected)
+        {
+            // «could not be converted to Csto.Domain.Events.Event» names a .NET type: say what the field takes and
+            // what the file has, at the value's own start.
+            var value = JsonLocator.ValueAt(utf8, path);
+            var found = value is { } v ? $", found {v.Found}" : string.Empty;
+            return value is { } at
+                ? new CstoDataException(sourceName, $"Expected {expected}{found}.", at.Where.Line, at.Where.BytePositionInLine, path, e)
+                : new CstoDataException(sourceName, $"Expected {expected}.", e.LineNumber + 1, e.BytePositionInLine, path, e);
+        }
         detail = Explain(detail, e.Path);
         return new CstoDataException(sourceName, detail, e.LineNumber + 1, e.BytePositionInLine, e.Path, e);
     }
@@ -70,26 +78,8 @@ internal static partial class JsonErrors
                 ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
                 : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
         }
-        if (ConversionFailure().IsMatch(detail) && EnumValues(path) is { } values)
-        {
-            return $"{detail} Expected one of: {values}.";
-        }
         return detail;
     }
-
-    /// <summary>The enum properties by JSON name: <c>type</c> of an event, <c>status</c> of a membership, <c>kind</c> of a body.</summary>
-    private static string? EnumValues(string? path) => path switch
-    {
-        null => null,
-        _ when path.EndsWith(".type", StringComparison.Ordinal) => Names<EventType>(),
-        _ when path.EndsWith(".status", StringComparison.Ordinal) => Names<MembershipStatusKind>(),
-        _ when path.EndsWith(".kind", StringComparison.Ordinal) => Names<BodyKind>(),
-        _ => null,
-    };
-
-    private static string Names<TEnum>()
-        where TEnum : struct, Enum =>
-        string.Join(", ", Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     [GeneratedRegex(@"\s*Path: (?<path>\S*) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)\.?", RegexOptions.CultureInvariant)]
     private static partial Regex PathSuffix();

@@ -59,6 +59,67 @@ internal static class JsonLocator
         return found;
     }
 
+    /// <summary>
+    /// The value at a JSON path (<c>$.record.number</c>): where it starts and what it is in words (<c>the text "42"</c>,
+    /// <c>the number 4.5</c>, <c>a list</c>); null when the path is not in the text or the text cannot be read.
+    /// </summary>
+    public static (Location Where, string Found)? ValueAt(byte[] utf8, string path)
+    {
+        var frames = new List<Frame>();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    frames[^1] = frames[^1] with { Name = reader.GetString() };
+                    continue;
+                }
+                if (reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+                if (frames.Count > 0 && frames[^1].IsArray)
+                {
+                    frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+                }
+                if (PathOf(frames) == path)
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    return (new Location(path, LineOf(utf8, start, out var position), position), Describe(ref reader));
+                }
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, null, -1));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        return null;
+    }
+
+    private static string Describe(ref Utf8JsonReader reader)
+    {
+        const int Longest = 40;
+        var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+        var shown = raw.Length > Longest ? raw[..Longest] + "…" : raw;
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => $"the text \"{shown}\"",
+            JsonTokenType.Number => $"the number {shown}",
+            JsonTokenType.True or JsonTokenType.False => shown,
+            JsonTokenType.Null => "null",
+            JsonTokenType.StartObject => "an object { … }",
+            JsonTokenType.StartArray => "a list [ … ]",
+            _ => JsonText.Describe(reader.TokenType),
+        };
+    }
+
     private static string PathOf(List<Frame> frames)
     {
         var path = new StringBuilder("$");

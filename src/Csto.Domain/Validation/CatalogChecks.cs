@@ -99,7 +99,14 @@ internal static class CatalogChecks
         }
     }
 
-    /// <summary>The message for an unknown id, listing the known ones.</summary>
-    public static string Unknown(string what, string id, IEnumerable<string> known) =>
-        $"Unknown {what} id \"{id}\"; the catalog knows: {string.Join(", ", known)}.";
+    /// <summary>The message for an unknown id: the nearest known ids first («did you mean»), then all of them.</summary>
+    public static string Unknown(string what, string id, IEnumerable<string> known)
+    {
+        var ids = known.ToList();
+        var nearest = Nearest.Of(id, ids);
+        var suggestion = nearest.Count == 0
+            ? string.Empty
+            : $" did you mean {string.Join(" or ", nearest.Select(n => $"\"{n}\""))}? The";
+        return $"Unknown {what} id \"{id}\";{(suggestion.Length == 0 ? " the" : suggestion)} catalog knows: {string.Join(", ", ids)}.";
+    }
 }

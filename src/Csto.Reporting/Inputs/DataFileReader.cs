@@ -44,11 +44,12 @@ public static class DataFileReader
             && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase));
         if (!isYaml)
         {
+            var positions = new Lazy<PropertyPositions>(() => JsonPositions.Map(text));
+            CheckEscapes(text, positions, sourceName, path => positions.Value.Of(path));
             try
             {
                 var file = CstoJson.Read(text, sourceName);
-                var positions = new Lazy<PropertyPositions>(() => JsonPositions.Map(text));
-                return new LocatedDataFile(file, sourceName, path => positions.Value.Of(path));
+                return new LocatedDataFile(file, sourceName, text, () => positions.Value);
             }
             catch (CstoDataException e)
             {
@@ -61,9 +62,10 @@ public static class DataFileReader
             }
         }
         var converted = YamlToJson.Convert(text, sourceName);
+        CheckEscapes(converted.Json, new Lazy<PropertyPositions>(() => JsonPositions.Map(converted.Json)), sourceName, converted.PositionOf);
         try
         {
-            return new LocatedDataFile(CstoJson.Read(converted.Json, sourceName), sourceName, converted.PositionOf);
+            return new LocatedDataFile(CstoJson.Read(converted.Json, sourceName), sourceName, text, () => converted.Positions);
         }
         catch (CstoDataException e)
         {
@@ -74,6 +76,20 @@ public static class DataFileReader
                 Column = position?.Column,
                 Path = e.Path,
             }, e);
+        }
+    }
+
+    /// <summary>Checks the characters that escapes (<c>\u0001</c> in JSON, <c>\x01</c> in YAML) put into strings like raw ones.</summary>
+    private static void CheckEscapes(string json, Lazy<PropertyPositions> positions, string sourceName, Func<string, (int Line, int Column)?> positionOf)
+    {
+        if (!json.Contains('\\', StringComparison.Ordinal))
+        {
+            return;
+        }
+        var problems = positions.Value.EscapedCharacterProblems(sourceName, positionOf);
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
         }
     }
 }

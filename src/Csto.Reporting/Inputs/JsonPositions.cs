@@ -9,7 +9,10 @@ namespace Csto.Reporting.Inputs;
 /// </summary>
 internal static class JsonPositions
 {
-    /// <summary>The line and column of every path (<c>$.record.participants[1].stateId</c>): its property name or array element.</summary>
+    /// <summary>
+    /// The line and column of every path (<c>$.record.participants[1].stateId</c>): its property name or array
+    /// element; and every string written with escapes, decoded, so that <c>\u0001</c> is checked like a raw character.
+    /// </summary>
     public static PropertyPositions Map(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
@@ -36,6 +39,10 @@ internal static class JsonPositions
                     case JsonTokenType.PropertyName:
                         property = stack.Peek().Path + "." + reader.GetString();
                         positions.Add(property, here.Line, here.Column);
+                        if (reader.ValueIsEscaped)
+                        {
+                            positions.AddEscaped(property, reader.GetString()!);
+                        }
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         stack.Pop();
@@ -59,15 +66,19 @@ internal static class JsonPositions
                     path = property ?? stack.Peek().Path;
                 }
                 property = null;
+                if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+                {
+                    positions.AddEscaped(path, reader.GetString()!);
+                }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     stack.Push((path, reader.TokenType == JsonTokenType.StartArray, 0));
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // A malformed file is reported by the reader itself; the positions found so far are still right.
+            // A malformed file (or an escape of half a character) is reported by the reader itself; the positions found so far are still right.
         }
         return positions;
 

@@ -9,13 +9,15 @@ namespace Csto.Reporting.Inputs;
 /// </summary>
 public sealed class LocatedDataFile
 {
-    private readonly Func<string, (int Line, int Column)?> positionOf;
+    private readonly Func<PropertyPositions> positions;
+    private readonly string text;
 
-    internal LocatedDataFile(CstoDataFile file, string sourceName, Func<string, (int Line, int Column)?> positionOf)
+    internal LocatedDataFile(CstoDataFile file, string sourceName, string text, Func<PropertyPositions> positions)
     {
         File = file;
         SourceName = sourceName;
-        this.positionOf = positionOf;
+        this.text = text;
+        this.positions = positions;
     }
 
     /// <summary>The data file.</summary>
@@ -31,7 +33,17 @@ public sealed class LocatedDataFile
     public (int Line, int Column)? PositionOf(string propertyPath)
     {
         ArgumentNullException.ThrowIfNull(propertyPath);
-        return positionOf(propertyPath.StartsWith('$') ? propertyPath : "$." + propertyPath);
+        return positions().Of(propertyPath.StartsWith('$') ? propertyPath : "$." + propertyPath);
+    }
+
+    /// <summary>
+    /// Every occurrence of characters the renderers cannot set, at its line and column in this file and with the
+    /// property path of the value it stands in (<see cref="CharacterPositions.Locate"/>).
+    /// </summary>
+    public IReadOnlyList<InputProblem> LocateCharacters(IReadOnlyList<UnsupportedCharacter> characters)
+    {
+        ArgumentNullException.ThrowIfNull(characters);
+        return CharacterPositions.Locate(text, SourceName, characters, (line, column) => positions().PathAt(line, column));
     }
 
     /// <summary>Adds line and column to the problems of this file that have a property path but no position.</summary>

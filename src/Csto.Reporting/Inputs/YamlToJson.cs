@@ -60,6 +60,9 @@ public sealed class YamlToJson
     /// </summary>
     public (int Line, int Column)? PositionOf(string? jsonPath) => positions.Of(jsonPath);
 
+    /// <summary>The YAML positions of every path.</summary>
+    internal PropertyPositions Positions => positions;
+
     private JsonNode? ToNode(YamlNode node, string path, string sourceName)
     {
         positions.Add(path, (int)node.Start.Line, (int)node.Start.Column);

@@ -36,12 +36,12 @@ public static class MarkdownDocumentReader
         }
         catch (FormatException exception)
         {
-            throw new ReportInputException(new InputProblem(options.SourceName, exception.Message) { Line = options.FirstLineNumber }, exception);
+            throw new ReportInputException(new InputProblem(options.SourceName, exception.Message) { Line = options.FirstLineNumber, Column = 1 }, exception);
         }
         var frontMatter = split.HasYaml ? MarkdownFrontMatter.Parse(split.Yaml, options.SourceName, options.FirstLineNumber) : null;
         var metadata = options.Metadata ?? frontMatter?.ToMetadata()
             ?? throw new ReportInputException(new InputProblem(options.SourceName,
-                "The Markdown has no front matter with a 'title' and no metadata was given (MarkdownReadOptions.Metadata).") { Line = options.FirstLineNumber });
+                "The Markdown has no front matter with a 'title' and no metadata was given (MarkdownReadOptions.Metadata).") { Line = options.FirstLineNumber, Column = 1 });
         var firstLine = options.FirstLineNumber + split.BodyFirstLine - 1;
         var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
 

@@ -140,13 +140,13 @@ public sealed record MarkdownFrontMatter
         if (Text("date") is { } dateText)
         {
             var parsed = LocalDatePattern.Iso.Parse(dateText);
-            if (parsed.Success)
+            if (parsed.Success && parsed.Value.Year >= 1)
             {
                 date = parsed.Value;
             }
             else
             {
-                problems.Add(Problem(values["date"].Start, $"The front matter 'date' must be a date yyyy-mm-dd, such as 2025-11-27; got '{dateText}'."));
+                problems.Add(Problem(values["date"].Start, $"The front matter 'date' must be a date as YYYY-MM-DD with a year from 0001 to 9999, such as 2025-11-27; got '{dateText}'."));
             }
         }
         var language = Text("lang") ?? "ru-RU";

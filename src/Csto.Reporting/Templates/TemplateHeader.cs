@@ -23,7 +23,7 @@ internal sealed record TemplateHeader(
         if (yaml.Length == 0)
         {
             throw new ReportInputException(new InputProblem(source,
-                "A template must start with YAML front matter between '---' lines (name, title, model, and optionally description, theme, lang, numbered, toc).") { Line = 1 });
+                "A template must start with YAML front matter between '---' lines (name, title, model, and optionally description, theme, lang, numbered, toc).") { Line = 1, Column = 1 });
         }
         Dictionary<string, object?> values;
         try
@@ -49,7 +49,7 @@ internal sealed record TemplateHeader(
             }
             if (required && string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new InputProblem(source, $"The front matter must set '{key}'.") { Line = 1 });
+                problems.Add(new InputProblem(source, $"The front matter must set '{key}'.") { Line = 1, Column = 1 });
             }
             return value?.Trim() ?? string.Empty;
         }

@@ -110,7 +110,7 @@ public sealed class NewKindsTests
 
         var meeting = new Event(EventType.Conference, participants: [new BodyParticipant("secretariat", roleId: "staf")]);
         meeting.Validate(Catalog).Should().ContainSingle().Which.Should().Be(new Csto.Domain.Validation.ValidationProblem(
-            "participants[0].roleId", "Unknown role id \"staf\"; the catalog knows: representatives, staff, delegations, heads, contingents."));
+            "participants[0].roleId", "Unknown role id \"staf\"; did you mean \"staff\"? The catalog knows: representatives, staff, delegations, heads, contingents."));
     }
 
     [Fact]

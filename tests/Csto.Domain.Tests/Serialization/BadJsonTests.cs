@@ -34,8 +34,8 @@ public sealed class BadJsonTests
         error.LineNumber.Should().Be(7);
         error.BytePositionInLine.Should().Be(24);
         error.Path.Should().Be("$.record.date");
-        error.Detail.Should().Be("Expected an ISO date such as \"2025-12-03\" (yyyy-MM-dd), found \"03.12.2025\".");
-        error.Message.Should().Be("wg.json:7:24: $.record.date: Expected an ISO date such as \"2025-12-03\" (yyyy-MM-dd), found \"03.12.2025\".");
+        error.Detail.Should().Be("Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"03.12.2025\".");
+        error.Message.Should().Be("wg.json:7:24: $.record.date: Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"03.12.2025\".");
     }
 
     [Fact]
@@ -65,7 +65,62 @@ public sealed class BadJsonTests
         var error = Read(json);
         error.Path.Should().Be("$.record.type");
         error.LineNumber.Should().Be(5);
-        error.Detail.Should().EndWith("Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession, exercise, operation.");
+        error.BytePositionInLine.Should().Be(12, "the value's own start");
+        error.Detail.Should().Be("Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession, exercise, operation, found the text \"summit\".");
+    }
+
+    [Theory]
+    [InlineData("\"42\"", "Expected a whole number, such as 42, found the text \"42\".")]
+    [InlineData("4.5", "Expected a whole number, such as 42, found the number 4.5.")]
+    [InlineData("1e400", "Expected a whole number, such as 42, found the number 1e400.")]
+    [InlineData("99999999999", "Expected a whole number, such as 42, found the number 99999999999.")]
+    [InlineData("true", "Expected a whole number, such as 42, found true.")]
+    [InlineData("[42]", "Expected a whole number, such as 42, found a list [ … ].")]
+    public void A_value_of_the_wrong_kind_says_what_the_field_takes_in_words_not_in_dotnet_types(string number, string expected)
+    {
+        var error = Read(Session.Replace("\"number\": 42", "\"number\": " + number, StringComparison.Ordinal));
+
+        error.Detail.Should().Be(expected);
+        error.Path.Should().Be("$.record.number");
+        error.LineNumber.Should().Be(6);
+        error.BytePositionInLine.Should().Be(14, "the value starts after «    \"number\": »");
+    }
+
+    [Theory]
+    [InlineData("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": \"wg-afghanistan\"", "$.record.bodyIds",
+        "Expected a list [ … ] whose items are each a text in quotes, such as \"Минск\", found the text \"wg-afghanistan\".")]
+    [InlineData("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": [\"wg-afghanistan\"], \"participants\": [\"secretariat\"]", "$.record.participants[0]",
+        "Expected an object { … } with \"type\", one of: stateDelegation, memberStateDelegations, body, partner, organization, official, guests, found the text \"secretariat\".")]
+    [InlineData("\"date\": \"2025-12-03\"", "\"date\": \"2025-12-03\", \"id\": 5", "$.record.id",
+        "Expected a text in quotes, such as \"Минск\", found the number 5.")]
+    public void Lists_objects_and_texts_of_the_wrong_kind_are_named_in_words(string from, string to, string path, string expected)
+    {
+        var error = Read(Session.Replace(from, to, StringComparison.Ordinal));
+
+        error.Path.Should().Be(path);
+        error.Detail.Should().Be(expected);
+        error.Detail.Should().NotContainAny("System.", "Csto.Domain", "Int32", "IReadOnlyList");
+    }
+
+    [Fact]
+    public void A_record_that_is_a_list_is_named_in_words()
+    {
+        var error = Read("""{ "template": "statement", "record": [] }""");
+
+        error.Path.Should().Be("$.record");
+        error.Detail.Should().StartWith("Expected an object { … } with \"kind\", one of: event,").And.EndWith(", found a list [ … ].");
+    }
+
+    [Theory]
+    [InlineData("0000-01-01")]
+    [InlineData("-0001-12-31")]
+    public void A_date_before_year_1_is_an_error_at_the_date(string date)
+    {
+        var error = Read(Session.Replace("2025-12-03", date, StringComparison.Ordinal));
+
+        error.Path.Should().Be("$.record.date");
+        error.LineNumber.Should().Be(7);
+        error.Detail.Should().Be($"Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"{date}\".");
     }
 
     [Fact]

@@ -15,6 +15,23 @@ public sealed class ValidationTests
     private static readonly LocalDate December3 = new(2025, 12, 3);
 
     [Fact]
+    public void An_unknown_id_names_the_nearest_known_ids_first()
+    {
+        var meeting = new Event(
+            EventType.Session,
+            date: December3,
+            number: 42,
+            bodyIds: ["wg-afganistan"],
+            participants: [new PartnerParticipant("icrk"), new StateDelegation("RY"), new PartnerParticipant("completely-unknown")]);
+
+        meeting.Validate(Catalog).Select(p => $"{p.Path}: {p.Message.Split(" catalog knows")[0]}").Should().BeEquivalentTo(
+            "bodyIds[0]: Unknown body id \"wg-afganistan\"; did you mean \"wg-afghanistan\"? The",
+            "participants[0].partnerId: Unknown partner organisation id \"icrk\"; did you mean \"icrc\"? The",
+            "participants[1].stateId: Unknown state id \"RY\"; did you mean \"BY\" or \"RU\"? The",
+            "participants[2].partnerId: Unknown partner organisation id \"completely-unknown\"; the");
+    }
+
+    [Fact]
     public void Every_problem_is_reported_with_its_path_not_just_the_first()
     {
         var meeting = new Event(

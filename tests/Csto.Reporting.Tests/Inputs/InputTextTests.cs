@@ -31,6 +31,40 @@ public sealed class InputTextTests
     }
 
     [Fact]
+    public void Characters_written_as_escapes_are_checked_like_raw_ones_at_their_property()
+    {
+        var json = "{\n  \"template\": \"statement\",\n  \"record\": {\n    \"kind\": \"statement\",\n    \"title\": \"a\\u0001b\\u000bc\",\n    \"paragraphs\": [\"ok\", \"\\uFFFF\"]\n  }\n}";
+
+        Problems(() => DataFileReader.Read(json, "e.json")).Should().Equal(
+            "e.json:5:5: $.record.title: U+0001 (a control character) written as an escape cannot be used in text; remove it.",
+            "e.json:5:5: $.record.title: U+000B (a control character) written as an escape cannot be used in text; remove it.",
+            "e.json:6:26: $.record.paragraphs[1]: U+FFFF (a Unicode noncharacter) written as an escape cannot be used in text; remove it.");
+    }
+
+    [Fact]
+    public void Characters_written_as_yaml_escapes_are_checked_at_their_line()
+    {
+        var yaml = "template: statement\nrecord:\n  kind: statement\n  title: \"a\\x01b\"\n";
+
+        Problems(() => DataFileReader.Read(yaml, "e.yaml")).Should().Equal(
+            "e.yaml:4:10: $.record.title: U+0001 (a control character) written as an escape cannot be used in text; remove it.");
+    }
+
+    [Fact]
+    public void Unsupported_characters_are_located_at_every_occurrence_with_the_property_they_stand_in()
+    {
+        var json = "{\n  \"template\": \"statement\",\n  \"record\": {\n    \"kind\": \"statement\", \"issuingBodyId\": \"csc\", \"date\": \"2025-11-27\",\n    \"title\": \"漢 и 😀\",\n    \"paragraphs\": [\"Текст 漢\"]\n  }\n}";
+        var located = DataFileReader.ReadLocated(json, "u.json");
+        UnsupportedCharacter[] characters = [new(new Rune('漢'), "no glyph."), new(new Rune(0x1F600), "no glyph either."), new(new Rune('ש'), "right-to-left.")];
+
+        located.LocateCharacters(characters).Select(p => p.ToString()).Should().Equal(
+            "u.json:5:15: $.record.title: U+6F22 '漢': no glyph.",
+            "u.json:5:19: $.record.title: U+1F600 '😀': no glyph either.",
+            "u.json:6:27: $.record.paragraphs[0]: U+6F22 '漢': no glyph.",
+            "u.json: U+05E9 'ש' (put in by the template or an escape): right-to-left.");
+    }
+
+    [Fact]
     public void Invalid_utf8_bytes_are_reported_where_they_are_rather_than_read_as_U_FFFD()
     {
         byte[] bytes = [.. "{\n  \"a\": \"x"u8, 0xC3, 0x28, .. "y\",\n  \"b\": \""u8, 0xFF, .. "\"\n}"u8];

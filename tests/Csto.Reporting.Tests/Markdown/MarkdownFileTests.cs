@@ -71,7 +71,7 @@ public sealed class MarkdownFileTests(ITestOutputHelper output)
         var problems = Problems("---\nsubtitle: Без названия\ndate: 27.11.2025\ntoc: maybe\n---\nТекст");
         problems.Select(p => p.Line).Should().Equal(2, 3, 4);
         problems[0].Message.Should().Contain("'title'");
-        problems[1].Message.Should().Contain("yyyy-mm-dd").And.Contain("27.11.2025");
+        problems[1].Message.Should().Contain("YYYY-MM-DD").And.Contain("27.11.2025");
         problems[2].Message.Should().Contain("true or false");
     }
 

@@ -24,6 +24,31 @@ public class SandboxTests
             .Should().Contain("Includes are nested deeper than");
     }
 
+    [Theory]
+    [InlineData("{% for i in (1..100000000) %}{{ i }}{% endfor %}", 6, 1, "more items than the sandbox limit")]
+    [InlineData("Начало.\n{% for i in (1..100000) %}{%- for j in (1..100000) %}x{% endfor %}{% endfor %}", 7, 27, "more than 200 000 steps")]
+    [InlineData("Год: {{ 'now' | date: '%Y' }}", 6, 10, "clock")]
+    public void A_sandbox_limit_is_reported_at_the_tag_that_hit_it(string body, int line, int column, string message)
+    {
+        var act = () => Render(body);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        (problem.Line, problem.Column).Should().Be((line, column), "the body starts on line 6, after the front matter");
+        problem.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Includes_nested_too_deep_are_reported_at_the_include_tag_of_the_template()
+    {
+        var engine = Engine("t", "Начало.\n\nначало {% include 'loop' %}", partials: ("_loop", "x{% include 'loop' %}"));
+
+        var act = () => engine.RenderMarkdown("t", Session42);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        (problem.Line, problem.Column).Should().Be((8, 8));
+        problem.Message.Should().Contain("Includes are nested deeper than");
+    }
+
     [Fact]
     public void A_partial_is_included()
     {

@@ -80,6 +80,11 @@ internal sealed partial class ImageConverter(ReaderContext context)
                 $"The image '{path}' is {pixelWidth} × {pixelHeight} pixels; a picture may have at most {Inputs.InputFiles.MaxPicturePixels:N0} pixels (300 DPI across a whole A4 page is 8.7 million)."));
             return null;
         }
+        if (drawing is null && PictureIntegrity.Problem(data.Span) is { } damage)
+        {
+            context.Problem(link, $"The image '{path}' cannot be used: {damage}; save the picture again or replace it.");
+            return null;
+        }
         var ratio = naturalHeight / naturalWidth;
         var (w, h) = (width, height) switch
         {

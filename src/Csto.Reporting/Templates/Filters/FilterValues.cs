@@ -81,7 +81,14 @@ internal static class FilterValues
         StringValue text => $"the text \"{text.ToStringValue()}\"",
         NumberValue number => "the number " + number.ToNumberValue().ToString(CultureInfo.InvariantCulture),
         ArrayValue => "a list",
-        BooleanValue => "a boolean",
-        _ => "a " + (value.ToObjectValue()?.GetType().Name ?? "value"),
+        BooleanValue boolean => boolean.ToBooleanValue() ? "true" : "false",
+        _ => value.ToObjectValue() switch
+        {
+            NodaTime.LocalDate date => "the date " + NodaTime.Text.LocalDatePattern.Iso.Format(date),
+            NodaTime.DateInterval period => $"the period {NodaTime.Text.LocalDatePattern.Iso.Format(period.Start)} to {NodaTime.Text.LocalDatePattern.Iso.Format(period.End)}",
+            null => "nothing (nil)",
+            // A record or a part of one, named as templates name it (snake_case), not as a .NET type.
+            var other => $"an object ({Liquid.LiquidSandbox.SnakeCase(other.GetType().Name)})",
+        },
     };
 }

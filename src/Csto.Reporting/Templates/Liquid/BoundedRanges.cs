@@ -14,8 +14,10 @@ internal sealed class BoundedRanges : AstRewriter
 {
     public static BoundedRanges Instance { get; } = new();
 
-    protected override Expression VisitRangeExpression(RangeExpression rangeExpression) =>
-        new BoundedRangeExpression(rangeExpression);
+    protected override Expression VisitRangeExpression(RangeExpression rangeExpression) => Bound(rangeExpression);
+
+    /// <summary>The range, failing before it is built when it is too large.</summary>
+    public static Expression Bound(RangeExpression rangeExpression) => new BoundedRangeExpression(rangeExpression);
 
     private sealed class BoundedRangeExpression(RangeExpression range) : Expression
     {

@@ -33,7 +33,7 @@ internal static class LiquidSandbox
             TemplateParsed = (_, template) => BoundedRanges.Instance.VisitTemplate(template),
             Assigned = TemplateLimits.Assigned,
             Captured = TemplateLimits.Captured,
-            Now = () => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, "now",
+            Now = () => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Quoted, "now",
                 "Templates cannot read the clock ('now'); use a date from the record so output is reproducible."),
         };
         options.Undefined = name => throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, name,

@@ -16,6 +16,13 @@ internal static partial class TemplateErrors
     {
         switch (exception)
         {
+            case LocatedTags.LocatedFault located:
+                return FromException(located.InnerException!, template, catalog) with
+                {
+                    Source = located.Template,
+                    Line = located.Line,
+                    Column = located.Column,
+                };
             case TemplateRuntimeException runtime:
                 return Locate(runtime.Message, runtime.Kind, runtime.Token, template, catalog);
             case FluidException fluid when UndefinedFilter().Match(fluid.Message) is { Success: true } match:
@@ -43,6 +50,7 @@ internal static partial class TemplateErrors
     /// </summary>
     public static bool IsTemplateFault(Exception exception) => exception switch
     {
+        LocatedTags.LocatedFault located => IsTemplateFault(located.InnerException!),
         TemplateRuntimeException or FluidException => true,
         InvalidOperationException limit => limit.Message.Contains("maximum number of statements", StringComparison.Ordinal)
             || limit.Message.Contains("maximum level of recursion", StringComparison.Ordinal),

@@ -22,7 +22,7 @@ internal static partial class TemplateParser
         }
         catch (FormatException exception)
         {
-            throw new ReportInputException(new InputProblem(source.Source, exception.Message) { Line = 1 }, exception);
+            throw new ReportInputException(new InputProblem(source.Source, exception.Message) { Line = 1, Column = 1 }, exception);
         }
         var header = TemplateHeader.Read(source.Name, source.Source, split.Yaml);
         var parsed = ParseLiquid(source.Source, split.Body, split.BodyFirstLine);
@@ -43,7 +43,7 @@ internal static partial class TemplateParser
         TemplateLimits.CheckNesting(source, body, firstLine);
         if (Parser.TryParse(body, out var template, out var error))
         {
-            return BoundedRanges.Instance.VisitTemplate(template);
+            return LocatedTags.Wrap(template, source, body, firstLine);
         }
         throw new ReportInputException(ParseProblem(source, error, firstLine));
     }

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Csto.Domain.Events;
+using NodaTime;
+
+namespace Csto.Domain.Serialization;
+
+/// <summary>
+/// What a property of a data file takes, in the reader's terms rather than .NET type names: «a whole number, such
+/// as 42», «a date as YYYY-MM-DD, such as "2025-12-03"», «a list [ … ] of texts in quotes».
+/// </summary>
+internal static partial class JsonExpected
+{
+    private static readonly string[] ParticipantTypes =
+        ["stateDelegation", "memberStateDelegations", "body", "partner", "organization", "official", "guests"];
+
+    private static readonly Dictionary<Type, string> Plain = new()
+    {
+        [typeof(int)] = "a whole number, such as 42",
+        [typeof(long)] = "a whole number, such as 42",
+        [typeof(short)] = "a whole number, such as 42",
+        [typeof(double)] = "a number, such as 4.5",
+        [typeof(decimal)] = "a number, such as 4.5",
+        [typeof(string)] = "a text in quotes, such as \"Минск\"",
+        [typeof(bool)] = "true or false",
+        [typeof(LocalDate)] = "a date as YYYY-MM-DD, such as \"2025-12-03\"",
+        [typeof(LocalTime)] = "a time as HH:mm, such as \"10:00\"",
+        [typeof(PartialDate)] = "a date as YYYY, YYYY-MM or YYYY-MM-DD, such as \"2018-11\"",
+        [typeof(DateInterval)] = "a period such as { \"start\": \"2023-01-01\", \"end\": \"2025-12-31\" }",
+    };
+
+    /// <summary>The participant types, as written in <c>"type"</c>.</summary>
+    public static IReadOnlyList<string> Participants => ParticipantTypes;
+
+    /// <summary>
+    /// What the value at <paramref name="path"/> takes, given the type System.Text.Json named in its message (the
+    /// value's own type, or the object whose property it is); null when the type is not one of the data files'.
+    /// </summary>
+    public static string? Of(string typeName, string? path, Func<Type, string, Type?> propertyType)
+    {
+        if (Resolve(typeName) is not { } type)
+        {
+            return null;
+        }
+        var last = path is null ? null : LastProperty().Match(path) is { Success: true } m ? m.Groups["name"].Value : null;
+        var value = last is not null && propertyType(type, last) is { } property ? property : type;
+        return Describe(value);
+    }
+
+    /// <summary>A type in words.</summary>
+    public static string Describe(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (Plain.TryGetValue(type, out var words))
+        {
+            return words;
+        }
+        if (type.IsEnum)
+        {
+            return "one of: " + string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName));
+        }
+        if (type == typeof(CstoRecord))
+        {
+            return $"an object {{ … }} with \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}";
+        }
+        if (typeof(Participant).IsAssignableFrom(type))
+        {
+            return $"an object {{ … }} with \"type\", one of: {string.Join(", ", ParticipantTypes)}";
+        }
+        if (ElementOf(type) is { } element)
+        {
+            return $"a list [ … ] whose items are each {Describe(element)}";
+        }
+        return "an object { … }";
+    }
+
+    private static Type? ElementOf(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyCollection<>) || definition == typeof(IEnumerable<>) || definition == typeof(List<>))
+            ? type.GetGenericArguments()[0]
+            : null;
+
+    /// <summary>A type from the name System.Text.Json prints (<c>System.Collections.Generic.IReadOnlyList`1[System.String]</c>).</summary>
+    private static Type? Resolve(string name)
+    {
+        if (GenericList().Match(name) is { Success: true } list)
+        {
+            return Resolve(list.Groups["element"].Value) is { } element ? typeof(IReadOnlyList<>).MakeGenericType(element) : null;
+        }
+        return typeof(CstoRecord).Assembly.GetType(name) ?? typeof(LocalDate).Assembly.GetType(name) ?? Type.GetType(name);
+    }
+
+    [GeneratedRegex(@"^System\.Collections\.Generic\.\w+`1\[(?<element>.+)\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericList();
+
+    [GeneratedRegex(@"\.(?<name>\w+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastProperty();
+}
