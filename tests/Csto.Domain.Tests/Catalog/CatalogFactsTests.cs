@@ -38,7 +38,7 @@ public sealed class CatalogFactsTests
         var date = new LocalDate(year, month, day);
         var joined = Catalog.GetState(stateId).History[0];
         joined.Start.Should().Be(new PartialDate(year, month, day));
-        joined.Source.Should().Contain("Wikipedia");
+        joined.Source.Should().Contain("United Nations Treaty Series, registration no. 32307").And.Contain("Gibler");
         Catalog.StatusOf(stateId, date).Should().Be(MembershipStatusKind.Member);
         Catalog.StatusOf(stateId, date.PlusDays(-1)).Should().BeNull();
     }
@@ -93,6 +93,28 @@ public sealed class CatalogFactsTests
         chair.SessionDate.Should().Be(new LocalDate(2026, 11, 11));
         Catalog.ChairOf(2022).City.Name[GrammaticalCase.Prepositional].Should().Be("Ереване");
         Catalog.ChairOf(2023).City.Name[GrammaticalCase.Prepositional].Should().Be("Минске");
+    }
+
+    [Theory]
+    [InlineData(2023, "BY", 2023, 11, 23, "en.odkb-csto.org")]
+    [InlineData(2024, "KZ", 2024, 11, 28, "from 1 January 2024")]
+    public void The_2023_and_2024_chairmanships_cite_their_sources(int year, string stateId, int sessionYear, int month, int day, string cited)
+    {
+        var chair = Catalog.ChairOf(year);
+        chair.StateId.Should().Be(stateId);
+        chair.SessionDate.Should().Be(new LocalDate(sessionYear, month, day));
+        chair.Source.Should().Contain(cited).And.NotContain("not recorded");
+    }
+
+    [Fact]
+    public void No_fact_of_the_catalog_but_the_announced_2026_session_says_its_source_is_not_recorded()
+    {
+        Catalog.GetPost("secretary-general").Source.Should().NotContain("not recorded");
+        Catalog.Chairmanships.Where(c => c.Source?.Contains("not recorded", StringComparison.Ordinal) == true).Select(c => c.Year)
+            .Should().Equal([2026], "only the date of the announced 2026 session has no recorded source");
+        var assembly = Catalog.GetBody("parliamentary-assembly");
+        assembly.Source.Should().Contain("16 Nov 2006").And.Contain("Interfax");
+        assembly.CharterStatusUnverified.Should().BeTrue("whether the Charter lists the Assembly among its bodies was not checked");
     }
 
     [Theory]
