@@ -3,7 +3,6 @@ using Csto.Reporting.Generation;
 using Csto.Reporting.Inputs;
 using Csto.Reporting.Rendering;
 using Csto.Reports.Console.Output;
-using Csto.Testing;
 
 namespace Csto.Reports.Console.Tests;
 
@@ -57,37 +56,8 @@ public sealed class OutputFailureTests
         File.ReadAllText(folder.File("wg.docx")).Should().Be("earlier docx");
     }
 
-    [Fact]
-    public async Task A_full_disk_in_the_middle_of_a_png_page_set_keeps_the_earlier_complete_set()
-    {
-        using var folder = new TempFolder();
-        using var services = ConsoleServices.Create(null);
-        var document = Document(services.Generator, "activity-report-2023-2025.json");
-        var options = new RenderOptions { PngDpi = 10 };
-        using (var first = OutputSet.Begin(folder.Path, "wg"))
-        {
-            await first.WritePagesAsync((open, ct) => services.Png.RenderPagesAsync(document, options, open, ct), CancellationToken.None);
-            first.Commit();
-        }
-        var before = Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
-        before.Should().HaveCountGreaterThan(2, "a manifest and at least two pages");
-
-        var act = async () =>
-        {
-            using var set = OutputSet.Begin(folder.Path, "wg");
-            await set.WritePagesAsync((open, ct) => services.Png.RenderPagesAsync(document, options, page => page == 2 ? new FullDisk(open(page), 100) : open(page), ct), CancellationToken.None);
-            set.Commit();
-        };
-
-        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
-        error.Message.Should().Be($"{Path.Combine(folder.Path, "wg.p002.png")}: cannot write: no space left on the device");
-        Directory.GetFileSystemEntries(folder.Path).Order(StringComparer.Ordinal).Should().Equal(before.Select(b => b.f), "no staged page is left behind");
-        before.Should().AllSatisfy(b => File.ReadAllBytes(b.f).Should().Equal(b.Item2));
-        OutputSet.CheckPageSet(folder.Path, "wg").Should().BeNull("the earlier set is still complete");
-    }
-
-    private static Reporting.Documents.ReportDocument Document(ReportGenerator generator, string sample = "wg-afghanistan-42.json") =>
-        generator.BuildDocument(DataFileReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, sample)), sample));
+    private static Reporting.Documents.ReportDocument Document(ReportGenerator generator) =>
+        generator.BuildDocument(DataFileReader.Read(File.ReadAllText(ConsoleRun.Sample), "wg.json"));
 
     /// <summary>Makes a folder read-only for this process: chmod for a normal user, the immutable flag for root (whom modes do not stop).</summary>
     private static Undo ReadOnly(string path)
