@@ -8,7 +8,8 @@ namespace Csto.Reporting.Pdf.LineBreaking;
 /// lines in a row (three in the fourth, any number in the sixth and seventh); all but the seventh keep the last line
 /// no shorter than the paragraph's minimum; the strict passes
 /// shrink a space at most to <see cref="StrictShrinkRatio"/> of its shrink (0.18 em). First fit is the last resort,
-/// so every paragraph gets lines. Ragged text gets first fit; a balanced paragraph (a heading) gets its first-fit
+/// so every paragraph gets lines. With glyph expansion, each line's ratio is then split between its glyphs (in steps
+/// of <see cref="ExpansionStep"/>) and its glue. Ragged text gets first fit; a balanced paragraph (a heading) gets its first-fit
 /// line count at the narrowest width that keeps it, so its lines come out of even length.
 /// </summary>
 /// <remarks>
@@ -48,7 +49,7 @@ internal static class ParagraphBreaker
             return rules.Balanced && lines.Count > 1 ? Balance(items, widths, lines) : lines;
         }
         var last = rules.LastLineMinimum;
-        return KnuthPlassBreaker.Break(items, widths, new BreakPass(PretoleranceRatio, false, MaxHyphenRun, last, StrictShrinkRatio))
+        var justified = KnuthPlassBreaker.Break(items, widths, new BreakPass(PretoleranceRatio, false, MaxHyphenRun, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(ToleranceRatio, true, MaxHyphenRun, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(EmergencyRatio, true, MaxHyphenRun, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(EmergencyRatio, true, MaxHyphenRun + 1, last, StrictShrinkRatio))
@@ -56,7 +57,20 @@ internal static class ParagraphBreaker
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, int.MaxValue, last))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, int.MaxValue, 0))
             ?? FirstFitBreaker.Break(items, widths, allowShrink: true);
+        if (rules.GlyphExpansion <= 0)
+        {
+            return justified;
+        }
+        var settled = new LineBreak[justified.Count];
+        for (var i = 0; i < settled.Length; i++)
+        {
+            settled[i] = LineMeasure.Settle(items, justified[i], widths.Of(i), rules.GlyphExpansion, ExpansionStep);
+        }
+        return settled;
     }
+
+    /// <summary>The step of glyph expansion, as a share of the glyph width: microtype's default step of 5 (0.5 %).</summary>
+    public const float ExpansionStep = 0.005f;
 
     /// <summary>
     /// The lines of ragged text at the narrowest width (found by bisection to 0.5 pt) that still gives the same
@@ -91,4 +105,5 @@ internal static class ParagraphBreaker
 /// <param name="Justified">Whether lines are justified (total fit) or ragged (first fit).</param>
 /// <param name="Balanced">Whether ragged lines are balanced to even lengths (headings).</param>
 /// <param name="LastLineMinimum">The least natural width, in points, of a justified paragraph's last line (the first-line indent).</param>
-internal readonly record struct BreakRules(bool Justified, bool Balanced, float LastLineMinimum);
+/// <param name="GlyphExpansion">The most a justified line's expandable boxes may be scaled, as a share of their width; 0 for none.</param>
+internal readonly record struct BreakRules(bool Justified, bool Balanced, float LastLineMinimum, float GlyphExpansion = 0);
