@@ -38,10 +38,12 @@ internal static class LineMeasure
     }
 
     /// <summary>
-    /// Splits a line's adjustment between its glyphs and its glue, as pdfTeX does with font expansion: the glyphs
-    /// take the line's ratio of their own stretch or shrink, rounded to <paramref name="step"/> (a share of the
-    /// width) and never past <paramref name="limit"/>; the glue takes the rest, so the line still fills
-    /// <paramref name="lineWidth"/>. A line without expandable boxes is returned as it is.
+    /// Splits a line's adjustment between its glyphs and its glue. Unlike pdfTeX, which gives the glyphs the line's
+    /// ratio of their own stretch or shrink, the glyphs take as much of the adjustment as they can first, rounded to
+    /// <paramref name="step"/> (a share of the width) and never past <paramref name="limit"/>; the glue takes the
+    /// rest, so the line still fills <paramref name="lineWidth"/> and its spaces stay as near their natural width as
+    /// the step allows. A line without expandable boxes, and a paragraph's last line (fill glue) that does not need
+    /// to shrink, are returned as they are.
     /// </summary>
     /// <param name="items">The paragraph's items.</param>
     /// <param name="line">The line, with the ratio the breaker chose over glue and glyphs together.</param>
@@ -65,14 +67,15 @@ internal static class LineMeasure
                 boxShrink += item.Shrink;
             }
         }
-        if (boxStretch <= 0 || limit <= 0)
+        var needed = lineWidth - line.NaturalWidth;
+        if (boxStretch <= 0 || limit <= 0 || (needed >= 0 && glueStretch >= Item.Fill))
         {
             return line;
         }
-        var expansion = Math.Clamp(line.Ratio, -1f, 1f) * limit;
+        var expansion = Math.Clamp(needed / (needed >= 0 ? boxStretch : boxShrink), -1f, 1f) * limit;
         expansion = Math.Clamp(MathF.Round(expansion / step) * step, -limit, limit);
         var change = expansion / limit * (expansion >= 0 ? boxStretch : boxShrink);
-        var rest = lineWidth - line.NaturalWidth - change;
+        var rest = needed - change;
         var ratio = rest >= 0
             ? (glueStretch > 0 ? rest / glueStretch : 0)
             : (glueShrink > 0 ? Math.Max(-1, rest / glueShrink) : 0);

@@ -3,10 +3,9 @@ namespace Csto.Reporting.Pdf.LineBreaking;
 /// <summary>
 /// Chooses the breaker. Justified text gets total fit in TeX's order of passes — without hyphenation within
 /// <see cref="PretoleranceRatio"/>, then with hyphenation within <see cref="ToleranceRatio"/> — and then emergency
-/// passes that let spaces reach 0.5 em (<see cref="EmergencyRatio"/>) before a hyphen ladder of three is allowed, and
-/// 0.75 em (<see cref="LooseRatio"/>). The first five passes keep at most <see cref="MaxHyphenRun"/> hyphenated
-/// lines in a row (three in the fourth, any number in the sixth and seventh); all but the seventh keep the last line
-/// no shorter than the paragraph's minimum; the strict passes
+/// passes that let spaces reach 0.5 em (<see cref="EmergencyRatio"/>) and 0.75 em (<see cref="LooseRatio"/>). The
+/// first four passes keep at most <see cref="MaxHyphenRun"/> hyphenated lines in a row (any number in the fifth and
+/// sixth); all but the sixth keep the last line no shorter than the paragraph's minimum; the strict passes
 /// shrink a space at most to <see cref="StrictShrinkRatio"/> of its shrink (0.18 em). First fit is the last resort,
 /// so every paragraph gets lines. With glyph expansion, each line's ratio is then split between its glyphs (in steps
 /// of <see cref="ExpansionStep"/>) and its glue. Ragged text gets first fit; a balanced paragraph (a heading) gets its first-fit
@@ -15,7 +14,8 @@ namespace Csto.Reporting.Pdf.LineBreaking;
 /// <remarks>
 /// The pass ratios were chosen by measuring the bench report with <c>typeset_metrics.py</c> (see the README): TeX's
 /// <c>\emergencystretch</c> of 3 em, tried as the third pass, judged lines so leniently that one in five came out
-/// wider than 0.5 em per space.
+/// wider than 0.5 em per space. A pass that allowed three hyphenated lines before the loose ones was dropped once
+/// glyph expansion gave the lines enough flexibility.
 /// </remarks>
 internal static class ParagraphBreaker
 {
@@ -52,7 +52,6 @@ internal static class ParagraphBreaker
         var justified = KnuthPlassBreaker.Break(items, widths, new BreakPass(PretoleranceRatio, false, MaxHyphenRun, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(ToleranceRatio, true, MaxHyphenRun, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(EmergencyRatio, true, MaxHyphenRun, last, StrictShrinkRatio))
-            ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(EmergencyRatio, true, MaxHyphenRun + 1, last, StrictShrinkRatio))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, MaxHyphenRun, last))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, int.MaxValue, last))
             ?? KnuthPlassBreaker.Break(items, widths, new BreakPass(LooseRatio, true, int.MaxValue, 0))
