@@ -67,6 +67,12 @@ internal static class LineMeasure
                 boxShrink += item.Shrink;
             }
         }
+        if (boxStretch > 0 && line.End < items.Count && items[line.End] is { Kind: ItemKind.Penalty, Width: > 0 } hyphen)
+        {
+            // The hyphen is drawn at the line's scale too.
+            boxStretch += hyphen.Width * limit;
+            boxShrink += hyphen.Width * limit;
+        }
         var needed = lineWidth - line.NaturalWidth;
         if (boxStretch <= 0 || limit <= 0 || (needed >= 0 && glueStretch >= Item.Fill))
         {

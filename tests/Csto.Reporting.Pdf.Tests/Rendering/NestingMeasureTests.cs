@@ -14,21 +14,28 @@ public sealed class NestingMeasureTests
 
     private static Block Quotes(int depth) => depth == 0 ? new Paragraph(Text) : new BlockQuote([Quotes(depth - 1)]);
 
-    private static Block Lists(int depth) => new ItemList(false, [new ListItem(depth == 1 ? [new Paragraph(Text)] : [new Paragraph("пункт"), Lists(depth - 1)])]);
+    private static ItemList Lists(int depth) => new(false, [new ListItem(depth == 1 ? [new Paragraph(Text)] : [new Paragraph("пункт"), Lists(depth - 1)])]);
 
-    /// <summary>The x where the paragraph's text starts and the widest of its lines, in points, and its words.</summary>
+    /// <summary>
+    /// The x where the deepest paragraph's first line starts, the widest line drawn from that x or right of it
+    /// (labels left out), in points, and every word drawn.
+    /// </summary>
     private static (float Left, float Widest, string Words) Deepest(Block block)
     {
         var theme = BuiltInThemes.Gost with { GlyphExpansion = 0 };
         var document = new ReportDocument(new DocumentMetadata("Вложенность"), [new Section([block])]);
         var runs = FrameCollector.Collect(document, new RenderOptions { Theme = theme })
-            .SelectMany(f => f.AllItems()).OfType<GlyphRun>()
-            .Where(r => r.Text.Contains("риверженност", StringComparison.Ordinal) || r.Text.Contains("ллективной", StringComparison.Ordinal) || r.Text.Contains("совместных", StringComparison.Ordinal))
+            .SelectMany(f => f.AllItems().OfType<GlyphRun>().Select(r => (f.Number, Run: r)))
+            .Where(r => !r.Run.Mark.IsArtifact && !r.Run.Text.Contains("Вложенность", StringComparison.Ordinal) && r.Run.Text.Trim() is not ("–" or "•"))
             .ToList();
-        runs.Should().NotBeEmpty();
-        var lines = runs.GroupBy(r => r.Baseline).Select(g => (Left: g.Min(r => r.Start), Right: g.Max(r => r.End))).ToList();
-        var text = string.Concat(FrameCollector.Collect(document, new RenderOptions { Theme = theme }).SelectMany(f => f.AllItems()).OfType<GlyphRun>().Select(r => r.Text + " "));
-        return (lines.Min(l => l.Left), lines.Max(l => l.Right - l.Left), text);
+        var first = runs.First(r => r.Run.Text.Contains("Государства", StringComparison.Ordinal)).Run;
+        var left = first.Start;
+        // The first line may start after a first-line indent (1.25 cm = 35.4 pt); the others start left of it.
+        var lines = runs.Where(r => r.Run.Start >= left - 40 && r.Run.Baseline >= first.Baseline)
+            .GroupBy(r => (r.Number, r.Run.Baseline))
+            .Select(g => g.Max(r => r.Run.End) - g.Min(r => r.Run.Start))
+            .ToList();
+        return (left, lines.Max(), string.Concat(runs.Select(r => r.Run.Text + " ")));
     }
 
     [Theory]
@@ -39,7 +46,8 @@ public sealed class NestingMeasureTests
         var measure = (float)PageSetup.A4Gost.ContentWidth;
         var left = (float)PageSetup.A4Gost.Margins.Left;
         var (x, widest, words) = Deepest(Quotes(depth));
-        widest.Should().BeGreaterThan(LayoutScope.MinimumMeasureShare * measure * 0.9f, "lines are as long as the minimum measure allows");
+        // Unbounded, ten levels of 1.25 cm + 0.625 cm would leave no width at all.
+        widest.Should().BeApproximately(LayoutScope.MinimumMeasureShare * measure, 0.5f, "justified lines fill the minimum measure");
         x.Should().BeLessThanOrEqualTo(left + (1 - LayoutScope.MinimumMeasureShare) * measure + 0.5f, "the text starts no further right than the minimum measure allows");
         foreach (var word in Text.Split(' ').Where(w => w.Length > 12))
         {
@@ -65,7 +73,7 @@ public sealed class NestingMeasureTests
         var left = (float)PageSetup.A4Gost.Margins.Left;
         var (x, widest, _) = Deepest(Lists(60));
         x.Should().BeLessThanOrEqualTo(left + (1 - LayoutScope.MinimumMeasureShare) * measure + 0.5f);
-        widest.Should().BeGreaterThan(LayoutScope.MinimumMeasureShare * measure * 0.9f);
+        widest.Should().BeApproximately(LayoutScope.MinimumMeasureShare * measure, 0.5f);
         var document = new ReportDocument(new DocumentMetadata("Вложенность"), [new Section([Lists(60)])]);
         var labels = FrameCollector.Collect(document, new RenderOptions { Theme = BuiltInThemes.Gost })
             .SelectMany(f => f.AllItems()).OfType<GlyphRun>().Where(r => r.Text.Trim() is "–" or "•").ToList();
