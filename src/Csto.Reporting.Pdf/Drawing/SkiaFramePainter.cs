@@ -18,7 +18,7 @@ internal sealed class SkiaFramePainter(bool annotations) : IDisposable
     private readonly SKPaint rulePaint = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
     private readonly SKPaint picturePaint = new() { IsAntialias = true };
     private readonly SKTextBlobBuilder builder = new();
-    private readonly Dictionary<(LoadedFont Font, float Size), SKFont> fonts = [];
+    private readonly Dictionary<(LoadedFont Font, float Size, float Scale), SKFont> fonts = [];
     private readonly Dictionary<Image, SKImage> pictures = new(ReferenceEqualityComparer.Instance);
     private SKCanvas canvas = null!;
     private FrameColor pendingColor;
@@ -92,7 +92,7 @@ internal sealed class SkiaFramePainter(bool annotations) : IDisposable
         pendingColor = run.Color;
         pending = true;
         var count = run.Glyphs.Count;
-        var buffer = builder.AllocateHorizontalTextRun(Font(run.Font, run.Size), count, run.Baseline, run.Utf8.Length);
+        var buffer = builder.AllocateHorizontalTextRun(Font(run.Font, run.Size, run.HorizontalScale), count, run.Baseline, run.Utf8.Length);
         buffer.SetGlyphs(Span(run.Glyphs));
         buffer.SetPositions(Span(run.Positions));
         buffer.SetText(run.Utf8.Span);
@@ -128,9 +128,9 @@ internal sealed class SkiaFramePainter(bool annotations) : IDisposable
         return decoded;
     }
 
-    private SKFont Font(LoadedFont font, float size)
+    private SKFont Font(LoadedFont font, float size, float scale)
     {
-        if (!fonts.TryGetValue((font, size), out var skFont))
+        if (!fonts.TryGetValue((font, size, scale), out var skFont))
         {
             skFont = new SKFont(font.Typeface, size)
             {
@@ -138,8 +138,9 @@ internal sealed class SkiaFramePainter(bool annotations) : IDisposable
                 LinearMetrics = true,
                 Hinting = SKFontHinting.None,
                 Edging = SKFontEdging.Antialias,
+                ScaleX = scale,
             };
-            fonts.Add((font, size), skFont);
+            fonts.Add((font, size, scale), skFont);
         }
         return skFont;
     }

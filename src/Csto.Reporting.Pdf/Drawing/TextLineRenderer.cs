@@ -8,7 +8,8 @@ namespace Csto.Reporting.Pdf.Drawing;
 
 /// <summary>
 /// Draws one line of a typeset paragraph: boxes at positions given by the glue ratio, a space glyph in each gap (so
-/// extracted text has real spaces), the hyphen of a hyphenated break, and link annotations over linked words.
+/// extracted text has real spaces), the hyphen of a hyphenated break, and link annotations over linked words. The
+/// glyphs of expandable boxes, the spaces and the hyphen are drawn at the line's horizontal scale (glyph expansion).
 /// </summary>
 internal static class TextLineRenderer
 {
@@ -28,6 +29,7 @@ internal static class TextLineRenderer
         var baseline = top + text.Baseline;
         var x = left + Offset(text, line);
         var ratio = line.Ratio;
+        var scale = line.Scale;
         string? link = null;
         var linkStart = 0f;
         var inkEnd = x;
@@ -46,16 +48,16 @@ internal static class TextLineRenderer
                             link = piece.Style.Link;
                             linkStart = x;
                         }
-                        canvas.DrawText(piece.Text, piece.Style.Size, x, baseline - piece.Style.Rise, piece.Style.Color);
+                        canvas.DrawText(piece.Text, piece.Style.Size, x, baseline - piece.Style.Rise, piece.Style.Color, item.Stretch > 0 ? scale : 1);
                     }
-                    x += item.Width;
+                    x += item.Stretch > 0 ? item.Width * scale : item.Width;
                     inkEnd = x;
                     break;
                 case ItemKind.Glue:
                     if (item.Content >= 0 && i > line.Start && i + 1 < line.End)
                     {
                         var space = text.Pieces[item.Content];
-                        canvas.DrawText(space.Text, space.Style.Size, x, baseline, space.Style.Color);
+                        canvas.DrawText(space.Text, space.Style.Size, x, baseline, space.Style.Color, scale);
                     }
                     x += item.Width + (ratio >= 0 ? ratio * item.Stretch : ratio * item.Shrink);
                     break;
@@ -64,8 +66,8 @@ internal static class TextLineRenderer
         if (line.End < items.Count && items[line.End] is { Kind: ItemKind.Penalty, Content: >= 0 } hyphen)
         {
             var piece = text.Pieces[hyphen.Content];
-            canvas.DrawText(piece.Text, piece.Style.Size, x, baseline - piece.Style.Rise, piece.Style.Color);
-            x += hyphen.Width;
+            canvas.DrawText(piece.Text, piece.Style.Size, x, baseline - piece.Style.Rise, piece.Style.Color, scale);
+            x += hyphen.Width * scale;
             inkEnd = x;
         }
         EndLink(canvas, link, linkStart, inkEnd, baseline, text);

@@ -25,6 +25,7 @@ internal sealed class FrameBuilder
     private float runSize;
     private float runY;
     private float runEnd;
+    private float runScale = 1;
     private SKColor runColor;
     private Mark? runMark;
     private int number;
@@ -66,9 +67,10 @@ internal sealed class FrameBuilder
     /// Draws a shaped run with its left end at <paramref name="x"/> on the baseline <paramref name="y"/>. Consecutive
     /// runs of one font, size, baseline, colour and mark merge into one glyph run, as long as they go on to the right
     /// (a run's glyph positions never decrease; a shrunk space may overlap the next word) and no gap without a space
-    /// glyph separates them.
+    /// glyph separates them. A <paramref name="scale"/> other than 1 draws the glyphs that much wider (glyph
+    /// expansion); runs of different scales do not merge.
     /// </summary>
-    public void DrawRun(ShapedRun run, float size, float x, float y, SKColor color)
+    public void DrawRun(ShapedRun run, float size, float x, float y, SKColor color, float scale = 1)
     {
         var count = run.Glyphs.Length;
         if (count == 0)
@@ -76,7 +78,7 @@ internal sealed class FrameBuilder
             return;
         }
         var mark = CurrentMark;
-        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || x + run.Positions[0] * size < runPositions[^1] || Unspaced(run, x)))
+        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || scale != runScale || x + run.Positions[0] * size * scale < runPositions[^1] || Unspaced(run, x)))
         {
             EndRun();
         }
@@ -85,15 +87,16 @@ internal sealed class FrameBuilder
         runY = y;
         runColor = color;
         runMark = mark;
+        runScale = scale;
         var textBase = (uint)runText.Count;
         for (var i = 0; i < count; i++)
         {
             runGlyphs.Add(run.Glyphs[i]);
-            runPositions.Add(x + run.Positions[i] * size);
+            runPositions.Add(x + run.Positions[i] * size * scale);
             runClusters.Add(textBase + run.Clusters[i]);
         }
         runText.AddRange(run.Utf8);
-        runEnd = x + run.Advance * size;
+        runEnd = x + run.Advance * size * scale;
     }
 
     /// <summary>
@@ -104,13 +107,13 @@ internal sealed class FrameBuilder
     private bool Unspaced(ShapedRun run, float x) =>
         x > runEnd + 0.01f && runText[^1] != (byte)' ' && run.Utf8.Length > 0 && run.Utf8[0] != (byte)' ';
 
-    /// <summary>Draws every run of a shaped text from <paramref name="x"/>.</summary>
-    public void DrawText(ShapedText text, float size, float x, float y, SKColor color)
+    /// <summary>Draws every run of a shaped text from <paramref name="x"/>, <paramref name="scale"/> times as wide as shaped.</summary>
+    public void DrawText(ShapedText text, float size, float x, float y, SKColor color, float scale = 1)
     {
         foreach (var run in text.Runs)
         {
-            DrawRun(run, size, x, y, color);
-            x += run.Advance * size;
+            DrawRun(run, size, x, y, color, scale);
+            x += run.Advance * size * scale;
         }
     }
 
@@ -190,7 +193,7 @@ internal sealed class FrameBuilder
         {
             return;
         }
-        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters]));
+        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters], runScale));
         ClearRun();
     }
 

@@ -26,7 +26,7 @@ internal abstract class FrameItem
 internal sealed class GlyphRun : FrameItem
 {
     /// <summary>Creates a run; the arrays are owned by the run from now on.</summary>
-    public GlyphRun(Mark mark, LoadedFont font, float size, FrameColor color, float baseline, ushort[] glyphs, float[] positions, float end, byte[] utf8, uint[] clusters)
+    public GlyphRun(Mark mark, LoadedFont font, float size, FrameColor color, float baseline, ushort[] glyphs, float[] positions, float end, byte[] utf8, uint[] clusters, float horizontalScale = 1)
         : base(mark)
     {
         if (glyphs.Length != positions.Length || glyphs.Length != clusters.Length)
@@ -42,7 +42,11 @@ internal sealed class GlyphRun : FrameItem
         End = end;
         Utf8 = utf8;
         Clusters = clusters;
+        HorizontalScale = horizontalScale;
     }
+
+    /// <summary>How much wider than designed each glyph is drawn (glyph expansion: 1.02 is 2 % wider); 1 for most runs. The positions already include it.</summary>
+    public float HorizontalScale { get; }
 
     /// <summary>The face (one of the bundled faces, loaded once per process).</summary>
     public LoadedFont Font { get; }

@@ -13,7 +13,8 @@ internal enum ItemKind : byte
 
 /// <summary>
 /// One item of a paragraph for the line breaker. <see cref="Content"/> points into the paragraph's list of drawn
-/// pieces (a box's glyphs, the hyphen of a penalty), or is −1.
+/// pieces (a box's glyphs, the hyphen of a penalty), or is −1. A box has stretch and shrink only when its glyphs
+/// may be expanded.
 /// </summary>
 internal readonly record struct Item(ItemKind Kind, float Width, float Stretch, float Shrink, int Penalty, bool Flagged, int Content)
 {
@@ -31,6 +32,13 @@ internal readonly record struct Item(ItemKind Kind, float Width, float Stretch, 
 
     /// <summary>A box.</summary>
     public static Item Box(float width, int content) => new(ItemKind.Box, width, 0, 0, 0, false, content);
+
+    /// <summary>
+    /// A box whose glyphs may be scaled horizontally by up to <paramref name="expansion"/> of its width (glyph
+    /// expansion): it stretches and shrinks by that much, like glue, but its space is never a break.
+    /// </summary>
+    public static Item ExpandableBox(float width, float expansion, int content) =>
+        new(ItemKind.Box, width, width * expansion, width * expansion, 0, false, content);
 
     /// <summary>Glue.</summary>
     public static Item Glue(float width, float stretch, float shrink, int content = -1) => new(ItemKind.Glue, width, stretch, shrink, 0, false, content);

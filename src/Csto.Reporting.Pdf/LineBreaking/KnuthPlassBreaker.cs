@@ -45,6 +45,8 @@ internal static class KnuthPlassBreaker
             {
                 case ItemKind.Box:
                     sumWidth += item.Width;
+                    sumStretch += item.Stretch;
+                    sumShrink += item.Shrink;
                     break;
                 case ItemKind.Glue:
                     if (b > 0 && items[b - 1].Kind == ItemKind.Box)

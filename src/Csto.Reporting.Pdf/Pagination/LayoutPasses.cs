@@ -25,7 +25,7 @@ internal sealed class LayoutPasses
         this.document = document;
         this.theme = theme;
         var cache = theme.Hyphenate ? new HyphenationCache(hyphenator, document.Metadata.Language) : null;
-        options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»");
+        options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»", (float)theme.GlyphExpansion);
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Csto.Reporting.Pdf.Text;
 /// explicit hyphens as penalties), then breaks them into lines. Interword glue is TeX's: the font's space, stretching
 /// by ½ and shrinking by ⅓ of it. Non-breaking spaces (U+00A0, U+202F) become glue a line cannot break at; a word
 /// wider than the line is split at its hyphenation points and then at characters. A justified paragraph's last line
-/// is never shorter than its first-line indent or <see cref="LastLineEms"/>, whichever is more.
+/// is never shorter than its first-line indent or <see cref="LastLineEms"/>, whichever is more. With glyph expansion
+/// (<see cref="TypesetOptions.GlyphExpansion"/>), the words of a justified paragraph stretch and shrink too.
 /// </summary>
 internal sealed class ParagraphTypesetter
 {
@@ -47,6 +48,7 @@ internal sealed class ParagraphTypesetter
     private readonly StringBuilder allText = new();
     private readonly float maxBoxWidth;
     private readonly bool justified;
+    private readonly float expansion;
 
     private ParagraphTypesetter(TypesetOptions options, ParagraphFormat format, float width)
     {
@@ -54,6 +56,7 @@ internal sealed class ParagraphTypesetter
         this.format = format;
         maxBoxWidth = width - Math.Max(0, format.FirstLineIndent);
         justified = format.Alignment == TextAlignment.Justify;
+        expansion = justified && !format.TabFillsLine ? options.GlyphExpansion : 0;
     }
 
     /// <summary>Sets <paramref name="runs"/> in lines of <paramref name="width"/> points.</summary>
@@ -62,7 +65,7 @@ internal sealed class ParagraphTypesetter
     {
         var typesetter = new ParagraphTypesetter(options, format, width);
         var items = typesetter.Build(runs);
-        var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size));
+        var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size), typesetter.expansion);
         var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
         var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
         return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
@@ -255,7 +258,7 @@ internal sealed class ParagraphTypesetter
             var style = wordStyles[s].Style;
             var shaped = TextShaper.Shape(style.Font, text[from..to], options.Kerning, options.Ligatures);
             var boxWidth = shaped.Advance * style.Size;
-            items.Add(Item.Box(boxWidth, AddPiece(shaped, style)));
+            items.Add(Item.ExpandableBox(boxWidth, expansion, AddPiece(shaped, style)));
             width += boxWidth;
         }
         if (width > maxBoxWidth && end - start > 1)
@@ -271,7 +274,7 @@ internal sealed class ParagraphTypesetter
                 {
                     items.Add(Item.PenaltyOf(0, 100, false));
                 }
-                items.Add(Item.Box(shaped.Advance * style.Size, AddPiece(shaped, style)));
+                items.Add(Item.ExpandableBox(shaped.Advance * style.Size, expansion, AddPiece(shaped, style)));
                 i += length - 1;
             }
         }

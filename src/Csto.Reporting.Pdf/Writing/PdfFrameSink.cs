@@ -85,7 +85,7 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
                     var font = Writer.Font(run.Font, run.Font.Family.Load(run.Font.Face));
                     content.ShowGlyphs(
                         font, run.Size, 0, run.Baseline, AsArray(run.Glyphs), AsArray(run.Positions), Color(run.Color),
-                        run.Utf8.Span, AsArray(run.Clusters));
+                        run.Utf8.Span, AsArray(run.Clusters), run.HorizontalScale);
                     break;
                 case Line line:
                     Enter(line.Mark);

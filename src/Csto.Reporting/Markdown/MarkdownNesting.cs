@@ -7,17 +7,22 @@ namespace Csto.Reporting.Markdown;
 /// <summary>
 /// Parses Markdown with Markdig, whose parser refuses elements nested deeper than 128 levels (quotes, lists, links,
 /// emphasis) with an <see cref="ArgumentException"/>; that refusal is the input's problem and is reported at the
-/// line that nests deepest.
+/// line that nests deepest. Quotes and lists nested deeper than <see cref="MaxDepth"/> are refused too, at the
+/// position of each one that goes past it: the PDF keeps deep text at a minimum measure, and Word has nine list levels.
 /// </summary>
 internal static class MarkdownNesting
 {
+    /// <summary>The deepest nesting of quotes and lists (together) a report may have: 16.</summary>
+    public const int MaxDepth = 16;
+
     /// <summary>Parses <paramref name="body"/>, whose first line is line <paramref name="firstLine"/> of <paramref name="sourceName"/>.</summary>
-    /// <exception cref="ReportInputException">The Markdown is nested too deeply.</exception>
+    /// <exception cref="ReportInputException">The Markdown is nested too deeply (every quote or list past <see cref="MaxDepth"/>).</exception>
     public static MarkdownDocument Parse(string body, MarkdownPipeline pipeline, string sourceName, int firstLine)
     {
+        MarkdownDocument document;
         try
         {
-            return Markdig.Markdown.Parse(body, pipeline);
+            document = Markdig.Markdown.Parse(body, pipeline);
         }
         catch (ArgumentException exception)
         {
@@ -28,6 +33,36 @@ internal static class MarkdownNesting
                 Line = firstLine + line,
                 Column = 1,
             }, exception);
+        }
+        var problems = new List<InputProblem>();
+        CheckDepth(document, 0, sourceName, firstLine, problems);
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+        return document;
+    }
+
+    private static void CheckDepth(ContainerBlock container, int depth, string sourceName, int firstLine, List<InputProblem> problems)
+    {
+        foreach (var block in container)
+        {
+            if (block is not ContainerBlock inner)
+            {
+                continue;
+            }
+            var nested = block is QuoteBlock or ListBlock ? depth + 1 : depth;
+            if (nested > MaxDepth)
+            {
+                problems.Add(new InputProblem(sourceName,
+                    $"This {(block is QuoteBlock ? "quote" : "list")} is nested {nested} quotes and lists deep; a report may nest at most {MaxDepth}.")
+                {
+                    Line = firstLine + block.Line,
+                    Column = block.Column + 1,
+                });
+                continue;
+            }
+            CheckDepth(inner, nested, sourceName, firstLine, problems);
         }
     }
 

@@ -60,6 +60,25 @@ public sealed record Theme
     /// <summary>Whether words are hyphenated at line ends.</summary>
     public bool Hyphenate { get; init; } = true;
 
+    /// <summary>
+    /// The most a justified line's glyphs may be widened or narrowed, as a share of their width (0.02 = ±2 %, as
+    /// pdfTeX's <c>\pdfadjustspacing</c> with microtype's default stretch and shrink of 20); 0 turns it off. The line
+    /// breaker counts it as stretch and shrink of every word beside the glue's, in steps of 0.5 %, so a line needs
+    /// less change of its spaces; the PDF and PNG draw it as a horizontal scale of the line's glyphs. Word has no
+    /// such feature, so the DOCX ignores it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 0 and 0.05.</exception>
+    public double GlyphExpansion
+    {
+        get;
+        init => field = value is >= 0 and <= MaxGlyphExpansion
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Glyph expansion is a share of the glyph width from 0 to {MaxGlyphExpansion} (0.02 = ±2 %).");
+    }
+
+    /// <summary>The largest <see cref="GlyphExpansion"/> a theme accepts: 5 %, beyond which scaled letters are visibly distorted.</summary>
+    public const double MaxGlyphExpansion = 0.05;
+
     /// <summary>Whether the shaper applies kerning.</summary>
     public bool Kerning { get; init; } = true;
 

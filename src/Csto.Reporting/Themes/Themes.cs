@@ -27,6 +27,7 @@ public static class BuiltInThemes
         FootnoteFontSize = 10,
         TableFontSize = 12,
         TableContinuationLabels = true,
+        GlyphExpansion = 0.02,
         Headings =
         [
             new HeadingStyle(14, Bold: true, TextAlignment.Center, SpaceBefore: 12, SpaceAfter: 6),

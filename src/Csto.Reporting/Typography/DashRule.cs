@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Csto.Reporting.Typography;
 
 /// <summary>
-/// Dashes and ranges. Hyphens inside words («государства-члены», «Кыргызстан-2025», «42-е») are never touched.
+/// Dashes and ranges (of numbers, years, dates and Roman numerals: «XX–XXI вв.»). Hyphens inside words
+/// («государства-члены», «Кыргызстан-2025», «42-е», «CD-ROM») are never touched.
 /// </summary>
 internal static partial class DashRule
 {
@@ -36,6 +37,10 @@ internal static partial class DashRule
                 buffer.ReplaceGroup(NumberRange(), "dash", "–");
             }
         }
+        if (options.Ranges && buffer.Span.Contains('-') && buffer.Span.ContainsAny('I', 'V', 'X'))
+        {
+            buffer.ReplaceGroup(RomanRange(), "dash", "–");
+        }
         if (options.Dashes)
         {
             if (Triggers.HasDashAfterSpace(buffer.Span))
@@ -63,6 +68,10 @@ internal static partial class DashRule
 
     [GeneratedRegex(@"(?<=(?<![\p{L}\d.,/:\-–])\d+)(?<dash>-)(?=\d+(?![\p{L}\d]|[\-–/.,:]\d))")]
     private static partial Regex NumberRange();
+
+    // «XX-XXI вв.», «II-III кварталы»: two Roman numerals (up to CCCXCIX) joined by a hyphen, nothing else of the word.
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}\-–])(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?<dash>-)(?=(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}\-]))")]
+    private static partial Regex RomanRange();
 
     [GeneratedRegex(@"(?<=\S)(?<dash>[ \u00A0]+(?:--?|—)[ \u00A0]+)(?=\S)")]
     private static partial Regex SpacedHyphen();

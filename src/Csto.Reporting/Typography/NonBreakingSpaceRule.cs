@@ -4,7 +4,8 @@ namespace Csto.Reporting.Typography;
 
 /// <summary>
 /// No-break spaces (U+00A0) that keep short words with their neighbours. Russian only, except initials and
-/// «№»/«§», which apply to English too. The short words glued to the next word are listed in
+/// «№»/«§», which apply to English too. A number is kept with the lowercase word or unit after it («15 документов»,
+/// «5 км»). The short words glued to the next word are listed in
 /// <see cref="ShortWords"/>; the particles glued to the previous word in <see cref="Particles"/>.
 /// </summary>
 internal static partial class NonBreakingSpaceRule
@@ -60,6 +61,7 @@ internal static partial class NonBreakingSpaceRule
         if (Triggers.HasDigitBeforeSpace(buffer.Span))
         {
             buffer.ReplaceGroup(NumberUnit(), "gap", Nbsp);
+            buffer.ReplaceGroup(NumberWord(), "gap", Nbsp);
         }
     }
 
@@ -88,6 +90,11 @@ internal static partial class NonBreakingSpaceRule
     [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}])\d{4})(?<gap> ?)(?=(?:гг?\.|год(?:а|у|ы|ов|ах|ам|ом)?(?![\p{L}])))")]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"(?<=\d)(?<gap> )(?=(?:млн|млрд|трлн|тыс\.|км|кг|м|см|мм|га|т|л|руб\.|долл\.|евро|чел\.|ч\.|мин\.|%|°|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}]))")]
+    // «15 документов», «12,5 процента», «1 344 км»: a number (not part of a date, an identifier or a range) and the
+    // lowercase word after it, unless that word is a preposition or conjunction («№ 5 от 3 декабря»).
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}.,:/\-–_])\d+(?:[.,]\d+)?)(?<gap> )(?=\p{Ll})(?!(?:" + ShortWords + @")(?![\p{L}]))")]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"(?<=\d)(?<gap> )(?=(?:млн|млрд|трлн|тыс\.|км|кг|м|см|мм|га|т|л|руб\.|долл\.|евро|чел\.|ч\.|мин\.|%|°[CСF]?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}]))")]
     private static partial Regex NumberUnit();
 }

@@ -29,16 +29,16 @@ public sealed record TypographyOptions
     /// <summary>
     /// No-break spaces after short prepositions and conjunctions, before particles (же, ли, бы), between initials and
     /// surname, after «№», «§», «г.» and similar abbreviations, inside «т. е.», «т. д.», between a number and its
-    /// unit or month, between a year and «г.»/«года».
+    /// unit, month or the lowercase word after it («15 документов»), between a year and «г.»/«года».
     /// </summary>
     public bool NonBreakingSpaces { get; init; } = true;
 
-    /// <summary>Numbers of five or more digits grouped by three with no-break spaces (1 302 569); spaced groups made unbreakable.</summary>
+    /// <summary>Numbers of five or more digits grouped by three with narrow no-break spaces U+202F (1 302 569); spaced groups made narrow and unbreakable.</summary>
     public bool ThousandsSeparators { get; init; } = true;
 
-    /// <summary>En dashes in ranges: «26–27 ноября», «2023–2025 годы», «30 ноября – 2 декабря».</summary>
+    /// <summary>En dashes in ranges: «26–27 ноября», «2023–2025 годы», «30 ноября – 2 декабря», «XX–XXI вв.».</summary>
     public bool Ranges { get; init; } = true;
 
-    /// <summary>Three dots to an ellipsis «…»; (c) to ©.</summary>
+    /// <summary>Three dots to an ellipsis «…»; (c) to ©; a hyphen before a number to the minus sign U+2212 («−35 °C»).</summary>
     public bool Symbols { get; init; } = true;
 }

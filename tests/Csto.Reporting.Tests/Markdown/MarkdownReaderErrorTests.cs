@@ -27,6 +27,24 @@ public sealed class MarkdownReaderErrorTests
     }
 
     [Fact]
+    public void Quotes_and_lists_nested_past_sixteen_are_errors_at_each_one_too_deep()
+    {
+        static string Quote(int depth) => string.Concat(Enumerable.Repeat("> ", depth)) + "цитата\n";
+        static string List(int depth) => string.Concat(Enumerable.Range(0, depth).Select(d => new string(' ', 2 * d) + "- пункт\n"));
+        var options = new MarkdownReadOptions { SourceName = "report.md", FirstLineNumber = 10, Metadata = new DocumentMetadata("Доклад") };
+
+        var deepest = MarkdownDocumentReader.Read("Абзац\n\n" + Quote(16) + "\n" + List(16), options);
+        deepest.Sections.SelectMany(s => s.Blocks).Should().HaveCount(3, "sixteen levels are still a report");
+
+        var read = () => MarkdownDocumentReader.Read("Абзац\n\n" + Quote(17) + "\n" + List(17), options);
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => (p.Line, p.Column)).Should().Equal((12, 33), (30, 33));
+        problems[0].Message.Should().Be("This quote is nested 17 quotes and lists deep; a report may nest at most 16.");
+        problems[1].Message.Should().StartWith("This list is nested 17");
+        problems.Should().OnlyContain(p => p.Source == "report.md");
+    }
+
+    [Fact]
     public void Html_blocks_and_inline_html_are_errors()
     {
         SingleProblem("Абзац\n\n<div>блок</div>\n").Line.Should().Be(3);

@@ -68,7 +68,7 @@ public sealed class TypographerDocumentTests(ITestOutputHelper output)
         TextOf(((ItemList)blocks[3]).Items[0].Blocks[0]).Should().Be("в\u00A0Минске");
         var table = (Table)blocks[4];
         TextOf(table.Rows[0].Cells[0].Blocks[0]).Should().Be("«Шапка»");
-        TextOf(table.Rows[1].Cells[0].Blocks[0]).Should().Be("1\u00A0302\u00A0569");
+        TextOf(table.Rows[1].Cells[0].Blocks[0]).Should().Be("1\u202F302\u202F569");
         DocumentWalker.PlainText(table.Caption!).Should().Be("Таблица\u00A0— итоги");
         TextOf(((BlockQuote)blocks[5]).Blocks[0]).Should().Be("в\u00A02025\u00A0г.");
         ((SignatureBlock)blocks[6]).Signatories.Single().Should().Be(new Signatory("За\u00A0«Секретариат»", "А.\u00A0Е.\u00A0Снесарев"));

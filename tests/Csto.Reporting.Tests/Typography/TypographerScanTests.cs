@@ -9,7 +9,7 @@ namespace Csto.Reporting.Tests.Typography;
 /// </summary>
 public sealed class TypographerScanTests
 {
-    private static string Ru(string text) => Typographer.ApplyToText(text, "ru-RU", TypographyOptions.All).Replace('\u00A0', '~');
+    private static string Ru(string text) => Typographer.ApplyToText(text, "ru-RU", TypographyOptions.All).Replace('\u00A0', '~').Replace('\u202F', '^');
 
     [Theory]
     [InlineData("В Минске и Бишкеке", "В~Минске и~Бишкеке")]
@@ -41,8 +41,8 @@ public sealed class TypographerScanTests
     [Theory]
     [InlineData("Заседание в 2025 г. прошло", "Заседание в~2025~г. прошло")]
     [InlineData("Заседание в ٢٠٢٥ г. прошло", "Заседание в~٢٠٢٥~г. прошло")] // Arabic-Indic digits are digits
-    [InlineData("Всего １２３４５ человек", "Всего １２~３４５ человек")] // and so are full-width ones
-    [InlineData("Всего 12345 человек", "Всего 12~345 человек")]
+    [InlineData("Всего １２３４５ человек", "Всего １２^３４５~человек")] // and so are full-width ones
+    [InlineData("Всего 12345 человек", "Всего 12^345~человек")]
     [InlineData("Совещание — ٢٦-٢٧ ноября", "Совещание~— ٢٦–٢٧~ноября")]
     public void Digits_of_any_script_trigger_the_number_rules(string input, string expected) => Ru(input).Should().Be(expected);
 

@@ -5,7 +5,7 @@ namespace Csto.Reporting.Tests.Typography;
 /// <summary>Expected texts write a no-break space as '~'.</summary>
 public sealed class TypographerTextTests
 {
-    private static string Ru(string text) => Typographer.ApplyToText(text, "ru-RU", TypographyOptions.All).Replace('\u00A0', '~');
+    private static string Ru(string text) => Typographer.ApplyToText(text, "ru-RU", TypographyOptions.All).Replace('\u00A0', '~').Replace('\u202F', '^');
 
     private static string En(string text) => Typographer.ApplyToText(text, "en-US", TypographyOptions.All).Replace('\u00A0', '~');
 
@@ -66,13 +66,19 @@ public sealed class TypographerTextTests
     [InlineData("страны и т. д., и т.п., т. е. всё", "страны и~т.~д., и~т.~п., т.~е. всё")]
     [InlineData("3 декабря 2025 года", "3~декабря 2025~года")]
     [InlineData("5 млн рублей, 20 км, 15 %", "5~млн рублей, 20~км, 15~%")]
+    [InlineData("подписано 15 документов и 3 протокола", "подписано 15~документов и~3~протокола")]
+    [InlineData("рост на 12,5 процента", "рост на~12,5~процента")]
+    [InlineData("№ 5 от 3 декабря 2026 г.", "№~5 от~3~декабря 2026~г.")]
+    [InlineData("статья 5 Устава", "статья 5 Устава")]
     [InlineData("ОДКБ, СНГ, ШОС", "ОДКБ, СНГ, ШОС")]
     public void Non_breaking_spaces(string input, string expected) => Ru(input).Should().Be(expected);
 
     [Theory]
-    [InlineData("1302569 человек", "1~302~569 человек")]
-    [InlineData("1 302 569 человек", "1~302~569 человек")]
-    [InlineData("12345", "12~345")]
+    [InlineData("1302569 человек", "1^302^569~человек")]
+    [InlineData("1 302 569 человек", "1^302^569~человек")]
+    [InlineData("12345", "12^345")]
+    [InlineData("10 000 военнослужащих", "10^000~военнослужащих")]
+    [InlineData("протяжённостью 1344 км", "протяжённостью 1344~км")]
     [InlineData("в 2025 году", "в~2025~году")]
     [InlineData("код 012345", "код 012345")]
     [InlineData("№ 123456", "№~123456")]
@@ -85,7 +91,29 @@ public sealed class TypographerTextTests
     [InlineData("Итак... далее", "Итак… далее")]
     [InlineData("Четыре.... точки", "Четыре.... точки")]
     [InlineData("(c) ОДКБ", "© ОДКБ")]
+    [InlineData("температура -35 °C, ночью до –40", "температура −35~°C, ночью до~−40")]
+    [InlineData("-100,0", "−100,0")]
+    [InlineData("изменение (-12 %) и итог: -3", "изменение (−12~%) и~итог: −3")]
+    [InlineData("страницы 10-12 и ID-5", "страницы 10–12 и~ID-5")]
     public void Symbols(string input, string expected) => Ru(input).Should().Be(expected);
+
+    [Theory]
+    [InlineData("в XX-XXI вв.", "в~XX–XXI вв.")]
+    [InlineData("II-III кварталы 2026 года", "II–III кварталы 2026~года")]
+    [InlineData("форматы CD-ROM и XL-XXL", "форматы CD-ROM и~XL-XXL")]
+    [InlineData("XIX-ый", "XIX-ый")]
+    public void Roman_numeral_ranges(string input, string expected) => Ru(input).Should().Be(expected);
+
+    [Fact]
+    public void A_realistic_paragraph_gets_every_number_rule_once_and_keeps_it()
+    {
+        const string input = "В 2024-2025 гг. в учениях приняли участие 12500 военнослужащих и 350 единиц техники; " +
+            "марш протяжённостью 1 344 км прошёл при температуре -35 °C (XX-XXI вв. таких маршей не знали).";
+        var once = Ru(input);
+        once.Should().Be("В~2024–2025~гг. в~учениях приняли участие 12^500~военнослужащих и~350~единиц техники; " +
+            "марш протяжённостью 1^344~км прошёл при~температуре −35~°C (XX–XXI вв. таких маршей не~знали).");
+        Ru(Typographer.ApplyToText(input, "ru-RU", TypographyOptions.All)).Should().Be(once, "the pass is idempotent");
+    }
 
     [Theory]
     [InlineData("см. https://odkb-csto.org/news/a-b--c/?x=\"1\"&y=2 - сайт")]

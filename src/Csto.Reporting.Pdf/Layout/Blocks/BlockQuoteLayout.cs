@@ -2,7 +2,10 @@ using Csto.Reporting.Documents;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>Lays out a quotation indented on both sides, set off by space above and below.</summary>
+/// <summary>
+/// Lays out a quotation indented on both sides, set off by space above and below; nested quotes indent only while the
+/// text keeps <see cref="LayoutScope.MinimumMeasureShare"/> of the measure.
+/// </summary>
 internal sealed class BlockQuoteLayout : BlockLayout<BlockQuote>
 {
     /// <inheritdoc />
@@ -12,7 +15,7 @@ internal sealed class BlockQuoteLayout : BlockLayout<BlockQuote>
         var first = output.Count;
         foreach (var child in block.Blocks)
         {
-            context.Layouts.Layout(child, scope.Indent(indent, indent / 2), context, output);
+            context.Layouts.Layout(child, scope.Nest(indent, indent / 2), context, output);
         }
         if (output.Count > first)
         {

@@ -8,7 +8,8 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 
 /// <summary>
 /// Lays out a list the Russian way: ordered items «1.», unordered «–» (nested «•»); labels at the paragraph indent,
-/// text after them with a hanging indent; nested lists align with their parent's text.
+/// text after them with a hanging indent; nested lists align with their parent's text, and stop indenting once their
+/// text is down to <see cref="LayoutScope.MinimumMeasureShare"/> of the measure.
 /// </summary>
 internal sealed class ItemListLayout : BlockLayout<ItemList>
 {
@@ -26,7 +27,7 @@ internal sealed class ItemListLayout : BlockLayout<ItemList>
         var widest = typesetLabels.Max(t => t.Lines[0].NaturalWidth);
         var labelWidth = Math.Max(widest + format.Size * 0.5f, format.Size * 1.2f);
         var indent = depth == 0 && !scope.InCell ? (float)context.Theme.FirstLineIndent : 0;
-        var itemScope = scope.Indent(indent + labelWidth) with { ListDepth = depth + 1 };
+        var itemScope = scope.Nest(indent + labelWidth) with { ListDepth = depth + 1 };
         var listStart = output.Count;
         for (var i = 0; i < block.Items.Count; i++)
         {
@@ -44,7 +45,8 @@ internal sealed class ItemListLayout : BlockLayout<ItemList>
             {
                 continue;
             }
-            var labelX = scope.X + indent;
+            // The label hangs left of the text; at the minimum measure it reaches into the parent's indent.
+            var labelX = itemScope.X - labelWidth;
             output[start] = new LabeledSlice(output[start], typesetLabels[i], labelX) { LabelNode = label };
             if (i > 0)
             {

@@ -47,7 +47,7 @@ internal sealed class PdfContentBuilder
     /// draw and HarfBuzz's cluster map (see <see cref="GlyphTexts"/>), read for the ToUnicode map only for glyphs the
     /// font has no text for yet.
     /// </summary>
-    public void ShowGlyphs(PdfEmbeddedFont font, float size, float x, float baseline, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> positions, PdfColor color, ReadOnlySpan<byte> utf8, ReadOnlySpan<uint> clusters)
+    public void ShowGlyphs(PdfEmbeddedFont font, float size, float x, float baseline, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> positions, PdfColor color, ReadOnlySpan<byte> utf8, ReadOnlySpan<uint> clusters, float horizontalScale = 1)
     {
         ArgumentNullException.ThrowIfNull(font);
         if (glyphs.Length != positions.Length || glyphs.Length != clusters.Length)
@@ -64,7 +64,7 @@ internal sealed class PdfContentBuilder
         }
         SetFill(color);
         output.Operator("BT").Raw("\n").Name(font.ResourceName).Real(size, 2).Operator("Tf")
-            .Raw("\n1 0 0 1").Real(x + positions[0], 2).Real(pageHeight - baseline, 2).Operator("Tm").Raw("\n[<");
+            .Raw("\n").Real(horizontalScale, 4).Raw(" 0 0 1").Real(x + positions[0], 2).Real(pageHeight - baseline, 2).Operator("Tm").Raw("\n[<");
         Span<byte> code = stackalloc byte[2];
         for (var i = 0; i < glyphs.Length; i++)
         {
@@ -79,7 +79,7 @@ internal sealed class PdfContentBuilder
             if (i + 1 < glyphs.Length)
             {
                 // The pen moves by the width in /W; a TJ number moves it back by thousandths of the font size.
-                var wanted = positions[i + 1] - positions[i];
+                var wanted = (positions[i + 1] - positions[i]) / horizontalScale;
                 var adjustment = (font.Width(glyph) * size / 1000.0 - wanted) * 1000.0 / size;
                 if (Math.Abs(adjustment) >= 0.05)
                 {
