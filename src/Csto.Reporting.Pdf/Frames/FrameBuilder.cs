@@ -27,6 +27,7 @@ internal sealed class FrameBuilder
     private float runEnd;
     private SKColor runColor;
     private Mark? runMark;
+    private string? runActualText;
     private int number;
     private float width;
     private float height;
@@ -39,6 +40,12 @@ internal sealed class FrameBuilder
 
     /// <summary>The mark of what is drawn now.</summary>
     public Mark CurrentMark => marks.Peek();
+
+    /// <summary>
+    /// The replacement text of the glyphs drawn from now on (<see cref="GlyphRun.ActualText"/>); glyphs of another
+    /// replacement text start a run of their own. Null (the default) draws plain glyphs.
+    /// </summary>
+    public string? ActualText { get; set; }
 
     /// <summary>Starts page <paramref name="page"/> of <paramref name="pageWidth"/> × <paramref name="pageHeight"/> points.</summary>
     public void Begin(int page, float pageWidth, float pageHeight)
@@ -76,7 +83,7 @@ internal sealed class FrameBuilder
             return;
         }
         var mark = CurrentMark;
-        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || x + run.Positions[0] * size < runPositions[^1] || Unspaced(run, x)))
+        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || !string.Equals(ActualText, runActualText, StringComparison.Ordinal) || x + run.Positions[0] * size < runPositions[^1] || Unspaced(run, x)))
         {
             EndRun();
         }
@@ -85,6 +92,7 @@ internal sealed class FrameBuilder
         runY = y;
         runColor = color;
         runMark = mark;
+        runActualText = ActualText;
         var textBase = (uint)runText.Count;
         for (var i = 0; i < count; i++)
         {
@@ -183,7 +191,7 @@ internal sealed class FrameBuilder
         {
             return;
         }
-        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters]));
+        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters]) { ActualText = runActualText });
         ClearRun();
     }
 
