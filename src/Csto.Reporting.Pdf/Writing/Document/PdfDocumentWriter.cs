@@ -224,6 +224,7 @@ internal sealed class PdfDocumentWriter
             }
             output.Raw(">>");
         });
+        page.Release();
     }
 
     /// <summary>Writes everything that follows the pages and returns the file.</summary>
