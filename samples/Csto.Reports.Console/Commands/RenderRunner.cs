@@ -43,7 +43,9 @@ internal static class RenderRunner
                 {
                     Theme = fonts.ApplyTo(settings.Theme ?? ThemeOf(document.ThemeName)),
                     PdfA = settings.PdfA,
+                    Tagged = settings.Tagged,
                     PngDpi = settings.Dpi,
+                    EmbeddedSource = settings.EmbedSource ? await SourceOf(input, ct) : null,
                 };
                 var files = await writer.WriteAsync(document, input.Name, settings.OutputFolder, settings.Formats, options, ct);
                 outcome.Wrote(files.Count);
@@ -198,4 +200,18 @@ internal static class Problems
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>The input as a file to embed in the PDF: its name, media type by extension, and its text as UTF-8.</summary>
+    private static async Task<EmbeddedSource> SourceOf(ReportInput input, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(input.SourceName);
+        var mediaType = Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".json" => "application/json",
+            ".yaml" or ".yml" => "application/yaml",
+            ".md" or ".markdown" => "text/markdown",
+            _ => "text/plain",
+        };
+        return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(await input.ReadTextAsync(cancellationToken)));
+    }
 }

@@ -73,7 +73,7 @@ internal sealed class PdfDocumentWriter
         if (!images.TryGetValue(key, out var image))
         {
             var reference = file.Allocate();
-            image = PdfImage.Create(encoded.ToArray(), reference, "Im" + (images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image = PdfImage.Create(encoded.ToArray(), reference, "Im" + (images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), rgbOnly: level != PdfArchivalLevel.None);
             image.Write(file);
             images.Add(key, image);
         }
