@@ -13,6 +13,20 @@ namespace Csto.Reports.Console.Commands;
 /// <summary>Renders inputs in parallel, committing each input's files together, and prints every problem found.</summary>
 internal static class RenderRunner
 {
+    /// <summary>The input as a file to embed in the PDF: its name, media type by extension, and its text as UTF-8.</summary>
+    private static async Task<EmbeddedSource> SourceOf(ReportInput input, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(input.SourceName);
+        var mediaType = Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".json" => "application/json",
+            ".yaml" or ".yml" => "application/yaml",
+            ".md" or ".markdown" => "text/markdown",
+            _ => "text/plain",
+        };
+        return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(await input.ReadTextAsync(cancellationToken)));
+    }
+
     /// <summary>Renders every input; returns the exit code.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, CancellationToken cancellationToken)
     {
@@ -201,17 +215,4 @@ internal static class Problems
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    /// <summary>The input as a file to embed in the PDF: its name, media type by extension, and its text as UTF-8.</summary>
-    private static async Task<EmbeddedSource> SourceOf(ReportInput input, CancellationToken cancellationToken)
-    {
-        var name = Path.GetFileName(input.SourceName);
-        var mediaType = Path.GetExtension(name).ToLowerInvariant() switch
-        {
-            ".json" => "application/json",
-            ".yaml" or ".yml" => "application/yaml",
-            ".md" or ".markdown" => "text/markdown",
-            _ => "text/plain",
-        };
-        return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(await input.ReadTextAsync(cancellationToken)));
-    }
 }
