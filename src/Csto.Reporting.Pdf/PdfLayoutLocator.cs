@@ -34,7 +34,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        return Task.FromResult(LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken).HeadingPages);
+        return Task.FromResult(LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(cancellationToken).HeadingPages);
     }
 
     /// <summary>Lays the document out and returns how many pages the PDF has.</summary>
@@ -45,7 +45,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        return LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken).PageCount;
+        return LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(cancellationToken).PageCount;
     }
 
     /// <summary>

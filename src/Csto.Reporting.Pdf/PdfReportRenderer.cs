@@ -64,7 +64,7 @@ public sealed class PdfReportRenderer : IReportRenderer
         var source = options.EmbeddedSource is { } embedded
             ? new PdfAttachment(embedded.FileName, embedded.MediaType, "The source data this document was made from", embedded.Content, null)
             : null;
-        var laidOut = LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken);
+        var laidOut = LaidOutDocument.Of(document, options.Theme, hyphenator);
         using var sink = new PdfFrameSink(level, options.Tagged, source);
         laidOut.WriteTo(sink, cancellationToken);
         return sink.Bytes;

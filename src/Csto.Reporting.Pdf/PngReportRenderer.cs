@@ -54,7 +54,7 @@ public sealed class PngReportRenderer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.PngDpi, "The PNG resolution must be 10 to 1200 DPI.");
         }
-        return RenderPagesAsync(LaidOutDocument.Of(document, options.Theme, hyphenator, cancellationToken), options.PngDpi, CheckedPages(openPage), cancellationToken);
+        return RenderPagesAsync(LaidOutDocument.Of(document, options.Theme, hyphenator), options.PngDpi, CheckedPages(openPage), cancellationToken);
     }
 
     /// <summary>Wraps the caller's <paramref name="openPage"/> so that a null or unwritable stream is named as the callback's fault.</summary>
@@ -102,7 +102,6 @@ public sealed class PngReportRenderer
     internal static Task<int> RenderPagesAsync(LaidOutDocument laidOut, int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken)
     {
         using var sink = new PngPageSink(dpi, openPage, cancellationToken);
-        laidOut.WriteTo(sink, cancellationToken);
-        return Task.FromResult(laidOut.PageCount);
+        return Task.FromResult(laidOut.WriteTo(sink, cancellationToken).PageCount);
     }
 }

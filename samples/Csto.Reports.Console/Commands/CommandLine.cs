@@ -15,7 +15,9 @@ internal static class CommandLine
     private static readonly Option<string?> ThemeOption = new("--theme") { Description = "Theme: gost or modern (default: the template's)" };
     private static readonly Option<string?> TemplateOption = new("--template", "-t") { Description = "Template name (default: the one the data file names)" };
     private static readonly Option<string?> TemplatesOption = new("--templates") { Description = "A folder of templates that override or add to the bundled ones" };
-    private static readonly Option<bool> PdfAOption = new("--pdfa") { Description = "Write PDF/A-2b" };
+    private static readonly Option<bool> PdfAOption = new("--pdfa") { Description = "Write PDF/A: PDF/A-2a (tagged, the default), PDF/A-2b with --untagged, PDF/A-3b with --embed-source" };
+    private static readonly Option<bool> UntaggedOption = new("--untagged") { Description = "Write PDF without a structure tree (no Tagged PDF/PDF/UA-1)" };
+    private static readonly Option<bool> EmbedSourceOption = new("--embed-source") { Description = "Embed the input file in the PDF as its source (an associated file; with --pdfa, PDF/A-3b); `extract` writes it back out" };
     private static readonly Option<int> DpiOption = new("--dpi") { Description = "PNG resolution in dots per inch", DefaultValueFactory = _ => 96 };
     private static readonly Option<string?> FontDirOption = new("--font-dir") { Description = "A folder of TTF/OTF files: their families back up the theme's fonts and can be named by --body-font/--heading-font" };
     private static readonly Option<string?> BodyFontOption = new("--body-font") { Description = "Font family of running text, from --font-dir or bundled (default: the theme's)" };
@@ -31,14 +33,24 @@ internal static class CommandLine
         root.Add(Templates());
         root.Add(Render());
         root.Add(Validate());
+        root.Add(Extract());
         return root;
+    }
+
+    private static Command Extract()
+    {
+        var file = new Argument<string>("FILE") { Description = "A PDF written with --embed-source" };
+        var command = new Command("extract", "Write the source files embedded in a PDF back out (all or none)") { file, OutOption };
+        command.SetAction((result, ct) => Guarded(() =>
+            SourceExtractor.RunAsync(result.GetValue(file)!, result.GetValue(OutOption) ?? "out", ct)));
+        return command;
     }
 
     private static Command Samples()
     {
         var command = new Command("samples", "Render every bundled sample to PDF and DOCX (no set-up needed)")
         {
-            OutOption, FormatOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, PdfAOption, DpiOption, QuietOption,
+            OutOption, FormatOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, PdfAOption, UntaggedOption, EmbedSourceOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
             RenderRunner.RunAsync(ReportInput.BundledSamples(), Settings(result, withTemplates: false), ct)));
@@ -64,7 +76,7 @@ internal static class CommandLine
     {
         var command = new Command("render", "Render data or Markdown files to PDF, DOCX and PNG")
         {
-            InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, TemplatesOption, PdfAOption, DpiOption, QuietOption,
+            InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, TemplatesOption, PdfAOption, UntaggedOption, EmbedSourceOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
             RenderRunner.RunAsync(Inputs(result), Settings(result, withTemplates: true), ct)));
@@ -164,6 +176,8 @@ internal static class CommandLine
             result.GetValue(QuietOption))
         {
             Fonts = Fonts(result),
+            Tagged = !result.GetValue(UntaggedOption),
+            EmbedSource = result.GetValue(EmbedSourceOption),
         };
     }
 

@@ -13,6 +13,20 @@ namespace Csto.Reports.Console.Commands;
 /// <summary>Renders inputs in parallel, committing each input's files together, and prints every problem found.</summary>
 internal static class RenderRunner
 {
+    /// <summary>The input as a file to embed in the PDF: its name, media type by extension, and its text as UTF-8.</summary>
+    private static async Task<EmbeddedSource> SourceOf(ReportInput input, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(input.SourceName);
+        var mediaType = Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".json" => "application/json",
+            ".yaml" or ".yml" => "application/yaml",
+            ".md" or ".markdown" => "text/markdown",
+            _ => "text/plain",
+        };
+        return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(await input.ReadTextAsync(cancellationToken)));
+    }
+
     /// <summary>Renders every input; returns the exit code.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, CancellationToken cancellationToken)
     {
@@ -39,7 +53,10 @@ internal static class RenderRunner
             try
             {
                 var document = await loader.LoadAsync(input, settings.Template, d => OptionsOf(d, settings.Theme, fonts, settings), ct);
-                var options = OptionsOf(document, settings.Theme, fonts, settings);
+                var options = OptionsOf(document, settings.Theme, fonts, settings) with
+                {
+                    EmbeddedSource = settings.EmbedSource ? await SourceOf(input, ct) : null,
+                };
                 var files = await writer.WriteAsync(document, input.Name, settings.OutputFolder, settings.Formats, options, ct);
                 outcome.Wrote(files.Count);
                 progress.Finished(input.SourceName, files, started.Elapsed);
@@ -132,6 +149,7 @@ internal static class RenderRunner
     {
         Theme = fonts.ApplyTo(theme ?? ThemeOf(document.ThemeName)),
         PdfA = settings?.PdfA ?? false,
+        Tagged = settings?.Tagged ?? true,
         PngDpi = settings?.Dpi ?? 96,
     };
 
@@ -205,4 +223,5 @@ internal static class Problems
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
 }

@@ -9,7 +9,7 @@ namespace Csto.Reports.Console.Commands;
 /// <param name="Theme">The theme given on the command line; null to use the template's or the default.</param>
 /// <param name="Template">The template given on the command line; null to use the one the data file names.</param>
 /// <param name="TemplateFolder">A folder of templates that override or add to the bundled ones.</param>
-/// <param name="PdfA">Write PDF/A-2b.</param>
+/// <param name="PdfA">Write PDF/A: 2a when tagged, 2b when not, 3b with the source embedded.</param>
 /// <param name="Dpi">PNG resolution.</param>
 /// <param name="Quiet">Print no progress.</param>
 internal sealed record RenderSettings(
@@ -24,6 +24,12 @@ internal sealed record RenderSettings(
 {
     /// <summary>The font folder and families given on the command line; none by default.</summary>
     public FontSettings Fonts { get; init; } = FontSettings.None;
+
+    /// <summary>Whether PDF files get a structure tree (Tagged PDF, PDF/UA-1); true unless <c>--untagged</c>.</summary>
+    public bool Tagged { get; init; } = true;
+
+    /// <summary>Whether each PDF embeds the input it was made from (<c>--embed-source</c>).</summary>
+    public bool EmbedSource { get; init; }
 
     /// <summary>Parses a comma-separated format list such as <c>pdf,docx,png</c>.</summary>
     /// <exception cref="UsageException">A name is not a format.</exception>

@@ -28,6 +28,7 @@ internal sealed class FrameBuilder
     private float runScale = 1;
     private SKColor runColor;
     private Mark? runMark;
+    private string? runActualText;
     private int number;
     private float width;
     private float height;
@@ -40,6 +41,12 @@ internal sealed class FrameBuilder
 
     /// <summary>The mark of what is drawn now.</summary>
     public Mark CurrentMark => marks.Peek();
+
+    /// <summary>
+    /// The replacement text of the glyphs drawn from now on (<see cref="GlyphRun.ActualText"/>); glyphs of another
+    /// replacement text start a run of their own. Null (the default) draws plain glyphs.
+    /// </summary>
+    public string? ActualText { get; set; }
 
     /// <summary>Starts page <paramref name="page"/> of <paramref name="pageWidth"/> × <paramref name="pageHeight"/> points.</summary>
     public void Begin(int page, float pageWidth, float pageHeight)
@@ -78,7 +85,7 @@ internal sealed class FrameBuilder
             return;
         }
         var mark = CurrentMark;
-        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || scale != runScale || x + run.Positions[0] * size * scale < runPositions[^1] || Unspaced(run, x)))
+        if (runGlyphs.Count > 0 && (run.Font != runFont || size != runSize || y != runY || color != runColor || mark != runMark || scale != runScale || !string.Equals(ActualText, runActualText, StringComparison.Ordinal) || x + run.Positions[0] * size * scale < runPositions[^1] || Unspaced(run, x)))
         {
             EndRun();
         }
@@ -88,6 +95,7 @@ internal sealed class FrameBuilder
         runColor = color;
         runMark = mark;
         runScale = scale;
+        runActualText = ActualText;
         var textBase = (uint)runText.Count;
         for (var i = 0; i < count; i++)
         {
@@ -193,7 +201,7 @@ internal sealed class FrameBuilder
         {
             return;
         }
-        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters], runScale));
+        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters], runScale) { ActualText = runActualText });
         ClearRun();
     }
 

@@ -75,6 +75,12 @@ internal sealed class GlyphRun : FrameItem
     /// <summary>For each glyph, the byte offset in <see cref="Utf8"/> of the cluster it draws (non-decreasing).</summary>
     public IReadOnlyList<uint> Clusters { get; }
 
+    /// <summary>
+    /// The text a reader should take instead of the glyphs' own (/ActualText, ISO 32000-1 §14.9.4): the whole word on
+    /// the first part of a word hyphenated at a line end (hyphen included), empty on its continuation; null otherwise.
+    /// </summary>
+    public string? ActualText { get; init; }
+
     /// <summary>The x of the first glyph's origin.</summary>
     public float Start => Positions[0];
 

@@ -9,6 +9,7 @@ namespace Csto.Reporting.Pdf.Frames;
 internal sealed class StructureNode
 {
     private readonly List<StructureNode> children = [];
+    private Dictionary<(object Owner, int First), StructureNode>? inlines;
 
     /// <summary>Creates a node; <paramref name="parent"/> gets it as its last child.</summary>
     public StructureNode(StructureRole role, StructureNode? parent)
@@ -43,8 +44,34 @@ internal sealed class StructureNode
     /// <summary>The anchor of a heading, or the target of a link.</summary>
     public string? Target { get; init; }
 
+    /// <summary>The element identifier (/ID, unique in the document), which PDF/UA-1 (7.9) requires of a <see cref="StructureRole.Note"/>.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The text of a link, which its annotation describes itself with (/Contents, PDF/UA-1 7.18.5).</summary>
+    public string? Contents { get; init; }
+
     /// <summary>The mark of content belonging to this node.</summary>
     public Mark Mark { get; }
+
+    /// <summary>
+    /// The inline child (a link, a footnote reference, a span in another language) of the run of content that starts
+    /// at <paramref name="first"/> in <paramref name="owner"/> (a paragraph's pieces): made by <paramref name="create"/>
+    /// the first time it is drawn and the same node when the run goes on on the next line or page.
+    /// </summary>
+    public StructureNode Inline(object owner, int first, Func<StructureNode, StructureNode> create)
+    {
+        inlines ??= [];
+        if (!inlines.TryGetValue((owner, first), out var node))
+        {
+            node = create(this);
+            if (node.Parent != this)
+            {
+                throw new InvalidOperationException("An inline element must be made under the node that holds it.");
+            }
+            inlines.Add((owner, first), node);
+        }
+        return node;
+    }
 
     /// <summary>This node and its descendants in reading order.</summary>
     public IEnumerable<StructureNode> DescendantsAndSelf()
@@ -104,8 +131,10 @@ internal enum StructureRole
     TD,
     /// <summary>A caption of a table or figure.</summary>
     Caption,
-    /// <summary>A footnote, or a reference to one.</summary>
+    /// <summary>A footnote (with its <see cref="StructureNode.Id"/>).</summary>
     Note,
+    /// <summary>A reference to a footnote: the raised number in the text.</summary>
+    Reference,
     /// <summary>A link.</summary>
     Link,
     /// <summary>A picture.</summary>

@@ -27,6 +27,7 @@ internal sealed class LayoutContext
         RuleColor = ParseColor(theme.RuleColor, nameof(theme.RuleColor));
         PageSetup = theme.PageSetup;
         Anchors = document.Headings().Select(h => h.Anchor).ToHashSet(StringComparer.Ordinal);
+        Structure = new(StructureRole.Document, null) { Language = document.Metadata.Language };
         CurrentNode = Structure;
     }
 
@@ -54,8 +55,8 @@ internal sealed class LayoutContext
     /// <summary>The page setup of the section being laid out.</summary>
     public PageSetup PageSetup { get; set; }
 
-    /// <summary>The root of the structure tree this pass builds (the Document element).</summary>
-    public StructureNode Structure { get; } = new(StructureRole.Document, null);
+    /// <summary>The root of the structure tree this pass builds (the Document element, in the document's language).</summary>
+    public StructureNode Structure { get; }
 
     /// <summary>The structure element that blocks laid out now belong under (the root outside any block).</summary>
     public StructureNode CurrentNode { get; private set; } = null!;

@@ -33,7 +33,7 @@ internal sealed class FootnoteStore(LayoutContext context)
         }
         var scope = new LayoutScope(0, width, (float)context.Theme.FootnoteFontSize, ListDepth: 0);
         List<Slice> result;
-        using (context.Enter(new Frames.StructureNode(Frames.StructureRole.Note, context.Structure) { Target = "footnote " + number }))
+        using (context.Enter(new Frames.StructureNode(Frames.StructureRole.Note, context.Structure) { Target = "footnote " + number, Id = "footnote-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
         {
             result = context.Layouts.LayoutAll(blocks, scope, context);
         }

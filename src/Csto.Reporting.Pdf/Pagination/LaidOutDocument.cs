@@ -7,69 +7,68 @@ using Csto.Reporting.Themes;
 namespace Csto.Reporting.Pdf.Pagination;
 
 /// <summary>
-/// A document laid out once for every output: the frames of the final layout pass, where each heading landed (for
-/// the outline, the contents and the DOCX contents' page numbers), the structure root and the page count. Writers
-/// read it through <see cref="WriteTo"/>; it never changes.
+/// A document's layout for every output, kept small: what a counting pass finds (the page count and where each
+/// heading landed — for the contents, the outline and the DOCX contents' page numbers), never the page frames. A
+/// writer gets the frames through <see cref="WriteTo"/>, which runs the drawing pass and hands each page to the
+/// writer as soon as it is drawn, so memory holds one page's frame (and what the writer keeps), whatever the page
+/// count.
 /// </summary>
 internal sealed class LaidOutDocument
 {
     private static readonly ConditionalWeakTable<ReportDocument, List<(Theme Theme, IHyphenator Hyphenator, LaidOutDocument Layout)>> Laid = [];
+    private readonly LayoutPasses passes;
+    private readonly bool needsNumbers;
+    private readonly object gate = new();
+    private LayoutResult? numbers;
 
-    public LaidOutDocument(DocumentMetadata metadata, IReadOnlyList<PageFrame> pages, LayoutResult result)
+    private LaidOutDocument(ReportDocument document, Theme theme, LayoutPasses passes)
     {
-        if (pages.Count != result.PageCount)
-        {
-            throw new ArgumentException($"A layout of {result.PageCount} pages came with {pages.Count} frames.", nameof(pages));
-        }
-        Metadata = metadata;
-        Pages = pages;
-        Result = result;
+        Metadata = document.Metadata;
+        this.passes = passes;
+        needsNumbers = DocumentLayout.NeedsPageNumbers(document, theme);
     }
 
     /// <summary>The document's metadata.</summary>
     public DocumentMetadata Metadata { get; }
 
-    /// <summary>The pages in order (page n is element n − 1).</summary>
-    public IReadOnlyList<PageFrame> Pages { get; }
-
-    /// <summary>The page count and the placed headings of the final pass.</summary>
-    public LayoutResult Result { get; }
-
-    /// <summary>How many pages.</summary>
-    public int PageCount => Pages.Count;
-
-    /// <summary>The headings in document order with their pages and positions.</summary>
-    public IReadOnlyList<PlacedHeading> Headings => Result.Headings;
-
-    /// <summary>The 1-based page of each heading by anchor.</summary>
-    public IReadOnlyDictionary<string, int> HeadingPages => Result.HeadingPages;
-
-    /// <summary>The column widths in points of every table, by table instance, as the pages show them.</summary>
-    public IReadOnlyDictionary<Table, double[]> TableWidths => Result.TableWidths;
-
-    /// <summary>The root (Document) of the structure tree the frames' marks refer to.</summary>
-    public StructureNode Structure => Result.Structure;
-
-    /// <summary>Hands every page to <paramref name="sink"/>: begin, the pages in order, end.</summary>
-    /// <exception cref="OperationCanceledException">Cancelled between pages.</exception>
-    public void WriteTo(IPageSink sink, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page count and the placed headings: from the first drawing pass, or from a counting pass made on first
+    /// use (which the drawing pass of a document with a contents or «page X of Y» needs anyway).
+    /// </summary>
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled between blocks.</exception>
+    public LayoutResult Numbers(CancellationToken cancellationToken)
     {
-        sink.Begin(Metadata);
-        foreach (var page in Pages)
+        lock (gate)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            sink.Page(page);
+            return numbers ??= passes.Count(cancellationToken);
         }
-        sink.End(Result);
+    }
+
+    /// <summary>
+    /// Runs the drawing pass and hands every page to <paramref name="sink"/> as it is drawn: begin, the pages in
+    /// order, end (with the pass's headings and structure root). Nothing of the pages is kept here.
+    /// </summary>
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled between blocks.</exception>
+    /// <exception cref="InvalidOperationException">The printed page numbers changed the layout (the contents' number column has a fixed width so that they cannot), found before the sink ends.</exception>
+    public LayoutResult WriteTo(IPageSink sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        var printed = needsNumbers ? Numbers(cancellationToken) : null;
+        var result = passes.Draw(printed, new Checked(sink, printed), cancellationToken);
+        lock (gate)
+        {
+            numbers ??= result;
+        }
+        return result;
     }
 
     /// <summary>
     /// The layout of <paramref name="document"/> under <paramref name="theme"/>: made once and shared by every output
     /// of the same document instance (PDF, PNG, the DOCX contents' page numbers) for as long as the document is alive.
-    /// A layout that fails or is cancelled is not kept.
     /// </summary>
-    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no font draws, a bad image, a missing footnote).</exception>
-    public static LaidOutDocument Of(ReportDocument document, Theme theme, IHyphenator hyphenator, CancellationToken cancellationToken)
+    public static LaidOutDocument Of(ReportDocument document, Theme theme, IHyphenator hyphenator)
     {
         var layouts = Laid.GetValue(document, _ => []);
         lock (layouts)
@@ -81,9 +80,27 @@ internal sealed class LaidOutDocument
                     return layout;
                 }
             }
-            var made = new LayoutPasses(document, theme, hyphenator).Lay(cancellationToken);
+            var made = new LaidOutDocument(document, theme, new LayoutPasses(document, theme, hyphenator));
             layouts.Add((theme, hyphenator, made));
             return made;
+        }
+    }
+
+    /// <summary>Passes pages on and, before the end, checks that the pass placed headings where the numbers it printed say.</summary>
+    private sealed class Checked(IPageSink sink, LayoutResult? printed) : IPageSink
+    {
+        public void Begin(DocumentMetadata metadata) => sink.Begin(metadata);
+
+        public void Page(PageFrame frame) => sink.Page(frame);
+
+        public void End(LayoutResult result)
+        {
+            if (printed is not null && !LayoutPasses.Same(result, printed))
+            {
+                throw new InvalidOperationException(
+                    $"The drawing pass made {result.PageCount} pages but printed the numbers of a layout of {printed.PageCount} pages; page numbers must not change the layout.");
+            }
+            sink.End(result);
         }
     }
 }

@@ -8,14 +8,12 @@ using Csto.Reporting.Themes;
 namespace Csto.Reporting.Pdf.Pagination;
 
 /// <summary>
-/// Runs the layout passes of one document. When the document needs page numbers before drawing (a TOC, «page X of
-/// Y»), a counting pass runs first and records only heading pages and the page count; the drawing pass then lays
-/// out again and draws each page into a frame as soon as it is finished. The TOC's page-number column has a fixed width, so the
-/// numbers cannot change the layout; should they ever, the drawing pass is repeated with the new numbers.
+/// Runs the layout passes of one document: a counting pass records only heading pages and the page count; a drawing
+/// pass lays out again, printing those numbers (a TOC, «page X of Y»), and draws each page into a frame for its sink
+/// as soon as it is finished. The TOC's page-number column has a fixed width, so the numbers cannot change the layout.
 /// </summary>
 internal sealed class LayoutPasses
 {
-    private const int MaxDrawingPasses = 3;
     private readonly ReportDocument document;
     private readonly Theme theme;
     private readonly TypesetOptions options;
@@ -28,40 +26,18 @@ internal sealed class LayoutPasses
         options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»", (float)theme.GlyphExpansion);
     }
 
-    /// <summary>
-    /// Draws at least this many attempts even when the numbers agree earlier (tests use it to exercise a repeated
-    /// drawing pass, which the layout's fixed-width page numbers otherwise make rare).
-    /// </summary>
-    public int MinDrawingPasses { get; init; } = 1;
-
     /// <summary>Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices.</summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null) =>
         Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage));
 
     /// <summary>
-    /// Lays the document out into frames. When the numbers a previous pass gives (heading pages, the page count) are
-    /// needed, a counting pass runs first; a drawing pass whose numbers differ from the ones it printed is repeated
-    /// with the new numbers (at most three times).
+    /// Lays the document out and draws each page into a frame for <paramref name="sink"/> as soon as it is finished,
+    /// printing the heading pages and page count of <paramref name="numbers"/> (null when nothing needs them).
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
-    public LaidOutDocument Lay(CancellationToken cancellationToken) =>
-        Reporting(images =>
-        {
-            var previous = DocumentLayout.NeedsPageNumbers(document, theme)
-                ? DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken)
-                : null;
-            for (var attempt = 1; ; attempt++)
-            {
-                var frames = new FrameList();
-                var result = DocumentLayout.Run(document, theme, options, images, previous, frames, cancellationToken);
-                if (previous is null || (Same(result, previous) && attempt >= MinDrawingPasses) || attempt >= MaxDrawingPasses)
-                {
-                    return new LaidOutDocument(document.Metadata, frames.Pages, result);
-                }
-                previous = result;
-            }
-        });
+    public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken) =>
+        Reporting(images => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken));
 
     /// <summary>
     /// Runs a whole rendering's passes with one set of images, released at the end. It is also the one place where a
@@ -81,22 +57,7 @@ internal sealed class LayoutPasses
         }
     }
 
-    /// <summary>Keeps the frames of one layout pass.</summary>
-    private sealed class FrameList : IPageSink
-    {
-        public List<PageFrame> Pages { get; } = [];
-
-        public void Begin(DocumentMetadata metadata)
-        {
-        }
-
-        public void Page(PageFrame frame) => Pages.Add(frame);
-
-        public void End(LayoutResult result)
-        {
-        }
-    }
-
-    private static bool Same(LayoutResult a, LayoutResult b) =>
+    /// <summary>Whether two passes have the same page count and heading pages.</summary>
+    public static bool Same(LayoutResult a, LayoutResult b) =>
         a.PageCount == b.PageCount && a.Headings.Select(h => h.Page).SequenceEqual(b.Headings.Select(h => h.Page));
 }

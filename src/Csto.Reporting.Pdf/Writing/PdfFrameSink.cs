@@ -12,7 +12,8 @@ namespace Csto.Reporting.Pdf.Writing;
 /// The PDF page sink: writes each page frame with the library's own PDF writer as it arrives — glyph runs through
 /// subset Identity-H fonts with ToUnicode, lines, pictures (JPEG passed through, others lossless), clips, links and
 /// named destinations — and, when tagged, wraps content in marked-content sequences of the structure elements the
-/// frames name and artifacts in /Artifact sequences. At the end it writes the outline from the placed headings and
+/// frames name and artifacts in /Artifact sequences; glyphs with replacement text (the parts of a hyphenated word) in
+/// a /Span with /ActualText. At the end it writes the outline from the placed headings and
 /// the document-level parts, and holds the file's bytes.
 /// </summary>
 internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttachment? source) : IPageSink, IDisposable
@@ -83,9 +84,17 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
                 case GlyphRun run:
                     Enter(run.Mark);
                     var font = Writer.Font(run.Font, run.Font.Family.Load(run.Font.Face));
+                    if (run.ActualText is { } actual)
+                    {
+                        content.BeginSpan(actual, null);
+                    }
                     content.ShowGlyphs(
                         font, run.Size, 0, run.Baseline, AsArray(run.Glyphs), AsArray(run.Positions), Color(run.Color),
                         run.Utf8.Span, AsArray(run.Clusters), run.HorizontalScale);
+                    if (run.ActualText is not null)
+                    {
+                        content.EndMarkedContent();
+                    }
                     break;
                 case Line line:
                     Enter(line.Mark);
@@ -104,7 +113,7 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
                     var area = link.Area;
                     CurrentPage.AddLink(
                         area.Left, area.Top, area.Width, area.Height,
-                        link.Anchor is null ? link.Target : null, link.Anchor, link.Target, tagged ? LinkElement(link.Mark) : null);
+                        link.Anchor is null ? link.Target : null, link.Anchor, link.Mark.Node?.Contents ?? link.Target, tagged ? LinkElement(link.Mark) : null);
                     break;
                 case NamedDestination destination:
                     Writer.AddDestination(destination.Name, destination.X, destination.Y);
@@ -166,7 +175,7 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
         var alternative = node.AltText;
         element = Writer.AddStructure(
             Element(node.Parent), node.Role.ToString(), alternative, node.Language, node.ActualText,
-            node.Scope?.ToString());
+            node.Scope?.ToString(), node.Id);
         elements.Add(node, element);
         return element;
     }

@@ -17,13 +17,13 @@ namespace Csto.Reporting.Pdf.Tests.Frames;
 public sealed class StructureTests
 {
     private static readonly ReportDocument Document = WithPicture(Samples.Showcase());
-    private static readonly LaidOutDocument Laid = LaidOutDocument.Of(Document, Render.Options(Document).Theme, LiangHyphenator.Default, CancellationToken.None);
+    private static readonly FrameCollector Laid = Draw();
     private static readonly Dictionary<StructureNode, string> OwnText = TextByNode();
 
     [Fact]
     public void Every_heading_is_an_element_of_its_level_holding_its_number_and_text()
     {
-        var nodes = Laid.Structure.DescendantsAndSelf().Where(n => n.Role is >= StructureRole.H1 and <= StructureRole.H6).ToList();
+        var nodes = Laid.Ended!.Structure.DescendantsAndSelf().Where(n => n.Role is >= StructureRole.H1 and <= StructureRole.H6).ToList();
         var headings = Document.Headings().ToList();
         nodes.Select(n => n.Target).Should().Equal(headings.Select(h => h.Anchor));
         for (var i = 0; i < headings.Count; i++)
@@ -36,7 +36,7 @@ public sealed class StructureTests
     [Fact]
     public void The_table_has_a_caption_a_header_row_of_column_headers_and_body_rows_of_cells()
     {
-        var table = Laid.Structure.DescendantsAndSelf().Single(n => n.Role == StructureRole.Table);
+        var table = Laid.Ended!.Structure.DescendantsAndSelf().Single(n => n.Role == StructureRole.Table);
         table.Children.Select(c => c.Role).Should().Equal(StructureRole.Caption, StructureRole.THead, StructureRole.TBody);
         Squeeze(Text(table.Children[0])).Should().Be(Squeeze("Таблица 1\u00A0— Председательство в ОДКБ"));
         var header = table.Children[1].Children.Should().ContainSingle().Subject;
@@ -51,7 +51,7 @@ public sealed class StructureTests
     [Fact]
     public void A_list_item_is_a_label_and_a_body_and_a_nested_list_sits_in_its_parents_body()
     {
-        var list = Laid.Structure.Children.First(n => n.Role == StructureRole.L);
+        var list = Laid.Ended!.Structure.Children.First(n => n.Role == StructureRole.L);
         list.Children.Should().HaveCount(3).And.OnlyContain(i => i.Role == StructureRole.LI);
         list.Children.Select(i => i.Children.Select(c => c.Role)).Should().AllSatisfy(roles => roles.Should().Equal(StructureRole.Lbl, StructureRole.LBody));
         list.Children.Select(i => Text(i.Children[0])).Should().Equal("–", "–", "–");
@@ -64,30 +64,37 @@ public sealed class StructureTests
     [Fact]
     public void Footnotes_are_notes_the_picture_is_a_figure_with_its_alternative_text_and_the_contents_has_entries()
     {
-        var notes = Laid.Structure.Children.Where(n => n.Role == StructureRole.Note).ToList();
+        var notes = Laid.Ended!.Structure.Children.Where(n => n.Role == StructureRole.Note).ToList();
         notes.Should().HaveCount(Document.Footnotes.Count);
         Text(notes[0]).Should().Contain("Рабочая группа создана решением СКБ");
-        var figure = Laid.Structure.DescendantsAndSelf().Single(n => n.Role == StructureRole.Figure);
+        var figure = Laid.Ended!.Structure.DescendantsAndSelf().Single(n => n.Role == StructureRole.Figure);
         figure.AltText.Should().Be("Схема взаимодействия органов ОДКБ");
         Items().OfType<Picture>().Should().ContainSingle().Which.Mark.Node.Should().BeSameAs(figure);
-        var toc = Laid.Structure.Children.Single(n => n.Role == StructureRole.TOC);
+        var toc = Laid.Ended!.Structure.Children.Single(n => n.Role == StructureRole.TOC);
         toc.Children.Where(c => c.Role == StructureRole.TOCI).Select(c => c.Target)
             .Should().Equal(Document.Headings().Where(h => h.InTableOfContents && h.Level <= 3).Select(h => h.Anchor));
-        Laid.Structure.Children.Should().Contain(n => n.Role == StructureRole.BlockQuote && n.Children.Any(c => c.Role == StructureRole.P));
+        Laid.Ended!.Structure.Children.Should().Contain(n => n.Role == StructureRole.BlockQuote && n.Children.Any(c => c.Role == StructureRole.P));
     }
 
     [Fact]
     public void Furniture_rules_and_leaders_are_artifacts_and_all_other_content_is_in_the_tree()
     {
-        var inTree = Laid.Structure.DescendantsAndSelf().ToHashSet();
+        var inTree = Laid.Ended!.Structure.DescendantsAndSelf().ToHashSet();
         var items = Items().ToList();
         items.OfType<Line>().Should().NotBeEmpty().And.OnlyContain(l => l.Mark.Artifact == ArtifactKind.TableRule || l.Mark.Artifact == ArtifactKind.FootnoteRule);
         var leaders = items.OfType<GlyphRun>().Where(r => r.Mark.Artifact == ArtifactKind.Leader).ToList();
         leaders.Should().NotBeEmpty().And.OnlyContain(r => r.Text.Trim('.').Length == 0);
-        items.OfType<GlyphRun>().Where(r => r.Mark.Artifact is ArtifactKind.PageNumber).Should().HaveCount(Laid.PageCount - 1, "every page but the title page has its number");
+        items.OfType<GlyphRun>().Where(r => r.Mark.Artifact is ArtifactKind.PageNumber).Should().HaveCount(Laid.Frames.Count - 1, "every page but the title page has its number");
         items.Where(i => !i.Mark.IsArtifact).Should().OnlyContain(i => inTree.Contains(i.Mark.Node!));
         // Nothing of the body hangs directly on the root: every glyph of content belongs to some block's element.
-        items.OfType<GlyphRun>().Where(r => !r.Mark.IsArtifact).Should().OnlyContain(r => r.Mark.Node != Laid.Structure);
+        items.OfType<GlyphRun>().Where(r => !r.Mark.IsArtifact).Should().OnlyContain(r => r.Mark.Node != Laid.Ended!.Structure);
+    }
+
+    private static FrameCollector Draw()
+    {
+        var collector = new FrameCollector();
+        LaidOutDocument.Of(Document, Render.Options(Document).Theme, LiangHyphenator.Default).WriteTo(collector, CancellationToken.None);
+        return collector;
     }
 
     private static ReportDocument WithPicture(ReportDocument document)
@@ -99,7 +106,7 @@ public sealed class StructureTests
         return document with { Sections = [.. document.Sections, new Section([new Heading(1, [new TextRun("Приложение")], "appendix"), picture])] };
     }
 
-    private static IEnumerable<FrameItem> Items() => Laid.Pages.SelectMany(p => p.AllItems());
+    private static IEnumerable<FrameItem> Items() => Laid.Frames.SelectMany(p => p.AllItems());
 
     private static Dictionary<StructureNode, string> TextByNode()
     {

@@ -29,7 +29,7 @@ internal sealed class FrameCollector : IPageSink, IDisposable
     public static IReadOnlyList<PageFrame> Collect(ReportDocument document, RenderOptions options)
     {
         using var collector = new FrameCollector();
-        LaidOutDocument.Of(document, options.Theme, LiangHyphenator.Default, CancellationToken.None).WriteTo(collector, CancellationToken.None);
+        LaidOutDocument.Of(document, options.Theme, LiangHyphenator.Default).WriteTo(collector, CancellationToken.None);
         collector.Begun.Should().Be(1);
         collector.Ended!.PageCount.Should().Be(collector.Frames.Count);
         return collector.Frames;

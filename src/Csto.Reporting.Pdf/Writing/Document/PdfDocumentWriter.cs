@@ -24,6 +24,7 @@ internal sealed class PdfDocumentWriter
     private readonly Dictionary<string, (int PageIndex, float X, float Top)> destinations = new(StringComparer.Ordinal);
     private readonly List<PdfStructureElement> elements = [];
     private readonly List<object> parentTree = [];
+    private readonly Dictionary<string, PdfReference> ids = new(StringComparer.Ordinal);
     private PdfPage? current;
 
     /// <summary>Starts a document.</summary>
@@ -72,7 +73,7 @@ internal sealed class PdfDocumentWriter
         if (!images.TryGetValue(key, out var image))
         {
             var reference = file.Allocate();
-            image = PdfImage.Create(encoded.ToArray(), reference, "Im" + (images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image = PdfImage.Create(encoded.ToArray(), reference, "Im" + (images.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), rgbOnly: level != PdfArchivalLevel.None);
             image.Write(file);
             images.Add(key, image);
         }
@@ -80,16 +81,37 @@ internal sealed class PdfDocumentWriter
     }
 
     /// <summary>Adds a structure element under <paramref name="parent"/>, after its earlier kids.</summary>
-    public PdfStructureElement AddStructure(PdfStructureElement parent, string type, string? alternativeText = null, string? language = null, string? actualText = null, string? scope = null)
+    /// <param name="parent">The parent element.</param>
+    /// <param name="type">The standard structure type.</param>
+    /// <param name="alternativeText">/Alt, or null.</param>
+    /// <param name="language">/Lang (BCP 47), or null.</param>
+    /// <param name="actualText">/ActualText, or null.</param>
+    /// <param name="scope">The /Scope of a table header cell, or null.</param>
+    /// <param name="id">The element identifier (/ID, listed in the structure tree's /IDTree), or null; a second use of one identifier gets a numbered suffix, as identifiers are unique.</param>
+    public PdfStructureElement AddStructure(PdfStructureElement parent, string type, string? alternativeText = null, string? language = null, string? actualText = null, string? scope = null, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(parent);
+        if (id is not null)
+        {
+            var unique = id;
+            for (var n = 2; ids.ContainsKey(unique); n++)
+            {
+                unique = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            id = unique;
+        }
         var element = new PdfStructureElement(file.Allocate(), type, parent)
         {
             AlternativeText = alternativeText,
             Language = language,
             ActualText = actualText,
             Scope = scope,
+            Id = id,
         };
+        if (id is not null)
+        {
+            ids.Add(id, element.Reference);
+        }
         elements.Add(element);
         parent.AddElement(element);
         return element;
@@ -202,6 +224,7 @@ internal sealed class PdfDocumentWriter
             }
             output.Raw(">>");
         });
+        page.Release();
     }
 
     /// <summary>Writes everything that follows the pages and returns the file.</summary>
@@ -351,8 +374,17 @@ internal sealed class PdfDocumentWriter
         {
             WriteElement(element, treeRoot);
         }
-        file.WriteObject(treeRoot, output => output.Raw("<<").Key("Type").Name("StructTreeRoot").Key("K").Reference(root.Reference)
-            .Key("ParentTree").Reference(parentTreeReference).Key("ParentTreeNextKey").Integer(parentTree.Count).Raw(">>"));
+        var idTree = ids.Count == 0 ? (PdfReference?)null : file.Add(output => PdfNameTree.Write(output, ids, (o, element) => o.Reference(element)));
+        file.WriteObject(treeRoot, output =>
+        {
+            output.Raw("<<").Key("Type").Name("StructTreeRoot").Key("K").Reference(root.Reference)
+                .Key("ParentTree").Reference(parentTreeReference).Key("ParentTreeNextKey").Integer(parentTree.Count);
+            if (idTree is { } tree)
+            {
+                output.Key("IDTree").Reference(tree);
+            }
+            output.Raw(">>");
+        });
         return treeRoot;
     }
 
@@ -367,6 +399,10 @@ internal sealed class PdfDocumentWriter
             if (firstPage >= 0)
             {
                 output.Key("Pg").Reference(pages[firstPage].Reference);
+            }
+            if (element.Id is { } id)
+            {
+                output.Key("ID").TextString(id);
             }
             if (element.AlternativeText is { } alt)
             {

@@ -11,6 +11,7 @@ internal sealed class PdfPage
 {
     private readonly List<PdfStructureElement> markedContentOwners = [];
     private readonly List<LinkAnnotation> links = [];
+    private PdfContentBuilder? content;
 
     internal PdfPage(int index, PdfReference reference, float width, float height)
     {
@@ -18,7 +19,7 @@ internal sealed class PdfPage
         Reference = reference;
         Width = width;
         Height = height;
-        Content = new PdfContentBuilder(height);
+        content = new PdfContentBuilder(height);
     }
 
     /// <summary>The page's index, from 0.</summary>
@@ -33,8 +34,12 @@ internal sealed class PdfPage
     /// <summary>Height in points.</summary>
     public float Height { get; }
 
-    /// <summary>The content stream.</summary>
-    public PdfContentBuilder Content { get; }
+    /// <summary>The content stream, until the page is written.</summary>
+    /// <exception cref="InvalidOperationException">The page has been written.</exception>
+    public PdfContentBuilder Content => content ?? throw new InvalidOperationException($"Page {Index + 1} has been written.");
+
+    /// <summary>Lets go of the content stream once it is written, so a long document keeps only each page's object number, links and marked-content owners.</summary>
+    internal void Release() => content = null;
 
     /// <summary>The structure element owning each MCID of the page, by MCID.</summary>
     internal IReadOnlyList<PdfStructureElement> MarkedContentOwners => markedContentOwners;

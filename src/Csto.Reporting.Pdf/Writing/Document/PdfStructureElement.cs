@@ -39,6 +39,9 @@ internal sealed class PdfStructureElement
     /// <summary>The /Scope of a table header cell (<c>Row</c>, <c>Column</c>, <c>Both</c>), written as a Table attribute.</summary>
     public string? Scope { get; init; }
 
+    /// <summary>The element identifier (/ID), unique in the document, or null.</summary>
+    public string? Id { get; init; }
+
     /// <summary>The kids in reading order.</summary>
     internal IReadOnlyList<Kid> Kids => kids;
 

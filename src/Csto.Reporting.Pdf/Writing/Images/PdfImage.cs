@@ -8,15 +8,18 @@ namespace Csto.Reporting.Pdf.Writing.Images;
 /// A picture as an image XObject (ISO 32000-1 §8.9.5), never re-encoded with loss: a JPEG file is passed through
 /// as it is (/DCTDecode, its size and colour space read from its frame header); any other format Skia decodes
 /// (PNG, GIF, WebP, BMP) becomes 8-bit DeviceRGB samples, Flate-compressed, with its alpha as a DeviceGray soft
-/// mask (/SMask) when any pixel is not opaque.
+/// mask (/SMask) when any pixel is not opaque. Under PDF/A, whose sRGB output intent covers only RGB device colour
+/// (ISO 19005-2, 6.2.4.3), a CMYK JPEG is decoded to sRGB by Skia (Adobe's inverted CMYK included) and written
+/// losslessly like a PNG instead of passed through as DeviceCMYK.
 /// </summary>
 internal sealed class PdfImage
 {
     private readonly byte[] encoded;
 
-    private PdfImage(byte[] encoded, PdfReference reference, string resourceName, int width, int height)
+    private PdfImage(byte[] encoded, PdfReference reference, string resourceName, int width, int height, bool passThrough)
     {
         this.encoded = encoded;
+        IsJpeg = passThrough;
         Reference = reference;
         ResourceName = resourceName;
         PixelWidth = width;
@@ -35,22 +38,29 @@ internal sealed class PdfImage
     /// <summary>Height in pixels.</summary>
     public int PixelHeight { get; }
 
-    /// <summary>Whether the file is a JPEG (passed through).</summary>
-    public bool IsJpeg => IsJpegData(encoded);
+    /// <summary>Whether the file is a JPEG passed through as it is.</summary>
+    public bool IsJpeg { get; }
 
     /// <summary>Reads an image's size; the pixels are decoded only when written.</summary>
+    /// <param name="encoded">The picture file.</param>
+    /// <param name="reference">The image XObject's object.</param>
+    /// <param name="resourceName">Its resource name.</param>
+    /// <param name="rgbOnly">Whether only RGB device colour may be written (PDF/A with its sRGB output intent): a CMYK JPEG is then converted to sRGB.</param>
     /// <exception cref="InvalidDataException">The bytes are not an image this writer can read.</exception>
-    public static PdfImage Create(byte[] encoded, PdfReference reference, string resourceName)
+    public static PdfImage Create(byte[] encoded, PdfReference reference, string resourceName, bool rgbOnly = false)
     {
         ArgumentNullException.ThrowIfNull(encoded);
         if (IsJpegData(encoded))
         {
             var frame = JpegFrame.Read(encoded);
-            return new PdfImage(encoded, reference, resourceName, frame.Width, frame.Height);
+            if (!rgbOnly || frame.ColorSpace != "DeviceCMYK")
+            {
+                return new PdfImage(encoded, reference, resourceName, frame.Width, frame.Height, passThrough: true);
+            }
         }
         using var codec = SKCodec.Create(new SKMemoryStream(encoded))
             ?? throw new InvalidDataException("The picture is neither a JPEG nor a format Skia can decode.");
-        return new PdfImage(encoded, reference, resourceName, codec.Info.Width, codec.Info.Height);
+        return new PdfImage(encoded, reference, resourceName, codec.Info.Width, codec.Info.Height, passThrough: false);
     }
 
     /// <summary>Writes the image (and its soft mask).</summary>
