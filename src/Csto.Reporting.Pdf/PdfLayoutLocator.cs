@@ -76,7 +76,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
         {
             throw new ArgumentOutOfRangeException(nameof(width), width, "A table width must be a positive number of points.");
         }
-        var layout = LaidOutDocument.Of(document, options.Theme, hyphenator, CancellationToken.None);
+        var layout = LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(CancellationToken.None);
         if (!layout.TableWidths.TryGetValue(table, out var widths))
         {
             throw new ArgumentException("The table is not part of the document: only the document's own table instances have a layout.", nameof(table));
