@@ -60,7 +60,7 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        return CharacterCoverage.Unsupported(document, options.Theme);
+        return Text.CharacterCoverage.Unsupported(document, options.Theme);
     }
 
     /// <inheritdoc />
