@@ -103,11 +103,8 @@ public sealed class ReportGenerator
         var name = templateOverride ?? file.Template ?? DefaultTemplate(file.Record, sourceName);
         if (!Templates.TryGet(name, out _))
         {
-            throw new ReportInputException(new InputProblem(sourceName ?? "data file",
-                $"There is no template '{name}'; templates: {string.Join(", ", Templates.Names.Order(StringComparer.Ordinal))}.")
-            {
-                Path = templateOverride is null ? "template" : null,
-            });
+            throw new UnknownTemplateException(name, [.. Templates.Names.Order(StringComparer.Ordinal)], sourceName ?? "data file",
+                templateOverride is null ? "template" : null);
         }
         return Build(name, file.Record, sourceName ?? "data file");
     }
