@@ -19,7 +19,7 @@ public sealed class PngOutputTests
         var passes = new LayoutPasses(document, Options.Theme, LiangHyphenator.Default) { MinDrawingPasses = 2 };
         var opened = new List<int>();
         var streams = new List<MemoryStream>();
-        var count = await PngReportRenderer.RenderPagesAsync(passes.Lay(CancellationToken.None), Options.PngDpi, page =>
+        var count = PngReportRenderer.RenderPages(passes.Lay(CancellationToken.None), Options.PngDpi, page =>
         {
             opened.Add(page);
             var stream = new MemoryStream();
