@@ -17,15 +17,11 @@ internal sealed class ConsoleServices : IDisposable
     {
         this.provider = provider;
         Generator = provider.GetRequiredService<ReportGenerator>();
-        Png = provider.GetRequiredService<PngReportRenderer>();
         Layout = provider.GetRequiredService<PdfLayoutLocator>();
     }
 
-    /// <summary>Builds documents and renders PDF and DOCX.</summary>
+    /// <summary>Builds documents and renders PDF, DOCX and PNG pages.</summary>
     public ReportGenerator Generator { get; }
-
-    /// <summary>Renders PNG pages.</summary>
-    public PngReportRenderer Png { get; }
 
     /// <summary>Lays documents out without drawing them.</summary>
     public PdfLayoutLocator Layout { get; }

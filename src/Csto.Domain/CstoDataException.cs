@@ -14,7 +14,7 @@ namespace Csto.Domain;
 /// // wg-afghanistan-42.json:7:22: $.record.date: Expected an ISO date such as "2025-12-03", found "03.12.2025".
 /// </code>
 /// </example>
-public sealed class CstoDataException : Exception
+public sealed class CstoDataException : CstoException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="sourceName">The file or stream name.</param>

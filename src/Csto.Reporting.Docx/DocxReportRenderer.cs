@@ -43,7 +43,22 @@ public sealed class DocxReportRenderer : IReportRenderer
     public ReportFormat Format => ReportFormat.Docx;
 
     /// <inheritdoc/>
+    /// <remarks>The package is built on the calling thread in memory (with the layout's page numbers and column widths
+    /// when a locator and sizer are given); only the copy to <paramref name="output"/> is asynchronous.</remarks>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
+    {
+        using var result = Build(document, options, output, cancellationToken);
+        await result.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
+    {
+        using var result = Build(document, options, output, cancellationToken);
+        result.CopyTo(output);
+    }
+
+    private MemoryStream Build(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
@@ -51,7 +66,7 @@ public sealed class DocxReportRenderer : IReportRenderer
         IReadOnlyDictionary<string, int>? pages = null;
         if (headingPages is not null && HasTableOfContents(document))
         {
-            pages = await headingPages.LocateHeadingsAsync(document, options, cancellationToken).ConfigureAwait(false);
+            pages = headingPages.LocateHeadings(document, options, cancellationToken);
         }
         var sizer = columnSizer;
         var state = new RenderState(document, options.Theme, pages,
@@ -59,10 +74,10 @@ public sealed class DocxReportRenderer : IReportRenderer
         using var package = new MemoryStream();
         PackageBuilder.Build(state, package, cancellationToken);
         package.Position = 0;
-        using var result = new MemoryStream(checked((int)package.Length + 4096));
+        var result = new MemoryStream(checked((int)package.Length + 4096));
         DeterministicZip.Rewrite(package, result);
         result.Position = 0;
-        await result.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     private static bool HasTableOfContents(ReportDocument document) =>

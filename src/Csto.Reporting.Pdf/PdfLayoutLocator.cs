@@ -30,11 +30,11 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyDictionary<string, int>> LocateHeadingsAsync(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, int> LocateHeadings(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        return Task.FromResult(LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(cancellationToken).HeadingPages);
+        return LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(cancellationToken).HeadingPages;
     }
 
     /// <summary>Lays the document out and returns how many pages the PDF has.</summary>

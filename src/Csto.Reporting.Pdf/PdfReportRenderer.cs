@@ -47,6 +47,15 @@ public sealed class PdfReportRenderer : IReportRenderer
         await output.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc />
+    /// <remarks>The file is built once in memory, then written to <paramref name="output"/>.</remarks>
+    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
+    {
+        OutputStreams.ThrowIfNotWritable(output, nameof(output));
+        output.Write(Render(document, options, cancellationToken));
+    }
+
     /// <summary>Renders <paramref name="document"/> and returns the PDF bytes.</summary>
     /// <remarks>Layout and writing are CPU-bound and run synchronously on the calling thread.</remarks>
     /// <param name="document">The document tree.</param>

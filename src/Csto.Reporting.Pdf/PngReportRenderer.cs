@@ -8,10 +8,12 @@ namespace Csto.Reporting.Pdf;
 
 /// <summary>
 /// Renders a document to PNG images, one per page, with exactly the layout of the PDF, at
-/// <see cref="RenderOptions.PngDpi"/>. It does not implement <see cref="IReportRenderer"/>: a PNG rendering is many
-/// files, not one stream, so the caller opens a stream per page.
+/// <see cref="RenderOptions.PngDpi"/>. A PNG rendering is many files, not one stream, so it is an
+/// <see cref="IPageImageRenderer"/>: the caller opens a stream per page (through
+/// <see cref="Generation.ReportGenerator.RenderPages(ReportDocument, Func{int, Stream}, RenderOptions?, CancellationToken)"/>
+/// or directly).
 /// </summary>
-public sealed class PngReportRenderer
+public sealed class PngReportRenderer : IPageImageRenderer
 {
     private readonly IHyphenator hyphenator;
 
@@ -27,6 +29,9 @@ public sealed class PngReportRenderer
     {
         this.hyphenator = hyphenator ?? throw new ArgumentNullException(nameof(hyphenator));
     }
+
+    /// <inheritdoc />
+    public ReportFormat Format => ReportFormat.Png;
 
     /// <summary>
     /// Renders every page; <paramref name="openPage"/> gets the 1-based page number and returns the stream to write it
@@ -45,7 +50,17 @@ public sealed class PngReportRenderer
     /// <returns>The page count.</returns>
     /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="openPage"/> returned null or a stream that cannot be written.</exception>
-    public Task<int> RenderPagesAsync(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default)
+    public Task<int> RenderPagesAsync(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default) =>
+        Task.FromResult(RenderPages(document, options, openPage, cancellationToken));
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Layout and rasterisation are CPU-bound; the layout is finished (every pass it needs for page numbers) before
+    /// the first page is drawn, and each page is written as soon as it is drawn, so memory holds one page at a time.
+    /// </remarks>
+    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="openPage"/> returned null or a stream that cannot be written.</exception>
+    public int RenderPages(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
@@ -54,7 +69,7 @@ public sealed class PngReportRenderer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.PngDpi, "The PNG resolution must be 10 to 1200 DPI.");
         }
-        return RenderPagesAsync(LaidOutDocument.Of(document, options.Theme, hyphenator), options.PngDpi, CheckedPages(openPage), cancellationToken);
+        return RenderPages(LaidOutDocument.Of(document, options.Theme, hyphenator), options.PngDpi, CheckedPages(openPage), cancellationToken);
     }
 
     /// <summary>Wraps the caller's <paramref name="openPage"/> so that a null or unwritable stream is named as the callback's fault.</summary>
@@ -99,9 +114,9 @@ public sealed class PngReportRenderer
     /// Draws the pages of <paramref name="laidOut"/> one at a time and hands each to <paramref name="openPage"/> as soon
     /// as it is encoded, so memory holds one page's raster and PNG, whatever the page count and resolution.
     /// </summary>
-    internal static Task<int> RenderPagesAsync(LaidOutDocument laidOut, int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken)
+    internal static int RenderPages(LaidOutDocument laidOut, int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken)
     {
         using var sink = new PngPageSink(dpi, openPage, cancellationToken);
-        return Task.FromResult(laidOut.WriteTo(sink, cancellationToken).PageCount);
+        return laidOut.WriteTo(sink, cancellationToken).PageCount;
     }
 }

@@ -58,7 +58,7 @@ public sealed class LibreOfficeTests
             titles[name] = tree.Metadata.Title;
             if (tree.Sections.SelectMany(s => s.Blocks).OfType<TableOfContents>().FirstOrDefault() is { } toc)
             {
-                var pages = await locator.LocateHeadingsAsync(tree, options);
+                var pages = locator.LocateHeadings(tree, options);
                 var listed = tree.Headings().Where(h => h.InTableOfContents && h.Level <= toc.MaxLevel && pages.ContainsKey(h.Anchor));
                 contents[name] = (toc.Title, listed.Select(h => pages[h.Anchor]).ToHashSet());
             }

@@ -19,7 +19,7 @@ public sealed class StructureTests
         var docx = await DocxRendering.RenderAsync(TestDocuments.Showcase(), locator: locator);
 
         locator.Calls.Should().Be(1);
-        var expected = await locator.LocateHeadingsAsync(TestDocuments.Showcase(), Rendering.RenderOptions.Default);
+        var expected = locator.LocateHeadings(TestDocuments.Showcase(), Rendering.RenderOptions.Default);
         var cached = PageReferences(docx);
         cached.Should().HaveCount(6);
         cached.Should().OnlyContain(c => c.Page == expected[c.Anchor].ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -39,7 +39,7 @@ internal static class RenderRunner
         using var services = ConsoleServices.Create(settings.TemplateFolder);
         var generator = services.Generator;
         var loader = new DocumentLoader(generator);
-        var writer = new ReportWriter(generator, services.Png);
+        var writer = new ReportWriter(generator);
         var progress = new Progress(inputs.Count, settings.Quiet);
         var outcome = new Outcome();
 

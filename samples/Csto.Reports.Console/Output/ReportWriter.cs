@@ -1,6 +1,5 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Generation;
-using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
 
 namespace Csto.Reports.Console.Output;
@@ -9,9 +8,8 @@ namespace Csto.Reports.Console.Output;
 /// Writes one document in the requested formats to <c>DIR/NAME.EXT</c> (PNG: <c>NAME.p001.png</c>, … and the set's
 /// manifest <c>NAME.pages.txt</c>), all files of the input committed together (<see cref="OutputSet"/>).
 /// </summary>
-/// <param name="generator">Renders PDF and DOCX.</param>
-/// <param name="png">Renders PNG pages.</param>
-internal sealed class ReportWriter(ReportGenerator generator, PngReportRenderer png)
+/// <param name="generator">Renders PDF, DOCX and PNG pages.</param>
+internal sealed class ReportWriter(ReportGenerator generator)
 {
     /// <summary>Writes the files and returns their paths.</summary>
     /// <exception cref="OutputException">A file could not be written; nothing of this input was replaced unless the exception lists it.</exception>
@@ -22,7 +20,7 @@ internal sealed class ReportWriter(ReportGenerator generator, PngReportRenderer 
         {
             if (format == ReportFormat.Png)
             {
-                await set.WritePagesAsync((open, ct) => png.RenderPagesAsync(document, options, open, ct), cancellationToken);
+                await set.WritePagesAsync((open, ct) => Task.FromResult(generator.RenderPages(document, open, options, ct)), cancellationToken);
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using Csto.Domain.Bodies;
 using Csto.Domain.Events;
@@ -113,21 +114,21 @@ public sealed class CstoCatalog
     public IReadOnlyList<ParticipantRole> Roles { get; }
 
     /// <summary>A collective force by id (<c>crrf</c>, <c>cpf</c>, <c>crdf-car</c>).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public CollectiveForce GetForce(string id) => Get(forces, id, "force");
 
     /// <summary>A collective force by id, when known.</summary>
     public bool TryGetForce(string id, [NotNullWhen(true)] out CollectiveForce? force) => forces.TryGetValue(id, out force);
 
     /// <summary>A named exercise or operation by id (<c>interaction</c>, <c>kanal</c>…).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public NamedActivity GetActivity(string id) => Get(activities, id, "exercise or operation");
 
     /// <summary>A named exercise or operation by id, when known.</summary>
     public bool TryGetActivity(string id, [NotNullWhen(true)] out NamedActivity? activity) => activities.TryGetValue(id, out activity);
 
     /// <summary>A participant role by id (<c>representatives</c>…).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public ParticipantRole GetRole(string id) => Get(roles, id, "role");
 
     /// <summary>A participant role by id, when known.</summary>
@@ -137,15 +138,17 @@ public sealed class CstoCatalog
     public IReadOnlyList<MemberState> MembersOn(LocalDate date) => States.Where(s => s.IsMemberOn(date)).ToArray();
 
     /// <summary>A state's status on a date, or null before it became a party.</summary>
-    /// <exception cref="KeyNotFoundException">The state id is not in the catalog.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">The state id is not in the catalog.</exception>
     public MembershipStatusKind? StatusOf(string stateId, LocalDate date) => GetState(stateId).StatusOn(date);
 
     /// <summary>The chairmanship of a year.</summary>
-    /// <exception cref="KeyNotFoundException">The catalog has no chairmanship for the year; the message lists the years it has.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">The catalog has no chairmanship for the year; the message lists the years it has.</exception>
     public Chairmanship ChairOf(int year) =>
         chairs.TryGetValue(year, out var chair)
             ? chair
-            : throw new KeyNotFoundException($"The catalog has no chairmanship for {year}; it knows the years {string.Join(", ", chairs.Keys.Order())}.");
+            : throw new CatalogEntryNotFoundException("chairmanship", year.ToString(CultureInfo.InvariantCulture),
+                [.. chairs.Keys.Order().Select(y => y.ToString(CultureInfo.InvariantCulture))],
+                $"The catalog has no chairmanship for {year}; it knows the years {string.Join(", ", chairs.Keys.Order())}.");
 
     /// <summary>
     /// The chairmanship in effect on a date: the chairmanship runs by calendar year from 1 January (a state
@@ -166,35 +169,35 @@ public sealed class CstoCatalog
         TermOn(SecretaryGeneralPostId, date) is { } term ? GetPerson(term.PersonId) : null;
 
     /// <summary>A state by ISO alpha-2 code.</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public MemberState GetState(string id) => Get(states, id, "state");
 
     /// <summary>A state by ISO alpha-2 code, when known.</summary>
     public bool TryGetState(string id, [NotNullWhen(true)] out MemberState? state) => states.TryGetValue(id, out state);
 
     /// <summary>A body by id (<c>csc</c>, <c>wg-afghanistan</c>…).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public Body GetBody(string id) => Get(bodies, id, "body");
 
     /// <summary>A body by id, when known.</summary>
     public bool TryGetBody(string id, [NotNullWhen(true)] out Body? body) => bodies.TryGetValue(id, out body);
 
     /// <summary>A partner organisation by id (<c>unoct</c>…).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public PartnerOrganization GetPartner(string id) => Get(partners, id, "partner organisation");
 
     /// <summary>A partner organisation by id, when known.</summary>
     public bool TryGetPartner(string id, [NotNullWhen(true)] out PartnerOrganization? partner) => partners.TryGetValue(id, out partner);
 
     /// <summary>A post by id (<c>secretary-general</c>…).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public Post GetPost(string id) => Get(posts, id, "post");
 
     /// <summary>A post by id, when known.</summary>
     public bool TryGetPost(string id, [NotNullWhen(true)] out Post? post) => posts.TryGetValue(id, out post);
 
     /// <summary>A person by id (<c>tasmagambetov</c>…).</summary>
-    /// <exception cref="KeyNotFoundException">Unknown id; the message lists the known ids.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">Unknown id; the message lists the known ids.</exception>
     public Person GetPerson(string id) => Get(people, id, "person");
 
     /// <summary>A person by id, when known.</summary>
@@ -205,6 +208,6 @@ public sealed class CstoCatalog
         ArgumentNullException.ThrowIfNull(id);
         return items.TryGetValue(id, out var item)
             ? item
-            : throw new KeyNotFoundException($"Unknown {what} id \"{id}\"; the catalog knows: {string.Join(", ", items.Keys)}.");
+            : throw new CatalogEntryNotFoundException(what, id, [.. items.Keys]);
     }
 }

@@ -48,7 +48,7 @@ public sealed record OfficialParticipant : Participant
     public string? StateId { get; }
 
     /// <summary>The official with catalog ids resolved.</summary>
-    /// <exception cref="KeyNotFoundException">An id is not in the catalog.</exception>
+    /// <exception cref="CatalogEntryNotFoundException">An id is not in the catalog.</exception>
     public Official Resolve(CstoCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -16,6 +16,7 @@ public static class CstoReportingBuilderDocxExtensions
     /// </summary>
     /// <param name="builder">The builder <c>AddCstoReporting()</c> returned.</param>
     /// <returns>The same builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <example>
     /// <code>
     /// services.AddCstoReporting().AddPdf().AddDocx();

@@ -1,11 +1,9 @@
-using Csto.Reporting.Diagnostics;
-
 namespace Csto.Reporting.Pdf.Text;
 
 /// <summary>
 /// No font of the theme (its own families and its fallback chain) has a glyph for a character. The shaper raises it with the text it was shaping; a caller that
 /// knows more (the whole paragraph) may raise it again with that text. It never leaves the renderer: the layout
-/// passes turn it into a <see cref="ReportInputException"/> in one place, <see cref="ToInputException"/>.
+/// passes turn it into the public <see cref="Diagnostics.MissingGlyphException"/> in one place, <see cref="ToInputException"/>.
 /// </summary>
 internal sealed class MissingGlyphException(int codepoint, string text)
     : Exception($"No font of the theme or its fallback chain has a glyph for U+{codepoint:X4}.")
@@ -22,14 +20,13 @@ internal sealed class MissingGlyphException(int codepoint, string text)
     public MissingGlyphException InText(string text) => new(Codepoint, text);
 
     /// <summary>The input error shown to the user: the character, its code point and the text around it.</summary>
-    public ReportInputException ToInputException(string sourceName)
+    public Diagnostics.MissingGlyphException ToInputException(string sourceName)
     {
         var symbol = char.ConvertFromUtf32(Codepoint);
         var at = Text.IndexOf(symbol, StringComparison.Ordinal);
         var context = at < 0
             ? Text
             : Text[Math.Max(0, at - ContextLength)..Math.Min(Text.Length, at + symbol.Length + ContextLength)];
-        return new ReportInputException(new InputProblem(sourceName,
-            $"No font of the theme or its fallback chain has a glyph for U+{Codepoint:X4} '{symbol}' in «{context}»; use another character, remove it or add a font that has it (--font-dir, Theme.WithFallbackFonts)."));
+        return new Diagnostics.MissingGlyphException(sourceName, Codepoint, context);
     }
 }

@@ -12,7 +12,7 @@ namespace Csto.Reporting.Caching;
 /// <remarks>Used by the hyphenator and by the PDF renderer's shaping cache.</remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-public sealed class GenerationalCache<TKey, TValue>
+internal sealed class GenerationalCache<TKey, TValue>
     where TKey : notnull
 {
     private readonly int generationSize;

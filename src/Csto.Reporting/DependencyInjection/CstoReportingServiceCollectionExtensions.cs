@@ -14,7 +14,7 @@ public static class CstoReportingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="TemplateCatalog"/> and <see cref="ReportGenerator"/> as singletons. The generator renders
-    /// with every <see cref="IReportRenderer"/> registered in the container — add them with the renderer packages'
+    /// with every <see cref="IReportRenderer"/> and <see cref="IPageImageRenderer"/> registered in the container — add them with the renderer packages'
     /// <c>AddPdf()</c> (Csto.Reporting.Pdf) and <c>AddDocx()</c> (Csto.Reporting.Docx) — and logs each rendering
     /// (format, title, time) through <see cref="ILogger{ReportGenerator}"/> when logging is registered. Calling it
     /// again is harmless: the services are added once and every <paramref name="configure"/> given is applied.
@@ -22,6 +22,7 @@ public static class CstoReportingServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the templates folder, the default theme and the typography rules; null keeps the defaults.</param>
     /// <returns>A builder to add renderers on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <example>
     /// <code>
     /// var services = new ServiceCollection();
@@ -55,7 +56,9 @@ public static class CstoReportingServiceCollectionExtensions
     {
         var options = provider.GetRequiredService<IOptions<CstoReportingOptions>>().Value;
         var logger = provider.GetService<ILogger<ReportGenerator>>() ?? NullLogger<ReportGenerator>.Instance;
-        var renderers = provider.GetServices<IReportRenderer>().Select(renderer => new LoggingReportRenderer(renderer, logger));
+        IEnumerable<IFormatRenderer> renderers = [
+            .. provider.GetServices<IReportRenderer>().Select(renderer => new LoggingReportRenderer(renderer, logger)),
+            .. provider.GetServices<IPageImageRenderer>()];
         return new ReportGenerator(provider.GetRequiredService<TemplateCatalog>(), renderers, new ReportGeneratorOptions
         {
             DefaultTheme = BuiltInThemes.ByName(options.Theme),

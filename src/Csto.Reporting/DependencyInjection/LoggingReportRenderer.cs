@@ -33,6 +33,17 @@ internal sealed partial class LoggingReportRenderer : IReportRenderer
         LogRendered(document.Metadata.Title, Format, elapsedMilliseconds);
     }
 
+    public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        LogRendering(document.Metadata.Title, Format, options.Theme.Name);
+        var started = Stopwatch.GetTimestamp();
+        inner.Render(document, options, output, cancellationToken);
+        var elapsedMilliseconds = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogRendered(document.Metadata.Title, Format, elapsedMilliseconds);
+    }
+
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Rendering \"{Title}\" to {Format} with theme {Theme}")]
     private partial void LogRendering(string title, ReportFormat format, string theme);
 

@@ -1,12 +1,29 @@
+using Csto.Domain;
+
 namespace Csto.Reporting.Diagnostics;
 
 /// <summary>
-/// Thrown when an input cannot be turned into a document; carries every problem found, not just the first.
-/// Nothing has been written when it is thrown.
+/// Thrown when an input cannot be turned into a document; carries every problem found, not just the first, each at
+/// <c>file:line:column: path</c> as far as it is known (<see cref="InputProblem"/>). Nothing has been written when
+/// it is thrown. Its kinds <see cref="UnknownTemplateException"/> and <see cref="MissingGlyphException"/> say more
+/// about the two problems a caller may want to handle apart.
 /// </summary>
-public sealed class ReportInputException : Exception
+/// <example>
+/// <code>
+/// try { generator.BuildDocument(file, sourceName: "wg-afghanistan-42.json"); }
+/// catch (ReportInputException e)
+/// {
+///     foreach (var problem in e.Problems) Console.Error.WriteLine(problem);
+///     // wg-afghanistan-42.json:7:22: record.participants[1].stateId: Unknown state id "XX"; …
+/// }
+/// </code>
+/// </example>
+public class ReportInputException : CstoException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
+    /// <param name="problems">Every problem found, in the order found.</param>
+    /// <param name="innerException">The underlying exception, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public ReportInputException(IReadOnlyList<InputProblem> problems, Exception? innerException = null)
         : base(Describe(problems), innerException)
     {
@@ -14,6 +31,8 @@ public sealed class ReportInputException : Exception
     }
 
     /// <summary>Creates the exception from one problem.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="innerException">The underlying exception, or null.</param>
     public ReportInputException(InputProblem problem, Exception? innerException = null)
         : this([problem], innerException)
     {

@@ -1,7 +1,7 @@
 namespace Csto.Reporting.Formatting;
 
 /// <summary>The typographic characters the formatters put into text.</summary>
-public static class TypographicChars
+internal static class TypographicChars
 {
     /// <summary>NO-BREAK SPACE (U+00A0): binds a number to the word after it («3 декабря», «2025 года»).</summary>
     public const char NoBreakSpace = '\u00A0';

@@ -18,10 +18,13 @@ namespace Csto.Reporting.Generation;
 /// </summary>
 /// <example>
 /// <code>
-/// var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
+/// var layout = new PdfLayoutLocator();
+/// var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new PngReportRenderer(), new DocxReportRenderer(layout, layout)]);
 /// var file = CstoJson.Read(File.ReadAllText("wg-afghanistan-42.json"), "wg-afghanistan-42.json");
+/// var document = generator.BuildDocument(file, sourceName: "wg-afghanistan-42.json");
 /// await using var output = File.Create("communique.pdf");
-/// await generator.RenderAsync(generator.BuildDocument(file), ReportFormat.Pdf, output);
+/// await generator.RenderAsync(document, ReportFormat.Pdf, output);
+/// generator.RenderPages(document, page => File.Create($"communique.p{page:000}.png"));
 /// </code>
 /// </example>
 public sealed class ReportGenerator
@@ -29,16 +32,18 @@ public sealed class ReportGenerator
     /// <summary>The template whose look (theme) an analyst's Markdown takes when its front matter names none.</summary>
     public const string MarkdownTemplate = "analytical-report";
 
-    private readonly Dictionary<ReportFormat, IReportRenderer> renderers = [];
+    private readonly Dictionary<ReportFormat, IFormatRenderer> renderers = [];
     private readonly ReportGeneratorOptions options;
     private readonly TemplateEngine engine;
 
     /// <summary>Creates a generator.</summary>
     /// <param name="templates">The templates, such as <see cref="TemplateCatalog.Embedded"/>.</param>
-    /// <param name="renderers">One renderer per format (none is allowed for building trees only).</param>
+    /// <param name="renderers">One renderer per format: an <see cref="IReportRenderer"/> (one stream: PDF, DOCX) or an
+    /// <see cref="IPageImageRenderer"/> (a stream per page: PNG); none is allowed for building trees only.</param>
     /// <param name="options">Typography, default theme and catalog; <see cref="ReportGeneratorOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">Two renderers write the same format.</exception>
-    public ReportGenerator(TemplateCatalog templates, IEnumerable<IReportRenderer> renderers, ReportGeneratorOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="templates"/>, <paramref name="renderers"/> or one of them is null.</exception>
+    public ReportGenerator(TemplateCatalog templates, IEnumerable<IFormatRenderer> renderers, ReportGeneratorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(templates);
         ArgumentNullException.ThrowIfNull(renderers);
@@ -63,17 +68,16 @@ public sealed class ReportGenerator
     /// <summary>Builds the document tree of <paramref name="record"/> with the template called <paramref name="templateName"/>.</summary>
     /// <param name="templateName">A template name, such as <c>session-communique</c>.</param>
     /// <param name="record">A domain record whose kind is the template's model kind.</param>
-    /// <exception cref="ArgumentException">No template has that name.</exception>
+    /// <exception cref="UnknownTemplateException">No template has that name.</exception>
     /// <exception cref="ReportInputException">The record is invalid against the catalog (every problem listed with its path), its kind does not fit the template, or the template or the Markdown it produced has a problem.</exception>
-    public ReportDocument BuildDocument(string templateName, object record) => Build(templateName, record, file: null);
+    /// <exception cref="ArgumentNullException"><paramref name="templateName"/> or <paramref name="record"/> is null.</exception>
+    public ReportDocument BuildDocument(string templateName, CstoRecord record) => Build(templateName, record, file: null);
 
-    private ReportDocument Build(string templateName, object record, string? file)
+    private ReportDocument Build(string templateName, CstoRecord domainRecord, string? file)
     {
         ArgumentNullException.ThrowIfNull(templateName);
+        ArgumentNullException.ThrowIfNull(domainRecord, "record");
         var template = Templates.Get(templateName);
-        var domainRecord = record as CstoRecord ?? throw new ArgumentException(
-            $"The record must be a Csto.Domain record (an Event, Declaration, Statement, AnalyticalReport, ActivityReport or InformationMessage); got {record?.GetType().Name ?? "null"}.",
-            nameof(record));
         Validate(domainRecord, file);
         var markdown = engine.RenderLiteral(template, domainRecord);
         var document = MarkdownDocumentReader.Read(markdown.Text, new MarkdownReadOptions
@@ -95,19 +99,18 @@ public sealed class ReportGenerator
     /// <param name="file">A data file (record and default template name).</param>
     /// <param name="templateOverride">A template to use instead of the file's; null for the file's.</param>
     /// <param name="sourceName">The data file's name, for error messages.</param>
-    /// <exception cref="ReportInputException">The template named (by the file or the override) does not exist, the
-    /// file names no template and more than one fits its record, or see <see cref="BuildDocument(string, object)"/>.</exception>
+    /// <exception cref="UnknownTemplateException">The template named (by the file or the override) does not exist.</exception>
+    /// <exception cref="ReportInputException">The file names no template and more than one fits its record, or see
+    /// <see cref="BuildDocument(string, CstoRecord)"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     public ReportDocument BuildDocument(CstoDataFile file, string? templateOverride = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         var name = templateOverride ?? file.Template ?? DefaultTemplate(file.Record, sourceName);
         if (!Templates.TryGet(name, out _))
         {
-            throw new ReportInputException(new InputProblem(sourceName ?? "data file",
-                $"There is no template '{name}'; templates: {string.Join(", ", Templates.Names.Order(StringComparer.Ordinal))}.")
-            {
-                Path = templateOverride is null ? "template" : null,
-            });
+            throw new UnknownTemplateException(name, [.. Templates.Names.Order(StringComparer.Ordinal)], sourceName ?? "data file",
+                templateOverride is null ? "template" : null);
         }
         return Build(name, file.Record, sourceName ?? "data file");
     }
@@ -122,6 +125,7 @@ public sealed class ReportGenerator
     /// <param name="imageLoader">Loads the pictures the Markdown refers to, such as <see cref="ImageFolder.Loader"/> of
     /// the file's folder; null makes every image an error.</param>
     /// <exception cref="ReportInputException">The Markdown or its front matter has problems.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="markdownText"/> or <paramref name="sourceName"/> is null.</exception>
     public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName, Func<string, ReadOnlyMemory<byte>>? imageLoader = null)
     {
         var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader);
@@ -132,35 +136,105 @@ public sealed class ReportGenerator
         return Typographer.Apply(document, options.Typography);
     }
 
-    /// <summary>Builds the document of <paramref name="record"/> and renders it.</summary>
+    /// <summary>Builds the document of <paramref name="record"/> and renders it, writing asynchronously.</summary>
     /// <param name="templateName">The template name.</param>
     /// <param name="record">The domain record.</param>
-    /// <param name="format">The output format; a renderer for it must be registered.</param>
+    /// <param name="format">The output format; an <see cref="IReportRenderer"/> for it must be registered (PDF, DOCX).</param>
     /// <param name="output">A writable stream; not closed.</param>
     /// <param name="renderOptions">Render options; when null the template's theme (or the default theme) is used.</param>
     /// <param name="cancellationToken">Cancels the rendering.</param>
-    /// <exception cref="ReportInputException">See <see cref="BuildDocument(string, object)"/>.</exception>
-    /// <exception cref="InvalidOperationException">No renderer is registered for the format.</exception>
-    public Task RenderAsync(string templateName, object record, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default) =>
+    /// <exception cref="UnknownTemplateException">No template has that name.</exception>
+    /// <exception cref="ReportInputException">See <see cref="BuildDocument(string, CstoRecord)"/>; or the renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
+    /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page (PNG: use <see cref="RenderPages(ReportDocument, Func{int, Stream}, RenderOptions?, CancellationToken)"/>).</exception>
+    public Task RenderAsync(string templateName, CstoRecord record, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default) =>
         RenderAsync(BuildDocument(templateName, record), format, output, renderOptions, cancellationToken);
 
+    /// <summary>Builds the document of <paramref name="record"/> and renders it on the calling thread.</summary>
+    /// <param name="templateName">The template name.</param>
+    /// <param name="record">The domain record.</param>
+    /// <param name="format">The output format; an <see cref="IReportRenderer"/> for it must be registered (PDF, DOCX).</param>
+    /// <param name="output">A writable stream; not closed.</param>
+    /// <param name="renderOptions">Render options; when null the template's theme (or the default theme) is used.</param>
+    /// <param name="cancellationToken">Cancels the rendering.</param>
+    /// <exception cref="UnknownTemplateException">No template has that name.</exception>
+    /// <exception cref="ReportInputException">See <see cref="RenderAsync(string, CstoRecord, ReportFormat, Stream, RenderOptions?, CancellationToken)"/>.</exception>
+    /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page.</exception>
+    public void Render(string templateName, CstoRecord record, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default) =>
+        Render(BuildDocument(templateName, record), format, output, renderOptions, cancellationToken);
+
     /// <summary>
-    /// Renders a document tree. The theme is <paramref name="renderOptions"/>' when options are given; otherwise the
-    /// built-in theme the document names (its template's front matter), otherwise the generator's default theme, with
+    /// Renders a document tree, writing asynchronously (layout itself is CPU-bound and runs on the calling thread). The
+    /// theme is <paramref name="renderOptions"/>' when options are given; otherwise the built-in theme the document
+    /// names (its template's front matter), otherwise the generator's default theme, with
     /// <see cref="ReportGeneratorOptions.Fonts"/> applied.
     /// </summary>
-    /// <exception cref="InvalidOperationException">No renderer is registered for the format.</exception>
+    /// <param name="document">The document tree, such as <see cref="BuildDocument(CstoDataFile, string?, string?)"/> or a
+    /// <see cref="Documents.Builder.DocumentBuilder"/> gives.</param>
+    /// <param name="format">The output format; an <see cref="IReportRenderer"/> for it must be registered (PDF, DOCX).</param>
+    /// <param name="output">A writable stream; not closed.</param>
+    /// <param name="renderOptions">Theme, PDF/A, tagging, resolution; null for the document's theme.</param>
+    /// <param name="cancellationToken">Cancels the rendering.</param>
+    /// <exception cref="ReportInputException">The renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
+    /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page (PNG).</exception>
     public Task RenderAsync(ReportDocument document, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
+        return Renderer<IReportRenderer>(format).RenderAsync(document, Effective(document, renderOptions), output, cancellationToken);
+    }
+
+    /// <summary>Renders a document tree on the calling thread; as <see cref="RenderAsync(ReportDocument, ReportFormat, Stream, RenderOptions?, CancellationToken)"/> otherwise.</summary>
+    /// <param name="document">The document tree.</param>
+    /// <param name="format">The output format; an <see cref="IReportRenderer"/> for it must be registered (PDF, DOCX).</param>
+    /// <param name="output">A writable stream; not closed.</param>
+    /// <param name="renderOptions">Theme, PDF/A, tagging, resolution; null for the document's theme.</param>
+    /// <param name="cancellationToken">Cancels the rendering.</param>
+    /// <exception cref="ReportInputException">The renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
+    /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page (PNG).</exception>
+    public void Render(ReportDocument document, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        Renderer<IReportRenderer>(format).Render(document, Effective(document, renderOptions), output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders a document tree as one PNG image per page with the registered <see cref="IPageImageRenderer"/>, on the
+    /// calling thread (layout and rasterisation are CPU-bound); the theme is chosen as for
+    /// <see cref="RenderAsync(ReportDocument, ReportFormat, Stream, RenderOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="document">The document tree.</param>
+    /// <param name="openPage">Gets the 1-based page number and returns the stream to write that page to (not closed);
+    /// called once per page, in order.</param>
+    /// <param name="renderOptions">Theme and resolution (<see cref="RenderOptions.PngDpi"/>); null for the document's
+    /// theme at 96 DPI.</param>
+    /// <param name="cancellationToken">Cancels between pages.</param>
+    /// <returns>The page count.</returns>
+    /// <exception cref="ReportInputException">The renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
+    /// <exception cref="InvalidOperationException">No page image renderer is registered (<c>AddPdf()</c> registers one), or <paramref name="openPage"/> returned null or an unwritable stream.</exception>
+    public int RenderPages(ReportDocument document, Func<int, Stream> openPage, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(openPage);
+        return Renderer<IPageImageRenderer>(ReportFormat.Png).RenderPages(document, Effective(document, renderOptions), openPage, cancellationToken);
+    }
+
+    private T Renderer<T>(ReportFormat format)
+        where T : IFormatRenderer
+    {
         if (!renderers.TryGetValue(format, out var renderer))
         {
             throw new InvalidOperationException($"No renderer is registered for {format}; registered: {(renderers.Count == 0 ? "none" : string.Join(", ", renderers.Keys))}.");
         }
-        var effective = renderOptions ?? RenderOptions.Default with { Theme = ThemeOf(document) };
-        return renderer.RenderAsync(document, effective, output, cancellationToken);
+        return renderer is T typed
+            ? typed
+            : throw new InvalidOperationException(renderer is IPageImageRenderer
+                ? $"{format} is written one stream per page; use ReportGenerator.RenderPages."
+                : $"The {format} renderer {renderer.GetType().Name} writes one stream; use ReportGenerator.Render or RenderAsync.");
     }
+
+    private RenderOptions Effective(ReportDocument document, RenderOptions? renderOptions) =>
+        renderOptions ?? RenderOptions.Default with { Theme = ThemeOf(document) };
 
     private Theme ThemeOf(ReportDocument document) =>
         options.Fonts.ApplyTo(BuiltInThemes.TryGet(document.ThemeName, out var theme) ? theme : options.DefaultTheme);

@@ -10,7 +10,7 @@ namespace Csto.Reporting.Inputs;
 /// so refusing them (rather than counting their expansion) keeps the converted JSON the size of the YAML text.
 /// The check reads parser events one at a time, so it uses constant stack and memory whatever the input.
 /// </summary>
-public static class YamlLimits
+internal static class YamlLimits
 {
     /// <summary>The deepest nesting of mappings and sequences accepted: 64, the depth System.Text.Json allows for JSON data files.</summary>
     public const int MaxDepth = 64;

@@ -12,7 +12,7 @@ namespace Csto.Reporting.Inputs;
 /// Plain scalars become numbers, booleans or null where YAML 1.2's core schema says so; everything else,
 /// dates included, stays a string.
 /// </summary>
-public sealed class YamlToJson
+internal sealed class YamlToJson
 {
     private readonly PropertyPositions positions = new();
 

@@ -13,7 +13,7 @@ namespace Csto.Reporting.Markdown;
 /// <c>date</c> (yyyy-mm-dd), <c>lang</c> (<c>ru-RU</c> or <c>en-US</c>), <c>keywords</c>, <c>theme</c>,
 /// <c>template</c>, <c>numbered</c>, <c>toc</c>.
 /// </summary>
-public sealed record MarkdownFrontMatter
+internal sealed record MarkdownFrontMatter
 {
     /// <summary>The keys a front matter may have.</summary>
     public static IReadOnlyList<string> Keys { get; } =

@@ -1,7 +1,7 @@
 namespace Csto.Reporting.Rendering;
 
 /// <summary>The checks every renderer makes of the stream it is given, before any work is done.</summary>
-public static class OutputStreams
+internal static class OutputStreams
 {
     /// <summary>
     /// Checks that <paramref name="output"/> can be written to. A stream that can neither be read, written nor

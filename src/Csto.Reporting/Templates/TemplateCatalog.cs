@@ -72,13 +72,13 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>The template called <paramref name="name"/>.</summary>
-    /// <exception cref="ArgumentException">No template has that name; the message lists the names.</exception>
+    /// <exception cref="UnknownTemplateException">No template has that name; the message lists the names.</exception>
     public ReportTemplate Get(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         return TryGet(name, out var template)
             ? template
-            : throw new ArgumentException($"There is no template '{name}'. Templates: {string.Join(", ", Names)}.", nameof(name));
+            : throw new UnknownTemplateException(name, [.. Names.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>Finds the template called <paramref name="name"/>.</summary>

@@ -15,7 +15,7 @@ namespace Csto.Reporting.Templates;
 /// An undefined name, an unknown filter, a bad filter input or a sandbox limit is a
 /// <see cref="ReportInputException"/> pointing at the template's file line and column. Thread-safe.
 /// </summary>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     private readonly TemplateOptions options;
     private readonly Lazy<CstoCatalog> catalog;

@@ -7,7 +7,7 @@ namespace Csto.Reporting.Text;
 /// <param name="Yaml">The front matter without the fences; empty when the file has none.</param>
 /// <param name="Body">The rest of the file.</param>
 /// <param name="BodyFirstLine">The 1-based line of the file where the body starts.</param>
-public sealed record FrontMatter(string Yaml, string Body, int BodyFirstLine)
+internal sealed record FrontMatter(string Yaml, string Body, int BodyFirstLine)
 {
     /// <summary>True when the file had a front matter block.</summary>
     public bool HasYaml => Yaml.Length > 0;

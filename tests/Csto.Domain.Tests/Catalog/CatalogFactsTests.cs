@@ -145,7 +145,10 @@ public sealed class CatalogFactsTests
     public void An_unknown_year_lists_the_years_the_catalog_knows()
     {
         var act = () => Catalog.ChairOf(2019);
-        act.Should().Throw<KeyNotFoundException>().WithMessage("*2019*2022, 2023, 2024, 2025, 2026*");
+        var miss = act.Should().Throw<CatalogEntryNotFoundException>().WithMessage("*2019*2022, 2023, 2024, 2025, 2026*").Which;
+        miss.Should().BeAssignableTo<CstoException>();
+        (miss.EntryKind, miss.Key).Should().Be(("chairmanship", "2019"));
+        miss.KnownKeys.Should().Contain(["2022", "2026"]).And.NotContain("2019");
         Catalog.TryGetChair(2019, out _).Should().BeFalse();
     }
 
@@ -238,12 +241,14 @@ public sealed class CatalogFactsTests
     public void Unknown_ids_throw_with_the_known_ids_and_TryGet_returns_false()
     {
         var act = () => Catalog.GetBody("csc-typo");
-        act.Should().Throw<KeyNotFoundException>()
-            .WithMessage("Unknown body id \"csc-typo\"; the catalog knows: csc, cfm, cdm, cssc, permanent-council, secretariat, joint-staff, *");
+        var miss = act.Should().Throw<CatalogEntryNotFoundException>()
+            .WithMessage("Unknown body id \"csc-typo\"; the catalog knows: csc, cfm, cdm, cssc, permanent-council, secretariat, joint-staff, *").Which;
+        (miss.EntryKind, miss.Key).Should().Be(("body", "csc-typo"));
+        miss.KnownKeys.Should().StartWith(["csc", "cfm", "cdm"]).And.NotContain("csc-typo");
         Catalog.TryGetState("XX", out var state).Should().BeFalse();
         state.Should().BeNull();
         var status = () => Catalog.StatusOf("MD", new LocalDate(2025, 1, 1));
-        status.Should().Throw<KeyNotFoundException>().WithMessage("*\"MD\"*AZ, AM, BY, GE, KZ, KG, RU, TJ, UZ*");
+        status.Should().Throw<CatalogEntryNotFoundException>().WithMessage("*\"MD\"*AZ, AM, BY, GE, KZ, KG, RU, TJ, UZ*");
     }
 
     [Fact]

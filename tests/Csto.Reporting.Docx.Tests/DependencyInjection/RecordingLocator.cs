@@ -8,10 +8,10 @@ internal sealed class RecordingLocator : IHeadingPageLocator
 {
     public int Calls { get; private set; }
 
-    public Task<IReadOnlyDictionary<string, int>> LocateHeadingsAsync(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, int> LocateHeadings(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
         Calls++;
         IReadOnlyDictionary<string, int> pages = document.Headings().ToDictionary(h => h.Anchor, _ => 7);
-        return Task.FromResult(pages);
+        return pages;
     }
 }

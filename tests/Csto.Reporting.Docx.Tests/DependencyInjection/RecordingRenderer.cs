@@ -16,4 +16,7 @@ internal sealed class RecordingRenderer : IReportRenderer
         output.WriteByte(1);
         return Task.CompletedTask;
     }
+
+    public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default) =>
+        RenderAsync(document, options, output, cancellationToken).GetAwaiter().GetResult();
 }

@@ -21,14 +21,14 @@ public sealed class ServiceRegistrationTests
 
         var generator = provider.GetRequiredService<ReportGenerator>();
 
-        generator.Formats.Should().BeEquivalentTo([ReportFormat.Pdf, ReportFormat.Docx]);
+        generator.Formats.Should().BeEquivalentTo([ReportFormat.Pdf, ReportFormat.Docx, ReportFormat.Png]);
         generator.Templates.Should().BeSameAs(TemplateCatalog.Embedded);
         provider.GetRequiredService<TemplateCatalog>().Should().BeSameAs(TemplateCatalog.Embedded);
         provider.GetServices<IReportRenderer>().Should().HaveCount(2);
         provider.GetServices<IReportRenderer>().OfType<PdfReportRenderer>().Single().Should().BeSameAs(provider.GetRequiredService<PdfReportRenderer>());
         provider.GetServices<IReportRenderer>().OfType<DocxReportRenderer>().Single().Should().BeSameAs(provider.GetRequiredService<DocxReportRenderer>());
         provider.GetRequiredService<IHeadingPageLocator>().Should().BeSameAs(provider.GetRequiredService<PdfLayoutLocator>());
-        provider.GetRequiredService<PngReportRenderer>().Should().NotBeNull();
+        provider.GetServices<IPageImageRenderer>().Should().ContainSingle().Which.Should().BeSameAs(provider.GetRequiredService<PngReportRenderer>());
         provider.GetRequiredService<ReportGenerator>().Should().BeSameAs(generator);
     }
 
@@ -44,7 +44,8 @@ public sealed class ServiceRegistrationTests
         services.Count(d => d.ServiceType == typeof(TemplateCatalog)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IHeadingPageLocator)).Should().Be(1);
         using var provider = services.BuildServiceProvider();
-        provider.GetRequiredService<ReportGenerator>().Formats.Should().HaveCount(2);
+        services.Count(d => d.ServiceType == typeof(IPageImageRenderer)).Should().Be(1);
+        provider.GetRequiredService<ReportGenerator>().Formats.Should().HaveCount(3);
     }
 
     [Fact]
@@ -91,6 +92,44 @@ public sealed class ServiceRegistrationTests
 
         "%PDF-"u8.SequenceEqual(pdf.ToArray().AsSpan(0, 5)).Should().BeTrue();
         "PK"u8.SequenceEqual(docx.ToArray().AsSpan(0, 2)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_synchronous_overloads_write_the_same_bytes_and_png_pages_go_through_the_generator()
+    {
+        var services = new ServiceCollection();
+        services.AddCstoReporting().AddPdf().AddDocx();
+        using var provider = services.BuildServiceProvider();
+        var generator = provider.GetRequiredService<ReportGenerator>();
+        var path = Path.Combine(RepositoryPaths.SampleData, "csc-declaration-2025.json");
+        var record = CstoJson.Read(await File.ReadAllTextAsync(path), path).Record;
+        var document = generator.BuildDocument("summit-declaration", record);
+
+        foreach (var format in new[] { ReportFormat.Pdf, ReportFormat.Docx })
+        {
+            using var asynchronous = new MemoryStream();
+            await generator.RenderAsync(document, format, asynchronous);
+            using var synchronous = new MemoryStream();
+            generator.Render("summit-declaration", record, format, synchronous);
+            synchronous.Length.Should().BeGreaterThan(1000);
+            synchronous.ToArray().Should().Equal(asynchronous.ToArray(), $"{format} rendered synchronously is the same file");
+        }
+
+        var pages = new List<MemoryStream>();
+        var count = generator.RenderPages(document, page =>
+        {
+            page.Should().Be(pages.Count + 1);
+            pages.Add(new MemoryStream());
+            return pages[^1];
+        }, RenderOptions.Default with { PngDpi = 20 });
+        count.Should().Be(provider.GetRequiredService<PdfLayoutLocator>().CountPages(document, RenderOptions.Default)).And.Be(pages.Count).And.BePositive();
+        foreach (var page in pages)
+        {
+            page.ToArray().Should().HaveCountGreaterThan(100).And.StartWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
+        }
+
+        var pngToOneStream = () => generator.RenderAsync(document, ReportFormat.Png, Stream.Null);
+        await pngToOneStream.Should().ThrowAsync<InvalidOperationException>().WithMessage("Png is written one stream per page; use ReportGenerator.RenderPages.");
     }
 
     [Fact]

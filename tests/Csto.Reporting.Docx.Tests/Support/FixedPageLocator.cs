@@ -8,13 +8,13 @@ internal sealed class FixedPageLocator : IHeadingPageLocator
 {
     public int Calls { get; private set; }
 
-    public Task<IReadOnlyDictionary<string, int>> LocateHeadingsAsync(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, int> LocateHeadings(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
         Calls++;
         IReadOnlyDictionary<string, int> pages = document.Headings()
             .Select((h, i) => (h.Anchor, Page: i + 2))
             .DistinctBy(p => p.Anchor)
             .ToDictionary(p => p.Anchor, p => p.Page);
-        return Task.FromResult(pages);
+        return pages;
     }
 }

@@ -8,9 +8,9 @@ internal sealed class RecordingLocator(IHeadingPageLocator inner) : IHeadingPage
 {
     public IReadOnlyDictionary<string, int>? LastAnswer { get; private set; }
 
-    public async Task<IReadOnlyDictionary<string, int>> LocateHeadingsAsync(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
+    public IReadOnlyDictionary<string, int> LocateHeadings(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
-        LastAnswer = await inner.LocateHeadingsAsync(document, options, cancellationToken);
+        LastAnswer = inner.LocateHeadings(document, options, cancellationToken);
         return LastAnswer;
     }
 }

@@ -25,9 +25,12 @@ public sealed class MissingGlyphTests
     {
         var document = WithRunningHeader(header);
         var pdf = () => new PdfReportRenderer().Render(document, RenderOptions.Default);
-        pdf.Should().Throw<ReportInputException>().WithMessage($"*{codepoint}*«{header}»*");
+        var missing = pdf.Should().Throw<MissingGlyphException>().WithMessage($"*{codepoint}*«{header}»*").Which;
+        missing.Codepoint.Should().Be(int.Parse(codepoint[2..], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+        missing.Context.Should().Be(header);
+        missing.Problems.Should().ContainSingle();
         var png = () => new PngReportRenderer().RenderPagesAsync(document, RenderOptions.Default);
-        await png.Should().ThrowAsync<ReportInputException>().WithMessage($"*{codepoint}*");
+        await png.Should().ThrowAsync<MissingGlyphException>().WithMessage($"*{codepoint}*");
     }
 
     [Theory]

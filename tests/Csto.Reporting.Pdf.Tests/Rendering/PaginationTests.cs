@@ -128,7 +128,7 @@ public sealed class PaginationTests
     {
         var source = Samples.Long(6, tableOfContents: true);
         var pdf = Render.Pdf(source);
-        var located = await new PdfLayoutLocator().LocateHeadingsAsync(source, Render.Options(source));
+        var located = new PdfLayoutLocator().LocateHeadings(source, Render.Options(source));
         using var document = PdfDocument.Open(pdf);
         var pages = document.GetPages().Select(p => p.Text).ToList();
         var toc = PdfTools.Text(pdf, "-layout", "-f", "1", "-l", "2");

@@ -18,7 +18,7 @@ public sealed class PngOutputTests
         var expected = await new PngReportRenderer().RenderPagesAsync(document, Options);
         var opened = new List<int>();
         var streams = new List<MemoryStream>();
-        var count = await PngReportRenderer.RenderPagesAsync(LaidOutDocument.Of(document, Options.Theme, LiangHyphenator.Default), Options.PngDpi, page =>
+        var count = PngReportRenderer.RenderPages(LaidOutDocument.Of(document, Options.Theme, LiangHyphenator.Default), Options.PngDpi, page =>
         {
             opened.Add(page);
             var stream = new MemoryStream();

@@ -1,5 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Documents.Builder;
+using Csto.Reporting.Typography;
 using NodaTime;
 
 namespace Csto.Reporting.Tests.Builder;
@@ -9,7 +10,7 @@ public sealed class DocumentBuilderTests
     [Fact]
     public void Builds_metadata_and_blocks_in_call_order()
     {
-        var document = DocumentBuilder.Create("Заявление Совета коллективной безопасности")
+        var document = DocumentBuilder.Create("Заявление Совета коллективной безопасности").Typography(TypographyOptions.None)
             .Author("Секретариат ОДКБ")
             .Subject("Проект")
             .Date(new LocalDate(2025, 11, 27))
@@ -39,7 +40,7 @@ public sealed class DocumentBuilderTests
     [Fact]
     public void Numbers_headings_by_level_and_skips_unnumbered_ones()
     {
-        var document = DocumentBuilder.Create("Доклад").NumberHeadings()
+        var document = DocumentBuilder.Create("Доклад").Typography(TypographyOptions.None).NumberHeadings()
             .Section(s => s
                 .Heading(1, "Введение", numbered: false)
                 .Heading(1, "Первая глава")
@@ -72,7 +73,7 @@ public sealed class DocumentBuilderTests
     public void Numbers_footnotes_by_first_reference_in_the_finished_tree()
     {
         // The caption is set after the rows but shown before them, so its footnote comes first.
-        var document = DocumentBuilder.Create("Доклад")
+        var document = DocumentBuilder.Create("Доклад").Typography(TypographyOptions.None)
             .Section(s => s
                 .Table(t => t
                     .HeaderRow("Государство")
@@ -94,7 +95,7 @@ public sealed class DocumentBuilderTests
     [Fact]
     public void Builds_nested_lists_tables_and_signatures()
     {
-        var document = DocumentBuilder.Create("Доклад")
+        var document = DocumentBuilder.Create("Доклад").Typography(TypographyOptions.None)
             .Section(s => s
                 .List(ordered: true, start: 3, items: l => l
                     .Item("Первый")

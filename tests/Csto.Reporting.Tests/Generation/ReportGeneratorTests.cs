@@ -62,8 +62,8 @@ public class ReportGeneratorTests
         var act = () => generator.BuildDocument("session-communique", declaration);
         act.Should().Throw<ReportInputException>().Which.Message.Should()
             .Contain("takes a event record").And.Contain("given a declaration record").And.Contain("summit-declaration");
-        var notARecord = () => generator.BuildDocument("session-communique", "text");
-        notARecord.Should().Throw<ArgumentException>().WithMessage("*Csto.Domain record*String*");
+        var noRecord = () => generator.BuildDocument("session-communique", null!);
+        noRecord.Should().Throw<ArgumentNullException>().WithParameterName("record");
     }
 
     [Fact]
@@ -124,5 +124,8 @@ public class ReportGeneratorTests
             output.WriteByte(1);
             return Task.CompletedTask;
         }
+
+        public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default) =>
+            RenderAsync(document, options, output, cancellationToken).GetAwaiter().GetResult();
     }
 }

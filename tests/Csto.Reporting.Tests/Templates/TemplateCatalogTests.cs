@@ -55,6 +55,10 @@ public sealed class TemplateCatalogTests : IDisposable
     {
         var catalog = TemplateCatalog.FromTexts([new("a", Template("a", "A")), new("b", Template("b", "B"))]);
         var act = () => catalog.Get("zzz");
-        act.Should().Throw<ArgumentException>().WithMessage("There is no template 'zzz'. Templates: a, b.*");
+        var unknown = act.Should().Throw<UnknownTemplateException>().WithMessage("template name: There is no template 'zzz'; templates: a, b.").Which;
+        unknown.TemplateName.Should().Be("zzz");
+        unknown.KnownTemplates.Should().Equal("a", "b");
+        unknown.Problems.Should().ContainSingle().Which.Source.Should().Be("template name");
+        unknown.Should().BeAssignableTo<Csto.Domain.CstoException>();
     }
 }

@@ -47,7 +47,7 @@ public sealed class TypographerDocumentTests(ITestOutputHelper output)
     [Fact]
     public void The_whole_tree_is_processed_in_the_document_language()
     {
-        var document = DocumentBuilder.Create("Доклад \"ОДКБ\"")
+        var document = DocumentBuilder.Create("Доклад \"ОДКБ\"").Typography(TypographyOptions.None)
             .Section(s => s
                 .TitlePage(t => t.Middle(m => m.Paragraph("\"Заголовок\"", ParagraphStyle.Title)))
                 .Heading(1, "О \"безопасности\"")

@@ -1,3 +1,4 @@
+using Csto.Reporting.Typography;
 using NodaTime;
 
 namespace Csto.Reporting.Documents.Builder;
@@ -5,7 +6,9 @@ namespace Csto.Reporting.Documents.Builder;
 /// <summary>
 /// Builds a <see cref="ReportDocument"/> in code, without a template. Headings get anchors <c>h-1</c>, <c>h-2</c>…
 /// in document order (or an explicit id) and, with <see cref="NumberHeadings"/>, numbers «1.», «1.1.», «1.1.1.»;
-/// footnotes are numbered in order of first reference in the finished document.
+/// footnotes are numbered in order of first reference in the finished document. <see cref="Build"/> gives the text
+/// the Russian (or English) typography pass, as templates and Markdown get it: «ёлочки», dashes, no-break spaces
+/// (<see cref="Typographer"/>, every rule unless <see cref="Typography"/> says otherwise).
 /// </summary>
 /// <example>
 /// <code>
@@ -28,6 +31,7 @@ public sealed class DocumentBuilder
     private readonly List<Section> sections = [];
     private DocumentMetadata metadata;
     private string? themeName;
+    private TypographyOptions typography = TypographyOptions.All;
     private bool built;
 
     private DocumentBuilder(string title)
@@ -80,6 +84,18 @@ public sealed class DocumentBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets which typography rules <see cref="Build"/> applies to the finished document; <see cref="TypographyOptions.All"/>
+    /// unless called, <see cref="TypographyOptions.None"/> keeps every text exactly as given.
+    /// </summary>
+    /// <param name="options">The rules to apply.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public DocumentBuilder Typography(TypographyOptions options)
+    {
+        typography = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
     /// <summary>Adds a section (a new section starts on a new page).</summary>
     public DocumentBuilder Section(Action<SectionBuilder> content)
     {
@@ -90,7 +106,7 @@ public sealed class DocumentBuilder
         return this;
     }
 
-    /// <summary>Finishes the document. A builder builds once.</summary>
+    /// <summary>Finishes the document, with the typography pass of <see cref="Typography"/> applied. A builder builds once.</summary>
     /// <exception cref="InvalidOperationException">No section was added, or <see cref="Build"/> was already called.</exception>
     public ReportDocument Build()
     {
@@ -111,7 +127,8 @@ public sealed class DocumentBuilder
             .Select((blocks, i) => new Footnote(i + 1, context.RenamedAnchors.Count == 0 ? blocks : fixAnchors.Blocks(blocks)))
             .ToList();
         var document = new ReportDocument(metadata, fixedSections, provisional) { ThemeName = themeName };
-        return FootnoteOrder.Renumber(document);
+        document = FootnoteOrder.Renumber(document);
+        return typography == TypographyOptions.None ? document : Typographer.Apply(document, typography);
     }
 
     private DocumentBuilder With(DocumentMetadata value)

@@ -31,7 +31,7 @@ namespace Csto.Reporting.Documents.Printing;
 ///       paragraph plain: Источник…
 /// </code>
 /// </example>
-public static class DocumentTreePrinter
+internal static class DocumentTreePrinter
 {
     /// <summary>Prints <paramref name="document"/>; lines end with '\n'.</summary>
     public static string Print(ReportDocument document)
