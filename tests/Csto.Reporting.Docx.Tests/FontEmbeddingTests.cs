@@ -80,7 +80,7 @@ public sealed partial class FontEmbeddingTests
     private static byte[] Deobfuscate(byte[] stored, string key)
     {
         var hex = key.Trim('{', '}').Replace("-", string.Empty, StringComparison.Ordinal);
-        var keyBytes = Convert.FromHexString(hex).Reverse().ToArray();
+        var keyBytes = Enumerable.Reverse(Convert.FromHexString(hex)).ToArray();
         return stored.Select((b, i) => i < 32 ? (byte)(b ^ keyBytes[i % 16]) : b).ToArray();
     }
 
