@@ -1,3 +1,4 @@
+using Csto.Testing;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -62,7 +63,7 @@ public sealed partial class FontEmbeddingTests
         DocxInspection.Part(docx, "word/settings.xml").Root!.Element(W + "embedTrueTypeFonts").Should().BeNull();
     }
 
-    [Fact]
+    [ToolFact("soffice")]
     public async Task LibreOffice_without_pt_fonts_shows_the_modern_docx_in_pt_serif_and_pt_sans_from_the_embedded_parts()
     {
         var docx = await DocxRendering.RenderAsync(TestDocuments.Showcase(), BuiltInThemes.Modern);
@@ -79,7 +80,7 @@ public sealed partial class FontEmbeddingTests
     private static byte[] Deobfuscate(byte[] stored, string key)
     {
         var hex = key.Trim('{', '}').Replace("-", string.Empty, StringComparison.Ordinal);
-        var keyBytes = Convert.FromHexString(hex).Reverse().ToArray();
+        var keyBytes = Enumerable.Reverse(Convert.FromHexString(hex)).ToArray();
         return stored.Select((b, i) => i < 32 ? (byte)(b ^ keyBytes[i % 16]) : b).ToArray();
     }
 

@@ -10,13 +10,13 @@ using UglyToad.PdfPig;
 namespace Csto.Reporting.Docx.Tests;
 
 /// <summary>
-/// Opens our DOCX in a real word processor: headless LibreOffice converts it to PDF. Fails (does not skip) when
-/// LibreOffice is missing: CI installs it from .ci/apt-packages.
+/// Opens our DOCX in a real word processor: headless LibreOffice converts it to PDF. Skipped with the reason when
+/// LibreOffice is missing, failed instead under CI=true (CI installs it from .ci/apt-packages).
 /// </summary>
 [Collection(PdfLayoutCollection.Name)]
 public sealed class LibreOfficeTests
 {
-    [Theory]
+    [ToolTheory("soffice")]
     [InlineData("gost")]
     [InlineData("modern")]
     public async Task LibreOffice_converts_the_showcase(string theme)
@@ -40,7 +40,7 @@ public sealed class LibreOfficeTests
         bottom.Should().BeLessThan(0.12, "the bottom block sits on the bottom margin");
     }
 
-    [Fact]
+    [ToolFact("soffice")]
     public async Task LibreOffice_converts_every_sample_within_a_page_of_our_pdf()
     {
         var locator = new PdfLayoutLocator();
@@ -97,7 +97,7 @@ public sealed class LibreOfficeTests
         problems.Should().BeEmpty(string.Join("\n", problems));
     }
 
-    [Fact]
+    [ToolFact("soffice")]
     public async Task LibreOffice_lays_the_benchmark_report_out_within_ten_percent_of_our_pdf_pages()
     {
         var markdown = await File.ReadAllTextAsync(RepositoryPaths.BenchReport);

@@ -11,7 +11,7 @@ internal static class FontCatalog
 {
     private static readonly ConditionalWeakTable<FontFamily, LoadedFont?[]> Faces = [];
     private static readonly ConditionalWeakTable<IReadOnlyList<FontFamily>, Dictionary<(FontFamily, FontFace), LoadedFont>> Chains = [];
-    private static readonly Lock Gate = new();
+    private static readonly object Gate = new();
 
     /// <summary>The face of a family nearest to <paramref name="face"/> (<see cref="FontFamily.Nearest"/>), with no fallback.</summary>
     public static LoadedFont Get(FontFamily family, FontFace face)

@@ -1,7 +1,7 @@
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Themes;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace Csto.Reporting.Templates;
 
@@ -28,7 +28,7 @@ internal sealed record TemplateHeader(
         Dictionary<string, object?> values;
         try
         {
-            values = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(yaml) ?? [];
+            values = ReadMapping(source, yaml);
         }
         catch (YamlException exception)
         {
@@ -106,6 +106,36 @@ internal sealed record TemplateHeader(
             throw new ReportInputException(problems);
         }
         return new TemplateHeader(name, title, description, kind, language, theme, numbered, toc);
+    }
+
+    /// <summary>
+    /// The front matter as key → value: a scalar is its text (<see langword="null"/> for YAML's null), a sequence or a
+    /// mapping is the node itself. Read through YamlDotNet's representation model, which needs no reflection.
+    /// </summary>
+    private static Dictionary<string, object?> ReadMapping(string source, string yaml)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StringReader(yaml))
+        {
+            stream.Load(reader);
+        }
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" or "~" or "null" })
+        {
+            return values;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            throw new ReportInputException(new InputProblem(source, "The front matter must be a YAML mapping of keys to values.") { Line = 2, Column = 1 });
+        }
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = key is YamlScalarNode { Value: { } text } ? text : key.ToString();
+            values[name] = value is YamlScalarNode scalar
+                ? (scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value)
+                : (object)value;
+        }
+        return values;
     }
 
     /// <summary>The file line of a key in the front matter (the front matter starts on line 2).</summary>

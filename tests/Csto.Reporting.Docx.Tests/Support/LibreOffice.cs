@@ -12,9 +12,8 @@ internal static class LibreOffice
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>The soffice executable, or null when LibreOffice is not installed.</summary>
-    public static string? Executable =>
-        new[] { "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/usr/local/bin/soffice" }.FirstOrDefault(File.Exists);
+    /// <summary>The soffice executable on PATH, or null when LibreOffice is not installed.</summary>
+    public static string? Executable => ExternalTools.Find("soffice");
 
     /// <summary>Converts <paramref name="docx"/> and returns the PDF bytes; throws with LibreOffice's output when it fails.</summary>
     /// <param name="docx">The document.</param>

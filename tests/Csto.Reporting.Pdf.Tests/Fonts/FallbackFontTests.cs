@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Pdf.Fonts;
 using Csto.Reporting.Pdf.Tests.TestSupport;
@@ -77,7 +78,7 @@ public sealed class FallbackFontTests
         act.Should().Throw<Diagnostics.ReportInputException>().WithMessage("*U+0540*");
     }
 
-    [Theory]
+    [ToolTheory("pdftotext", "pdffonts")]
     [MemberData(nameof(ThemeNames))]
     public void A_document_in_armenian_and_georgian_renders_to_pdf_with_the_text_extracted_as_written(string themeName)
     {

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Fonts;
@@ -86,7 +87,7 @@ public sealed class UserFontTests : IDisposable
         (await none.Should().ThrowAsync<ReportInputException>()).WithMessage($"{empty}: the font folder holds no .ttf or .otf files.");
     }
 
-    [Fact]
+    [ToolFact("pdffonts", "pdftotext")]
     public async Task A_user_family_set_as_the_theme_fonts_is_the_one_in_the_pdf()
     {
         var family = await FontFamily.LoadAsync([Write("x.ttf", FontFamily.LiberationSans, FontFace.Regular), Write("y.ttf", FontFamily.LiberationSans, FontFace.Bold)]);
@@ -100,7 +101,7 @@ public sealed class UserFontTests : IDisposable
         PdfTools.Text(pdf).Should().Contain("Текст пользовательским шрифтом");
     }
 
-    [Fact]
+    [ToolFact("pdffonts")]
     public async Task User_families_come_first_in_the_fallback_chain()
     {
         var armenian = await FontFamily.LoadAsync([Write("arm.ttf", FontFamily.NotoSansArmenian, FontFace.Regular)]);

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Documents.Builder;
 using Csto.Reporting.Pdf.Tests.TestSupport;
@@ -9,7 +10,7 @@ namespace Csto.Reporting.Pdf.Tests.Rendering;
 
 public sealed class BlockLayoutTests
 {
-    [Fact]
+    [ToolFact("pdftotext")]
     public void A_table_row_taller_than_a_page_is_split_and_loses_nothing()
     {
         var longCell = string.Join(" ", Enumerable.Range(0, 14).Select(i => Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count]));
@@ -97,7 +98,7 @@ public sealed class BlockLayoutTests
         pdf.GetPage(target).Text.Should().Contain("Цели");
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void Lists_number_from_start_and_use_dashes()
     {
         var document = DocumentBuilder.Create("Списки").Date(Samples.Date).Section(s => s
@@ -108,7 +109,7 @@ public sealed class BlockLayoutTests
         text.Should().Contain("4. первый пункт").And.Contain("5. второй пункт").And.Contain("– пункт с тире");
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void An_ordered_list_can_continue_the_numbering_of_the_previous_one()
     {
         static ListItem Item(string text) => new([new Paragraph(text, ParagraphStyle.Plain)]);
@@ -125,7 +126,7 @@ public sealed class BlockLayoutTests
 
 public sealed class EdgeCaseTests
 {
-    [Fact]
+    [ToolFact("qpdf")]
     public void A_document_without_content_gives_one_valid_page()
     {
         var document = new ReportDocument(new DocumentMetadata("Пусто") { Date = Samples.Date }, [new Section([])]);

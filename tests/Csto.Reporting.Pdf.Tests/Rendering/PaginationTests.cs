@@ -1,3 +1,4 @@
+using Csto.Testing;
 using System.Text.RegularExpressions;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
@@ -63,7 +64,7 @@ public sealed class PaginationTests
         splits.Should().BeGreaterThan(0, "the test document splits paragraphs across pages");
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void A_footnote_is_at_the_bottom_of_the_page_of_its_reference()
     {
         var pdf = Render.Pdf(LongDocument);
@@ -81,7 +82,7 @@ public sealed class PaginationTests
         text.IndexOf("Примечание1:", StringComparison.Ordinal).Should().BeGreaterThan(text.IndexOf("ссылка1", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void A_footnote_too_long_for_its_page_continues_on_the_next()
     {
         // About 80 lines of 10 pt footnote text: more than a page can hold under its reference.
@@ -123,7 +124,7 @@ public sealed class PaginationTests
         rows.Should().Be(80, "no row is lost or repeated");
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public async Task Table_of_contents_page_numbers_match_the_pages_of_the_headings()
     {
         var source = Samples.Long(6, tableOfContents: true);
@@ -148,7 +149,7 @@ public sealed class PaginationTests
         checkedEntries.Should().BeGreaterThan(10);
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void Page_numbers_follow_the_theme()
     {
         var gost = PdfTools.Text(Render.Pdf(LongDocument), "-layout");

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Tests.TestSupport;
@@ -69,7 +70,7 @@ public sealed class PdfOutputTests
             .WithMessage("*U+1F600*\U0001F600*решение \U0001F600 Совета*");
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void Characters_missing_from_the_theme_font_fall_back_to_another_bundled_font()
     {
         // Liberation Serif has no U+2116 NUMERO SIGN variant issue, but it lacks U+20BD RUBLE SIGN in older builds;
@@ -80,7 +81,7 @@ public sealed class PdfOutputTests
         text.Should().Contain("№ 5").And.Contain("₽").And.Contain("€");
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void Pdftotext_gives_back_every_word_of_the_russian_text_in_order()
     {
         var document = Samples.Seed();
@@ -89,7 +90,7 @@ public sealed class PdfOutputTests
         PdfTools.Words(text).Should().Equal(Samples.SeedParagraphs.SelectMany(PdfTools.Words));
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void Hyphens_at_line_ends_are_real_glyphs()
     {
         // The glyph is drawn (a letter, a hyphen, then the next letter on a lower baseline); text extraction gives
@@ -100,7 +101,7 @@ public sealed class PdfOutputTests
             && letters[i + 1].StartBaseLine.Y < letters[i].StartBaseLine.Y - 1);
     }
 
-    [Fact]
+    [ToolFact("qpdf")]
     public void Qpdf_finds_no_errors()
     {
         foreach (var bytes in new[] { Render.Pdf(Showcase), Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true)), Render.Pdf(Samples.Showcase("modern")) })
@@ -111,7 +112,7 @@ public sealed class PdfOutputTests
         }
     }
 
-    [Fact]
+    [ToolFact("pdffonts")]
     public void Every_font_is_embedded_and_subset()
     {
         foreach (var bytes in new[] { Render.Pdf(Showcase), Render.Pdf(Samples.Showcase("modern")) })

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Rendering;
@@ -39,7 +40,7 @@ public sealed class TableRowSplitTests
         return (PageOf(Start), PageOf(End), parsed.NumberOfPages, PdfTools.Words(PdfTools.Text(pdf)));
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void A_row_that_may_split_fills_the_rest_of_the_page_and_one_that_may_not_moves_whole()
     {
         // Find how much text before the table leaves too little room for the whole row on page 1.
@@ -56,7 +57,7 @@ public sealed class TableRowSplitTests
         split.Words.Count(w => w == "ОДКБ").Should().Be(whole.Words.Count(w => w == "ОДКБ"), "no line is lost or repeated");
     }
 
-    [Theory]
+    [ToolTheory("pdftotext")]
     [InlineData(true)]
     [InlineData(false)]
     public void A_row_taller_than_a_page_is_split_whatever_its_flag_and_loses_nothing(bool cantSplit)

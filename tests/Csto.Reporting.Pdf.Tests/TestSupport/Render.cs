@@ -8,7 +8,7 @@ namespace Csto.Reporting.Pdf.Tests.TestSupport;
 internal static class Render
 {
     private static readonly Dictionary<(ReportDocument, RenderOptions), byte[]> Cache = new();
-    private static readonly Lock Gate = new();
+    private static readonly object Gate = new();
 
     public static RenderOptions Options(ReportDocument document, bool pdfA = false) => new()
     {

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using System.Text;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Rendering;

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Pdf.Fonts;
 using Csto.Reporting.Pdf.Tests.TestSupport;

@@ -126,7 +126,7 @@ internal static class BlockPrinter
 
     private static void PrintImage(TreeWriter output, int depth, Image image)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(image.Data.Span))[..12];
+        var hash = Convert.ToHexString(SHA256.HashData(image.Data.Span))[..12].ToLowerInvariant();
         output.Line(depth, string.Create(CultureInfo.InvariantCulture,
             $"image {image.Format.ToString().ToLowerInvariant()} {TreeWriter.Number(image.WidthPoints)}x{TreeWriter.Number(image.HeightPoints)}pt bytes={image.Data.Length} sha256={hash}")
             + (image.AltText is { } alt ? " alt=\"" + TextEscaper.Escape(alt) + "\"" : string.Empty));

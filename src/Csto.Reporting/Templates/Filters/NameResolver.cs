@@ -46,6 +46,12 @@ internal sealed class NameResolver(ICatalogLookup catalog)
     }
 
     /// <summary>The name a value carries, or null when it has none.</summary>
+    /// <remarks>
+    /// The last case reads a <c>Name</c> property by reflection: template values are Csto.Domain objects, and that
+    /// assembly is kept whole in trimmed applications by <c>Templates/Liquid/ILLink.Descriptors.xml</c>.
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075",
+        Justification = "Template values are Csto.Domain objects; the embedded ILLink descriptor keeps that assembly whole.")]
     public ResolvedName? NameOf(object item) => item switch
     {
         Name name => ResolvedName.From(name),

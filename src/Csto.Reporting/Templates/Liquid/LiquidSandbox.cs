@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Csto.Domain.Naming;
 using Fluid;
@@ -19,6 +20,7 @@ internal static class LiquidSandbox
     /// <summary>The deepest nesting of includes.</summary>
     public const int MaxRecursion = 16;
 
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = TrimmingJustification)]
     public static TemplateOptions CreateOptions(TemplateCatalog catalog)
     {
         var options = new TemplateOptions
@@ -55,7 +57,16 @@ internal static class LiquidSandbox
         return options;
     }
 
+    /// <summary>
+    /// Templates read the domain types by reflection (Fluid's member access). The trimmer keeps all of Csto.Domain
+    /// for an application that uses templates: <c>Templates/Liquid/ILLink.Descriptors.xml</c>, embedded in this
+    /// assembly, roots it; so the members these calls find are there after trimming and Native AOT.
+    /// </summary>
+    private const string TrimmingJustification =
+        "Csto.Domain is rooted whole by this assembly's embedded ILLink.Descriptors.xml, so its public members exist after trimming.";
+
     /// <summary>The public instance types of the domain assembly, which templates may read.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmingJustification)]
     private static IEnumerable<Type> DomainTypes() =>
         typeof(Name).Assembly.GetExportedTypes()
             .Where(t => t is { IsInterface: false, IsEnum: false, IsGenericTypeDefinition: false }

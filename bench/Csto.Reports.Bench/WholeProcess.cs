@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Csto.Reports.Bench;
+
+/// <summary>
+/// Whole-process measurement: the installed or published <c>csto-reports</c> is started as a user would start it
+/// (runtime start-up, JIT or ReadyToRun code, font loading and the work), beside LibreOffice converting the same
+/// content (our DOCX of the bench report) to PDF. For each command: one warm-up run (disk cache, LibreOffice's
+/// profile), then the median wall time of the runs, the median CPU time (user + system, from the kernel's
+/// accounting of waited-for children; load from other processes distorts it much less than wall time) and the peak
+/// resident memory of the runs (ru_maxrss). Linux only (getrusage).
+/// </summary>
+internal static partial class WholeProcess
+{
+    /// <summary>Measures and prints a Markdown table. <paramref name="tool"/> is the csto-reports executable.</summary>
+    public static int Measure(string tool, int runs)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Console.Error.WriteLine("process: whole-process measurement reads getrusage and runs on Linux only.");
+            return 2;
+        }
+        var work = Directory.CreateTempSubdirectory("csto-bench-process-");
+        try
+        {
+            var report = BenchInput.Report;
+            var cases = new List<(string Name, string Work, string File, string[] Command)>
+            {
+                ("csto-reports templates", "list the templates", "", [tool, "templates"]),
+                ("csto-reports render", "bench report → PDF", "report.md", [tool, "render", report, "--format", "pdf", "--out", work.FullName, "--quiet"]),
+                ("csto-reports render", "bench report → DOCX", "report.md", [tool, "render", report, "--format", "docx", "--out", work.FullName, "--quiet"]),
+            };
+            var soffice = FindOnPath("soffice");
+            if (soffice is not null)
+            {
+                // The same content for LibreOffice: our DOCX of the bench report, made once before timing.
+                Run([tool, "render", report, "--format", "docx", "--out", work.FullName, "--quiet"]);
+                var docx = Path.Combine(work.FullName, "report.docx");
+                var profile = "-env:UserInstallation=file://" + Path.Combine(work.FullName, "lo-profile");
+                cases.Add(("LibreOffice soffice --convert-to pdf", "the same report's DOCX → PDF", "report.docx",
+                    [soffice, profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx]));
+            }
+            else
+            {
+                Console.Error.WriteLine("process: soffice is not on PATH; LibreOffice is left out of the comparison.");
+            }
+
+            Console.WriteLine($"| program | work | wall s (median of {runs}) | CPU s user+sys (median) | peak RSS MB |");
+            Console.WriteLine("|---|---|---|---|---|");
+            foreach (var (name, what, _, command) in cases)
+            {
+                Run(command); // warm-up
+                var wall = new List<double>();
+                var cpu = new List<double>();
+                var peakKb = 0L;
+                for (var i = 0; i < runs; i++)
+                {
+                    var (seconds, cpuSeconds, maxRssKb) = Run(command);
+                    wall.Add(seconds);
+                    cpu.Add(cpuSeconds);
+                    peakKb = Math.Max(peakKb, maxRssKb);
+                }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {what} | {Median(wall):0.000} | {Median(cpu):0.000} | {peakKb / 1024.0:0} |"));
+            }
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Runs one command through a fresh process of this program (<c>rusage CMD…</c>), so that the peak memory
+    /// reported (ru_maxrss of the waited-for children) is that command's alone. Throws when it fails.
+    /// </summary>
+    private static (double Wall, double Cpu, long MaxRssKb) Run(string[] command)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("Unknown process path.");
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(WholeProcess).Assembly.Location);
+        }
+        start.ArgumentList.Add("rusage");
+        foreach (var argument in command)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start the measuring process.");
+        var line = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{string.Join(' ', command)} failed: {line}");
+        }
+        var parts = line.Split(' ');
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// <c>rusage CMD…</c>: runs CMD to its end and prints "wall-seconds cpu-seconds max-rss-kb" (the CPU time and
+    /// peak resident memory of CMD and its children, from getrusage); exit code 1 with CMD's output when it fails.
+    /// </summary>
+    public static int RunChild(string[] command)
+    {
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {command[0]}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var wall = clock.Elapsed.TotalSeconds;
+        var (cpu, maxRssKb) = ChildrenUsage();
+        if (process.ExitCode != 0)
+        {
+            Console.WriteLine($"exit {process.ExitCode}: {output.Result}{error.Result}".ReplaceLineEndings(" "));
+            return 1;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{wall:0.0000} {cpu:0.0000} {maxRssKb}"));
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    private static string? FindOnPath(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+
+    private static (double CpuSeconds, long MaxRssKb) ChildrenUsage()
+    {
+        if (GetRusage(RusageChildren, out var usage) != 0)
+        {
+            throw new InvalidOperationException("getrusage failed: " + Marshal.GetLastPInvokeError());
+        }
+        return (usage.UserSeconds + usage.UserMicroseconds / 1e6 + usage.SystemSeconds + usage.SystemMicroseconds / 1e6, usage.MaxRss);
+    }
+
+    private const int RusageChildren = -1;
+
+    /// <summary>The head of Linux's struct rusage (64-bit): two timevals and ru_maxrss, then 13 more longs.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Rusage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        public long MaxRss;
+        private unsafe fixed long rest[13];
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrusage", SetLastError = true)]
+    private static partial int GetRusage(int who, out Rusage usage);
+}
