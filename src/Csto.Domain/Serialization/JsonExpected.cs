@@ -82,6 +82,14 @@ internal static partial class JsonExpected
             : null;
 
     /// <summary>A type from the name System.Text.Json prints (<c>System.Collections.Generic.IReadOnlyList`1[System.String]</c>).</summary>
+    /// <remarks>
+    /// Only used to word an error message: the type is looked at, never instantiated or invoked. A type trimmed away
+    /// resolves to null and the message keeps System.Text.Json's own words; the data types themselves are rooted by
+    /// the assembly's ILLink descriptor.
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The list type is only inspected to word a message, never instantiated.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A trimmed type resolves to null; the message then keeps System.Text.Json's words.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2057", Justification = "A trimmed type resolves to null; the message then keeps System.Text.Json's words.")]
     private static Type? Resolve(string name)
     {
         if (GenericList().Match(name) is { Success: true } list)

@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using UglyToad.PdfPig;
