@@ -160,7 +160,7 @@ internal static partial class ChartSvg
         }
     }
 
-    [GeneratedRegex(@"\bcl_\d+\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcl_[0-9a-fA-F]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
 
     /// <summary>Gives ScottPlot the bundled Liberation Sans faces (loaded once) and nothing for other names.</summary>

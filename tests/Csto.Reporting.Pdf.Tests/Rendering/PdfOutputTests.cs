@@ -139,8 +139,9 @@ public sealed class PdfOutputTests
     {
         using var pdf = PdfDocument.Open(Render.Pdf(Showcase));
         pdf.TryGetBookmarks(out var bookmarks).Should().BeTrue();
-        bookmarks!.Roots.Select(b => b.Title).Should().Equal("1. Заседания и конференции", "2. Совет коллективной безопасности");
-        bookmarks.Roots[0].Children.Select(b => b.Title).Should().Equal("1.1. Рабочая группа по Афганистану", "1.2. Аналитический доклад");
+        // The typography pass binds short words to the next one with a no-break space; the outline keeps it.
+        bookmarks!.Roots.Select(b => b.Title.Replace('\u00A0', ' ')).Should().Equal("1. Заседания и конференции", "2. Совет коллективной безопасности");
+        bookmarks.Roots[0].Children.Select(b => b.Title.Replace('\u00A0', ' ')).Should().Equal("1.1. Рабочая группа по Афганистану", "1.2. Аналитический доклад");
         pdf.Structure.Catalog.CatalogDictionary.Data["Lang"].Should().BeOfType<UglyToad.PdfPig.Tokens.StringToken>()
             .Which.Data.Should().Be("ru-RU");
     }

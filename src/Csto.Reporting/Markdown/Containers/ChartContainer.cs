@@ -109,10 +109,13 @@ internal sealed partial class ChartContainer : IContainerConverter
         var values = Enumerable.Range(1, heading.Count - 1).Select(_ => new List<double>()).ToList();
         foreach (var row in rows.Skip(1))
         {
+            // Markdig pads a row shorter than the heading with cells that come from no source text (an empty span);
+            // a cell written empty (`| 2025 | |`) has its own span and is reported as a missing value below.
             var cells = row.OfType<MarkdigTableCell>().ToList();
-            if (cells.Count != heading.Count)
+            var written = cells.Count(c => !c.Span.IsEmpty);
+            if (written != heading.Count)
             {
-                context.Problem(cells.Count > 0 ? cells[0] : row, $"This chart row has {cells.Count} cells but the heading has {heading.Count}; every row gives a category and one value per series.");
+                context.Problem(row, $"This chart row has {written} cells but the heading has {heading.Count}; every row gives a category and one value per series.");
                 valid = false;
                 continue;
             }
