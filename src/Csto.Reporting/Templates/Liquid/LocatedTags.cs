@@ -17,7 +17,7 @@ internal static partial class LocatedTags
     /// <summary>The template with its loops, includes and renders wrapped; <paramref name="firstLine"/> is the body's first file line.</summary>
     public static IFluidTemplate Wrap(IFluidTemplate template, string source, string body, int firstLine)
     {
-        var tags = TagPattern().Matches(body).Select(m => (Kind: m.Groups["kind"].Value, Position: Position(body, m.Index, firstLine))).ToList();
+        var tags = TagPattern().Matches(body).Select(m => (Kind: m.Groups["kind"].Value, Position: SourceLocator.Position(body, m.Index, firstLine))).ToList();
         var rewriter = new Rewriter(source, tags);
         var rewritten = rewriter.VisitTemplate(template);
         rewriter.Matched = rewriter.Visited.Count == tags.Count && rewriter.Visited.Zip(tags).All(p => p.First == p.Second.Kind);
@@ -33,21 +33,6 @@ internal static partial class LocatedTags
         public int Line { get; } = line;
 
         public int Column { get; } = column;
-    }
-
-    private static (int Line, int Column) Position(string text, int index, int firstLine)
-    {
-        var line = firstLine;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return (line, index - lineStart + 1);
     }
 
     [GeneratedRegex(@"\{%-?\s*(?<kind>for|include|render)\b", RegexOptions.CultureInvariant)]

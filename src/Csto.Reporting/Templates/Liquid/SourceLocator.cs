@@ -62,9 +62,10 @@ internal static class SourceLocator
         return quote is not null;
     }
 
-    private static (int Line, int Column) Position(string text, int index)
+    /// <summary>The 1-based line and column of <paramref name="index"/> in <paramref name="text"/>, whose first line is <paramref name="firstLine"/>.</summary>
+    internal static (int Line, int Column) Position(string text, int index, int firstLine = 1)
     {
-        var line = 1;
+        var line = firstLine;
         var lineStart = 0;
         for (var i = 0; i < index; i++)
         {
