@@ -12,6 +12,6 @@ public enum BodyKind
     /// <summary>A working or auxiliary body attached to a parent body.</summary>
     Subsidiary,
 
-    /// <summary>An auxiliary body of the Organization with no parent body: the coordination councils of the competent authorities, the Crisis Response Centre.</summary>
+    /// <summary>An auxiliary body of the Organization with no parent body: the coordination councils of the competent authorities, the Crisis Response Center.</summary>
     Auxiliary,
 }

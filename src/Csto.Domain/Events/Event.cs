@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Csto.Domain.Catalog;
 using Csto.Domain.Documents;
+using Csto.Domain.Naming;
 using Csto.Domain.Places;
 using Csto.Domain.Validation;
 using NodaTime;
@@ -40,6 +41,7 @@ public sealed record Event : CstoRecord
     /// <param name="id">An id other records can refer to, or null.</param>
     /// <param name="provenance">Where the facts come from.</param>
     /// <param name="englishAgenda">The agenda items in English, one for each of <paramref name="agenda"/> in the same order, or none; English outputs print these and never the Russian items.</param>
+    /// <param name="description">What the event is as its source words it, in every case and in English — «Международная военно-научная конференция» / "international military-scientific conference" — with the noun of its type as the head word (generated sentences print it instead of the bare «конференция»); null for the bare kind.</param>
     /// <exception cref="ArgumentException">The end date comes before the date or without it, a number is below 1, the bodies do not fit the type, an activity is given for an event that is not an exercise or an operation, a stage without its activity, or English agenda items that are not as many as the agenda items.</exception>
     public Event(
         EventType type,
@@ -58,7 +60,8 @@ public sealed record Event : CstoRecord
         IReadOnlyList<DocumentReference>? outcomes = null,
         string? id = null,
         IReadOnlyList<string>? provenance = null,
-        IReadOnlyList<string>? englishAgenda = null)
+        IReadOnlyList<string>? englishAgenda = null,
+        Name? description = null)
         : base(id, provenance)
     {
         if (!Enum.IsDefined(type))
@@ -114,6 +117,7 @@ public sealed record Event : CstoRecord
                 nameof(englishAgenda));
         }
         Outcomes = Guard.List(outcomes, nameof(outcomes));
+        Description = description;
     }
 
     /// <summary>What kind of event it is.</summary>
@@ -160,6 +164,9 @@ public sealed record Event : CstoRecord
 
     /// <summary>The documents adopted or presented.</summary>
     public IReadOnlyList<DocumentReference> Outcomes { get; }
+
+    /// <summary>What the event is as its source words it («Международная военно-научная конференция»), or null for the bare kind.</summary>
+    public Name? Description { get; }
 
     /// <summary>The days of the event (one day when there is no end date), or null when undated.</summary>
     [JsonIgnore]

@@ -85,12 +85,14 @@ public sealed class CatalogFactsTests
     }
 
     [Fact]
-    public void The_2026_session_in_Moscow_is_announced_only()
+    public void The_2026_session_in_Moscow_is_announced_for_11_November_with_the_announcements_cited()
     {
         var chair = Catalog.ChairOf(2026);
         chair.StateId.Should().Be("RU");
-        chair.Announced.Should().BeTrue();
+        chair.Announced.Should().BeTrue("the sources announce the session; none reports that it was held");
         chair.SessionDate.Should().Be(new LocalDate(2026, 11, 11));
+        chair.Source.Should().Contain("1prime.ru, 24 Nov 2025").And.Contain("Gazeta.ru").And.Contain("Qazinform")
+            .And.Contain("11 ноября");
         Catalog.ChairOf(2022).City.Name[GrammaticalCase.Prepositional].Should().Be("Ереване");
         Catalog.ChairOf(2023).City.Name[GrammaticalCase.Prepositional].Should().Be("Минске");
     }
@@ -107,11 +109,19 @@ public sealed class CatalogFactsTests
     }
 
     [Fact]
-    public void No_fact_of_the_catalog_but_the_announced_2026_session_says_its_source_is_not_recorded()
+    public void Every_chairmanship_and_session_date_cites_a_source()
     {
         Catalog.GetPost("secretary-general").Source.Should().NotContain("not recorded");
-        Catalog.Chairmanships.Where(c => c.Source?.Contains("not recorded", StringComparison.Ordinal) == true).Select(c => c.Year)
-            .Should().Equal([2026], "only the date of the announced 2026 session has no recorded source");
+        foreach (var chair in Catalog.Chairmanships)
+        {
+            chair.Source.Should().NotBeNullOrWhiteSpace($"the chairmanship of {chair.Year} needs a source")
+                .And.NotContain("not recorded", $"the chairmanship of {chair.Year} must cite where its facts come from");
+            if (chair.SessionDate is { } date)
+            {
+                var day = date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                chair.Source.Should().Contain(day, $"the session date of {chair.Year} ({date}) must be the one its source gives");
+            }
+        }
         var assembly = Catalog.GetBody("parliamentary-assembly");
         assembly.Source.Should().Contain("16 Nov 2006").And.Contain("Interfax");
         assembly.CharterStatusUnverified.Should().BeTrue("whether the Charter lists the Assembly among its bodies was not checked");
@@ -217,10 +227,40 @@ public sealed class CatalogFactsTests
     [Fact]
     public void Partners_have_the_ids_and_abbreviations_of_the_domain_facts()
     {
-        Catalog.Partners.Select(p => p.Id).Should().Equal("unoct", "unrcca", "cis-atc", "sco-rats", "cis-border-service", "icrc", "cis-cdm");
+        Catalog.Partners.Select(p => p.Id).Should().Equal("unoct", "unrcca", "cis-atc", "sco-rats", "cis-border-service", "icrc", "cis-executive-committee", "cis-cdm-secretariat");
         Catalog.GetPartner("cis-border-service").Name.RussianAbbreviation.Should().Be("КС СКПВ СНГ");
         Catalog.GetPartner("cis-border-service").Name[GrammaticalCase.Nominative].Should().Be("Координационная служба Совета командующих Пограничными войсками СНГ");
         Catalog.GetPartner("unrcca").Seat.Should().Be("Ashgabat");
+    }
+
+    [Fact]
+    public void The_Minsk_participants_are_the_CIS_Executive_Committee_and_the_Secretariat_of_the_CIS_Council_of_Defence_Ministers()
+    {
+        Catalog.GetPartner("cis-executive-committee").Name.English.Should().Be("CIS Executive Committee");
+        Catalog.GetPartner("cis-executive-committee").Name[GrammaticalCase.Genitive].Should().Be("Исполнительного комитета СНГ");
+        var secretariat = Catalog.GetPartner("cis-cdm-secretariat");
+        secretariat.Name.English.Should().Be("Secretariat of the CIS Council of Defence Ministers");
+        secretariat.Name[GrammaticalCase.Genitive].Should().StartWith("Секретариата Совета министров обороны");
+        secretariat.Name.RussianAbbreviation.Should().BeNull("an abbreviation is printed uninflected, and «Секретариат СМО СНГ» would stand in the nominative after «представителей»");
+    }
+
+    [Fact]
+    public void English_names_spell_Center_as_the_CSTO_English_site_does()
+    {
+        var names = Catalog.Partners.Select(p => p.Name.English).Concat(Catalog.Bodies.Select(b => b.Name.English)).ToList();
+        names.Should().Contain(n => n.Contains("Center", StringComparison.Ordinal));
+        names.Should().NotContain(n => n.Contains("Centre", StringComparison.Ordinal));
+        Catalog.GetBody("crisis-response-centre").Source.Should().Contain("en.odkb-csto.org");
+    }
+
+    [Fact]
+    public void Every_activity_description_names_its_kind_once_so_the_title_can_follow_it()
+    {
+        foreach (var activity in Catalog.Activities)
+        {
+            var head = activity.Kind == Csto.Domain.Events.ActivityKind.Exercise ? "exercise" : "operation";
+            activity.Description.English.Split(head).Should().HaveCount(2, $"the English description of {activity.Id} («{activity.Description.English}») must hold «{head}» once");
+        }
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class ValidationTests
             {
                 new ValidationProblem("organizer.personId", "Unknown person id \"nobody\"; the catalog knows: bordyuzha, semerikov, khachaturov, zas, tasmagambetov, masadykov, shuvalov, serdyukov."),
                 new ValidationProblem("participants[3].stateId", "Uzbekistan's membership was suspended on 19 Dec 2012, the event is dated 3 Dec 2025."),
-                new ValidationProblem("participants[4].partnerId", "Unknown partner organisation id \"unoct-typo\"; the catalog knows: unoct, unrcca, cis-atc, sco-rats, cis-border-service, icrc, cis-cdm."),
+                new ValidationProblem("participants[4].partnerId", "Unknown partner organisation id \"unoct-typo\"; the catalog knows: unoct, unrcca, cis-atc, sco-rats, cis-border-service, icrc, cis-executive-committee, cis-cdm-secretariat."),
                 new ValidationProblem("participants[5].stateId", "Georgia ceased to be a party on 20 Apr 1999, the event is dated 3 Dec 2025."),
             },
             options => options.WithStrictOrdering());

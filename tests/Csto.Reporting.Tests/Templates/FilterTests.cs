@@ -109,8 +109,11 @@ public class FilterTests
 
     [Theory]
     [InlineData(2025, 12, 3, 2025, 12, 3, "on 3\u00A0December 2025")]
-    [InlineData(2025, 11, 26, 2025, 11, 27, "from 26 to 27\u00A0November 2025")]
-    [InlineData(2025, 11, 30, 2025, 12, 1, "from 30\u00A0November to 1\u00A0December 2025")]
+    [InlineData(2025, 11, 26, 2025, 11, 27, "on 26 and 27\u00A0November 2025")]
+    [InlineData(2025, 11, 24, 2025, 11, 28, "from 24 to 28\u00A0November 2025")]
+    [InlineData(2025, 11, 30, 2025, 12, 1, "on 30\u00A0November and 1\u00A0December 2025")]
+    [InlineData(2025, 11, 30, 2025, 12, 2, "from 30\u00A0November to 2\u00A0December 2025")]
+    [InlineData(2025, 12, 31, 2026, 1, 1, "on 31\u00A0December 2025 and 1\u00A0January 2026")]
     [InlineData(2025, 12, 30, 2026, 1, 2, "from 30\u00A0December 2025 to 2\u00A0January 2026")]
     public void English_date_spans_carry_their_preposition(int y1, int m1, int d1, int y2, int m2, int d2, string expected)
     {

@@ -7,9 +7,10 @@ namespace Csto.Reporting.Templates.Filters;
 
 /// <summary>
 /// <c>date_span_en</c> writes the days of an event as an English sentence places them, with its preposition:
-/// «on 3 December 2025», «from 26 to 27 November 2025», «from 30 November to 1 December 2025», «from 30 December
-/// 2025 to 2 January 2026» — never «on 30 November – 1 December 2025». The input is a date interval (an event's
-/// <c>dates</c>) or a single date.
+/// one day «on 3 December 2025»; two consecutive days «on 26 and 27 November 2025», «on 30 November and 1 December
+/// 2025»; a longer span «from 24 to 28 November 2025», «from 30 November to 2 December 2025», «from 30 December
+/// 2025 to 2 January 2026» — never «on 30 November – 1 December 2025» nor «from 26 to 27 November». The input is a
+/// date interval (an event's <c>dates</c>) or a single date.
 /// </summary>
 internal static class EnglishDateSpanFilters
 {
@@ -32,6 +33,8 @@ internal static class EnglishDateSpanFilters
         var first = start.Year != end.Year ? DateFormatter.English(start)
             : start.Month != end.Month ? DateFormatter.EnglishDayMonth(start)
             : start.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"from {first} to {DateFormatter.English(end)}";
+        return end == start.PlusDays(1)
+            ? $"on {first} and {DateFormatter.English(end)}"
+            : $"from {first} to {DateFormatter.English(end)}";
     }
 }

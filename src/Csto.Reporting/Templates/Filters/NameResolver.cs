@@ -65,12 +65,19 @@ internal sealed class NameResolver(ICatalogLookup catalog)
         _ => item.GetType().GetProperty("Name")?.GetValue(item) is { } inner and (Name or RussianName or PersonName) ? NameOf(inner) : null,
     };
 
-    /// <summary>«Генеральный секретарь ОДКБ Имангали Тасмагамбетов» in every case; English «CSTO Secretary General Imangali Tasmagambetov».</summary>
+    /// <summary>
+    /// «Генеральный секретарь ОДКБ Имангали Тасмагамбетов» in every case. In English a post used as a title before the
+    /// name takes no article («CSTO Secretary General Imangali Tasmagambetov»); a post named by its head noun and an
+    /// «of» phrase takes «the» («the Head of the Information and Public Relations Department of the CSTO Secretariat
+    /// Yuri Shuvalov»).
+    /// </summary>
     private static ResolvedName OfficialName(Official official)
     {
         string Form(GrammaticalCase c) => official.Describe(c);
         var russian = new RussianName(Form(GrammaticalCase.Nominative), Form(GrammaticalCase.Genitive), Form(GrammaticalCase.Dative),
             Form(GrammaticalCase.Accusative), Form(GrammaticalCase.Instrumental), Form(GrammaticalCase.Prepositional));
-        return new ResolvedName(russian, $"{official.Post.Name.English} {official.Person.Name.English}");
+        var post = official.Post.Name.English;
+        var article = post.Contains(" of ", StringComparison.Ordinal) && !post.StartsWith("the ", StringComparison.Ordinal) ? "the " : "";
+        return new ResolvedName(russian, $"{article}{post} {official.Person.Name.English}");
     }
 }
