@@ -11,7 +11,7 @@ namespace Csto.Domain.Documents;
 /// </summary>
 /// <example>
 /// <code>
-/// var report = new ActivityReport("Отчёт о деятельности …",
+/// var report = new ActivityReport("Отчёт о деятельности Организации",
 ///     new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31)),
 ///     figures: [new Figure("Государства – члены ОДКБ", 6)]);
 /// </code>
@@ -19,7 +19,7 @@ namespace Csto.Domain.Documents;
 public sealed record ActivityReport : CstoRecord
 {
     /// <summary>Creates a report.</summary>
-    /// <param name="title">The title.</param>
+    /// <param name="title">The title without its period, such as «Отчёт о деятельности Организации»: outputs add the years of <paramref name="period"/> («за 2023–2025 годы»), so the title never says «за последние три года»; validation reports a title that names years or «последние».</param>
     /// <param name="period">The period reported on.</param>
     /// <param name="date">The date of the report, or null.</param>
     /// <param name="preparedBy">Who prepared or presented it.</param>
@@ -51,7 +51,7 @@ public sealed record ActivityReport : CstoRecord
         Sections = Guard.List(sections, nameof(sections));
     }
 
-    /// <summary>The title.</summary>
+    /// <summary>The title without its period («Отчёт о деятельности Организации»).</summary>
     public string Title { get; }
 
     /// <summary>The period reported on (both ends inclusive).</summary>
@@ -71,9 +71,32 @@ public sealed record ActivityReport : CstoRecord
 
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
+        if (NamesAPeriod(Title))
+        {
+            scope.Report("title", $"The title «{Title}» names a period; give it without one («Отчёт о деятельности Организации»): the templates add the years of `period` («за {Period.Start.Year}–{Period.End.Year} годы»).");
+        }
         for (var i = 0; i < PreparedBy.Count; i++)
         {
             PreparedBy[i].Validate(scope.At("preparedBy", i), catalog, Date ?? Period.End, "report");
         }
+    }
+
+    /// <summary>True when the text holds a four-digit year or a relative period («последние три года»).</summary>
+    private static bool NamesAPeriod(string title)
+    {
+        if (title.Contains("последн", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var digits = 0;
+        foreach (var c in title)
+        {
+            digits = c is >= '0' and <= '9' ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,12 +7,12 @@ using NodaTime;
 namespace Csto.Domain.Documents;
 
 /// <summary>
-/// An analytical report, such as the conceptual report «Большое Евразийское Партнерство: общая
+/// An analytical report, such as the conceptual report «Большое Евразийское партнёрство: общая
 /// ответственность за безопасное будущее», prepared with the assistance of the Secretariat.
 /// </summary>
 /// <example>
 /// <code>
-/// var report = new AnalyticalReport("Большое Евразийское Партнерство: …",
+/// var report = new AnalyticalReport("Большое Евразийское партнёрство: …",
 ///     assistedBy: [new BodyParticipant("secretariat")], summary: ["Документ призван …"]);
 /// </code>
 /// </example>

@@ -136,5 +136,17 @@ public sealed class ValidationTests
         activity.Validate(Catalog).Should().ContainSingle().Which.Path.Should().Be("preparedBy[0].postId");
     }
 
+    [Theory]
+    [InlineData("Отчёт о деятельности Организации за последние три года")]
+    [InlineData("Отчёт о деятельности Организации за 2023–2025 годы")]
+    public void An_activity_report_title_that_names_its_period_is_reported(string title)
+    {
+        var period = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31));
+        var problem = new ActivityReport(title, period).Validate(Catalog).Should().ContainSingle().Which;
+        problem.Path.Should().Be("title");
+        problem.Message.Should().Contain("за 2023–2025 годы");
+        new ActivityReport("Отчёт о деятельности Организации", period).Validate(Catalog).Should().BeEmpty();
+    }
+
     private static Person Tasmagambetov() => Catalog.GetPerson("tasmagambetov");
 }
