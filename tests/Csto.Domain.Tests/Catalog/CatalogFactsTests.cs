@@ -169,6 +169,8 @@ public sealed class CatalogFactsTests
         Catalog.SecretaryGeneralOn(new LocalDate(2025, 12, 31))!.Id.Should().Be("tasmagambetov");
         Catalog.SecretaryGeneralOn(new LocalDate(2026, 1, 1))!.Id.Should().Be("masadykov");
         Catalog.SecretaryGeneralOn(new LocalDate(2026, 1, 15))!.Name.Surname.Should().Be("Масадыков");
+        Catalog.SecretaryGeneralOn(new LocalDate(2028, 12, 31))!.Id.Should().Be("masadykov", "the CSC appointed him to 31 December 2028 (eccis.org)");
+        Catalog.SecretaryGeneralOn(new LocalDate(2029, 1, 1)).Should().BeNull("no successor is recorded");
     }
 
     [Fact]
