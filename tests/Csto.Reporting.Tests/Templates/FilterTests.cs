@@ -91,6 +91,35 @@ public class FilterTests
     }
 
     [Fact]
+    public void An_English_post_with_an_of_phrase_takes_the_article_and_a_title_before_a_name_does_not()
+    {
+        var seminar = new Event(EventType.Seminar, participants:
+        [
+            new OfficialParticipant(personId: "tasmagambetov", postId: "secretary-general"),
+            new OfficialParticipant(personId: "shuvalov", postId: "head-information-department"),
+        ]);
+        Engine("t", "{{ model.participants | participants_en }}").RenderMarkdown("t", seminar).Should().Be(
+            "CSTO Secretary General Imangali Tasmagambetov and the Head of the Information and Public Relations Department of the CSTO Secretariat Yuri Shuvalov");
+    }
+
+    [Fact]
+    public void An_English_exercise_or_operation_title_follows_its_head_word_and_an_organiser_gets_its_own_sentence()
+    {
+        var exercise = new Event(EventType.Exercise, activityId: "interaction", englishTitle: "Interaction-2025");
+        var operation = new Event(EventType.Operation, activityId: "proxy");
+        var conference = new Event(EventType.Conference, englishTitle: "T",
+            description: new Name(new RussianName("Международная конференция", "Международной конференции", "Международной конференции",
+                "Международную конференцию", "Международной конференцией", "Международной конференции"), "international conference"),
+            organizer: new BodyParticipant("secretariat"));
+        var partial = File.ReadAllText(Path.Combine(Csto.Testing.RepositoryPaths.Templates, "_event-sentence-en.liquid"));
+        string Sentence(Event e) => Engine("t", "{% assign event = model %}{% include 'event-sentence-en' %}", "event", ("_event-sentence-en", partial))
+            .RenderMarkdown("t", e).Trim();
+        Sentence(exercise).Should().Be("The joint exercise “Interaction-2025” with the CSTO Collective Rapid Reaction Forces was held.");
+        Sentence(operation).Should().Be("The operation “PROXY” against crime in the information sphere was held.");
+        Sentence(conference).Should().Be("The international conference “T” was held. It was organized by the CSTO Secretariat.");
+    }
+
+    [Fact]
     public void State_delegations_carry_their_official_names_and_roles_come_from_the_vocabulary_by_id()
     {
         var exercise = new Event(EventType.Exercise, activityId: "interaction", participants:
