@@ -35,6 +35,7 @@ public sealed class CstoFontOptions
     public string? HeadingFont { get; set; }
 
     /// <summary>Adds every <c>.ttf</c> and <c>.otf</c> file of <paramref name="folder"/>, grouped into families by their names.</summary>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is null or empty.</exception>
     public CstoFontOptions AddFolder(string folder)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
@@ -43,6 +44,8 @@ public sealed class CstoFontOptions
     }
 
     /// <summary>Adds one family from one to four files (regular, and bold, italic, bold italic when present).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than one or more than four files.</exception>
     public CstoFontOptions AddFamily(params string[] files)
     {
         ArgumentNullException.ThrowIfNull(files);

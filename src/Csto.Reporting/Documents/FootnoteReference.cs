@@ -10,6 +10,7 @@ public sealed record FootnoteReference(int Number) : Inline
     private readonly int number = Check(Number);
 
     /// <summary>The footnote's number, from 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1.</exception>
     public int Number { get => number; init => number = Check(value); }
 
     private static int Check(int number, string parameterName = nameof(Number)) => number >= 1

@@ -124,15 +124,19 @@ public sealed record Margins(double Top, double Right, double Bottom, double Lef
     private readonly double left = Check(Left, nameof(Left));
 
     /// <summary>Top margin.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A margin is negative, infinite or NaN.</exception>
     public double Top { get => top; init => top = Check(value, nameof(Top)); }
 
     /// <summary>Right margin.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A margin is negative, infinite or NaN.</exception>
     public double Right { get => right; init => right = Check(value, nameof(Right)); }
 
     /// <summary>Bottom margin.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A margin is negative, infinite or NaN.</exception>
     public double Bottom { get => bottom; init => bottom = Check(value, nameof(Bottom)); }
 
     /// <summary>Left margin.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A margin is negative, infinite or NaN.</exception>
     public double Left { get => left; init => left = Check(value, nameof(Left)); }
 
     private static double Check(double margin, string parameterName) => double.IsFinite(margin) && margin >= 0

@@ -66,6 +66,7 @@ public sealed record TableColumn(double? RelativeWidth = null, CellAlignment? Al
     private readonly double? relativeWidth = Check(RelativeWidth);
 
     /// <summary>The column's share of the table width, positive; null for a width from the content.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The width is zero, negative, infinite or NaN.</exception>
     public double? RelativeWidth { get => relativeWidth; init => relativeWidth = Check(value); }
 
     private static double? Check(double? width, string parameterName = nameof(RelativeWidth)) => width is null || (width > 0 && double.IsFinite(width.Value))

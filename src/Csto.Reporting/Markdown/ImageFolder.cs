@@ -12,6 +12,7 @@ public static class ImageFolder
     /// <returns>A loader that throws <see cref="ArgumentException"/> for a path that is absolute or leaves the folder,
     /// and <see cref="IOException"/> for a missing file, one that is not a regular file (a FIFO, a device) or one larger
     /// than <see cref="Inputs.InputFiles.MaxPictureBytes"/>; the reader reports both at the image's line.</returns>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is null or empty.</exception>
     public static Func<string, ReadOnlyMemory<byte>> Loader(string folder)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);

@@ -88,6 +88,7 @@ public static class MarkdownDocumentReader
     /// <param name="path">The file path.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <exception cref="ReportInputException">The file has problems.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     public static async Task<ReportDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

@@ -37,6 +37,8 @@ public abstract class BlockContainerBuilder<TSelf>
     }
 
     /// <summary>Adds a heading with formatted text; see <see cref="Heading(int, string, string?, bool, bool)"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not 1 to 4.</exception>
+    /// <exception cref="ArgumentException">The id is malformed or already used.</exception>
     public TSelf Heading(int level, Action<InlineBuilder> content, string? id = null, bool numbered = true, bool inTableOfContents = true)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -113,6 +115,7 @@ public abstract class BlockContainerBuilder<TSelf>
     /// <summary>Adds the place-and-date line: the place on the left, the date on the right.</summary>
     /// <param name="place">The place, e.g. «Бишкек».</param>
     /// <param name="date">The date as written, e.g. «27 ноября 2025 года».</param>
+    /// <exception cref="ArgumentException"><paramref name="place"/> or <paramref name="date"/> is null, empty or white space.</exception>
     public TSelf PlaceAndDate(string place, string date)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(place);

@@ -53,6 +53,7 @@ public sealed class DocumentBuilder
     public DocumentBuilder Date(LocalDate date) => With(metadata with { Date = date });
 
     /// <summary>Sets the language as a BCP 47 tag, <c>ru-RU</c> (the default) or <c>en-US</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is null, empty or white space.</exception>
     public DocumentBuilder Language(string language)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
@@ -67,6 +68,7 @@ public sealed class DocumentBuilder
     }
 
     /// <summary>Asks for a theme by name (<c>gost</c>, <c>modern</c>…); the renderer's default otherwise.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
     public DocumentBuilder Theme(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

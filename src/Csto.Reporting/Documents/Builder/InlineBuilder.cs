@@ -72,6 +72,8 @@ public sealed class InlineBuilder
     /// Appends a reference to a footnote identified by <paramref name="key"/>: the first call with a key creates the
     /// footnote from <paramref name="text"/>, later calls refer to the same footnote (and their text is ignored).
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public InlineBuilder Footnote(string key, string text)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

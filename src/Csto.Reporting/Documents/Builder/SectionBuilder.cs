@@ -19,6 +19,7 @@ public sealed class SectionBuilder : BlockContainerBuilder<SectionBuilder>
     }
 
     /// <summary>Sets the running header text of this section's pages.</summary>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is null, empty or white space.</exception>
     public SectionBuilder RunningHeader(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);

@@ -151,6 +151,8 @@ public sealed class TableRowBuilder
     }
 
     /// <summary>Adds a cell of plain text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columnSpan"/> or <paramref name="rowSpan"/> is less than 1.</exception>
     public TableRowBuilder Cell(string text, int columnSpan = 1, int rowSpan = 1, CellAlignment? alignment = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -158,6 +160,8 @@ public sealed class TableRowBuilder
     }
 
     /// <summary>Adds a cell with arbitrary blocks.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columnSpan"/> or <paramref name="rowSpan"/> is less than 1.</exception>
     public TableRowBuilder Cell(Action<BlocksBuilder> content, int columnSpan = 1, int rowSpan = 1, CellAlignment? alignment = null)
     {
         ArgumentNullException.ThrowIfNull(content);
