@@ -86,6 +86,20 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
         return total <= width + TableWidthTolerance ? widths : widths.Select(w => w * width / total).ToArray();
     }
 
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The table is not part of <paramref name="document"/>.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no bundled font draws, a bad image).</exception>
+    public IReadOnlyList<int> OversizedRows(ReportDocument document, Table table, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(options);
+        var layout = LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(CancellationToken.None);
+        return layout.TableOversizedRows.TryGetValue(table, out var rows)
+            ? rows
+            : throw new ArgumentException("The table is not part of the document: only the document's own table instances have a layout.", nameof(table));
+    }
+
     /// <summary>How much wider than asked, in points, the layout's single-precision widths may add up to.</summary>
     private const double TableWidthTolerance = 0.01;
 }

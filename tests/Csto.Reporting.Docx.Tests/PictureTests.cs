@@ -58,6 +58,36 @@ public sealed class PictureTests
         DocxInspection.ValidationErrors(docx).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("gost", "Liberation Serif", "#1F4E8C")]
+    [InlineData("modern", "PT Sans", "#1F3A5F")]
+    public async Task A_charts_svg_and_its_fallback_are_drawn_in_the_themes_chart_font_and_colours(string themeName, string family, string firstSeries)
+    {
+        var docx = await DocxRendering.RenderAsync(ChartAndEmblem(), Themes.BuiltInThemes.ByName(themeName));
+
+        var blip = DocxInspection.Part(docx, "word/document.xml").Descendants(A + "blip").Last();
+        var relationships = DocxInspection.Part(docx, "word/_rels/document.xml.rels").Root!.Elements()
+            .ToDictionary(e => (string)e.Attribute("Id")!, e => Target((string)e.Attribute("Target")!));
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Read(zip, relationships[(string)blip.Descendants(Asvg + "svgBlip").Single().Attribute(R + "embed")!])));
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").ToList();
+        texts.Select(t => t.Value.Trim()).Should().Contain(["2023", "2024", "Год"]);
+        texts.Should().OnlyContain(t => ((string?)t.Attribute("font-family") ?? string.Empty).Contains(family, StringComparison.Ordinal), "every chart text names the theme's chart font");
+        var colour = SKColor.Parse(firstSeries);
+        var fills = svg.Descendants().Select(e => ((string?)e.Attribute("fill"))?.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToList();
+        fills.Should().Contain(f => f == firstSeries || f == $"RGB({colour.Red},{colour.Green},{colour.Blue})", "the bars take the theme's first chart colour");
+        using var fallback = SKBitmap.Decode(Read(zip, relationships[(string)blip.Attribute(R + "embed")!]));
+        var painted = 0;
+        for (var y = 0; y < fallback.Height; y += 2)
+        {
+            for (var x = 0; x < fallback.Width; x += 2)
+            {
+                painted += fallback.GetPixel(x, y) == colour ? 1 : 0;
+            }
+        }
+        painted.Should().BeGreaterThan(500, "the PNG fallback paints the bars in the same colour");
+    }
+
     [Fact]
     public async Task LibreOffice_shows_the_chart_and_the_emblem()
     {

@@ -4,6 +4,7 @@ using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
+using Csto.Testing;
 using UglyToad.PdfPig;
 
 namespace Csto.Reporting.Docx.Tests;
@@ -88,6 +89,47 @@ public sealed class TableLayoutSharingTests
         }
         words.Count(w => w == "Военное").Should().Be(1, "the merged cell's text is shown once, at its top");
         parsed.GetPages().Skip(1).Should().OnlyContain(p => p.GetWords().Any(w => w.Text == "Направление"), "the header row is repeated");
+    }
+
+    /// <summary>A register whose second row holds 70 numbered paragraphs in one cell: taller than an A4 page.</summary>
+    private static Table Register()
+    {
+        var tall = Enumerable.Range(1, 70).Select(n => (Block)new Paragraph($"Пункт{n} перечня документов", ParagraphStyle.Plain)).ToArray();
+        return new Table([new TableColumn(), new TableColumn(4)],
+        [
+            new TableRow([new TableCell("№"), new TableCell("Содержание")]),
+            new TableRow([new TableCell("1"), new TableCell("Короткая строка")]),
+            new TableRow([new TableCell("2"), new TableCell(tall)]),
+            new TableRow([new TableCell("3"), new TableCell("Последняя строка")]),
+        ]) { HeaderRowCount = 1, Caption = [new TextRun("Таблица 4\u00A0— Перечень")] };
+    }
+
+    [ToolFact("soffice")]
+    public async Task A_row_taller_than_a_page_may_split_in_the_docx_so_that_libreoffice_shows_all_of_it()
+    {
+        var table = Register();
+        var document = Document(new Paragraph("Перед таблицей."), table);
+        var layout = new PdfLayoutLocator();
+        layout.OversizedRows(document, table, RenderOptions.Default).Should().Equal([2], "only the row of 70 paragraphs is taller than a page");
+        var foreign = () => layout.OversizedRows(document, Register(), RenderOptions.Default);
+        foreign.Should().Throw<ArgumentException>().WithMessage("*not part of the document*");
+
+        var docx = await DocxRendering.RenderAsync(document, sizer: layout);
+        var rows = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tbl").Single().Elements(W + "tr").ToList();
+        rows.Select(r => r.Element(W + "trPr")?.Element(W + "cantSplit") is not null).Should().Equal([true, true, false, true],
+            "rows that fit a page stay whole; the one taller than the text area may split as in the PDF");
+
+        var pdf = await LibreOffice.ConvertToPdfAsync(docx, "tall-row");
+        using var parsed = PdfDocument.Open(pdf);
+        parsed.NumberOfPages.Should().BeGreaterThan(1);
+        var words = parsed.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        for (var n = 1; n <= 70; n++)
+        {
+            words.Count(w => w == $"Пункт{n}").Should().Be(1, $"LibreOffice shows paragraph {n} of the tall row once (a row that cannot split is cut off)");
+        }
+        words.Should().Contain("Последняя");
+        var first = parsed.GetPage(1).GetWords().Select(w => w.Text).ToList();
+        first.Should().Contain("Пункт1", "the tall row starts on the page of the caption and header instead of leaving them alone");
     }
 
     [Theory]

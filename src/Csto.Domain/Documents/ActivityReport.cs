@@ -79,6 +79,18 @@ public sealed record ActivityReport : CstoRecord
         {
             PreparedBy[i].Validate(scope.At("preparedBy", i), catalog, Date ?? Period.End, "report");
         }
+        for (var f = 0; f < Figures.Count; f++)
+        {
+            var years = Figures[f].ByYear;
+            for (var y = 0; y < years.Count; y++)
+            {
+                if (years[y].Year < Period.Start.Year || years[y].Year > Period.End.Year)
+                {
+                    scope.At("figures", f).At("byYear", y).Report(
+                        $"The year {years[y].Year} lies outside the report's period {Period.Start.Year}–{Period.End.Year}.");
+                }
+            }
+        }
     }
 
     /// <summary>True when the text holds a four-digit year or a relative period («последние три года»).</summary>

@@ -1,3 +1,4 @@
+using Csto.Reporting.Charts;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Docx.Styles;
 using Csto.Reporting.Docx.Writing;
@@ -26,9 +27,11 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
     {
         var state = writer.State;
         var relationshipId = state.NextRelationshipId();
-        var svgRelationshipId = block.Drawing is null ? null : state.NextRelationshipId();
+        // A chart is drawn in the theme's chart style; other pictures are stored as they are.
+        var (data, vector) = ChartPictures.For(block, state.Theme);
+        var svgRelationshipId = vector is null ? null : state.NextRelationshipId();
         // An SVG picture is stored as Word stores one: a PNG the blip shows in older readers, the SVG in an extension.
-        var bitmap = block.Drawing is { } drawing ? (ReadOnlyMemory<byte>)VectorRasterizer.Png(drawing, state.Theme.BodyFont) : block.Data;
+        var bitmap = vector is { } drawing ? (ReadOnlyMemory<byte>)VectorRasterizer.Png(drawing, state.Theme.BodyFont, named: state.Theme.ChartFont) : data;
         var part = AddImagePart(writer.Part, block.Format == ImageFormat.Jpeg ? "image/jpeg" : "image/png", relationshipId);
         using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
         {
@@ -40,7 +43,7 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
             var svgPart = AddImagePart(writer.Part, "image/svg+xml", svgRelationshipId);
             using (var stream = svgPart.GetStream(FileMode.Create, FileAccess.Write))
             {
-                stream.Write(block.Data.Span);
+                stream.Write(data.Span);
             }
             blip.Append(new A.BlipExtensionList(new A.BlipExtension(new Svg.SVGBlip { Embed = svgRelationshipId }) { Uri = SvgBlipExtension }));
         }

@@ -10,7 +10,8 @@ namespace Csto.Reporting.Docx.Blocks;
 /// A table → a caption paragraph above it (Table Caption style: left, as ГОСТ 7.32 wants, kept with the table)
 /// and a w:tbl in the Table Grid style: fixed layout, a grid of the column widths the PDF layout set the table with
 /// (<see cref="TableColumnWidths"/>; equal shares for automatic columns when there is no layout), header rows repeated
-/// (w:tblHeader) and in bold, rows kept whole when <see cref="TableRow.CantSplit"/>, spans as gridSpan/vMerge, cell
+/// (w:tblHeader) and in bold, rows kept whole when <see cref="TableRow.CantSplit"/> unless the layout found the row
+/// taller than a page (Word would cut such a row off at the page's foot, so it may split there as in the PDF), spans as gridSpan/vMerge, cell
 /// text in Table Text aligned as its cell, its column or <see cref="TableAlignments"/> says. A cell spanning rows
 /// taller than a page continues on the next page as Word continues a vMerge: the rows may break between them, the
 /// merged cell's borders run on and its text flows on below the break. Word has no
@@ -31,10 +32,11 @@ internal sealed class TableRenderer : BlockRenderer<Table>
         var alignments = TableAlignments.Resolve(block);
         var table = new W.Table(Properties(widths.Sum(), scope.LeftIndent), new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Units.Text(w) })));
         var layout = TableGridLayout.For(block);
+        var oversized = writer.State.OversizedRows(block);
         for (var r = 0; r < block.Rows.Count; r++)
         {
             var header = r < block.HeaderRowCount;
-            var row = new W.TableRow(RowProperties(block.Rows[r], header));
+            var row = new W.TableRow(RowProperties(block.Rows[r].CantSplit && !oversized.Contains(r), header));
             foreach (var slot in layout.Rows[r])
             {
                 row.Append(Cell(writer, slot, widths, alignments, scope, header));
@@ -83,10 +85,10 @@ internal sealed class TableRenderer : BlockRenderer<Table>
         return properties;
     }
 
-    private static W.TableRowProperties RowProperties(TableRow row, bool header)
+    private static W.TableRowProperties RowProperties(bool cantSplit, bool header)
     {
         var properties = new W.TableRowProperties();
-        if (row.CantSplit)
+        if (cantSplit)
         {
             properties.Append(new W.CantSplit());
         }

@@ -18,10 +18,13 @@ internal sealed class RenderState
     private readonly HashSet<string> placedBookmarks = new(StringComparer.Ordinal);
 
     private readonly Func<Table, double, IReadOnlyList<double>>? columnWidths;
+    private readonly Func<Table, IReadOnlyList<int>>? oversizedRows;
 
-    public RenderState(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int>? headingPages, Func<Table, double, IReadOnlyList<double>>? columnWidths = null)
+    public RenderState(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int>? headingPages,
+        Func<Table, double, IReadOnlyList<double>>? columnWidths = null, Func<Table, IReadOnlyList<int>>? oversizedRows = null)
     {
         this.columnWidths = columnWidths;
+        this.oversizedRows = oversizedRows;
         Document = document;
         Theme = theme;
         HeadingPages = headingPages;
@@ -62,6 +65,12 @@ internal sealed class RenderState
     /// as the PDF layout sizes them; null when no sizer was given.
     /// </summary>
     public IReadOnlyList<double>? ColumnWidths(Table table, double width) => columnWidths?.Invoke(table, width);
+
+    /// <summary>
+    /// The rows of <paramref name="table"/> that ask to be kept whole but are taller than a page in the PDF layout
+    /// (0-based); empty when no sizer was given.
+    /// </summary>
+    public IReadOnlyList<int> OversizedRows(Table table) => oversizedRows?.Invoke(table) ?? [];
 
     /// <summary>The next relationship id of the main document part: rId1, rId2…</summary>
     public string NextRelationshipId() => $"rId{nextRelationship++}";

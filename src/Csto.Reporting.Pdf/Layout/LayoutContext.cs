@@ -97,6 +97,12 @@ internal sealed class LayoutContext
     /// <summary>The column widths each table was laid out with, by table instance (the last layout of a table wins).</summary>
     public Dictionary<Table, double[]> TableWidths { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The rows of each table that ask to be kept whole (<see cref="TableRow.CantSplit"/>) but are taller than a page
+    /// under the repeated header, so the layout splits them (0-based row indices, ascending; by table instance).
+    /// </summary>
+    public Dictionary<Table, int[]> TableOversizedRows { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Lays out inlines as a paragraph and adds its lines.</summary>
     public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width) =>
         ParagraphTypesetter.Typeset(InlineFlattener.Flatten(inlines, format, this), format, width, Options);

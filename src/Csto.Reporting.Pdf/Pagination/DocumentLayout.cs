@@ -53,7 +53,7 @@ internal static class DocumentLayout
                 last = slices[^1];
             }
         }
-        var result = paginator.Finish() with { TableWidths = context.TableWidths };
+        var result = paginator.Finish() with { TableWidths = context.TableWidths, TableOversizedRows = context.TableOversizedRows };
         sink?.End(result);
         return result;
     }

@@ -24,4 +24,10 @@ internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> 
     /// grid: the widths are decided once, by this layout.
     /// </summary>
     public IReadOnlyDictionary<Documents.Table, double[]> TableWidths { get; init; } = new Dictionary<Documents.Table, double[]>();
+
+    /// <summary>
+    /// The rows of each table that ask to be kept whole but are taller than a page, which the layout split (0-based,
+    /// ascending; by table instance), for the DOCX rows: Word cannot show a row it may not split that fits no page.
+    /// </summary>
+    public IReadOnlyDictionary<Documents.Table, int[]> TableOversizedRows { get; init; } = new Dictionary<Documents.Table, int[]>();
 }

@@ -8,10 +8,11 @@ using SkiaSharp;
 namespace Csto.Reporting.Charts;
 
 /// <summary>
-/// Draws a <see cref="ChartData"/> with ScottPlot 5 as SVG: text set in the bundled Liberation Sans (registered with
-/// ScottPlot, so no machine font is ever measured), a restrained palette, numbers in Russian style (1 234,5), the
-/// value axis' title above the plot (upright, so it stays text in every format). The SVG is deterministic: its
-/// clip-path ids are renumbered from 1 in document order.
+/// Draws a <see cref="ChartData"/> with ScottPlot 5 as SVG in a theme's <see cref="ChartStyle"/>: text set in the
+/// style's family (registered with ScottPlot from the family's own files, so no machine font is ever measured) at the
+/// style's size, the style's series and text colours, numbers in Russian style (1 234,5), the value axis' title above
+/// the plot (upright, so it stays text in every format). The SVG is deterministic: its clip-path ids are renumbered
+/// from 1 in document order.
 /// </summary>
 internal static partial class ChartSvg
 {
@@ -21,20 +22,27 @@ internal static partial class ChartSvg
     /// <summary>The chart's height in CSS pixels (about 9 cm).</summary>
     public const int Height = 340;
 
-    private const string FontName = "Liberation Sans";
+    /// <summary>CSS pixels per point (96 px per 72 pt).</summary>
+    private const float PixelsPerPoint = 96f / 72f;
 
-    /// <summary>The series colours in order: dark blue, steel, brick, olive, grey, sand.</summary>
-    private static readonly string[] Palette = ["#1F4E8C", "#6F9FCF", "#B5523B", "#7A8B3A", "#7F7F7F", "#D9B26F"];
+    /// <summary>The families ScottPlot may ask for, by name: the style families charts were drawn with.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FontFamily> Families = new(StringComparer.Ordinal);
 
     private static readonly object Gate = new();
     private static bool registered;
 
     /// <summary>The SVG text of <paramref name="chart"/>.</summary>
-    public static string Render(ChartData chart)
+    /// <param name="chart">The chart's data.</param>
+    /// <param name="style">The theme's fonts and colours.</param>
+    public static string Render(ChartData chart, ChartStyle style)
     {
-        Register();
+        Register(style.Font);
+        var fontName = style.Font.Name;
+        var fontSize = (float)style.FontSize * PixelsPerPoint;
+        var palette = style.Colors.Select(Color.FromHex).ToArray();
+        var text = Color.FromHex(style.TextColor);
         var plot = new Plot();
-        plot.Font.Set(FontName);
+        plot.Font.Set(fontName);
         plot.FigureBackground.Color = ScottPlot.Colors.White;
         var culture = CultureInfo.GetCultureInfo("ru-RU");
         string Number(double value) => value.ToString("#,0.##", culture);
@@ -47,7 +55,7 @@ internal static partial class ChartSvg
                 var slices = chart.Categories.Select((category, i) => new PieSlice
                 {
                     Value = chart.Series[0].Values[i],
-                    FillColor = Color.FromHex(Palette[i % Palette.Length]),
+                    FillColor = palette[i % palette.Length],
                     LegendText = category + " — " + Number(chart.Series[0].Values[i]) + (total > 0 ? " (" + (chart.Series[0].Values[i] / total).ToString("0 %", culture) + ")" : string.Empty),
                 }).ToList();
                 var pie = plot.Add.Pie(slices);
@@ -61,7 +69,7 @@ internal static partial class ChartSvg
                 for (var s = 0; s < chart.Series.Count; s++)
                 {
                     var line = plot.Add.Scatter(positions, chart.Series[s].Values.ToArray());
-                    line.Color = Color.FromHex(Palette[s % Palette.Length]);
+                    line.Color = palette[s % palette.Length];
                     line.LineWidth = 2;
                     line.MarkerSize = 7;
                     line.LegendText = chart.Series[s].Name;
@@ -85,7 +93,7 @@ internal static partial class ChartSvg
                             Value = stackBase + value,
                             ValueBase = stackBase,
                             Size = barWidth * (stacked ? 1 : 0.92),
-                            FillColor = Color.FromHex(Palette[s % Palette.Length]),
+                            FillColor = palette[s % palette.Length],
                             LineWidth = 0,
                         });
                         if (stacked)
@@ -98,7 +106,7 @@ internal static partial class ChartSvg
                 plot.Axes.Margins(bottom: 0);
                 for (var s = 0; s < chart.Series.Count && chart.Series.Count > 1; s++)
                 {
-                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.Series[s].Name, FillColor = Color.FromHex(Palette[s % Palette.Length]) });
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.Series[s].Name, FillColor = palette[s % palette.Length] });
                 }
                 break;
             }
@@ -110,26 +118,32 @@ internal static partial class ChartSvg
             plot.Axes.Bottom.MajorTickStyle.Length = 0;
             plot.Axes.Right.FrameLineStyle.Width = 0;
             plot.Axes.Top.FrameLineStyle.Width = 0;
+            plot.Axes.Left.FrameLineStyle.Color = Color.FromHex(style.AxisColor);
+            plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex(style.AxisColor);
+            plot.Axes.Left.MajorTickStyle.Color = Color.FromHex(style.AxisColor);
+            plot.Axes.Left.MinorTickStyle.Color = Color.FromHex(style.AxisColor);
             plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
             plot.Grid.YAxisStyle.MajorLineStyle.Color = Color.FromHex("#D0D0D0");
-            plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
-            plot.Axes.Left.TickLabelStyle.FontSize = 13;
+            foreach (var label in new[] { plot.Axes.Bottom.TickLabelStyle, plot.Axes.Left.TickLabelStyle, plot.Axes.Bottom.Label, plot.Axes.Title.Label })
+            {
+                label.FontName = fontName;
+                label.FontSize = fontSize;
+                label.ForeColor = text;
+                label.Bold = false;
+            }
             plot.Axes.Bottom.Label.Text = chart.CategoryTitle;
-            plot.Axes.Bottom.Label.FontSize = 13;
-            plot.Axes.Bottom.Label.Bold = false;
             if (chart.ValueTitle is { } valueTitle)
             {
                 plot.Axes.Title.Label.Text = valueTitle;
-                plot.Axes.Title.Label.FontSize = 13;
-                plot.Axes.Title.Label.Bold = false;
             }
         }
         var legend = chart.Kind == ChartKind.Pie || chart.Series.Count > 1;
         if (legend)
         {
             plot.Legend.IsVisible = true;
-            plot.Legend.FontSize = 13;
-            plot.Legend.FontName = FontName;
+            plot.Legend.FontSize = fontSize;
+            plot.Legend.FontName = fontName;
+            plot.Legend.FontColor = text;
             plot.Legend.ShadowFillStyle.IsVisible = false;
             plot.Legend.OutlineStyle.Width = 0;
             plot.ShowLegend(chart.Kind == ChartKind.Pie ? Edge.Right : Edge.Bottom);
@@ -147,14 +161,15 @@ internal static partial class ChartSvg
         });
     }
 
-    /// <summary>Registers the bundled sans faces with ScottPlot once per process.</summary>
-    private static void Register()
+    /// <summary>Registers our font resolver with ScottPlot once per process and <paramref name="family"/> with it.</summary>
+    private static void Register(FontFamily family)
     {
+        Families.TryAdd(family.Name, family);
         lock (Gate)
         {
             if (!registered)
             {
-                ScottPlot.Fonts.FontResolvers.Insert(0, new BundledFontResolver());
+                ScottPlot.Fonts.FontResolvers.Insert(0, new FamilyFontResolver());
                 registered = true;
             }
         }
@@ -163,21 +178,26 @@ internal static partial class ChartSvg
     [GeneratedRegex(@"\bcl_[0-9a-fA-F]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
 
-    /// <summary>Gives ScottPlot the bundled Liberation Sans faces (loaded once) and nothing for other names.</summary>
-    private sealed class BundledFontResolver : IFontResolver
+    /// <summary>Gives ScottPlot the faces of the registered families (each face loaded once) and nothing for other names.</summary>
+    private sealed class FamilyFontResolver : IFontResolver
     {
-        private readonly SKTypeface?[] faces = new SKTypeface?[4];
+        private readonly Dictionary<(string, FontFace), SKTypeface> faces = [];
 
         public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic)
         {
-            if (!string.Equals(fontName, FontName, StringComparison.Ordinal))
+            if (!Families.TryGetValue(fontName, out var family))
             {
                 return null;
             }
             var face = FontFaces.Of(bold, italic);
             lock (faces)
             {
-                return faces[(int)face] ??= SKTypeface.FromData(SKData.CreateCopy(FontFamily.LiberationSans.Load(face).Span));
+                if (!faces.TryGetValue((fontName, face), out var typeface))
+                {
+                    typeface = SKTypeface.FromData(SKData.CreateCopy(family.Load(face).Span));
+                    faces.Add((fontName, face), typeface);
+                }
+                return typeface;
             }
         }
 

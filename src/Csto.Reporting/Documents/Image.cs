@@ -56,6 +56,12 @@ public sealed record Image : Block
     /// <summary>The vector drawing of an SVG picture; null for PNG and JPEG.</summary>
     internal VectorDrawing? Drawing { get; }
 
+    /// <summary>
+    /// The data of a chart (<c>::: chart</c>) this picture shows, drawn again in each theme's chart style when
+    /// rendered (<see cref="Charts.ChartPictures"/>); null for other pictures.
+    /// </summary>
+    internal Charts.ChartData? Chart { get; init; }
+
     /// <summary>A text alternative, also used as the DOCX picture description.</summary>
     public string? AltText { get; init; }
 

@@ -11,7 +11,7 @@ namespace Csto.Reporting.Pictures;
 internal static class VectorRasterizer
 {
     /// <summary>The drawing as a PNG of <paramref name="dpi"/> dots per inch on white.</summary>
-    public static byte[] Png(VectorDrawing drawing, FontFamily fallback, int dpi = 150)
+    public static byte[] Png(VectorDrawing drawing, FontFamily fallback, int dpi = 150, FontFamily? named = null)
     {
         var scale = dpi / 72f;
         var width = Math.Max(1, (int)Math.Ceiling(drawing.Width * scale));
@@ -22,15 +22,19 @@ internal static class VectorRasterizer
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
         using var typefaces = new TypefaceSet();
-        Draw(canvas, drawing, 0, 0, 1, (text, c) => DrawText(c, text, typefaces.Get(Family(text, fallback), FontFaces.Of(text.Bold, text.Italic))));
+        Draw(canvas, drawing, 0, 0, 1, (text, c) => DrawText(c, text, typefaces.Get(Family(text, fallback, named), FontFaces.Of(text.Bold, text.Italic))));
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
 
-    /// <summary>The bundled family <paramref name="text"/> names, or <paramref name="fallback"/>.</summary>
-    public static FontFamily Family(VectorText text, FontFamily fallback) =>
-        BundledFonts.Families.FirstOrDefault(f => string.Equals(f.Name, text.Family, StringComparison.OrdinalIgnoreCase)) ?? fallback;
+    /// <summary>
+    /// The family <paramref name="text"/> names among <paramref name="fallback"/>, <paramref name="named"/> (a theme's
+    /// own families, which need not be bundled) and the bundled families; else <paramref name="fallback"/>.
+    /// </summary>
+    public static FontFamily Family(VectorText text, FontFamily fallback, FontFamily? named = null) =>
+        new[] { fallback, named }.Concat(BundledFonts.Families)
+            .FirstOrDefault(f => f is not null && string.Equals(f.Name, text.Family, StringComparison.OrdinalIgnoreCase)) ?? fallback;
 
     /// <summary>
     /// Paints the drawing's paths onto <paramref name="canvas"/> with its top-left corner at (<paramref name="x"/>,

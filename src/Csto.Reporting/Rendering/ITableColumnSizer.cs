@@ -19,4 +19,16 @@ public interface ITableColumnSizer
     /// less inside a quotation (indented on both sides); a table wider than <paramref name="width"/> is scaled down to it.
     /// </returns>
     IReadOnlyList<double> ColumnWidths(ReportDocument document, Table table, double width, RenderOptions options);
+
+    /// <summary>
+    /// The rows of <paramref name="table"/> that ask to be kept whole (<see cref="TableRow.CantSplit"/>) but are taller
+    /// than a page's text area under the repeated header rows, so the layout splits them across pages. The DOCX lets
+    /// Word split them too (no w:cantSplit): a row Word may not split that fits no page is cut off at the page's foot.
+    /// </summary>
+    /// <param name="document">The document holding the table.</param>
+    /// <param name="table">The table, an instance inside <paramref name="document"/>.</param>
+    /// <param name="options">The theme: fonts, sizes, page.</param>
+    /// <returns>0-based indices into <see cref="Table.Rows"/>, ascending; empty when every row fits a page (the default
+    /// for a sizer that does not lay rows out).</returns>
+    IReadOnlyList<int> OversizedRows(ReportDocument document, Table table, RenderOptions options) => [];
 }

@@ -122,6 +122,18 @@ public sealed record Theme
     /// <summary>Colour of table borders and rules, as <c>#RRGGBB</c>.</summary>
     public string RuleColor { get; init; } = "#000000";
 
+    /// <summary>
+    /// The family of a chart's texts (axis labels, ticks, legend), set at <see cref="TableFontSize"/> in
+    /// <see cref="TextColor"/> with axes in <see cref="RuleColor"/>; null for <see cref="BodyFont"/>.
+    /// </summary>
+    public FontFamily? ChartFont { get; init; }
+
+    /// <summary>
+    /// The colours of a chart's series in order (a pie's slices), each <c>#RRGGBB</c>; at least one, reused in turn
+    /// when a chart has more series. By default dark blue, steel blue, brick, olive, grey and sand.
+    /// </summary>
+    public IReadOnlyList<string> ChartColors { get; init; } = ["#1F4E8C", "#6F9FCF", "#B5523B", "#7A8B3A", "#7F7F7F", "#D9B26F"];
+
     /// <summary>The heading style of a level, 1 to 4.</summary>
     public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 }

@@ -40,7 +40,8 @@ public static class BuiltInThemes
 
     /// <summary>
     /// A modern style: A4, margins 25/20/20/25 mm, PT Serif 12 pt body with PT Sans headings in dark blue,
-    /// space between paragraphs, page numbers at the bottom right as «page X of Y».
+    /// space between paragraphs, page numbers at the bottom right as «page X of Y», charts in PT Sans in the
+    /// headings' dark blue and the rules' grey-blue.
     /// </summary>
     public static Theme Modern { get; } = new()
     {
@@ -61,6 +62,8 @@ public static class BuiltInThemes
         Ligatures = true,
         HeadingColor = "#1F3A5F",
         RuleColor = "#7F8FA6",
+        ChartFont = FontFamily.PTSans,
+        ChartColors = ["#1F3A5F", "#5B8DB8", "#C8743C", "#6E8B3D", "#8C8C8C", "#D8B365"],
         Headings =
         [
             new HeadingStyle(16, Bold: true, TextAlignment.Left, SpaceBefore: 18, SpaceAfter: 8),

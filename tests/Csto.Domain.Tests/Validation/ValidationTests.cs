@@ -148,5 +148,15 @@ public sealed class ValidationTests
         new ActivityReport("Отчёт о деятельности Организации", period).Validate(Catalog).Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_figures_years_lie_in_the_reports_period()
+    {
+        var report = new ActivityReport("Отчет", new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2025, 12, 31)),
+            figures: [new Figure("Учения", 3), new Figure("Сессии", 3, byYear: [new YearValue(2022, 1), new YearValue(2023, 1), new YearValue(2026, 1)])]);
+        var problems = report.Validate(Catalog);
+        problems.Select(p => p.Path).Should().Equal("figures[1].byYear[0]", "figures[1].byYear[2]");
+        problems[0].Message.Should().Contain("2022 lies outside the report's period 2023–2025");
+    }
+
     private static Person Tasmagambetov() => Catalog.GetPerson("tasmagambetov");
 }

@@ -4,6 +4,8 @@ using Csto.Reporting.Markdown;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Pdf.Tests.Writing;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
 using Csto.Testing;
 using UglyToad.PdfPig;
 
@@ -72,6 +74,33 @@ public sealed class VectorPictureTests
         labels.Should().HaveCount(3);
         labels.Should().OnlyContain(r => r.Baseline > chart.Area.Top && r.Baseline < chart.Area.Bottom && r.Start >= chart.Area.Left && r.End <= chart.Area.Right);
         labels.Select(r => r.Start).Should().BeInAscendingOrder("the categories run left to right");
+    }
+
+    [Theory]
+    [InlineData("gost", "Liberation Serif", 12, "#1F4E8C")]
+    [InlineData("modern", "PT Sans", 10.5, "#1F3A5F")]
+    public void A_chart_is_drawn_in_the_themes_chart_font_size_and_colours_and_its_texts_stay_text(string themeName, string family, float size, string firstSeries)
+    {
+        var document = ChartAndEmblem();
+        var theme = BuiltInThemes.ByName(themeName);
+        var frame = FrameCollector.Collect(document, new RenderOptions { Theme = theme })[0];
+
+        var chart = frame.Items.OfType<VectorPicture>().Last();
+        var inside = frame.Items.OfType<GlyphRun>().Where(r => r.Baseline > chart.Area.Top && r.Baseline < chart.Area.Bottom && r.Start >= chart.Area.Left).ToList();
+        inside.Select(r => r.Text).Should().Contain(["2023", "2024", "2025", "Год"]);
+        inside.Should().OnlyContain(r => r.Font.Family.Name == family, "every chart text is set in the theme's chart font");
+        // The chart is printed at its own width or scaled down a little to the text area; its texts with it.
+        inside.Should().OnlyContain(r => Math.Abs(r.Size - size * chart.Scale) < 0.05f, $"chart texts are {size} pt, the theme's table size");
+        inside.Should().OnlyContain(r => r.Color.ToString() == theme.TextColor);
+        var fills = chart.Drawing.Items.OfType<Csto.Reporting.Pictures.VectorPath>().Where(p => p.Fill is not null).Select(p => p.Fill!.Value.ToString()).ToList();
+        fills.Count(f => f == firstSeries).Should().Be(3, "the three bars take the theme's first chart colour");
+        var lines = chart.Drawing.Items.OfType<Csto.Reporting.Pictures.VectorPath>().Where(p => p.Stroke is not null).Select(p => p.Stroke!.Color.ToString()).ToList();
+        lines.Should().Contain(theme.RuleColor, "the axes are drawn in the theme's rule colour");
+
+        using var pdf = PdfDocument.Open(Render.Pdf(document, new RenderOptions { Theme = theme }));
+        var words = pdf.GetPage(1).GetWords().Where(w => w.Text == "2024").ToList();
+        words.Should().ContainSingle("the chart's category is selectable text");
+        words[0].Letters[0].FontName.Should().Contain(family.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]

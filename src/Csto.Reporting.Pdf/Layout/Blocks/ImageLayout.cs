@@ -17,11 +17,12 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var (fitWidth, fitHeight) = ImageFit.Size(block, scope.Width, context.PageSetup.ContentHeight);
         var width = (float)fitWidth;
         var height = (float)fitHeight;
-        if (block.Drawing is null)
+        var drawing = Charts.ChartPictures.For(block, context.Theme).Drawing;
+        if (drawing is null)
         {
             context.Images.Get(block, context.Options.SourceName);
         }
-        var image = new ImageSlice(block, scope.X + (scope.Width - width) / 2, width, height, context.Theme)
+        var image = new ImageSlice(block, drawing, scope.X + (scope.Width - width) / 2, width, height, context.Theme)
         {
             SpaceBefore = 6,
             SpaceAfter = 6,
@@ -42,19 +43,22 @@ internal sealed class ImageLayout : BlockLayout<Image>
     }
 
     /// <summary>
-    /// A picture: PNG and JPEG as an image; SVG as its paths (<see cref="FrameBuilder.Vector"/>) and its texts set
-    /// as glyph runs in the bundled family the SVG names, or else the theme's body font, at the SVG's sizes.
+    /// A picture: PNG and JPEG as an image; SVG (a chart in the theme's chart style) as its paths
+    /// (<see cref="FrameBuilder.Vector"/>) and its texts set as glyph runs in the family the SVG names (the theme's
+    /// chart font or a bundled family), or else the theme's body font, at the SVG's sizes.
     /// </summary>
     private sealed class ImageSlice : Slice
     {
         private readonly Image image;
+        private readonly VectorDrawing? drawing;
         private readonly float x;
         private readonly float width;
         private readonly Theme theme;
 
-        public ImageSlice(Image image, float x, float width, float height, Theme theme)
+        public ImageSlice(Image image, VectorDrawing? drawing, float x, float width, float height, Theme theme)
         {
             this.image = image;
+            this.drawing = drawing;
             this.x = x;
             this.width = width;
             this.theme = theme;
@@ -64,7 +68,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
         public override void Draw(FrameBuilder canvas, float left, float top)
         {
             var rect = new SKRect(left + x, top, left + x + width, top + Height);
-            if (image.Drawing is not { } drawing)
+            if (this.drawing is not { } drawing)
             {
                 canvas.Image(image, rect);
                 return;
@@ -73,7 +77,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
             var scale = width / (float)drawing.Width;
             foreach (var text in drawing.Items.OfType<VectorText>())
             {
-                var font = FontCatalog.Get(VectorRasterizer.Family(text, theme.BodyFont), text.Bold, text.Italic, theme.FallbackFonts);
+                var font = FontCatalog.Get(VectorRasterizer.Family(text, theme.BodyFont, theme.ChartFont), text.Bold, text.Italic, theme.FallbackFonts);
                 var shaped = TextShaper.Shape(font, text.Text, kerning: true, ligatures: false);
                 var size = (float)text.Size * scale;
                 var advance = shaped.Advance * size;

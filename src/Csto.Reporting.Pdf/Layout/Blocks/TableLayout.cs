@@ -28,6 +28,7 @@ internal sealed class TableLayout : BlockLayout<Table>
         const float padding = (float)TableColumnWidths.CellPadding;
         var widths = TableColumnMeasure.Widths(block, scope.Width, context);
         context.TableWidths[block] = widths;
+        var oversized = new List<int>();
         var xs = new float[widths.Length + 1];
         xs[0] = scope.X;
         for (var c = 0; c < widths.Length; c++)
@@ -82,13 +83,19 @@ internal sealed class TableLayout : BlockLayout<Table>
             // A row, or a group of rows joined by spans, that fits no page splits as a last resort, filling the page it starts on.
             for (var r = groupStart; r < groupEnd; r++)
             {
-                slice.BreakInside[r - groupStart] = !block.Rows[r].CantSplit || slice.RowTops[r - groupStart + 1] - slice.RowTops[r - groupStart] > room;
+                var tooTall = slice.RowTops[r - groupStart + 1] - slice.RowTops[r - groupStart] > room;
+                if (tooTall && block.Rows[r].CantSplit)
+                {
+                    oversized.Add(r);
+                }
+                slice.BreakInside[r - groupStart] = !block.Rows[r].CantSplit || tooTall;
             }
             slice.Splittable = slice.Height > room || slice.BreakInside.All(b => b);
             slice.RepeatHeader = repeated;
             output.Add(slice);
             groupStart = groupEnd;
         }
+        context.TableOversizedRows[block] = [.. oversized];
         output[start].SpaceBefore = SpaceAbove;
         output[^1].SpaceAfter = 8;
     }

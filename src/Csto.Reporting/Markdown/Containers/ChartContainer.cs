@@ -14,7 +14,7 @@ namespace Csto.Reporting.Markdown.Containers;
 /// <c>::: chart KIND [y="value axis title"] [unit="unit"]</c> around one pipe table and an optional caption
 /// paragraph: KIND is <c>bar</c>, <c>stacked-bar</c>, <c>line</c> or <c>pie</c>; the first column gives the
 /// categories (its heading is the category axis' title), every other column a series (its heading names it). The
-/// chart becomes an SVG <see cref="Documents.Image"/> (drawn by <see cref="ChartSvg"/>) whose alternative text is
+/// chart becomes an SVG <see cref="Documents.Image"/> (drawn by <see cref="ChartSvg"/> in the default style, and again in a render's theme when its style differs: <see cref="ChartPictures"/>) whose alternative text is
 /// its data. Every value must be a number (<c>1 234,5</c> and <c>1234.5</c> are read alike) and every row as long
 /// as the heading; each cell that is not is a problem at its line and column.
 /// </summary>
@@ -58,15 +58,13 @@ internal sealed partial class ChartContainer : IContainerConverter
         {
             return null;
         }
-        var svg = System.Text.Encoding.UTF8.GetBytes(ChartSvg.Render(data));
-        var problems = new List<Diagnostics.InputProblem>();
-        var drawing = Pictures.SvgReader.Read(svg, "chart", problems)
-            ?? throw new InvalidOperationException("ScottPlot drew a chart our SVG reader cannot read: " + string.Join("; ", problems));
+        var (svg, drawing) = ChartPictures.Draw(data, ChartStyle.Default);
         var caption = paragraphs.Count == 1 ? blocks.Inlines.Convert(paragraphs[0].Inline) : null;
         return new Documents.Image(svg, drawing.Width, drawing.Height, drawing)
         {
             AltText = data.DataText(),
             Caption = caption,
+            Chart = data,
         };
     }
 
