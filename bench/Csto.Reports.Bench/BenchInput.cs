@@ -6,7 +6,13 @@ namespace Csto.Reports.Bench;
 internal static class BenchInput
 {
     /// <summary>The folder with report.md and gen_report.py, beside the checkout.</summary>
-    public static string Folder { get; } = FindFolder();
+    public static string Folder => Path.GetFullPath(Path.Combine(Checkout, "..", "shared", "bench"));
+
+    /// <summary>The checkout (the folder with Csto.Domain.sln) that has ../shared/bench/report.md beside it.</summary>
+    public static string Checkout { get; } = FindCheckout();
+
+    /// <summary>The real-prose input of the typesetting measurements, tests/Prose/palata-6.md of the checkout.</summary>
+    public static string Prose => Path.Combine(Checkout, "tests", "Prose", "palata-6.md");
 
     /// <summary>The ~130-page report.</summary>
     public static string Report => Path.Combine(Folder, "report.md");
@@ -59,14 +65,14 @@ internal static class BenchInput
         return path;
     }
 
-    private static string FindFolder()
+    private static string FindCheckout()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "..", "shared", "bench");
             if (File.Exists(Path.Combine(dir.FullName, "Csto.Domain.sln")) && File.Exists(Path.Combine(candidate, "report.md")))
             {
-                return Path.GetFullPath(candidate);
+                return dir.FullName;
             }
         }
         throw new InvalidOperationException("No ../shared/bench/report.md beside the checkout; the benchmark needs the shared folder.");

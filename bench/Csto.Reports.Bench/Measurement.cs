@@ -20,8 +20,8 @@ internal static class Measurement
     public static int MeasureAll(IReadOnlyList<string> names)
     {
         var scenarios = names.Count == 0 ? Scenario.All : names.Select(Scenario.Named).ToList();
-        Console.WriteLine("| case | pages | cold s | warm s (median of 5) | pages/s warm | peak RSS MB | output MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine("| case | pages | cold s | warm s (median of 5) | warm CPU s (median of 5) | warm allocated MB | pages/s warm | peak RSS MB | output MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var scenario in scenarios)
         {
             var self = Environment.ProcessPath ?? throw new InvalidOperationException("Unknown process path.");
@@ -63,19 +63,29 @@ internal static class Measurement
         var pages = CountPages(generator, scenario.InputPath());
 
         var warm = new List<double>();
+        var warmCpu = new List<double>();
+        var allocated = new List<long>();
+        using var self = Process.GetCurrentProcess();
         for (var i = 0; i < WarmRuns; i++)
         {
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
             clock.Restart();
             await scenario.RunAsync(generator, Stream.Null);
             warm.Add(clock.Elapsed.TotalSeconds);
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - bytes);
+            self.Refresh();
+            warmCpu.Add((self.TotalProcessorTime - cpu).TotalSeconds);
         }
         warm.Sort();
+        warmCpu.Sort();
+        allocated.Sort();
         var median = warm[WarmRuns / 2];
-        using var self = Process.GetCurrentProcess();
         self.Refresh();
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {outputBytes / (1024.0 * 1024.0):0.0} |"));
+            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {warmCpu[WarmRuns / 2]:0.000} | {allocated[WarmRuns / 2] / (1024.0 * 1024.0):0} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {outputBytes / (1024.0 * 1024.0):0.0} |"));
         return 0;
     }
 

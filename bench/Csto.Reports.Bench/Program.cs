@@ -4,12 +4,16 @@ using Csto.Reports.Bench;
 // measure [CASE...]  — cold/warm time, pages per second and peak memory per case, each in its own process (default)
 // run-one CASE       — one case in this process (used by measure)
 // bdn [BDN args]     — the BenchmarkDotNet suite
+// hyphens [PDFDIR]  — issue 9's hyphen rows read from the layout (bench report and prose, ГОСТ theme); with PDFDIR
+//                       also writes both PDFs there, for bench/without-actualtext.py to confirm the rows from the PDF
 // process TOOL [RUNS] — whole processes: the csto-reports executable TOOL (templates, bench report → PDF and DOCX)
 //                       beside LibreOffice converting the same report's DOCX to PDF; wall, CPU time, peak memory
 return args switch
 {
     ["run-one", var name] => await Measurement.RunOneAsync(name),
     ["bdn", .. var rest] => RunBenchmarkDotNet(rest),
+    ["hyphens"] => await HyphenRows.MeasureAsync(null),
+    ["hyphens", var folder] => await HyphenRows.MeasureAsync(Path.GetFullPath(folder)),
     ["measure", .. var names] => Measurement.MeasureAll(names),
     ["rusage", .. var command] when command.Length > 0 => WholeProcess.RunChild(command),
     ["process", var tool] => WholeProcess.Measure(Path.GetFullPath(tool), runs: 5),
@@ -26,6 +30,6 @@ static int RunBenchmarkDotNet(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx ...] | run-one CASE | bdn [args] | process TOOL [RUNS]]");
+    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | process TOOL [RUNS]]");
     return 2;
 }

@@ -88,7 +88,12 @@ internal static class KnuthPlassBreaker
             Array.Fill(best, null);
             Array.Fill(bestDemerits, double.MaxValue);
             var found = false;
-            for (var a = 0; a < active.Count; a++)
+            (double Width, double Stretch, double Shrink) after = default;
+            // Nodes that a line from them to here would overfill (or a forced break) are deactivated; the rest are
+            // moved down in place, in order, so the active list is compacted in one sweep.
+            var kept = 0;
+            var activeCount = active.Count;
+            for (var a = 0; a < activeCount; a++)
             {
                 var node = active[a];
                 var lineWidth = widths.Of(node.Line);
@@ -108,10 +113,9 @@ internal static class KnuthPlassBreaker
                 {
                     ratio = 0;
                 }
-                if (ratio < -1 || forced)
+                if (ratio >= -1 && !forced)
                 {
-                    active.RemoveAt(a);
-                    a--;
+                    active[kept++] = node;
                 }
                 if (ratio < pass.MinRatio || ratio > pass.MaxRatio)
                 {
@@ -155,17 +159,33 @@ internal static class KnuthPlassBreaker
                 var slot = fitness * RunClasses + Math.Min(hyphenRun, RunClasses - 1);
                 if (demerits < bestDemerits[slot])
                 {
+                    if (!found)
+                    {
+                        after = TotalsAfter(b);
+                        found = true;
+                    }
                     bestDemerits[slot] = demerits;
-                    best[slot] = new Node(b, node.Line + 1, fitness, hyphenRun, 0, 0, 0, demerits, ratio, node);
-                    found = true;
+                    best[slot] = new Node(b, node.Line + 1, fitness, hyphenRun, after.Width, after.Stretch, after.Shrink, demerits, ratio, node);
                 }
             }
+            active.RemoveRange(kept, activeCount - kept);
             if (!found)
             {
                 return;
             }
-            // Totals after the break: the glue at the break and what follows up to the next box are discarded.
-            double width2 = sumWidth, stretch2 = sumStretch, shrink2 = sumShrink;
+            foreach (var candidate in best)
+            {
+                if (candidate is not null)
+                {
+                    active.Add(candidate);
+                }
+            }
+        }
+
+        // Totals after a break at b: the glue at the break and what follows up to the next box are discarded.
+        (double Width, double Stretch, double Shrink) TotalsAfter(int b)
+        {
+            double width = sumWidth, stretch = sumStretch, shrink = sumShrink;
             for (var i = b; i < count; i++)
             {
                 var next = items[i];
@@ -175,19 +195,12 @@ internal static class KnuthPlassBreaker
                 }
                 if (next.Kind == ItemKind.Glue)
                 {
-                    width2 += next.Width;
-                    stretch2 += next.Stretch;
-                    shrink2 += next.Shrink;
+                    width += next.Width;
+                    stretch += next.Stretch;
+                    shrink += next.Shrink;
                 }
             }
-            foreach (var candidate in best)
-            {
-                if (candidate is not null)
-                {
-                    active.Add(new Node(candidate.Position, candidate.Line, candidate.Fitness, candidate.HyphenRun, width2, stretch2, shrink2,
-                        candidate.Demerits, candidate.Ratio, candidate.Previous));
-                }
-            }
+            return (width, stretch, shrink);
         }
     }
 

@@ -73,6 +73,14 @@ internal sealed class ParagraphTypesetter
 
     private List<Item> Build(IReadOnlyList<StyledText> runs)
     {
+        var length = 0;
+        foreach (var run in runs)
+        {
+            length += run.Text?.Length ?? 1;
+        }
+        // About a box and a glue per word of six letters, plus hyphenation points: fewer list regrowths.
+        items.Capacity = length / 3 + 8;
+        pieces.Capacity = length / 4 + 4;
         if (format.FirstLineIndent > 0)
         {
             items.Add(Item.Box(format.FirstLineIndent, -1));

@@ -2,6 +2,7 @@ using Csto.Testing;
 using System.Text.RegularExpressions;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
+using Csto.Reporting.Markdown;
 using Csto.Reporting.Pdf.Layout;
 using Csto.Reporting.Pdf.Pagination;
 using Csto.Reporting.Pdf.Tests.TestSupport;
@@ -63,6 +64,49 @@ public sealed class PaginationTests
         }
         splits.Should().BeGreaterThan(0, "the test document splits paragraphs across pages");
     }
+
+    /// <summary>
+    /// Issue 9's hyphen rows on realistic input — Chekhov's «Палата № 6» (tests/Prose) and a long report — in both
+    /// themes, read from the laid-out pages: no page ends in a line whose last word is broken across lines (TeX's
+    /// <c>\brokenpenalty</c>, here a hard rule unless nothing else fits), and no paragraph has more than two broken
+    /// lines in a row.
+    /// </summary>
+    [Theory]
+    [InlineData("prose", "gost")]
+    [InlineData("prose", "modern")]
+    [InlineData("long", "gost")]
+    [InlineData("long", "modern")]
+    public void No_page_ends_in_a_hyphenated_line_and_no_more_than_two_hyphenated_lines_follow_each_other(string input, string themeName)
+    {
+        var theme = BuiltInThemes.All.Single(t => t.Name == themeName);
+        var document = input == "prose"
+            ? MarkdownDocumentReader.ReadFile(File.ReadAllText(ProsePath), ProsePath)
+            : Samples.Long(16);
+        var pages = Pages(document, theme);
+        var lines = pages.SelectMany(p => p.Slices.OfType<TextLineSlice>()).ToList();
+        var hyphenated = lines.Count(l => l.EndsWithHyphen);
+        hyphenated.Should().BeGreaterThan(30, "the input has enough hyphenated lines to test the rules");
+        var longestRun = 0;
+        for (int i = 0, run = 0; i < lines.Count; i++)
+        {
+            var continues = i > 0 && ReferenceEquals(lines[i - 1].Text, lines[i].Text) && lines[i - 1].Line == lines[i].Line - 1;
+            run = lines[i].EndsWithHyphen ? (continues ? run + 1 : 1) : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+        longestRun.Should().BeInRange(1, 2);
+        var pageEndsInParagraph = 0;
+        foreach (var (page, slices) in pages.SkipLast(1))
+        {
+            if (slices[^1] is TextLineSlice last)
+            {
+                last.EndsWithHyphen.Should().BeFalse($"page {page} must not end in a word broken by a hyphen");
+                pageEndsInParagraph += last.Line < last.Text.Lines.Count - 1 ? 1 : 0;
+            }
+        }
+        pageEndsInParagraph.Should().BeGreaterThan(0, "pages end inside paragraphs, where a hyphenated line could fall");
+    }
+
+    private static string ProsePath => Path.Combine(RepositoryPaths.Root, "tests", "Prose", "palata-6.md");
 
     [ToolFact("pdftotext")]
     public void A_footnote_is_at_the_bottom_of_the_page_of_its_reference()
