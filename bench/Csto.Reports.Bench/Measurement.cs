@@ -14,13 +14,11 @@ namespace Csto.Reports.Bench;
 /// </summary>
 internal static class Measurement
 {
-    private const int WarmRuns = 5;
-
     /// <summary>Runs the named cases (all when none) in child processes and prints a Markdown table.</summary>
     public static int MeasureAll(IReadOnlyList<string> names)
     {
         var scenarios = names.Count == 0 ? Scenario.All : names.Select(Scenario.Named).ToList();
-        Console.WriteLine("| case | pages | cold s | warm s (median of 5) | pages/s warm | peak RSS MB | output MB |");
+        Console.WriteLine("| case | pages | cold s | warm s (median) | pages/s warm | peak RSS MB | output MB |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var scenario in scenarios)
         {
@@ -50,11 +48,11 @@ internal static class Measurement
     {
         var scenario = Scenario.Named(name);
         scenario.InputPath(); // make the ten-times input before timing
-        var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
+        var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new PngReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
 
         var clock = Stopwatch.StartNew();
         long outputBytes;
-        using (var first = new MemoryStream())
+        using (var first = new CountingStream())
         {
             await scenario.RunAsync(generator, first);
             outputBytes = first.Length;
@@ -63,14 +61,14 @@ internal static class Measurement
         var pages = CountPages(generator, scenario.InputPath());
 
         var warm = new List<double>();
-        for (var i = 0; i < WarmRuns; i++)
+        for (var i = 0; i < scenario.WarmRuns; i++)
         {
             clock.Restart();
             await scenario.RunAsync(generator, Stream.Null);
             warm.Add(clock.Elapsed.TotalSeconds);
         }
         warm.Sort();
-        var median = warm[WarmRuns / 2];
+        var median = warm[scenario.WarmRuns / 2];
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
@@ -87,5 +85,35 @@ internal static class Measurement
     {
         var document = generator.BuildMarkdownDocument(File.ReadAllText(path), path);
         return new PdfLayoutLocator().CountPages(document, RenderOptions.Default);
+    }
+
+    /// <summary>A stream that only counts what is written to it (the output size without holding the output in memory).</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => length;
+
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => length += buffer.Length;
     }
 }

@@ -1,0 +1,116 @@
+using System.Runtime.InteropServices;
+using SkiaSharp;
+
+namespace Csto.Reporting.Pictures;
+
+/// <summary>
+/// Scales a PNG or JPEG picture that has far more pixels than its place on the page can show down once, when the
+/// document is read, to <see cref="Dpi"/> at its placed size; PDF and DOCX then carry the smaller picture. The
+/// picture is decoded one row at a time and averaged into the smaller one (a box filter), so memory holds the result
+/// and one source row, never the whole decoded picture.
+/// </summary>
+internal static class PictureResampler
+{
+    /// <summary>The resolution a picture is kept at: 300 pixels per inch of its placed size (print quality).</summary>
+    public const double Dpi = 300;
+
+    /// <summary>
+    /// The longest side in points a picture is counted at (an A4 page's height): a picture placed larger is fitted to
+    /// the page by the layout anyway, so more pixels than 300 DPI across it are never shown.
+    /// </summary>
+    public const double LongestSidePoints = 842;
+
+    /// <summary>
+    /// The pixel size to scale a picture of <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/> placed at
+    /// <paramref name="widthPoints"/> × <paramref name="heightPoints"/> down to, keeping its aspect ratio; null when it
+    /// has at most twice the pixels it needs (it is then kept as it is, a JPEG passed through unchanged).
+    /// </summary>
+    public static (int Width, int Height)? Needed(int pixelWidth, int pixelHeight, double widthPoints, double heightPoints)
+    {
+        var fit = Math.Min(1, LongestSidePoints / Math.Max(widthPoints, heightPoints));
+        var factor = Math.Max(widthPoints * fit * Dpi / 72 / pixelWidth, heightPoints * fit * Dpi / 72 / pixelHeight);
+        return factor * factor >= 0.5
+            ? null
+            : (Math.Max(1, (int)Math.Ceiling(pixelWidth * factor)), Math.Max(1, (int)Math.Ceiling(pixelHeight * factor)));
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="data"/> row by row and returns it at <paramref name="width"/> × <paramref name="height"/>
+    /// pixels: a PNG as PNG (lossless), a JPEG as JPEG of quality 90.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The picture cannot be decoded; the message says why, as a clause.</exception>
+    public static byte[] Resample(ReadOnlyMemory<byte> data, int width, int height)
+    {
+        using var encoded = SKData.CreateCopy(data.Span);
+        using var codec = SKCodec.Create(encoded) ?? throw new InvalidDataException("it cannot be decoded");
+        var alpha = codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Unpremul;
+        var source = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, alpha);
+        if (codec.StartScanlineDecode(source) != SKCodecResult.Success || codec.ScanlineOrder != SKCodecScanlineOrder.TopDown)
+        {
+            throw new InvalidDataException("it cannot be decoded row by row");
+        }
+        using var target = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, alpha));
+        var pixels = target.GetPixelSpan();
+        var columnOf = new int[source.Width];
+        var columns = new int[width];
+        for (var x = 0; x < source.Width; x++)
+        {
+            columnOf[x] = (int)((long)x * width / source.Width);
+            columns[columnOf[x]]++;
+        }
+        var row = new byte[source.RowBytes];
+        var sums = new long[width * 4];
+        var rows = 0;
+        var current = 0;
+        var handle = GCHandle.Alloc(row, GCHandleType.Pinned);
+        try
+        {
+            for (var y = 0; y < source.Height; y++)
+            {
+                if (codec.GetScanlines(handle.AddrOfPinnedObject(), 1, source.RowBytes) != 1)
+                {
+                    throw new InvalidDataException($"its row {y + 1} cannot be decoded");
+                }
+                var band = (int)((long)y * height / source.Height);
+                if (band != current)
+                {
+                    Flush(sums, columns, rows, pixels.Slice(current * width * 4, width * 4));
+                    (current, rows) = (band, 0);
+                }
+                for (var x = 0; x < source.Width; x++)
+                {
+                    var at = columnOf[x] * 4;
+                    sums[at] += row[x * 4];
+                    sums[at + 1] += row[x * 4 + 1];
+                    sums[at + 2] += row[x * 4 + 2];
+                    sums[at + 3] += row[x * 4 + 3];
+                }
+                rows++;
+            }
+            Flush(sums, columns, rows, pixels.Slice(current * width * 4, width * 4));
+        }
+        finally
+        {
+            handle.Free();
+        }
+        var jpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg;
+        using var result = target.Encode(jpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png, jpeg ? 90 : 100)
+            ?? throw new InvalidDataException("it cannot be encoded again at the smaller size");
+        return result.ToArray();
+    }
+
+    /// <summary>Writes the averages of one band of source rows into a row of the result and clears the sums.</summary>
+    private static void Flush(long[] sums, int[] columns, int rows, Span<byte> output)
+    {
+        for (var tx = 0; tx < columns.Length; tx++)
+        {
+            var count = (long)columns[tx] * rows;
+            for (var c = 0; c < 4; c++)
+            {
+                var at = tx * 4 + c;
+                output[at] = count == 0 ? (byte)0 : (byte)((sums[at] + count / 2) / count);
+                sums[at] = 0;
+            }
+        }
+    }
+}
