@@ -72,8 +72,11 @@ public sealed class ReportGenerator
     /// <exception cref="UnknownTemplateException">No template has that name.</exception>
     /// <exception cref="ReportInputException">The record is invalid against the catalog (every problem listed with its path), its kind does not fit the template, or the template or the Markdown it produced has a problem.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="templateName"/> or <paramref name="record"/> is null.</exception>
-    public ReportDocument BuildDocument(string templateName, CstoRecord record) =>
-        Build(templateName, record, file: null, RecordSource(record, RecordName(record)));
+    public ReportDocument BuildDocument(string templateName, CstoRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Build(templateName, record, file: null, RecordSource(record, RecordName(record)));
+    }
 
     private ReportDocument Build(string templateName, CstoRecord domainRecord, string? file, DocumentSource source)
     {

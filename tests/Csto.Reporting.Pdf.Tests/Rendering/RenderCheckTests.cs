@@ -71,7 +71,8 @@ public sealed class RenderCheckTests
         var clean = Markdown.Replace("שלום и 中", "мир", StringComparison.Ordinal).Replace("Ещё 中.", "Ещё.", StringComparison.Ordinal);
         var untitled = () => Generator.Render(Build(clean), ReportFormat.Pdf, Stream.Null);
         var problem = untitled.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Which;
-        (problem.Line, problem.Column).Should().Be((9, 1));
+        problem.Line.Should().Be(9);
+        problem.Column.Should().Be(1);
 
         using var output = new MemoryStream();
         Generator.Render(Build(clean.Replace("![](", "![Эмблема](", StringComparison.Ordinal)), ReportFormat.Pdf, output);
