@@ -14,13 +14,11 @@ namespace Csto.Reports.Bench;
 /// </summary>
 internal static class Measurement
 {
-    private const int WarmRuns = 5;
-
     /// <summary>Runs the named cases (all when none) in child processes and prints a Markdown table.</summary>
     public static int MeasureAll(IReadOnlyList<string> names)
     {
         var scenarios = names.Count == 0 ? Scenario.All : names.Select(Scenario.Named).ToList();
-        Console.WriteLine("| case | pages | cold s | warm s (median of 5) | warm CPU s (median of 5) | warm allocated MB | pages/s warm | peak RSS MB | output MB |");
+        Console.WriteLine("| case | pages | cold s | warm s (median) | warm CPU s (median) | warm allocated MB | pages/s warm | peak RSS MB | output MB |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var scenario in scenarios)
         {
@@ -50,11 +48,11 @@ internal static class Measurement
     {
         var scenario = Scenario.Named(name);
         scenario.InputPath(); // make the ten-times input before timing
-        var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
+        var generator = new ReportGenerator(TemplateCatalog.Embedded, [new PdfReportRenderer(), new PngReportRenderer(), new DocxReportRenderer(new PdfLayoutLocator())]);
 
         var clock = Stopwatch.StartNew();
         long outputBytes;
-        using (var first = new MemoryStream())
+        using (var first = new CountingStream())
         {
             await scenario.RunAsync(generator, first);
             outputBytes = first.Length;
@@ -66,7 +64,7 @@ internal static class Measurement
         var warmCpu = new List<double>();
         var allocated = new List<long>();
         using var self = Process.GetCurrentProcess();
-        for (var i = 0; i < WarmRuns; i++)
+        for (var i = 0; i < scenario.WarmRuns; i++)
         {
             self.Refresh();
             var cpu = self.TotalProcessorTime;
@@ -81,11 +79,12 @@ internal static class Measurement
         warm.Sort();
         warmCpu.Sort();
         allocated.Sort();
-        var median = warm[WarmRuns / 2];
+        var middle = scenario.WarmRuns / 2;
+        var median = warm[middle];
         self.Refresh();
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {warmCpu[WarmRuns / 2]:0.000} | {allocated[WarmRuns / 2] / (1024.0 * 1024.0):0} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {outputBytes / (1024.0 * 1024.0):0.0} |"));
+            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {warmCpu[middle]:0.000} | {allocated[middle] / (1024.0 * 1024.0):0} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {outputBytes / (1024.0 * 1024.0):0.0} |"));
         return 0;
     }
 
@@ -97,5 +96,35 @@ internal static class Measurement
     {
         var document = generator.BuildMarkdownDocument(File.ReadAllText(path), path);
         return new PdfLayoutLocator().CountPages(document, RenderOptions.Default);
+    }
+
+    /// <summary>A stream that only counts what is written to it (the output size without holding the output in memory).</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => length;
+
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => length += buffer.Length;
     }
 }

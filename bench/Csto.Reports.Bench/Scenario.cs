@@ -7,15 +7,23 @@ namespace Csto.Reports.Bench;
 /// <param name="Name">The case's name on the command line and in the report.</param>
 /// <param name="InputPath">Returns the Markdown file.</param>
 /// <param name="Format">The output format.</param>
-internal sealed record Scenario(string Name, Func<string> InputPath, ReportFormat Format)
+/// <param name="WarmRuns">How many warm renders are timed after the cold one.</param>
+internal sealed record Scenario(string Name, Func<string> InputPath, ReportFormat Format, int WarmRuns = 5)
 {
-    /// <summary>Every case: (a) the ~130-page report to PDF, (b) its ten-times variant to PDF, (c) the report to DOCX, (d) the report with five charts to PDF.</summary>
+    /// <summary>The resolution of the PNG cases: 150 DPI, the figure issue 16 gives for PNG memory.</summary>
+    public const int PngDpi = 150;
+
+    /// <summary>
+    /// Every case: (a) the ~130-page report to PDF, (b) its ten-times variant to PDF, (c) the report to DOCX, (d) the
+    /// report with five charts to PDF, (e) the ten-times variant as PNG pages at 150 DPI (one warm run: it draws 1 270 pages).
+    /// </summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
         new("pdf", () => BenchInput.Report, ReportFormat.Pdf),
         new("pdf-x10", BenchInput.TenTimesReport, ReportFormat.Pdf),
         new("docx", () => BenchInput.Report, ReportFormat.Docx),
         new("pdf-charts", BenchInput.ChartsReport, ReportFormat.Pdf),
+        new("png-x10", BenchInput.TenTimesReport, ReportFormat.Png, WarmRuns: 1),
     ];
 
     /// <summary>Finds a case by name.</summary>
@@ -23,12 +31,20 @@ internal sealed record Scenario(string Name, Func<string> InputPath, ReportForma
         All.FirstOrDefault(s => s.Name == name)
         ?? throw new ArgumentException($"Unknown benchmark '{name}'; expected one of: {string.Join(", ", All.Select(s => s.Name))}.", nameof(name));
 
-    /// <summary>Renders the input once into <paramref name="output"/>; the Markdown is read from disk each time, as a user's run would.</summary>
+    /// <summary>
+    /// Renders the input once into <paramref name="output"/> (PNG: every page into it, one after another); the Markdown
+    /// is read from disk each time, as a user's run would.
+    /// </summary>
     public async Task RunAsync(ReportGenerator generator, Stream output)
     {
         var path = InputPath();
         var text = await File.ReadAllTextAsync(path);
         var document = generator.BuildMarkdownDocument(text, path);
+        if (Format == ReportFormat.Png)
+        {
+            generator.RenderPages(document, _ => output, RenderOptions.Default with { PngDpi = PngDpi }, CancellationToken.None);
+            return;
+        }
         await generator.RenderAsync(document, Format, output, RenderOptions.Default, CancellationToken.None);
     }
 }

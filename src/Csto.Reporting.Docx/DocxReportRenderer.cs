@@ -43,6 +43,7 @@ public sealed class DocxReportRenderer : IReportRenderer
     public ReportFormat Format => ReportFormat.Docx;
 
     /// <inheritdoc/>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, nothing written).</exception>
     /// <remarks>The package is built on the calling thread in memory (with the layout's page numbers and column widths
     /// when a locator and sizer are given); only the copy to <paramref name="output"/> is asynchronous.</remarks>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
@@ -52,6 +53,7 @@ public sealed class DocxReportRenderer : IReportRenderer
     }
 
     /// <inheritdoc/>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, nothing written).</exception>
     public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         using var result = Build(document, options, output, cancellationToken);
@@ -63,6 +65,7 @@ public sealed class DocxReportRenderer : IReportRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         OutputStreams.ThrowIfNotWritable(output, nameof(output));
+        RenderCheck.ThrowIfAny(document, options, ReportFormat.Docx);
         IReadOnlyDictionary<string, int>? pages = null;
         if (headingPages is not null && HasTableOfContents(document))
         {

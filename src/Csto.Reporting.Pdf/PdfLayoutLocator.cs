@@ -48,21 +48,6 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
         return LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(cancellationToken).PageCount;
     }
 
-    /// <summary>
-    /// The characters of the document the layout cannot set, each once in order of first appearance: no font of the
-    /// theme's chain has a glyph for it, or it belongs to a right-to-left script (not supported yet). A caller that
-    /// has the input's text finds where they stand with <see cref="Inputs.CharacterPositions"/> (the console does
-    /// this before any writer runs); PDF and PNG rendering refuse a character without a glyph as they meet it.
-    /// </summary>
-    /// <param name="document">The document tree.</param>
-    /// <param name="options">The theme whose fonts set the text.</param>
-    public static IReadOnlyList<Diagnostics.UnsupportedCharacter> UnsupportedCharacters(ReportDocument document, RenderOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(options);
-        return Text.CharacterCoverage.Unsupported(document, options.Theme);
-    }
-
     /// <inheritdoc />
     /// <exception cref="ArgumentOutOfRangeException">The width is not a positive number.</exception>
     /// <exception cref="ArgumentException">The table is not part of <paramref name="document"/>.</exception>

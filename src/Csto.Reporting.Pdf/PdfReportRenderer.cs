@@ -39,7 +39,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// Layout and writing are CPU-bound and run synchronously on the calling thread (no thread is borrowed from the
     /// pool); only the write to <paramref name="output"/> is asynchronous. The file is built once in memory.
     /// </remarks>
-    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set or, tagged, pictures without alternative text (<see cref="RenderCheck"/>: every one, nothing written), an image that cannot be decoded, or refers to a missing footnote.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         OutputStreams.ThrowIfNotWritable(output, nameof(output));
@@ -49,7 +49,7 @@ public sealed class PdfReportRenderer : IReportRenderer
 
     /// <inheritdoc />
     /// <remarks>The file is built once in memory, then written to <paramref name="output"/>.</remarks>
-    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set or, tagged, pictures without alternative text (<see cref="RenderCheck"/>: every one, nothing written), an image that cannot be decoded, or refers to a missing footnote.</exception>
     public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         OutputStreams.ThrowIfNotWritable(output, nameof(output));
@@ -61,11 +61,12 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme, tagging, PDF/A and the embedded source.</param>
     /// <param name="cancellationToken">Cancels the rendering between blocks.</param>
-    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set or, tagged, pictures without alternative text (<see cref="RenderCheck"/>: every one, nothing written), an image that cannot be decoded, or refers to a missing footnote.</exception>
     public byte[] Render(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
+        RenderCheck.ThrowIfAny(document, options, ReportFormat.Pdf);
         var level = !options.PdfA ? PdfArchivalLevel.None
             : options.EmbeddedSource is not null ? PdfArchivalLevel.PdfA3B
             : options.Tagged ? PdfArchivalLevel.PdfA2A

@@ -48,7 +48,7 @@ public sealed class PngReportRenderer : IPageImageRenderer
     /// <param name="openPage">Opens the output stream of a page.</param>
     /// <param name="cancellationToken">Cancels between pages.</param>
     /// <returns>The page count.</returns>
-    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, before any page is opened), an image that cannot be decoded, or refers to a missing footnote.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="openPage"/> returned null or a stream that cannot be written.</exception>
     public Task<int> RenderPagesAsync(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default) =>
         Task.FromResult(RenderPages(document, options, openPage, cancellationToken));
@@ -58,7 +58,7 @@ public sealed class PngReportRenderer : IPageImageRenderer
     /// Layout and rasterisation are CPU-bound; the layout is finished (every pass it needs for page numbers) before
     /// the first page is drawn, and each page is written as soon as it is drawn, so memory holds one page at a time.
     /// </remarks>
-    /// <exception cref="Diagnostics.ReportInputException">The document has a character no bundled font can draw, an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, before any page is opened), an image that cannot be decoded, or refers to a missing footnote.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="openPage"/> returned null or a stream that cannot be written.</exception>
     public int RenderPages(ReportDocument document, RenderOptions options, Func<int, Stream> openPage, CancellationToken cancellationToken = default)
     {
@@ -69,6 +69,7 @@ public sealed class PngReportRenderer : IPageImageRenderer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.PngDpi, "The PNG resolution must be 10 to 1200 DPI.");
         }
+        RenderCheck.ThrowIfAny(document, options, ReportFormat.Png);
         return RenderPages(LaidOutDocument.Of(document, options.Theme, hyphenator), options.PngDpi, CheckedPages(openPage), cancellationToken);
     }
 

@@ -56,6 +56,43 @@ public sealed class OutputFailureTests
         File.ReadAllText(folder.File("wg.docx")).Should().Be("earlier docx");
     }
 
+    [Fact]
+    public async Task A_full_disk_during_png_pages_names_the_page_keeps_the_earlier_page_set_whole_and_lists_what_was_not_written()
+    {
+        using var folder = new TempFolder();
+        using var services = ConsoleServices.Create(null);
+        var report = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "activity-report-2023-2025.json");
+        var document = services.Generator.BuildDocument(DataFileReader.Read(File.ReadAllText(report), "report.json"));
+        using (var earlier = OutputSet.Begin(folder.Path, "wg"))
+        {
+            await earlier.WritePagesAsync((open, ct) => Task.FromResult(services.Generator.RenderPages(document, open, null, ct)), CancellationToken.None);
+            earlier.Commit();
+        }
+        var before = Directory.GetFiles(folder.Path).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllBytes);
+        before.Keys.Count(f => f.EndsWith(".png", StringComparison.Ordinal)).Should().BeGreaterThan(1, "the activity report has pages after the first");
+
+        var act = async () =>
+        {
+            using var set = OutputSet.Begin(folder.Path, "wg");
+            await set.WriteAsync("pdf", (stream, ct) => services.Generator.RenderAsync(document, ReportFormat.Pdf, stream, null, ct), CancellationToken.None);
+            await set.WritePagesAsync((open, ct) => Task.FromResult(services.Generator.RenderPages(document,
+                page => page < 2 ? open(page) : new FullDisk(open(page), 1000), null, ct)), CancellationToken.None);
+            set.Commit();
+        };
+
+        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
+        error.Message.Should().Be($"{Path.Combine(folder.Path, "wg.p002.png")}: cannot write: no space left on the device");
+        error.Written.Should().BeEmpty("the PDF and page 1 were only staged: the files of one input are committed together");
+        ReportWriter.NotWritten("wg", folder.Path, [ReportFormat.Pdf, ReportFormat.Png], error.Written)
+            .Should().Equal(Path.Combine(folder.Path, "wg.pdf"), Path.Combine(folder.Path, "wg.p*.png"));
+        Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo(before.Keys, "the staging folder is removed");
+        foreach (var (file, bytes) in before)
+        {
+            File.ReadAllBytes(folder.File(file)).Should().Equal(bytes, $"{file} of the earlier set stays as it was");
+        }
+        OutputSet.CheckPageSet(folder.Path, "wg").Should().BeNull("the earlier page set is still complete");
+    }
+
     private static Reporting.Documents.ReportDocument Document(ReportGenerator generator) =>
         generator.BuildDocument(DataFileReader.Read(File.ReadAllText(ConsoleRun.Sample), "wg.json"));
 

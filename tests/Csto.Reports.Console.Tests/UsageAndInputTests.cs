@@ -133,13 +133,13 @@ public sealed class UsageAndInputTests
     public void A_picture_with_more_pixels_than_the_limit_is_refused_at_its_line_before_decoding()
     {
         using var folder = new TempFolder();
-        File.WriteAllBytes(folder.File("huge.png"), PngHeader(20_000, 20_000));
+        File.WriteAllBytes(folder.File("huge.png"), PngHeader(20_001, 20_001));
         File.WriteAllText(folder.File("note.md"), "---\ntitle: Записка\n---\n\nТекст.\n\n![План](huge.png)\n");
 
         var run = ConsoleRun.Run(folder.Path, "validate", "note.md");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("note.md:7:1: The image 'huge.png' is 20000 × 20000 pixels; a picture may have at most 50,000,000 pixels");
+        run.Error.Should().Contain("note.md:7:1: The image 'huge.png' is 20001 × 20001 pixels; a picture may have at most 400,000,000 pixels");
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static class RenderRunner
             var started = Stopwatch.StartNew();
             try
             {
-                var document = await loader.LoadAsync(input, settings.Template, d => OptionsOf(d, settings.Theme, fonts, settings), ct);
+                var document = await loader.LoadAsync(input, settings.Template, ct);
                 var options = OptionsOf(document, settings.Theme, fonts, settings) with
                 {
                     EmbeddedSource = settings.EmbedSource ? await SourceOf(input, ct) : null,
@@ -110,9 +110,11 @@ internal static class RenderRunner
         {
             try
             {
-                var document = await loader.LoadAsync(input, template, d => OptionsOf(d, theme, fonts, null), cancellationToken);
-                // Lay the document out too (without drawing), as rendering would.
-                services.Layout.CountPages(document, OptionsOf(document, theme, fonts, null), cancellationToken);
+                var document = await loader.LoadAsync(input, template, cancellationToken);
+                // The renderers' check (as a tagged PDF, the default), then the layout (without drawing), as rendering would.
+                var options = OptionsOf(document, theme, fonts, null);
+                RenderCheck.ThrowIfAny(document, options, ReportFormat.Pdf);
+                services.Layout.CountPages(document, options, cancellationToken);
                 System.Console.WriteLine($"{input.SourceName}: valid");
             }
             catch (ReportInputException e)

@@ -3,14 +3,13 @@ using Csto.Reporting.Documents;
 using Csto.Reporting.Generation;
 using Csto.Reporting.Inputs;
 using Csto.Reporting.Markdown;
-using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
 
 namespace Csto.Reports.Console.Inputs;
 
 /// <summary>
-/// Turns an input into a document tree through the templates (data files) or the Markdown reader, and checks that
-/// every character of it can be set (render and validate alike, before any writer runs).
+/// Turns an input into a document tree through the templates (data files) or the Markdown reader; the tree keeps the
+/// input's text for the renderers' check.
 /// </summary>
 /// <param name="generator">The report generator.</param>
 internal sealed class DocumentLoader(ReportGenerator generator)
@@ -29,13 +28,14 @@ internal sealed class DocumentLoader(ReportGenerator generator)
     /// <summary>Reads and builds the document of one input.</summary>
     /// <param name="input">The input.</param>
     /// <param name="template">The template given on the command line, or null.</param>
-    /// <param name="optionsOf">The render options (theme and fonts) the document will be rendered with.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="ReportInputException">
-    /// The input, its data or its template is invalid, or it holds characters the theme's fonts cannot set (every
-    /// occurrence, at its line and column).
-    /// </exception>
-    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, Func<ReportDocument, RenderOptions> optionsOf, CancellationToken cancellationToken)
+    /// <exception cref="ReportInputException">The input, its data or its template is invalid.</exception>
+    /// <remarks>
+    /// The document keeps its input's text, so that the renderers' check (<see cref="RenderCheck"/>: characters the
+    /// theme's fonts cannot set, pictures without alternative text in a tagged PDF) reports every occurrence at its line
+    /// and column.
+    /// </remarks>
+    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, CancellationToken cancellationToken)
     {
         var text = await input.ReadTextAsync(cancellationToken);
         if (input.IsMarkdown)
@@ -45,30 +45,8 @@ internal sealed class DocumentLoader(ReportGenerator generator)
                 throw new ReportInputException(new InputProblem(input.SourceName,
                     $"A Markdown input renders through '{ReportGenerator.MarkdownTemplate}'; --template {template} applies to data files only."));
             }
-            var markdown = generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture);
-            ThrowIfAny(PdfLayoutLocator.UnsupportedCharacters(markdown, optionsOf(markdown)), c => CharacterPositions.Locate(text, input.SourceName, c));
-            return markdown;
+            return generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture);
         }
-        var located = DataFileReader.ReadLocated(text, input.SourceName);
-        ReportDocument document;
-        try
-        {
-            document = generator.BuildDocument(located.File, template, input.SourceName);
-        }
-        catch (ReportInputException e)
-        {
-            // Catalog checks and template choice report property paths; give them the file's line and column.
-            throw located.Locate(e);
-        }
-        ThrowIfAny(PdfLayoutLocator.UnsupportedCharacters(document, optionsOf(document)), located.LocateCharacters);
-        return document;
-    }
-
-    private static void ThrowIfAny(IReadOnlyList<UnsupportedCharacter> unsupported, Func<IReadOnlyList<UnsupportedCharacter>, IReadOnlyList<InputProblem>> locate)
-    {
-        if (unsupported.Count > 0)
-        {
-            throw new ReportInputException(locate(unsupported));
-        }
+        return generator.BuildDocument(DataFileReader.ReadLocated(text, input.SourceName), template);
     }
 }

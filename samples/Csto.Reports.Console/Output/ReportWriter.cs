@@ -12,9 +12,16 @@ namespace Csto.Reports.Console.Output;
 internal sealed class ReportWriter(ReportGenerator generator)
 {
     /// <summary>Writes the files and returns their paths.</summary>
+    /// <remarks>The renderers' check (<see cref="RenderCheck"/>) runs for every format before the output folder is touched.</remarks>
+    /// <exception cref="Reporting.Diagnostics.ReportInputException">The document cannot be rendered in one of the formats (every problem of all of them).</exception>
     /// <exception cref="OutputException">A file could not be written; nothing of this input was replaced unless the exception lists it.</exception>
     public async Task<IReadOnlyList<string>> WriteAsync(ReportDocument document, string name, string folder, IReadOnlyList<ReportFormat> formats, RenderOptions options, CancellationToken cancellationToken)
     {
+        var problems = formats.SelectMany(f => RenderCheck.Problems(document, options, f)).Distinct().ToList();
+        if (problems.Count > 0)
+        {
+            throw new Reporting.Diagnostics.ReportInputException(problems);
+        }
         using var set = OutputSet.Begin(folder, name);
         foreach (var format in formats)
         {

@@ -70,6 +70,9 @@ public sealed record ReportDocument
     /// <summary>The name of the theme the template asked for; null for the renderer's default.</summary>
     public string? ThemeName { get; init; }
 
+    /// <summary>The input the tree was read from, for the positions of problems found when it is rendered; null for a tree built in code.</summary>
+    internal Inputs.DocumentSource? Source { get; init; }
+
     /// <summary>Every heading of the document, in order, including those nested in lists, quotes or cells.</summary>
     public IEnumerable<Heading> Headings() =>
         Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Heading>();

@@ -2,6 +2,7 @@ using Csto.Domain;
 using Csto.Domain.Catalog;
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Inputs;
 using Csto.Reporting.Markdown;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Templates;
@@ -71,9 +72,13 @@ public sealed class ReportGenerator
     /// <exception cref="UnknownTemplateException">No template has that name.</exception>
     /// <exception cref="ReportInputException">The record is invalid against the catalog (every problem listed with its path), its kind does not fit the template, or the template or the Markdown it produced has a problem.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="templateName"/> or <paramref name="record"/> is null.</exception>
-    public ReportDocument BuildDocument(string templateName, CstoRecord record) => Build(templateName, record, file: null);
+    public ReportDocument BuildDocument(string templateName, CstoRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Build(templateName, record, file: null, RecordSource(record, RecordName(record)));
+    }
 
-    private ReportDocument Build(string templateName, CstoRecord domainRecord, string? file)
+    private ReportDocument Build(string templateName, CstoRecord domainRecord, string? file, DocumentSource source)
     {
         ArgumentNullException.ThrowIfNull(templateName);
         ArgumentNullException.ThrowIfNull(domainRecord, "record");
@@ -92,7 +97,18 @@ public sealed class ReportGenerator
         {
             document = WithTableOfContents(document);
         }
-        return Typographer.Apply(document, options.Typography);
+        return Typographer.Apply(document, options.Typography) with { Source = source };
+    }
+
+    /// <summary>
+    /// Where a record's characters stand, for the problems found when its document is rendered: the record written as
+    /// JSON here (only when a problem needs it), giving each problem the property path of the value it stands in.
+    /// </summary>
+    private static DocumentSource RecordSource(CstoRecord record, string name)
+    {
+        var json = new Lazy<string>(() => Csto.Domain.Serialization.CstoJson.Write(new CstoDataFile(record)));
+        var positions = new Lazy<PropertyPositions>(() => JsonPositions.Map(json.Value));
+        return new DocumentSource(name, () => json.Value, (line, column) => positions.Value.PathAt(line, column), AuthorsText: false);
     }
 
     /// <summary>Builds the document tree of a data file with its own template, or <paramref name="templateOverride"/>.</summary>
@@ -112,7 +128,31 @@ public sealed class ReportGenerator
             throw new UnknownTemplateException(name, [.. Templates.Names.Order(StringComparer.Ordinal)], sourceName ?? "data file",
                 templateOverride is null ? "template" : null);
         }
-        return Build(name, file.Record, sourceName ?? "data file");
+        return Build(name, file.Record, sourceName ?? "data file", RecordSource(file.Record, sourceName ?? "data file"));
+    }
+
+    /// <summary>
+    /// Builds the document tree of a data file read with <see cref="DataFileReader.ReadLocated"/>, as
+    /// <see cref="BuildDocument(CstoDataFile, string?, string?)"/> does; every problem, now and when the document is
+    /// rendered (<see cref="RenderCheck"/>), is reported at its line and column in the file.
+    /// </summary>
+    /// <param name="file">The data file with its text and the positions of its properties.</param>
+    /// <param name="templateOverride">A template to use instead of the file's; null for the file's.</param>
+    /// <exception cref="ReportInputException">See <see cref="BuildDocument(CstoDataFile, string?, string?)"/> (an unknown
+    /// template too, at the file's <c>template</c> property); the problems carry the file's lines and columns.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    public ReportDocument BuildDocument(LocatedDataFile file, string? templateOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        try
+        {
+            return BuildDocument(file.File, templateOverride, file.SourceName) with { Source = file.Source };
+        }
+        catch (ReportInputException e)
+        {
+            // Catalog checks and template choice report property paths; give them the file's line and column.
+            throw file.Locate(e);
+        }
     }
 
     /// <summary>
@@ -128,7 +168,8 @@ public sealed class ReportGenerator
     /// <exception cref="ArgumentNullException"><paramref name="markdownText"/> or <paramref name="sourceName"/> is null.</exception>
     public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName, Func<string, ReadOnlyMemory<byte>>? imageLoader = null)
     {
-        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader);
+        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader)
+            with { Source = new DocumentSource(sourceName, () => markdownText, null, AuthorsText: true) };
         if (document.ThemeName is null)
         {
             document = document with { ThemeName = Templates.TryGet(MarkdownTemplate, out var report) ? report.Theme : options.DefaultTheme.Name };

@@ -18,10 +18,18 @@ public static class InputFiles
     public const long MaxPictureBytes = 32L << 20;
 
     /// <summary>
-    /// The most pixels a picture may have: 50 million (e.g. 8 660 × 5 773), which decoded at 4 bytes a pixel is
-    /// 200 MB; an A4 page at 600 DPI needs 35 million.
+    /// The most pixels a PNG or JPEG picture may have: 400 million (20 000 × 20 000). A picture with more than twice
+    /// the pixels 300 DPI at its placed size needs is scaled down once when the document is read, one row at a time,
+    /// so memory holds the smaller picture only; see <see cref="MaxWholePicturePixels"/> for the pictures that cannot
+    /// be read by rows.
     /// </summary>
-    public const long MaxPicturePixels = 50_000_000;
+    public const long MaxPicturePixels = 400_000_000;
+
+    /// <summary>
+    /// The most pixels of a picture a decoder must hold whole to read (an interlaced PNG, a progressive JPEG): 50
+    /// million (e.g. 8 660 × 5 773), which decoded at 4 bytes a pixel is 200 MB; an A4 page at 600 DPI needs 35 million.
+    /// </summary>
+    public const long MaxWholePicturePixels = 50_000_000;
 
     /// <summary>What keeps <paramref name="path"/> from being read as an input of at most <paramref name="maxBytes"/> bytes; null when nothing does.</summary>
     /// <param name="path">A path to a file.</param>

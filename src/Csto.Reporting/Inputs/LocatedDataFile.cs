@@ -46,6 +46,9 @@ public sealed class LocatedDataFile
         return CharacterPositions.Locate(text, SourceName, characters, (line, column) => positions().PathAt(line, column));
     }
 
+    /// <summary>This file as the source of a document built from it.</summary>
+    internal DocumentSource Source => new(SourceName, () => text, (line, column) => positions().PathAt(line, column), AuthorsText: true);
+
     /// <summary>Adds line and column to the problems of this file that have a property path but no position.</summary>
     public ReportInputException Locate(ReportInputException exception)
     {

@@ -21,7 +21,7 @@ internal sealed class InlineTreeRewriter(
             RunningHeader = s.RunningHeader is { } header ? rewriteText(header) : null,
         }).ToList();
         var footnotes = document.Footnotes.Select(f => f with { Blocks = Blocks(f.Blocks) }).ToList();
-        return new ReportDocument(document.Metadata, sections, footnotes) { ThemeName = document.ThemeName };
+        return new ReportDocument(document.Metadata, sections, footnotes) { ThemeName = document.ThemeName, Source = document.Source };
     }
 
     /// <summary>Rewrites a list of blocks.</summary>

@@ -9,7 +9,9 @@ namespace Csto.Reporting.Markdown.Conversion;
 /// Turns <c>![alt](path){width=120mm height=80mm}</c> into an <see cref="Image"/>: the bytes come from
 /// <see cref="MarkdownReadOptions.ImageLoader"/>; sizes are in mm, cm or pt; a missing side keeps the aspect
 /// ratio of the picture; with no size at all a pixel is 0.75 pt (96 dpi) and an SVG picture has the size its
-/// <c>svg</c> element gives. Problems of an SVG picture are reported at their line and column in the SVG file.
+/// <c>svg</c> element gives. Problems of an SVG picture are reported at their line and column in the SVG file. A PNG
+/// or JPEG picture with more than twice the pixels 300 DPI at that size needs is scaled down to it here, once
+/// (<see cref="Pictures.PictureResampler"/>).
 /// </summary>
 internal sealed partial class ImageConverter(ReaderContext context)
 {
@@ -74,10 +76,13 @@ internal sealed partial class ImageConverter(ReaderContext context)
             (pixelWidth, pixelHeight) = (w0, h0);
             (naturalWidth, naturalHeight) = (pixelWidth * PointsPerPixel, pixelHeight * PointsPerPixel);
         }
-        if ((long)pixelWidth * pixelHeight > Inputs.InputFiles.MaxPicturePixels)
+        var pixels = (long)pixelWidth * pixelHeight;
+        if (drawing is null && (pixels > Inputs.InputFiles.MaxPicturePixels
+            || (pixels > Inputs.InputFiles.MaxWholePicturePixels && ImagePixelSize.IsReadWhole(data.Span))))
         {
-            context.Problem(link, FormattableString.Invariant(
-                $"The image '{path}' is {pixelWidth} × {pixelHeight} pixels; a picture may have at most {Inputs.InputFiles.MaxPicturePixels:N0} pixels (300 DPI across a whole A4 page is 8.7 million)."));
+            context.Problem(link, pixels > Inputs.InputFiles.MaxPicturePixels
+                ? FormattableString.Invariant($"The image '{path}' is {pixelWidth} × {pixelHeight} pixels; a picture may have at most {Inputs.InputFiles.MaxPicturePixels:N0} pixels (300 DPI across a whole A4 page is 8.7 million).")
+                : FormattableString.Invariant($"The image '{path}' is {pixelWidth} × {pixelHeight} pixels and interlaced (progressive), which must be decoded whole; such a picture may have at most {Inputs.InputFiles.MaxWholePicturePixels:N0} pixels: save it non-interlaced (baseline) or smaller."));
             return null;
         }
         if (drawing is null && PictureIntegrity.Problem(data.Span) is { } damage)
@@ -93,8 +98,20 @@ internal sealed partial class ImageConverter(ReaderContext context)
             (null, { } b) => (b / ratio, b),
             _ => (naturalWidth, naturalHeight),
         };
+        if (drawing is null && Pictures.PictureResampler.Needed(pixelWidth, pixelHeight, w, h) is var (neededWidth, neededHeight))
+        {
+            try
+            {
+                data = Pictures.PictureResampler.Resample(data, neededWidth, neededHeight);
+            }
+            catch (InvalidDataException e)
+            {
+                context.Problem(link, $"The image '{path}' cannot be used: {e.Message}; save the picture again or replace it.");
+                return null;
+            }
+        }
         var alt = InlineConverter.PlainText(new InlineConverter(context).Convert(link));
-        return new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt };
+        return new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt, Position = (context.FileLine(link), link.Column + 1) };
     }
 
     private static double? Length(string? value)

@@ -14,10 +14,18 @@ internal static class ImagePixelSize
             var height = BinaryPrimitives.ReadInt32BigEndian(data[20..]);
             return width > 0 && height > 0 ? (width, height) : null;
         }
-        return data.Length >= 4 && data[0] == 0xFF && data[1] == 0xD8 ? ReadJpeg(data) : null;
+        return data.Length >= 4 && data[0] == 0xFF && data[1] == 0xD8 && ReadJpeg(data) is var (w, h, _) ? (w, h) : null;
     }
 
-    private static (int Width, int Height)? ReadJpeg(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Whether a decoder must hold the whole picture to read it (an interlaced PNG, a progressive JPEG), so that it
+    /// cannot be scaled down one row at a time within bounded memory.
+    /// </summary>
+    public static bool IsReadWhole(ReadOnlySpan<byte> data) =>
+        data.Length >= 29 && data[0] == 0x89 ? data[28] == 1
+        : data.Length >= 4 && data[0] == 0xFF && ReadJpeg(data) is (_, _, 0xC2 or 0xC6 or 0xCA or 0xCE);
+
+    private static (int Width, int Height, byte Marker)? ReadJpeg(ReadOnlySpan<byte> data)
     {
         var position = 2;
         while (position + 4 <= data.Length)
@@ -43,7 +51,7 @@ internal static class ImagePixelSize
             {
                 int height = BinaryPrimitives.ReadUInt16BigEndian(data[(position + 5)..]);
                 int width = BinaryPrimitives.ReadUInt16BigEndian(data[(position + 7)..]);
-                return width > 0 && height > 0 ? (width, height) : null;
+                return width > 0 && height > 0 ? (width, height, marker) : null;
             }
             position += 2 + length;
         }

@@ -1,0 +1,136 @@
+using System.Text;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Documents.Printing;
+using Csto.Reporting.Fonts;
+using Csto.Reporting.Inputs;
+using Csto.Reporting.Themes;
+
+namespace Csto.Reporting.Rendering;
+
+/// <summary>
+/// The checks every renderer (PDF, PNG, DOCX) runs on a document before it writes anything, so that a caller gets
+/// every problem of an input at once, at the line and column of the input the document was read from
+/// (<see cref="Generation.ReportGenerator.BuildMarkdownDocument"/>,
+/// <see cref="Generation.ReportGenerator.BuildDocument(LocatedDataFile, string?)"/>), or with the property path of a
+/// record; a tree built in code gets the problems without a position.
+/// <list type="bullet">
+/// <item>Characters the theme cannot set: no font of its chain (<see cref="Theme.BodyFont"/>, then
+/// <see cref="Theme.FallbackFonts"/>) has a glyph for them, or they belong to a right-to-left script (Hebrew, Arabic,
+/// …), which the layout would set in reversed order. Every format, because the DOCX would show another font's glyphs
+/// or none, and its page numbers come from the same layout.</item>
+/// <item>A picture without alternative text, when the output is a tagged PDF (<see cref="RenderOptions.Tagged"/>):
+/// PDF/UA (ISO 14289-1, 7.3) requires a Figure's <c>/Alt</c>. Not for an untagged PDF, PNG or DOCX, whose pictures
+/// have no structure element to carry it.</item>
+/// </list>
+/// </summary>
+public static class RenderCheck
+{
+    /// <summary>Every problem that stops <paramref name="document"/> from being rendered as <paramref name="format"/>, in order of the input.</summary>
+    /// <param name="document">The document tree.</param>
+    /// <param name="options">The theme whose fonts set the text, and whether a PDF is tagged.</param>
+    /// <param name="format">The format to be written.</param>
+    /// <returns>The problems; empty when the document can be rendered.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="options"/> is null.</exception>
+    public static IReadOnlyList<InputProblem> Problems(ReportDocument document, RenderOptions options, ReportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var source = document.Source ?? new DocumentSource(document.Metadata.Title is { Length: > 0 } title ? "document «" + title + "»" : "document", null, null, false);
+        var problems = new List<InputProblem>();
+        var characters = UnsupportedCharacters(document, options.Theme);
+        if (characters.Count > 0)
+        {
+            problems.AddRange(Positioned(source, source.Text is { } text
+                ? CharacterPositions.Locate(text(), source.Name, characters, source.PathAt)
+                : characters.Select(c => new InputProblem(source.Name, $"{c.Name}: {c.Reason}"))));
+        }
+        if (format == ReportFormat.Pdf && options.Tagged)
+        {
+            problems.AddRange(MissingAltText(document, source));
+        }
+        return [.. problems.OrderBy(p => p.Line ?? int.MaxValue).ThenBy(p => p.Column ?? int.MaxValue)];
+    }
+
+    /// <summary>Throws when <see cref="Problems"/> finds any; renderers call this before writing.</summary>
+    /// <param name="document">The document tree.</param>
+    /// <param name="options">The render options.</param>
+    /// <param name="format">The format to be written.</param>
+    /// <exception cref="ReportInputException">The document cannot be rendered; <see cref="ReportInputException.Problems"/> lists every reason.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="options"/> is null.</exception>
+    public static void ThrowIfAny(ReportDocument document, RenderOptions options, ReportFormat format)
+    {
+        var problems = Problems(document, options, format);
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+    }
+
+    /// <summary>
+    /// The characters of a document the layout cannot set, each once in order of first appearance (ASCII is never
+    /// one: every bundled family has it).
+    /// </summary>
+    internal static IReadOnlyList<UnsupportedCharacter> UnsupportedCharacters(ReportDocument document, Theme theme)
+    {
+        var found = new List<UnsupportedCharacter>();
+        var seen = new HashSet<Rune>();
+        // The tree's text dump holds every string of the document (metadata, blocks, cells, footnotes) once.
+        foreach (var rune in DocumentTreePrinter.Print(document).EnumerateRunes())
+        {
+            if (rune.Value < 0x80 || !seen.Add(rune))
+            {
+                continue;
+            }
+            if (IsRightToLeft(rune.Value))
+            {
+                found.Add(new UnsupportedCharacter(rune,
+                    "right-to-left scripts (Hebrew, Arabic, …) cannot be set yet; transliterate the text or give it as a picture."));
+            }
+            else if (!FontCoverage.Covers(theme.BodyFont, theme.FallbackFonts, rune.Value))
+            {
+                found.Add(new UnsupportedCharacter(rune,
+                    "no font of the theme or its fallback chain has a glyph for it; use another character, remove it or add a font that has it (--font-dir, Theme.WithFallbackFonts)."));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Letters and marks of the right-to-left blocks: Hebrew, Arabic and its supplements and presentation forms,
+    /// Syriac, Thaana, N'Ko, Samaritan, Mandaic, and the historic scripts of the SMP's right-to-left range.
+    /// </summary>
+    internal static bool IsRightToLeft(int codepoint) => codepoint is
+        (>= 0x0590 and <= 0x08FF)
+        or (>= 0xFB1D and <= 0xFDFF)
+        or (>= 0xFE70 and <= 0xFEFE)
+        or (>= 0x10800 and <= 0x10FFF)
+        or (>= 0x1E800 and <= 0x1EFFF);
+
+    private static IEnumerable<InputProblem> MissingAltText(ReportDocument document, DocumentSource source)
+    {
+        var pictures = document.Sections.SelectMany(s => s.Blocks).Concat(document.Footnotes.SelectMany(f => f.Blocks))
+            .SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Image>().ToList();
+        for (var i = 0; i < pictures.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(pictures[i].AltText))
+            {
+                continue;
+            }
+            var at = source.AuthorsText ? pictures[i].Position : null;
+            var which = at is null
+                ? FormattableString.Invariant($"picture {i + 1} of the document ({pictures[i].WidthPoints:0.#} × {pictures[i].HeightPoints:0.#} pt) ")
+                : "the picture ";
+            yield return new InputProblem(source.Name,
+                $"{char.ToUpperInvariant(which[0])}{which[1..]}has no alternative text, which a tagged PDF (PDF/UA) needs: describe it between the brackets, ![Emblem of the CSTO](emblem.png), or render an untagged PDF (--untagged, RenderOptions.Tagged = false).")
+            {
+                Line = at?.Line,
+                Column = at?.Column,
+            };
+        }
+    }
+
+    /// <summary>Drops lines and columns that point into a text the author did not write (a record serialised to find paths).</summary>
+    private static IEnumerable<InputProblem> Positioned(DocumentSource source, IEnumerable<InputProblem> problems) =>
+        source.AuthorsText ? problems : problems.Select(p => p with { Line = null, Column = null });
+}
