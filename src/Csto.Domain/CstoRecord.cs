@@ -8,9 +8,9 @@ namespace Csto.Domain;
 
 /// <summary>
 /// A record a data file holds: an event, a declaration, a statement, an analytical report, an activity report,
-/// an information message, a decision or the minutes of a session. In JSON the kind is the <c>kind</c> property
+/// an information message, a decision, the minutes of a session, a joint statement of ministers or a plan of joint activities. In JSON the kind is the <c>kind</c> property
 /// (<c>event</c>, <c>declaration</c>, <c>statement</c>, <c>analyticalReport</c>, <c>activityReport</c>,
-/// <c>informationMessage</c>, <c>decision</c>, <c>minutes</c>).
+/// <c>informationMessage</c>, <c>decision</c>, <c>minutes</c>, <c>jointStatement</c>, <c>activityPlan</c>).
 /// </summary>
 /// <example>
 /// <code>
@@ -28,11 +28,13 @@ namespace Csto.Domain;
 [JsonDerivedType(typeof(InformationMessage), "informationMessage")]
 [JsonDerivedType(typeof(Decision), "decision")]
 [JsonDerivedType(typeof(Minutes), "minutes")]
+[JsonDerivedType(typeof(JointStatement), "jointStatement")]
+[JsonDerivedType(typeof(ActivityPlan), "activityPlan")]
 public abstract record CstoRecord
 {
     /// <summary>The JSON <c>kind</c> values, in the order of the list above.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage", "decision", "minutes"];
+        ["event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage", "decision", "minutes", "jointStatement", "activityPlan"];
 
     private protected CstoRecord(string? id, IReadOnlyList<string>? provenance)
     {

@@ -19,6 +19,10 @@ public enum TemplateModelKind
     Decision,
     /// <summary><c>minutes</c>: the minutes (Протокол) of a session.</summary>
     Minutes,
+    /// <summary><c>jointStatement</c>: a joint statement of the ministers of the member states.</summary>
+    JointStatement,
+    /// <summary><c>activityPlan</c>: a plan of joint activities (no bundled template yet; a template folder may add one).</summary>
+    ActivityPlan,
 }
 
 /// <summary>Converts <see cref="TemplateModelKind"/> to and from its front-matter spelling.</summary>
@@ -34,6 +38,8 @@ public static class TemplateModelKinds
         ["informationMessage"] = TemplateModelKind.InformationMessage,
         ["decision"] = TemplateModelKind.Decision,
         ["minutes"] = TemplateModelKind.Minutes,
+        ["jointStatement"] = TemplateModelKind.JointStatement,
+        ["activityPlan"] = TemplateModelKind.ActivityPlan,
     };
 
     /// <summary>Every spelling, as written in front matter: <c>event</c>, <c>declaration</c>, …</summary>
@@ -55,6 +61,8 @@ public static class TemplateModelKinds
         Csto.Domain.Documents.InformationMessage => TemplateModelKind.InformationMessage,
         Csto.Domain.Documents.Decision => TemplateModelKind.Decision,
         Csto.Domain.Documents.Minutes => TemplateModelKind.Minutes,
+        Csto.Domain.Documents.JointStatement => TemplateModelKind.JointStatement,
+        Csto.Domain.Documents.ActivityPlan => TemplateModelKind.ActivityPlan,
         null => throw new ArgumentNullException(nameof(record)),
         _ => throw new ArgumentException($"Templates do not take records of type {record.GetType().Name}.", nameof(record)),
     };

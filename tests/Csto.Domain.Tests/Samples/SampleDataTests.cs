@@ -20,7 +20,7 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void The_twelve_json_sample_files_exist_with_their_templates()
+    public void The_thirteen_json_sample_files_exist_with_their_templates()
     {
         var templates = RepositoryFiles.SampleFiles().ToDictionary(
             file => Path.GetFileName(file),
@@ -39,6 +39,7 @@ public sealed class SampleDataTests
             ["joint-meeting-bishkek-2025-minutes.json"] = "minutes",
             ["exercise-interaction-2025.json"] = "event-summary",
             ["seminar-2024-02-14-event.json"] = "session-communique",
+            ["cfm-statement-un80-2025.json"] = "joint-statement",
         });
     }
 
@@ -148,6 +149,18 @@ public sealed class SampleDataTests
         report.Figures[0].Value.Should().Be(catalog.MembersOn(report.Period.End).Count);
         report.Figures[1].Value.Should().Be(catalog.Chairmanships.Count(c => report.Period.Contains(c.SessionDate!.Value)));
         report.Figures.Should().OnlyContain(f => f.Source != null);
+    }
+
+    [Fact]
+    public void The_joint_statement_is_the_foreign_ministers_statement_on_the_UN_anniversary_as_TASS_quotes_it()
+    {
+        var statement = (JointStatement)Read("cfm-statement-un80-2025.json").Record;
+        statement.Title.Should().Be("Заявление министров иностранных дел государств – членов ОДКБ по случаю 80-летия учреждения ООН");
+        statement.IssuingBodyId.Should().Be("cfm");
+        statement.Date.Should().Be(new LocalDate(2025, 9, 25));
+        statement.Place!.Name.English.Should().Be("New York");
+        (statement.Preamble.Count + statement.Paragraphs.Count + statement.Signatories.Count).Should().Be(0, "the sources quote the text only in part");
+        statement.Provenance.Should().Contain(p => p.Contains("tass.ru/politika/25164961", StringComparison.Ordinal));
     }
 
     [Fact]
