@@ -10,12 +10,13 @@ namespace Csto.Reporting.Pictures;
 /// Reads the static subset of SVG 1.1 that documents' pictures and our charts use into a <see cref="VectorDrawing"/>:
 /// <c>svg</c> (width, height, viewBox), <c>g</c>, <c>path</c>, <c>rect</c>, <c>circle</c>, <c>ellipse</c>,
 /// <c>line</c>, <c>polyline</c>, <c>polygon</c>, <c>text</c> (one line, upright), <c>clipPath</c> of rectangles,
-/// transforms, solid fills and strokes with opacity, dashes, presentation attributes and <c>style</c>.
-/// Everything else that changes what is drawn (gradients, patterns, images, <c>use</c>, filters, masks, markers,
+/// transforms, solid fills and strokes with opacity, dashes, presentation attributes and <c>style</c>, and fills and
+/// strokes with <c>linearGradient</c> and <c>radialGradient</c> (pad spread; see <c>SvgReader.Gradients.cs</c>).
+/// Everything else that changes what is drawn (patterns, other gradient spreads, images, <c>use</c>, filters, masks, markers,
 /// CSS style sheets, rotated text) is a problem at the element's line and column, so a picture is never drawn
 /// differently from what its author saw. No DTDs, no external references.
 /// </summary>
-internal sealed class SvgReader
+internal sealed partial class SvgReader
 {
     /// <summary>The most shapes one picture may have (a chart has a few hundred).</summary>
     public const int MaxItems = 200_000;
@@ -92,6 +93,7 @@ internal sealed class SvgReader
 
     private VectorDrawing? ReadRoot(XElement root)
     {
+        CollectGradients(root);
         foreach (var clip in root.Descendants(Svg + "clipPath"))
         {
             if (clip.Attribute("id")?.Value is { } id)
@@ -115,6 +117,7 @@ internal sealed class SvgReader
             Problem(root, "The picture's size is unknown: give the <svg> element width and height (px, pt, mm, cm or in) or a viewBox.");
             return null;
         }
+        viewport = (boxWidth.Value, boxHeight.Value);
         var scale = Math.Min(width.Value / boxWidth.Value, height.Value / boxHeight.Value);
         var matrix = AffineMatrix.Translate(-(viewBox?[0] ?? 0), -(viewBox?[1] ?? 0))
             .Then(AffineMatrix.Scale(scale, scale))
@@ -139,7 +142,7 @@ internal sealed class SvgReader
             return; // an editor's own elements (Inkscape's sodipodi:namedview) draw nothing
         }
         var name = element.Name.LocalName;
-        if (Ignored.Contains(name) || name == "clipPath")
+        if (Ignored.Contains(name) || name is "clipPath" or "linearGradient" or "radialGradient")
         {
             return;
         }
@@ -245,7 +248,7 @@ internal sealed class SvgReader
                 AddText(element, style, matrix, clip);
                 break;
             default:
-                Problem(element, $"<{name}> is not supported in pictures (supported: svg, g, path, rect, circle, ellipse, line, polyline, polygon, text, clipPath of rectangles, defs, title, desc); convert it to paths in the picture's editor.");
+                Problem(element, $"<{name}> is not supported in pictures (supported: svg, g, path, rect, circle, ellipse, line, polyline, polygon, text, clipPath of rectangles, linearGradient, radialGradient, defs, title, desc); convert it to paths in the picture's editor.");
                 break;
         }
     }
@@ -269,10 +272,22 @@ internal sealed class SvgReader
         if (style.Stroke is { } color && style.StrokeWidth > 0)
         {
             var scale = matrix.LengthScale;
-            stroke = new VectorStroke(Blend(color, style.StrokeOpacity * style.Opacity), style.StrokeWidth * scale, style.Cap, style.Join, style.MiterLimit, style.Dashes.Select(d => d * scale).ToArray());
+            var (strokeColor, strokeGradient) = style.StrokeGradient is { } strokeReference
+                ? GradientPaint(strokeReference, style.StrokeOpacity * style.Opacity, segments, matrix)
+                : (Blend(color, style.StrokeOpacity * style.Opacity), null);
+            if (strokeColor is { } c)
+            {
+                stroke = new VectorStroke(c, style.StrokeWidth * scale, style.Cap, style.Join, style.MiterLimit, style.Dashes.Select(d => d * scale).ToArray(), strokeGradient);
+            }
         }
-        var fill = style.Fill is { } f ? Blend(f, style.FillOpacity * style.Opacity) : (VectorColor?)null;
-        items.Add(new VectorPath(mapped, fill, style.EvenOdd, stroke, clip));
+        var (fill, fillGradient) = style.Fill is not { } f ? (null, null)
+            : style.FillGradient is { } fillReference ? GradientPaint(fillReference, style.FillOpacity * style.Opacity, segments, matrix)
+            : (Blend(f, style.FillOpacity * style.Opacity), (VectorGradient?)null);
+        if (fill is null && stroke is null)
+        {
+            return;
+        }
+        items.Add(new VectorPath(mapped, fill, style.EvenOdd, stroke, clip, fillGradient));
         _ = element;
     }
 
@@ -291,6 +306,11 @@ internal sealed class SvgReader
         var text = string.Join(' ', element.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length == 0 || style.Fill is not { } fill)
         {
+            return;
+        }
+        if (style.FillGradient is not null)
+        {
+            Problem(element, "A gradient fill on <text> is not supported (texts are set in the document's fonts in one colour); give the text a solid fill.");
             return;
         }
         // Skia's SVG canvas writes one x per glyph ("1, 7.5, 13, "): the first is where the text starts.
@@ -468,21 +488,27 @@ internal sealed class SvgReader
     }
 
     /// <summary>The inherited presentation properties at one element.</summary>
+    /// <remarks>A fill or stroke of <c>url(#id)</c> keeps a placeholder colour in Fill/Stroke and the gradient element in FillGradient/StrokeGradient.</remarks>
     private sealed record Style(VectorColor? Fill, double FillOpacity, bool EvenOdd, VectorColor? Stroke, double StrokeOpacity, double StrokeWidth, int Cap, int Join, double MiterLimit,
-        IReadOnlyList<double> Dashes, double Opacity, double FontSize, string? Family, bool Bold, bool Italic, TextAnchor Anchor, bool Hidden)
+        IReadOnlyList<double> Dashes, double Opacity, double FontSize, string? Family, bool Bold, bool Italic, TextAnchor Anchor, bool Hidden,
+        XElement? FillGradient = null, XElement? StrokeGradient = null)
     {
         public static Style Initial { get; } = new(new VectorColor(0, 0, 0), 1, false, null, 1, 1, 0, 0, 4, [], 1, 16, null, false, false, TextAnchor.Start, false);
 
         public Style With(SvgReader reader, XElement element)
         {
             var style = this with { Opacity = Opacity * reader.Fraction(element, "opacity", 1) };
-            if (Property(element, "fill") is { } fill)
+            if (Property(element, "fill") is { } fill and not "inherit")
             {
-                style = style with { Fill = reader.Color(element, "fill", fill, Fill) };
+                style = fill.StartsWith("url(", StringComparison.Ordinal)
+                    ? (reader.GradientReference(element, "fill", fill) is { } fillGradient ? style with { FillGradient = fillGradient, Fill = new VectorColor(0, 0, 0) } : style with { FillGradient = null, Fill = null })
+                    : style with { Fill = reader.Color(element, "fill", fill, Fill), FillGradient = null };
             }
-            if (Property(element, "stroke") is { } stroke)
+            if (Property(element, "stroke") is { } stroke and not "inherit")
             {
-                style = style with { Stroke = reader.Color(element, "stroke", stroke, Stroke) };
+                style = stroke.StartsWith("url(", StringComparison.Ordinal)
+                    ? (reader.GradientReference(element, "stroke", stroke) is { } strokeGradient ? style with { StrokeGradient = strokeGradient, Stroke = new VectorColor(0, 0, 0) } : style with { StrokeGradient = null, Stroke = null })
+                    : style with { Stroke = reader.Color(element, "stroke", stroke, Stroke), StrokeGradient = null };
             }
             style = style with
             {
@@ -566,7 +592,7 @@ internal sealed class SvgReader
         }
         if (text.StartsWith("url(", StringComparison.Ordinal))
         {
-            Problem(element, $"{name}='{text}': gradients and patterns are not supported in pictures; use solid colours.");
+            Problem(element, $"{name}='{text}': only a linearGradient or radialGradient of this picture can be referenced here.");
             return null;
         }
         if (text.StartsWith('#') && text.Length is 4 or 7 && int.TryParse(text.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex))

@@ -2,8 +2,9 @@ namespace Csto.Reporting.Pictures;
 
 /// <summary>
 /// A vector picture read from SVG: its size in points and its shapes in paint order, in points from the picture's
-/// top-left corner (y down), every SVG transform already applied. Colours are opaque: an SVG opacity is blended
-/// with white (pictures stand on white paper), so writers need no transparency groups.
+/// top-left corner (y down), every SVG transform already applied. Colours are opaque: an SVG opacity (also a
+/// gradient's stop-opacity) is blended with white (pictures stand on white paper), so writers need no transparency
+/// groups or soft masks.
 /// </summary>
 /// <param name="Width">The width in points.</param>
 /// <param name="Height">The height in points.</param>
@@ -50,7 +51,39 @@ internal readonly record struct PathSegment(SegmentKind Kind, double X1 = 0, dou
 /// <param name="Join">The line join: 0 miter, 1 round, 2 bevel.</param>
 /// <param name="MiterLimit">The miter limit.</param>
 /// <param name="Dashes">The dash pattern in points, empty for a solid line.</param>
-internal sealed record VectorStroke(VectorColor Color, double Width, int Cap, int Join, double MiterLimit, IReadOnlyList<double> Dashes);
+/// <param name="Gradient">The gradient the outline is painted with instead of <paramref name="Color"/>, or null.</param>
+internal sealed record VectorStroke(VectorColor Color, double Width, int Cap, int Join, double MiterLimit, IReadOnlyList<double> Dashes, VectorGradient? Gradient = null);
+
+/// <summary>The kind of a gradient.</summary>
+internal enum GradientKind
+{
+    /// <summary>Axial: colours vary along the line from the start point to the end point (SVG linearGradient, PDF shading type 2).</summary>
+    Linear,
+    /// <summary>
+    /// Radial: colours vary from a circle of radius 0 at the start point (SVG's focus) to the circle of
+    /// <see cref="VectorGradient.Radius"/> about the end point (SVG's centre) (SVG radialGradient, PDF shading type 3).
+    /// </summary>
+    Radial,
+}
+
+/// <summary>One colour stop of a gradient.</summary>
+/// <param name="Offset">Where the colour is, 0 at the start to 1 at the end; never less than the previous stop's.</param>
+/// <param name="Color">The colour, opaque (stop-opacity and the shape's opacities already blended with white).</param>
+internal readonly record struct GradientStop(double Offset, VectorColor Color);
+
+/// <summary>
+/// A gradient paint with at least two stops, padded beyond its ends (SVG <c>spreadMethod="pad"</c>): its geometry in
+/// its own gradient space and the matrix from that space to the drawing's points.
+/// </summary>
+/// <param name="Kind">Linear or radial.</param>
+/// <param name="X1">The start point's x (linear: x1; radial: the focus fx).</param>
+/// <param name="Y1">The start point's y (linear: y1; radial: fy).</param>
+/// <param name="X2">The end point's x (linear: x2; radial: the centre cx).</param>
+/// <param name="Y2">The end point's y (linear: y2; radial: cy).</param>
+/// <param name="Radius">The radial gradient's end radius r (positive); 0 for a linear one.</param>
+/// <param name="Matrix">Maps gradient space to the drawing's points (bounding box, gradientTransform and the shape's transforms).</param>
+/// <param name="Stops">The stops in offset order, at least two.</param>
+internal sealed record VectorGradient(GradientKind Kind, double X1, double Y1, double X2, double Y2, double Radius, AffineMatrix Matrix, IReadOnlyList<GradientStop> Stops);
 
 /// <summary>A filled and/or stroked path.</summary>
 /// <param name="Segments">The segments, every subpath starting with a move.</param>
@@ -58,7 +91,8 @@ internal sealed record VectorStroke(VectorColor Color, double Width, int Cap, in
 /// <param name="EvenOdd">Whether the fill uses the even-odd rule (otherwise non-zero winding).</param>
 /// <param name="Stroke">The stroke, or null for none.</param>
 /// <param name="Clip">The clip rectangle, or null.</param>
-internal sealed record VectorPath(IReadOnlyList<PathSegment> Segments, VectorColor? Fill, bool EvenOdd, VectorStroke? Stroke, VectorRect? Clip) : VectorItem(Clip);
+/// <param name="FillGradient">The gradient the inside is painted with instead of <paramref name="Fill"/> (which is then its last stop's colour), or null.</param>
+internal sealed record VectorPath(IReadOnlyList<PathSegment> Segments, VectorColor? Fill, bool EvenOdd, VectorStroke? Stroke, VectorRect? Clip, VectorGradient? FillGradient = null) : VectorItem(Clip);
 
 /// <summary>Where a text's anchor point is on its line.</summary>
 internal enum TextAnchor

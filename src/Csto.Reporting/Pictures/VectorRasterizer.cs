@@ -65,8 +65,11 @@ internal static class VectorRasterizer
                             paint.IsAntialias = true;
                             paint.Style = SKPaintStyle.Fill;
                             paint.Color = Color(fill);
+                            using var fillShader = path.FillGradient is { } fillGradient ? Shader(fillGradient) : null;
+                            paint.Shader = fillShader;
                             skPath.FillType = path.EvenOdd ? SKPathFillType.EvenOdd : SKPathFillType.Winding;
                             canvas.DrawPath(skPath, paint);
+                            paint.Shader = null;
                         }
                         if (path.Stroke is { } stroke)
                         {
@@ -74,6 +77,8 @@ internal static class VectorRasterizer
                             paint.IsAntialias = true;
                             paint.Style = SKPaintStyle.Stroke;
                             paint.Color = Color(stroke.Color);
+                            using var strokeShader = stroke.Gradient is { } strokeGradient ? Shader(strokeGradient) : null;
+                            paint.Shader = strokeShader;
                             paint.StrokeWidth = (float)stroke.Width;
                             paint.StrokeCap = stroke.Cap switch { 1 => SKStrokeCap.Round, 2 => SKStrokeCap.Square, _ => SKStrokeCap.Butt };
                             paint.StrokeJoin = stroke.Join switch { 1 => SKStrokeJoin.Round, 2 => SKStrokeJoin.Bevel, _ => SKStrokeJoin.Miter };
@@ -82,6 +87,7 @@ internal static class VectorRasterizer
                             paint.PathEffect = dash;
                             canvas.DrawPath(skPath, paint);
                             paint.PathEffect = null;
+                            paint.Shader = null;
                         }
                     }
                     break;
@@ -117,6 +123,20 @@ internal static class VectorRasterizer
             }
         }
         return result;
+    }
+
+    /// <summary>The Skia shader of <paramref name="gradient"/>: clamped (SVG's pad), in the gradient's space mapped to the drawing's points.</summary>
+    public static SKShader Shader(VectorGradient gradient)
+    {
+        var colors = gradient.Stops.Select(s => Color(s.Color)).ToArray();
+        var offsets = gradient.Stops.Select(s => (float)s.Offset).ToArray();
+        var m = gradient.Matrix;
+        var local = new SKMatrix((float)m.A, (float)m.C, (float)m.E, (float)m.B, (float)m.D, (float)m.F, 0, 0, 1);
+        var start = new SKPoint((float)gradient.X1, (float)gradient.Y1);
+        var end = new SKPoint((float)gradient.X2, (float)gradient.Y2);
+        return gradient.Kind == GradientKind.Linear
+            ? SKShader.CreateLinearGradient(start, end, colors, offsets, SKShaderTileMode.Clamp, local)
+            : SKShader.CreateTwoPointConicalGradient(start, 0, end, (float)gradient.Radius, colors, offsets, SKShaderTileMode.Clamp, local);
     }
 
     private static SKColor Color(VectorColor color) => new(color.Red, color.Green, color.Blue);

@@ -76,7 +76,7 @@ public sealed class SvgReaderTests
         var (drawing, problems) = Read("""
             <svg xmlns="http://www.w3.org/2000/svg" width="100" height="50">
               <defs><linearGradient id="g"/></defs>
-              <rect width="10" height="10" fill="url(#g)"/>
+              <rect width="10" height="10" fill="url(#pattern)"/>
               <image href="photo.png" width="10" height="10"/>
               <text x="1" y="1" transform="rotate(90)">Ось</text>
               <path d="M0 0 Q"/>
@@ -85,7 +85,7 @@ public sealed class SvgReaderTests
 
         drawing.Should().BeNull();
         problems.Select(p => (p.Source, p.Line)).Should().Equal(("emblem.svg", 3), ("emblem.svg", 4), ("emblem.svg", 5), ("emblem.svg", 6));
-        problems[0].Message.Should().Contain("gradients");
+        problems[0].Message.Should().Contain("does not name a <linearGradient> or <radialGradient>");
         problems[1].Message.Should().Contain("<image>");
         problems[2].Message.Should().Contain("Rotated");
         problems[3].Message.Should().Contain("'Q'");

@@ -19,6 +19,7 @@ internal sealed class PdfContentBuilder
     private readonly float pageHeight;
     private readonly List<PdfEmbeddedFont> fonts = [];
     private readonly List<PdfImage> images = [];
+    private readonly List<byte[]> patterns = [];
     private readonly Stack<(PdfColor? Fill, PdfColor? Stroke, float? LineWidth)> savedStates = new();
     private PdfColor? fill;
     private PdfColor? stroke;
@@ -37,6 +38,12 @@ internal sealed class PdfContentBuilder
 
     /// <summary>The images drawn on this page, in first-use order.</summary>
     public IReadOnlyList<PdfImage> Images => images;
+
+    /// <summary>
+    /// The shading patterns (§8.7.3.3) painted on this page, in first-use order, each a complete direct pattern
+    /// dictionary; the page's resources name pattern <c>i</c> <c>/P{i}</c>.
+    /// </summary>
+    public IReadOnlyList<byte[]> Patterns => patterns;
 
     /// <summary>The number of marked-content identifiers handed out (MCIDs 0 to this minus one).</summary>
     public int MarkedContentCount => nextMarkedContentId;
@@ -154,13 +161,26 @@ internal sealed class PdfContentBuilder
                 Rectangle(x + (float)clip.Left * scale, y + (float)clip.Top * scale, (float)(clip.Right - clip.Left) * scale, (float)(clip.Bottom - clip.Top) * scale)
                     .Operator("W").Operator("n").Raw("\n");
             }
-            if (path.Fill is { } fillColor)
+            if (path.FillGradient is { } fillGradient)
+            {
+                output.Name("Pattern").Operator("cs").Name(Pattern(fillGradient, x, y, scale)).Operator("scn").Raw("\n");
+                fill = null;
+            }
+            else if (path.Fill is { } fillColor)
             {
                 SetFill(new PdfColor(fillColor.Red, fillColor.Green, fillColor.Blue));
             }
             if (path.Stroke is { } strokeStyle)
             {
-                SetStroke(new PdfColor(strokeStyle.Color.Red, strokeStyle.Color.Green, strokeStyle.Color.Blue));
+                if (strokeStyle.Gradient is { } strokeGradient)
+                {
+                    output.Name("Pattern").Operator("CS").Name(Pattern(strokeGradient, x, y, scale)).Operator("SCN").Raw("\n");
+                    stroke = null;
+                }
+                else
+                {
+                    SetStroke(new PdfColor(strokeStyle.Color.Red, strokeStyle.Color.Green, strokeStyle.Color.Blue));
+                }
                 var width = (float)strokeStyle.Width * scale;
                 if (lineWidth != width)
                 {
@@ -211,6 +231,82 @@ internal sealed class PdfContentBuilder
         RestoreState();
 
         PdfOutput Point(double px, double py) => output.Real(x + (float)px * scale, 2).Real(pageHeight - (y + (float)py * scale), 2);
+    }
+
+    /// <summary>
+    /// The resource name of a shading pattern for <paramref name="gradient"/> drawn in a picture placed at
+    /// (<paramref name="x"/>, <paramref name="y"/>) scaled by <paramref name="scale"/>: an axial (type 2) or radial
+    /// (type 3) shading in DeviceRGB extended at both ends (SVG's pad), its colours a type 2 function per stretch
+    /// between stops (stitched by a type 3 function when there are several), the pattern matrix the gradient's space
+    /// mapped to the page's default space. Equal patterns share one name.
+    /// </summary>
+    private string Pattern(Csto.Reporting.Pictures.VectorGradient gradient, float x, float y, float scale)
+    {
+        var m = gradient.Matrix.Then(new Csto.Reporting.Pictures.AffineMatrix(scale, 0, 0, -scale, x, pageHeight - y));
+        var pattern = new PdfOutput(512);
+        pattern.Raw("<<").Key("PatternType").Integer(2).Key("Matrix").Raw("[").Real(m.A, 5).Real(m.B, 5).Real(m.C, 5).Real(m.D, 5).Real(m.E, 3).Real(m.F, 3).Raw("]")
+            .Key("Shading").Raw("<<").Key("ShadingType").Integer(gradient.Kind == Csto.Reporting.Pictures.GradientKind.Linear ? 2 : 3)
+            .Key("ColorSpace").Name("DeviceRGB").Key("Coords").Raw("[").Real(gradient.X1, 5).Real(gradient.Y1, 5);
+        if (gradient.Kind == Csto.Reporting.Pictures.GradientKind.Radial)
+        {
+            pattern.Integer(0);
+        }
+        pattern.Real(gradient.X2, 5).Real(gradient.Y2, 5);
+        if (gradient.Kind == Csto.Reporting.Pictures.GradientKind.Radial)
+        {
+            pattern.Real(gradient.Radius, 5);
+        }
+        pattern.Raw("]").Key("Extend").Raw("[true true]").Key("Function");
+        // Pad the stops out to 0 and 1, then one interpolation per stretch of positive length.
+        var points = new List<Csto.Reporting.Pictures.GradientStop>(gradient.Stops.Count + 2);
+        if (gradient.Stops[0].Offset > 0)
+        {
+            points.Add(gradient.Stops[0] with { Offset = 0 });
+        }
+        points.AddRange(gradient.Stops);
+        if (gradient.Stops[^1].Offset < 1)
+        {
+            points.Add(gradient.Stops[^1] with { Offset = 1 });
+        }
+        var stretches = Enumerable.Range(0, points.Count - 1).Where(i => points[i + 1].Offset > points[i].Offset).ToList();
+        if (stretches.Count == 1)
+        {
+            Interpolation(points[stretches[0]].Color, points[stretches[0] + 1].Color);
+        }
+        else
+        {
+            pattern.Raw("<<").Key("FunctionType").Integer(3).Key("Domain").Raw("[0 1]").Key("Functions").Raw("[");
+            foreach (var i in stretches)
+            {
+                Interpolation(points[i].Color, points[i + 1].Color);
+            }
+            pattern.Raw("]").Key("Bounds").Raw("[");
+            foreach (var i in stretches.Skip(1))
+            {
+                pattern.Real(points[i].Offset, 5);
+            }
+            pattern.Raw("]").Key("Encode").Raw("[");
+            foreach (var _ in stretches)
+            {
+                pattern.Raw(" 0 1");
+            }
+            pattern.Raw("]>>");
+        }
+        pattern.Raw(">>>>");
+        var bytes = pattern.Written.ToArray();
+        var index = patterns.FindIndex(p => p.AsSpan().SequenceEqual(bytes));
+        if (index < 0)
+        {
+            index = patterns.Count;
+            patterns.Add(bytes);
+        }
+        return "P" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        void Interpolation(Csto.Reporting.Pictures.VectorColor from, Csto.Reporting.Pictures.VectorColor to) =>
+            pattern.Raw("<<").Key("FunctionType").Integer(2).Key("Domain").Raw("[0 1]")
+                .Key("C0").Raw("[").Real(from.Red / 255.0, 4).Real(from.Green / 255.0, 4).Real(from.Blue / 255.0, 4).Raw("]")
+                .Key("C1").Raw("[").Real(to.Red / 255.0, 4).Real(to.Green / 255.0, 4).Real(to.Blue / 255.0, 4).Raw("]")
+                .Key("N").Integer(1).Raw(">>");
     }
 
     /// <summary>

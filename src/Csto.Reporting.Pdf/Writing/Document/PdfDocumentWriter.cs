@@ -208,6 +208,15 @@ internal sealed class PdfDocumentWriter
                 }
                 output.Raw(">>");
             }
+            if (page.Content.Patterns.Count > 0)
+            {
+                output.Key("Pattern").Raw("<<");
+                for (var i = 0; i < page.Content.Patterns.Count; i++)
+                {
+                    output.Name("P" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw(page.Content.Patterns[i]);
+                }
+                output.Raw(">>");
+            }
             output.Raw(">>").Key("Contents").Reference(content);
             if (annotations.Count > 0)
             {
