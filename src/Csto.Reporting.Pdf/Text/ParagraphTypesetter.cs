@@ -45,10 +45,13 @@ internal sealed class ParagraphTypesetter
     private readonly StringBuilder word = new();
     private readonly List<(int Offset, TextStyle Style)> wordStyles = [];
     private readonly List<int> softHyphens = [];
+    private readonly List<(int Offset, WordBreakKind Kind)> breaks = [];
     private readonly StringBuilder allText = new();
     private readonly float maxBoxWidth;
     private readonly bool justified;
     private readonly float expansion;
+    private TextStyle? spaceStyle;
+    private ShapedText? space;
 
     private ParagraphTypesetter(TypesetOptions options, ParagraphFormat format, float width)
     {
@@ -170,8 +173,13 @@ internal sealed class ParagraphTypesetter
         {
             return;
         }
-        var space = TextShaper.Shape(style.Font, " ", options.Kerning, options.Ligatures);
-        var width = space.Advance * style.Size;
+        if (!ReferenceEquals(spaceStyle, style))
+        {
+            // Runs of one style share their space: shaped once per run, not looked up per word.
+            space = TextShaper.Shape(style.Font, " ", options.Kerning, options.Ligatures);
+            spaceStyle = style;
+        }
+        var width = space!.Advance * style.Size;
         var content = AddPiece(space, style);
         if (!breakable)
         {
@@ -205,7 +213,7 @@ internal sealed class ParagraphTypesetter
             return;
         }
         var text = word.ToString();
-        var breaks = WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null);
+        WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null, breaks);
         var start = 0;
         foreach (var (offset, kind) in breaks)
         {
