@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
@@ -15,7 +14,6 @@ namespace Csto.Reporting.Pdf.Drawing;
 /// </summary>
 internal sealed class InlineElements
 {
-    private static readonly ConditionalWeakTable<TypesetText, InlineElements> Found = [];
     private readonly int[] first;
     private readonly Key[] keys;
     private readonly bool[] hyphens;
@@ -72,8 +70,17 @@ internal sealed class InlineElements
     }
 
     /// <summary>The inline elements of <paramref name="text"/> in a document of <paramref name="documentLanguage"/> (BCP 47).</summary>
-    public static InlineElements Of(TypesetText text, string documentLanguage) =>
-        Found.GetValue(text, t => new InlineElements(t, documentLanguage));
+    public static InlineElements Of(TypesetText text, string documentLanguage)
+    {
+        // Kept on the paragraph (not in a weak table keyed by it): every line of it asks again.
+        if (text.Inlines is (var language, var found) && language == documentLanguage)
+        {
+            return found;
+        }
+        var made = new InlineElements(text, documentLanguage);
+        text.Inlines = (documentLanguage, made);
+        return made;
+    }
 
     /// <summary>
     /// The element piece <paramref name="piece"/> belongs to, under <paramref name="parent"/> (made when first drawn,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Csto.Reporting.Fonts;
 
@@ -10,7 +11,7 @@ namespace Csto.Reporting.Pdf.Fonts;
 internal static class FontCatalog
 {
     private static readonly ConditionalWeakTable<FontFamily, LoadedFont?[]> Faces = [];
-    private static readonly ConditionalWeakTable<IReadOnlyList<FontFamily>, Dictionary<(FontFamily, FontFace), LoadedFont>> Chains = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<FontFamily>, ConcurrentDictionary<(FontFamily, FontFace), LoadedFont>> Chains = [];
     private static readonly object Gate = new();
 
     /// <summary>The face of a family nearest to <paramref name="face"/> (<see cref="FontFamily.Nearest"/>), with no fallback.</summary>
@@ -18,10 +19,20 @@ internal static class FontCatalog
     {
         ArgumentNullException.ThrowIfNull(family);
         var actual = family.Nearest(face);
+        // A face once loaded never changes: found without the lock (layout asks for a face per run and paragraph).
+        if (Faces.TryGetValue(family, out var known) && Volatile.Read(ref known[(int)actual]) is { } found)
+        {
+            return found;
+        }
         lock (Gate)
         {
             var loaded = Faces.GetValue(family, static _ => new LoadedFont?[4]);
-            return loaded[(int)actual] ??= new LoadedFont(family, actual, family.Load(actual));
+            if (loaded[(int)actual] is not { } font)
+            {
+                font = new LoadedFont(family, actual, family.Load(actual));
+                Volatile.Write(ref loaded[(int)actual], font);
+            }
+            return font;
         }
     }
 
@@ -33,14 +44,18 @@ internal static class FontCatalog
     {
         ArgumentNullException.ThrowIfNull(fallbacks);
         var face = FontFaces.Of(bold, italic);
+        if (Chains.TryGetValue(fallbacks, out var known) && known.TryGetValue((family, face), out var found))
+        {
+            return found;
+        }
         var bare = Get(family, face);
         lock (Gate)
         {
-            var chain = Chains.GetValue(fallbacks, static _ => []);
+            var chain = Chains.GetValue(fallbacks, static _ => new());
             if (!chain.TryGetValue((family, face), out var font))
             {
                 font = bare.WithFallbacks(face, fallbacks);
-                chain.Add((family, face), font);
+                chain.TryAdd((family, face), font);
             }
             return font;
         }

@@ -38,22 +38,33 @@ internal sealed class ParagraphTypesetter
     /// <summary>Interword shrink as a share of the font's space (TeX: ⅓).</summary>
     public const float SpaceShrink = 1f / 3;
 
+    /// <summary>The most items (and characters) a thread's reusable lists keep between paragraphs; larger ones are dropped.</summary>
+    private const int ReusableItems = 1 << 16;
+
+    [ThreadStatic]
+    private static Scratch? reusable;
+
     private readonly TypesetOptions options;
     private readonly ParagraphFormat format;
-    private readonly List<Item> items = [];
-    private readonly List<ShapedPiece> pieces = [];
-    private readonly StringBuilder word = new();
-    private readonly List<(int Offset, TextStyle Style)> wordStyles = [];
-    private readonly List<int> softHyphens = [];
-    private readonly StringBuilder allText = new();
+    private readonly List<Item> items;
+    private readonly List<ShapedPiece> pieces;
+    private readonly StringBuilder word;
+    private readonly List<(int Offset, TextStyle Style)> wordStyles;
+    private readonly List<int> softHyphens;
+    private readonly List<(int Offset, WordBreakKind Kind)> breaks;
+    private readonly StringBuilder allText;
     private readonly float maxBoxWidth;
     private readonly bool justified;
     private readonly float expansion;
+    private TextStyle? spaceStyle;
+    private ShapedText? space;
 
-    private ParagraphTypesetter(TypesetOptions options, ParagraphFormat format, float width)
+    private ParagraphTypesetter(TypesetOptions options, ParagraphFormat format, float width, Scratch scratch)
     {
         this.options = options;
         this.format = format;
+        (items, pieces, word, wordStyles, softHyphens, breaks, allText) =
+            (scratch.Items, scratch.Pieces, scratch.Word, scratch.WordStyles, scratch.SoftHyphens, scratch.Breaks, scratch.AllText);
         maxBoxWidth = width - Math.Max(0, format.FirstLineIndent);
         justified = format.Alignment == TextAlignment.Justify;
         expansion = justified && !format.TabFillsLine ? options.GlyphExpansion : 0;
@@ -63,24 +74,33 @@ internal sealed class ParagraphTypesetter
     /// <exception cref="MissingGlyphException">A character has no glyph in any font of the theme or its fallback chain (with the paragraph's text).</exception>
     public static TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
     {
-        var typesetter = new ParagraphTypesetter(options, format, width);
-        var items = typesetter.Build(runs);
-        var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size), typesetter.expansion);
-        var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
-        var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
-        return new TypesetText(items, typesetter.pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
+        // The lists are built in the thread's reusable ones and then copied once at their exact size: lists grown
+        // by doubling for every paragraph allocated about twice what they kept.
+        var scratch = reusable ?? new Scratch();
+        reusable = null;
+        try
+        {
+            var typesetter = new ParagraphTypesetter(options, format, width, scratch);
+            typesetter.Build(runs);
+            var items = new List<Item>(scratch.Items);
+            var pieces = new List<ShapedPiece>(scratch.Pieces);
+            var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size), typesetter.expansion);
+            var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
+            var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
+            return new TypesetText(items, pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
+        }
+        finally
+        {
+            scratch.Clear();
+            if (scratch.Items.Capacity <= ReusableItems && scratch.AllText.Capacity <= ReusableItems)
+            {
+                reusable = scratch;
+            }
+        }
     }
 
-    private List<Item> Build(IReadOnlyList<StyledText> runs)
+    private void Build(IReadOnlyList<StyledText> runs)
     {
-        var length = 0;
-        foreach (var run in runs)
-        {
-            length += run.Text?.Length ?? 1;
-        }
-        // About a box and a glue per word of six letters, plus hyphenation points: fewer list regrowths.
-        items.Capacity = length / 3 + 8;
-        pieces.Capacity = length / 4 + 4;
         if (format.FirstLineIndent > 0)
         {
             items.Add(Item.Box(format.FirstLineIndent, -1));
@@ -115,7 +135,6 @@ internal sealed class ParagraphTypesetter
         }
         items.Add(Item.Glue(0, Item.Fill, 0));
         items.Add(Item.PenaltyOf(0, Item.Forced, false));
-        return items;
     }
 
     private void Add(char c, TextStyle style)
@@ -170,8 +189,13 @@ internal sealed class ParagraphTypesetter
         {
             return;
         }
-        var space = TextShaper.Shape(style.Font, " ", options.Kerning, options.Ligatures);
-        var width = space.Advance * style.Size;
+        if (!ReferenceEquals(spaceStyle, style))
+        {
+            // Runs of one style share their space: shaped once per run, not looked up per word.
+            space = TextShaper.Shape(style.Font, " ", options.Kerning, options.Ligatures);
+            spaceStyle = style;
+        }
+        var width = space!.Advance * style.Size;
         var content = AddPiece(space, style);
         if (!breakable)
         {
@@ -205,7 +229,7 @@ internal sealed class ParagraphTypesetter
             return;
         }
         var text = word.ToString();
-        var breaks = WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null);
+        WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null, breaks);
         var start = 0;
         foreach (var (offset, kind) in breaks)
         {
@@ -285,6 +309,36 @@ internal sealed class ParagraphTypesetter
                 items.Add(Item.ExpandableBox(shaped.Advance * style.Size, expansion, AddPiece(shaped, style)));
                 i += length - 1;
             }
+        }
+    }
+
+    /// <summary>The builder's working lists, reused by the thread's next paragraph.</summary>
+    private sealed class Scratch
+    {
+        public List<Item> Items { get; } = [];
+
+        public List<ShapedPiece> Pieces { get; } = [];
+
+        public StringBuilder Word { get; } = new();
+
+        public List<(int Offset, TextStyle Style)> WordStyles { get; } = [];
+
+        public List<int> SoftHyphens { get; } = [];
+
+        public List<(int Offset, WordBreakKind Kind)> Breaks { get; } = [];
+
+        public StringBuilder AllText { get; } = new();
+
+        /// <summary>Empties every list (and drops the references to the paragraph's styles and glyphs).</summary>
+        public void Clear()
+        {
+            Items.Clear();
+            Pieces.Clear();
+            Word.Clear();
+            WordStyles.Clear();
+            SoftHyphens.Clear();
+            Breaks.Clear();
+            AllText.Clear();
         }
     }
 }

@@ -49,6 +49,12 @@ internal sealed class TypesetText
     /// <summary>The font's descent at this size.</summary>
     public float Descent { get; }
 
+    /// <summary>
+    /// The paragraph's inline structure elements for a document language, found when its first line is drawn and
+    /// kept for its other lines (the drawing's memo: derived from the items and pieces alone).
+    /// </summary>
+    internal (string Language, Drawing.InlineElements Elements)? Inlines { get; set; }
+
     /// <summary>The footnote numbers referenced on a line, in order; null when none.</summary>
     public int[]? FootnotesOn(int line)
     {

@@ -30,6 +30,14 @@ internal static class WordBreaks
     public static List<(int Offset, WordBreakKind Kind)> Find(string text, IReadOnlyList<int> softHyphens, HyphenationCache? hyphenation)
     {
         var result = new List<(int, WordBreakKind)>();
+        Find(text, softHyphens, hyphenation, result);
+        return result;
+    }
+
+    /// <summary>Puts the break points of <paramref name="text"/>, ascending by offset, into <paramref name="result"/> (cleared first).</summary>
+    public static void Find(string text, IReadOnlyList<int> softHyphens, HyphenationCache? hyphenation, List<(int Offset, WordBreakKind Kind)> result)
+    {
+        result.Clear();
         if (IsLongToken(text))
         {
             for (var i = 1; i < text.Length - 1; i++)
@@ -43,7 +51,7 @@ internal static class WordBreaks
                     result.Add((i, WordBreakKind.LongToken));
                 }
             }
-            return result;
+            return;
         }
         foreach (var soft in softHyphens)
         {
@@ -59,7 +67,7 @@ internal static class WordBreaks
                 result.Add((i + 1, WordBreakKind.AfterDash));
             }
         }
-        if (hyphenation is { } cache && softHyphens.Count == 0 && !text.Any(char.IsDigit))
+        if (hyphenation is { } cache && softHyphens.Count == 0 && !HasDigit(text))
         {
             for (var i = 0; i < text.Length;)
             {
@@ -81,15 +89,30 @@ internal static class WordBreaks
                 i = end;
             }
         }
-        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        if (result.Count < 2)
+        {
+            return;
+        }
+        result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         for (var i = result.Count - 1; i > 0; i--)
         {
-            if (result[i].Item1 == result[i - 1].Item1)
+            if (result[i].Offset == result[i - 1].Offset)
             {
                 result.RemoveAt(i);
             }
         }
-        return result;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="text"/> is a URL, e-mail address, path or slash-separated identifier.</summary>

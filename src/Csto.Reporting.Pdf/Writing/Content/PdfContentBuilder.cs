@@ -15,7 +15,7 @@ namespace Csto.Reporting.Pdf.Writing.Content;
 /// </summary>
 internal sealed class PdfContentBuilder
 {
-    private readonly PdfOutput output = new(16 * 1024);
+    private readonly PdfOutput output;
     private readonly float pageHeight;
     private readonly List<PdfEmbeddedFont> fonts = [];
     private readonly List<PdfImage> images = [];
@@ -27,8 +27,16 @@ internal sealed class PdfContentBuilder
     private int markedDepth;
     private int nextMarkedContentId;
 
-    /// <summary>Starts an empty stream for a page <paramref name="pageHeight"/> points high.</summary>
-    public PdfContentBuilder(float pageHeight) => this.pageHeight = pageHeight;
+    /// <summary>
+    /// Starts an empty stream for a page <paramref name="pageHeight"/> points high, in <paramref name="buffer"/> (emptied
+    /// here; the document's pages take turns with one buffer) or in a new one.
+    /// </summary>
+    public PdfContentBuilder(float pageHeight, PdfOutput? buffer = null)
+    {
+        this.pageHeight = pageHeight;
+        output = buffer ?? new PdfOutput(16 * 1024);
+        output.Clear();
+    }
 
     /// <summary>The content stream so far.</summary>
     public ReadOnlySpan<byte> Content => output.Written;
@@ -369,15 +377,15 @@ internal sealed class PdfContentBuilder
         output.Operator("EMC").Raw("\n");
     }
 
-    /// <summary>The finished stream.</summary>
+    /// <summary>The finished stream (valid until the buffer starts another page's stream).</summary>
     /// <exception cref="InvalidOperationException">A marked-content sequence or clip is still open.</exception>
-    public byte[] Finish()
+    public ReadOnlySpan<byte> Finish()
     {
         if (markedDepth != 0 || savedStates.Count != 0)
         {
             throw new InvalidOperationException($"The page ends with {markedDepth} marked-content sequences and {savedStates.Count} clips open.");
         }
-        return output.Written.ToArray();
+        return output.Written;
     }
 
     /// <inheritdoc />

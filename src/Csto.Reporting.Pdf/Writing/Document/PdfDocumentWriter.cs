@@ -25,6 +25,9 @@ internal sealed class PdfDocumentWriter
     private readonly List<PdfStructureElement> elements = [];
     private readonly List<object> parentTree = [];
     private readonly Dictionary<string, PdfReference> ids = new(StringComparer.Ordinal);
+
+    // One page is open at a time: its content stream is built in this buffer, which the next page reuses.
+    private readonly PdfOutput pageContent = new(64 * 1024);
     private PdfPage? current;
 
     /// <summary>Starts a document.</summary>
@@ -125,7 +128,7 @@ internal sealed class PdfDocumentWriter
         {
             throw new InvalidOperationException("The previous page is not ended.");
         }
-        current = new PdfPage(pages.Count, file.Allocate(), width, height);
+        current = new PdfPage(pages.Count, file.Allocate(), width, height, pageContent);
         pages.Add(current);
         return current;
     }

@@ -13,13 +13,13 @@ internal sealed class PdfPage
     private readonly List<LinkAnnotation> links = [];
     private PdfContentBuilder? content;
 
-    internal PdfPage(int index, PdfReference reference, float width, float height)
+    internal PdfPage(int index, PdfReference reference, float width, float height, PdfOutput contentBuffer)
     {
         Index = index;
         Reference = reference;
         Width = width;
         Height = height;
-        content = new PdfContentBuilder(height);
+        content = new PdfContentBuilder(height, contentBuffer);
     }
 
     /// <summary>The page's index, from 0.</summary>
