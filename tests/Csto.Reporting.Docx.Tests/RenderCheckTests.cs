@@ -23,27 +23,27 @@ public sealed class RenderCheckTests
     [Fact]
     public async Task A_markdown_document_lists_every_character_at_its_place_and_writes_no_byte()
     {
-        var document = Generator.BuildMarkdownDocument("# Раздел\n\nТекст שלום.\n\nЕщё 中 и ещё 中.\n", "check.md");
+        var document = Generator.BuildMarkdownDocument("---\ntitle: Проверка\n---\n\n# Раздел\n\nТекст שלום.\n\nЕщё 中 и ещё 中.\n", "check.md");
         using var output = new MemoryStream();
         var render = () => Generator.RenderAsync(document, ReportFormat.Docx, output);
         var problems = (await render.Should().ThrowAsync<ReportInputException>()).Which.Problems;
         problems.Select(p => p.ToString()[..Math.Min(p.ToString().Length, 28)]).Should().Equal(
-            "check.md:3:7: U+05E9 'ש': ri", "check.md:3:8: U+05DC 'ל': ri", "check.md:3:9: U+05D5 'ו': ri", "check.md:3:10: U+05DD 'ם': r",
-            "check.md:5:5: U+4E2D '中': no", "check.md:5:13: U+4E2D '中': n");
+            "check.md:7:7: U+05E9 'ש': ri", "check.md:7:8: U+05DC 'ל': ri", "check.md:7:9: U+05D5 'ו': ri", "check.md:7:10: U+05DD 'ם': r",
+            "check.md:9:5: U+4E2D '中': no", "check.md:9:13: U+4E2D '中': n");
         output.Length.Should().Be(0);
     }
 
     [Fact]
     public void A_picture_without_alt_text_is_no_docx_problem_but_is_one_for_the_tagged_pdf_of_the_same_document()
     {
-        var document = Generator.BuildMarkdownDocument("# Раздел\n\n![](p.svg)\n", "pic.md",
+        var document = Generator.BuildMarkdownDocument("---\ntitle: Проверка\n---\n\n# Раздел\n\n![](p.svg)\n", "pic.md",
             _ => File.ReadAllBytes(Path.Combine(RepositoryPaths.SampleData, "emblem.svg")));
         using var docx = new MemoryStream();
         Generator.Render(document, ReportFormat.Docx, docx);
         docx.Length.Should().BeGreaterThan(1000);
         var pdf = () => Generator.Render(document, ReportFormat.Pdf, Stream.Null);
         var problem = pdf.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Which;
-        problem.ToString().Should().StartWith("pic.md:3:1: The picture has no alternative text");
+        problem.ToString().Should().StartWith("pic.md:7:1: The picture has no alternative text");
     }
 
     [Fact]
