@@ -72,6 +72,18 @@ public sealed class ChartContainerTests
     }
 
     [Fact]
+    public void A_row_longer_than_the_heading_is_reported_at_its_own_line_and_an_empty_value_as_missing()
+    {
+        var read = () => Read("::: chart bar\n| Год | А | Б |\n|---|---|---|\n| 2023 | 1 | 2 |\n| 2024 | 3 | 4 | 5 |\n| 2025 | | 6 |\n| 2026 | абв | 7 |\n:::\n");
+
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => p.Line).Should().Equal(5, 6, 7);
+        problems[0].Message.Should().Contain("has 4 cells but the heading has 3");
+        problems[1].Message.Should().Contain("«А», category «2025» is missing");
+        problems[2].Message.Should().Contain("'абв'");
+    }
+
+    [Fact]
     public void Unknown_kinds_and_negative_pie_values_are_problems()
     {
         var kind = () => Read("::: chart radar\n| a | b |\n|---|---|\n| x | 1 |\n:::\n");

@@ -91,7 +91,12 @@ internal sealed partial class ChartContainer : IContainerConverter
             return null;
         }
         string Text(MarkdigTableCell cell) => InlineConverter.PlainText(blocks.Inlines.Convert(cell.OfType<ParagraphBlock>().FirstOrDefault()?.Inline)).Trim();
+        // Markdig pads every row, the heading too, to the widest row with cells that come from no source text (an
+        // empty span), and gives a cell written empty (`| 2025 | | 3 |`) an empty span as well: a row's written cells
+        // run up to its last cell with source text.
+        static int Written(List<MarkdigTableCell> cells) => cells.FindLastIndex(c => !c.Span.IsEmpty) + 1;
         var heading = rows[0].OfType<MarkdigTableCell>().ToList();
+        heading = heading.GetRange(0, Written(heading));
         if (heading.Count < 2)
         {
             context.Problem(rows[0], "A chart's table needs at least two columns: the categories and one series of values.");
@@ -107,10 +112,8 @@ internal sealed partial class ChartContainer : IContainerConverter
         var values = Enumerable.Range(1, heading.Count - 1).Select(_ => new List<double>()).ToList();
         foreach (var row in rows.Skip(1))
         {
-            // Markdig pads a row shorter than the heading with cells that come from no source text (an empty span);
-            // a cell written empty (`| 2025 | |`) has its own span and is reported as a missing value below.
             var cells = row.OfType<MarkdigTableCell>().ToList();
-            var written = cells.Count(c => !c.Span.IsEmpty);
+            var written = Written(cells);
             if (written != heading.Count)
             {
                 context.Problem(row, $"This chart row has {written} cells but the heading has {heading.Count}; every row gives a category and one value per series.");
@@ -118,9 +121,16 @@ internal sealed partial class ChartContainer : IContainerConverter
                 continue;
             }
             categories.Add(Text(cells[0]));
-            for (var i = 1; i < cells.Count; i++)
+            for (var i = 1; i < heading.Count; i++)
             {
                 var text = Text(cells[i]);
+                if (text.Length == 0)
+                {
+                    // An empty cell has no source span of its own: its row gives the place.
+                    context.Problem(row, $"The chart value of series «{Text(heading[i])}», category «{categories[^1]}» is missing; write a number, such as 0.");
+                    valid = false;
+                    continue;
+                }
                 if (Number(text) is not { } value || (kind is ChartKind.Pie or ChartKind.StackedBar && value < 0))
                 {
                     var expected = kind is ChartKind.Pie or ChartKind.StackedBar ? "a number that is not negative (a pie or stacked bar adds its parts)" : "a number";
