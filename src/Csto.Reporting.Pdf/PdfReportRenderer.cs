@@ -36,8 +36,9 @@ public sealed class PdfReportRenderer : IReportRenderer
 
     /// <inheritdoc />
     /// <remarks>
-    /// Layout and writing are CPU-bound and run synchronously on the calling thread (no thread is borrowed from the
-    /// pool); only the write to <paramref name="output"/> is asynchronous. The file is built once in memory.
+    /// Layout and writing are CPU-bound and run synchronously: the layout on the calling thread, the serialising and
+    /// compression of each page on a second thread of the renderer's own, a few pages behind (no thread is borrowed
+    /// from the pool); only the write to <paramref name="output"/> is asynchronous. The file is built once in memory.
     /// </remarks>
     /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set or, tagged, pictures without alternative text (<see cref="RenderCheck"/>: every one, nothing written), an image that cannot be decoded, or refers to a missing footnote.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
@@ -57,7 +58,7 @@ public sealed class PdfReportRenderer : IReportRenderer
     }
 
     /// <summary>Renders <paramref name="document"/> and returns the PDF bytes.</summary>
-    /// <remarks>Layout and writing are CPU-bound and run synchronously on the calling thread.</remarks>
+    /// <remarks>Layout and writing are CPU-bound and run synchronously: the layout on the calling thread, each page's writing on a second thread a few pages behind.</remarks>
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme, tagging, PDF/A and the embedded source.</param>
     /// <param name="cancellationToken">Cancels the rendering between blocks.</param>
@@ -76,7 +77,10 @@ public sealed class PdfReportRenderer : IReportRenderer
             : null;
         var laidOut = LaidOutDocument.Of(document, options.Theme, hyphenator);
         using var sink = new PdfFrameSink(level, options.Tagged, source);
-        laidOut.WriteTo(sink, cancellationToken);
+        using (var pipeline = new PipelinedPageSink(sink))
+        {
+            laidOut.WriteTo(pipeline, cancellationToken);
+        }
         return sink.Bytes;
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using Csto.Reporting.Caching;
+using Csto.Reporting.Pdf.Fonts;
 using Csto.Reporting.Pdf.LineBreaking;
 using Csto.Reporting.Themes;
 
@@ -43,6 +45,14 @@ internal sealed class ParagraphTypesetter
 
     [ThreadStatic]
     private static Scratch? reusable;
+
+    /// <summary>
+    /// A word of one style without soft hyphens, as it is set: its fragments between break points, shaped, and the
+    /// kind of each break — the same for every occurrence in a font, whatever the size (advances are in ems). Running
+    /// text repeats its words, so most words are found here instead of being split and shaped again. Bounded by
+    /// generations, like the shaping cache.
+    /// </summary>
+    private static readonly GenerationalCache<(LoadedFont Font, bool Kerning, bool Ligatures, HyphenationCache? Hyphenation, string Word), SetWord> Words = new(30_000);
 
     private readonly TypesetOptions options;
     private readonly ParagraphFormat format;
@@ -229,26 +239,18 @@ internal sealed class ParagraphTypesetter
             return;
         }
         var text = word.ToString();
+        if (wordStyles.Count == 1 && softHyphens.Count == 0 && TryAddSetWord(text))
+        {
+            word.Clear();
+            wordStyles.Clear();
+            return;
+        }
         WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null, breaks);
         var start = 0;
         foreach (var (offset, kind) in breaks)
         {
             AddFragment(text, start, offset);
-            switch (kind)
-            {
-                case WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen:
-                    var style = StyleAt(offset - 1);
-                    var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
-                    var penalty = kind == WordBreakKind.Hyphen ? HyphenPenalty : CapitalisedHyphenPenalty;
-                    items.Add(Item.PenaltyOf(shaped.Advance * style.Size, penalty, true, AddPiece(shaped, style)));
-                    break;
-                case WordBreakKind.AfterDash:
-                    items.Add(Item.PenaltyOf(0, ExplicitHyphenPenalty, true));
-                    break;
-                default:
-                    items.Add(Item.PenaltyOf(0, LongTokenPenalty, false));
-                    break;
-            }
+            AddBreak(kind, StyleAt(offset - 1));
             start = offset;
         }
         AddFragment(text, start, text.Length);
@@ -256,6 +258,69 @@ internal sealed class ParagraphTypesetter
         wordStyles.Clear();
         softHyphens.Clear();
     }
+
+    // The common case: a word of one style, set from the cache (or split and shaped once and remembered) — the same
+    // items the general path below makes. False when a fragment is wider than the line, which the general path splits.
+    private bool TryAddSetWord(string text)
+    {
+        var style = wordStyles[0].Style;
+        var hyphenation = format.Hyphenate ? options.Hyphenation : null;
+        var key = (style.Font, options.Kerning, options.Ligatures, hyphenation, text);
+        if (!Words.TryGet(key, out var set))
+        {
+            WordBreaks.Find(text, softHyphens, hyphenation, breaks);
+            var fragments = new ShapedText[breaks.Count + 1];
+            var kinds = new WordBreakKind[breaks.Count];
+            var start = 0;
+            for (var i = 0; i < breaks.Count; i++)
+            {
+                fragments[i] = TextShaper.Shape(style.Font, text[start..breaks[i].Offset], options.Kerning, options.Ligatures);
+                kinds[i] = breaks[i].Kind;
+                start = breaks[i].Offset;
+            }
+            fragments[^1] = TextShaper.Shape(style.Font, start == 0 ? text : text[start..], options.Kerning, options.Ligatures);
+            set = new SetWord(fragments, kinds);
+            Words.Add(key, set);
+        }
+        foreach (var fragment in set.Fragments)
+        {
+            if (fragment.Advance * style.Size > maxBoxWidth && text.Length > 1)
+            {
+                return false;
+            }
+        }
+        for (var i = 0; i < set.Fragments.Length; i++)
+        {
+            var fragment = set.Fragments[i];
+            items.Add(Item.ExpandableBox(fragment.Advance * style.Size, expansion, AddPiece(fragment, style)));
+            if (i < set.Kinds.Length)
+            {
+                AddBreak(set.Kinds[i], style);
+            }
+        }
+        return true;
+    }
+
+    private void AddBreak(WordBreakKind kind, TextStyle style)
+    {
+        switch (kind)
+        {
+            case WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen:
+                var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
+                var penalty = kind == WordBreakKind.Hyphen ? HyphenPenalty : CapitalisedHyphenPenalty;
+                items.Add(Item.PenaltyOf(shaped.Advance * style.Size, penalty, true, AddPiece(shaped, style)));
+                break;
+            case WordBreakKind.AfterDash:
+                items.Add(Item.PenaltyOf(0, ExplicitHyphenPenalty, true));
+                break;
+            default:
+                items.Add(Item.PenaltyOf(0, LongTokenPenalty, false));
+                break;
+        }
+    }
+
+    /// <summary>A word's shaped fragments between its break points and the kind of each break (one fewer).</summary>
+    private sealed record SetWord(ShapedText[] Fragments, WordBreakKind[] Kinds);
 
     private TextStyle StyleAt(int offset)
     {

@@ -1,7 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
-using Csto.Reporting.Documents.Printing;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Inputs;
 using Csto.Reporting.Themes;
@@ -69,28 +69,51 @@ public static class RenderCheck
 
     /// <summary>
     /// The characters of a document the layout cannot set, each once in order of first appearance (ASCII is never
-    /// one: every bundled family has it).
+    /// one: every bundled family has it). Found once per document and theme: a caller that checks before rendering
+    /// (the console, for every format of an output set) and the renderers that check again share the answer.
     /// </summary>
     internal static IReadOnlyList<UnsupportedCharacter> UnsupportedCharacters(ReportDocument document, Theme theme)
     {
-        var found = new List<UnsupportedCharacter>();
-        var seen = new HashSet<Rune>();
-        // The tree's text dump holds every string of the document (metadata, blocks, cells, footnotes) once.
-        foreach (var rune in DocumentTreePrinter.Print(document).EnumerateRunes())
+        var found = Found.GetValue(document, static _ => []);
+        lock (found)
         {
-            if (rune.Value < 0x80 || !seen.Add(rune))
+            foreach (var (checkedTheme, characters) in found)
             {
-                continue;
+                if (ReferenceEquals(checkedTheme, theme))
+                {
+                    return characters;
+                }
             }
-            if (IsRightToLeft(rune.Value))
+            var result = Find(document, theme);
+            found.Add((theme, result));
+            return result;
+        }
+    }
+
+    private static readonly ConditionalWeakTable<ReportDocument, List<(Theme Theme, IReadOnlyList<UnsupportedCharacter> Characters)>> Found = [];
+
+    private static List<UnsupportedCharacter> Find(ReportDocument document, Theme theme)
+    {
+        var found = new List<UnsupportedCharacter>();
+        var seen = new HashSet<int>();
+        foreach (var text in DocumentText.Strings(document))
+        {
+            foreach (var rune in text.EnumerateRunes())
             {
-                found.Add(new UnsupportedCharacter(rune,
-                    "right-to-left scripts (Hebrew, Arabic, …) cannot be set yet; transliterate the text or give it as a picture."));
-            }
-            else if (!FontCoverage.Covers(theme.BodyFont, theme.FallbackFonts, rune.Value))
-            {
-                found.Add(new UnsupportedCharacter(rune,
-                    "no font of the theme or its fallback chain has a glyph for it; use another character, remove it or add a font that has it (--font-dir, Theme.WithFallbackFonts)."));
+                if (rune.Value < 0x80 || !seen.Add(rune.Value))
+                {
+                    continue;
+                }
+                if (IsRightToLeft(rune.Value))
+                {
+                    found.Add(new UnsupportedCharacter(rune,
+                        "right-to-left scripts (Hebrew, Arabic, …) cannot be set yet; transliterate the text or give it as a picture."));
+                }
+                else if (!FontCoverage.Covers(theme.BodyFont, theme.FallbackFonts, rune.Value))
+                {
+                    found.Add(new UnsupportedCharacter(rune,
+                        "no font of the theme or its fallback chain has a glyph for it; use another character, remove it or add a font that has it (--font-dir, Theme.WithFallbackFonts)."));
+                }
             }
         }
         return found;

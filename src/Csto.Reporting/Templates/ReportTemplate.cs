@@ -8,7 +8,7 @@ namespace Csto.Reporting.Templates;
 /// </summary>
 public sealed class ReportTemplate
 {
-    internal ReportTemplate(TemplateHeader header, string source, string rawText, string body, int bodyFirstLine, IFluidTemplate parsed)
+    internal ReportTemplate(TemplateHeader header, string source, string rawText, string body, int bodyFirstLine, Lazy<IFluidTemplate> parsed, bool bundled)
     {
         RawText = rawText;
         Name = header.Name;
@@ -22,7 +22,8 @@ public sealed class ReportTemplate
         Source = source;
         Body = body;
         BodyFirstLine = bodyFirstLine;
-        Parsed = parsed;
+        parsedBody = parsed;
+        Bundled = bundled;
     }
 
     /// <summary>The name, equal to the file name without <c>.liquid</c>: <c>summit-declaration</c>, <c>statement.en</c>.</summary>
@@ -58,7 +59,14 @@ public sealed class ReportTemplate
     /// <summary>The 1-based line of the file where <see cref="Body"/> starts.</summary>
     public int BodyFirstLine { get; }
 
-    internal IFluidTemplate Parsed { get; }
+    /// <summary>The parsed Liquid body: parsed when the catalog was built, or — for the bundled templates, which the
+    /// test suite parses — on the first render, so that listing the catalog reads front matter only.</summary>
+    internal IFluidTemplate Parsed => parsedBody.Value;
+
+    private readonly Lazy<IFluidTemplate> parsedBody;
+
+    /// <summary>Whether the template is one of those shipped inside Csto.Reporting.</summary>
+    internal bool Bundled { get; }
 
     internal string RawText { get; }
 

@@ -53,8 +53,8 @@ public sealed class TemplateCatalog
     /// <exception cref="ReportInputException">A template in the folder is broken; every problem is listed.</exception>
     public TemplateCatalog WithOverrides(string folder)
     {
-        var sources = templates.Values.Select(t => new TemplateSource(t.Name, t.Source, t.RawText))
-            .Concat(Partials.Values.Select(p => new TemplateSource(p.FileName, p.Source, p.Text)))
+        var sources = templates.Values.Select(t => new TemplateSource(t.Name, t.Source, t.RawText) { Bundled = t.Bundled })
+            .Concat(Partials.Values.Select(p => new TemplateSource(p.FileName, p.Source, p.Text) { Bundled = p.Bundled }))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
         foreach (var source in ReadFolder(folder))
         {
@@ -94,7 +94,7 @@ public sealed class TemplateCatalog
             .Select(resource =>
             {
                 var name = resource[ResourcePrefix.Length..^Extension.Length];
-                return new TemplateSource(name, "template:" + name, ReadResource(assembly, resource));
+                return new TemplateSource(name, "template:" + name, ReadResource(assembly, resource)) { Bundled = true };
             });
         return Build(sources);
     }
@@ -155,4 +155,12 @@ public sealed class TemplateCatalog
 /// <param name="Name">The file name without <c>.liquid</c>.</param>
 /// <param name="Source">How errors name it: a path or <c>template:name</c>.</param>
 /// <param name="Text">The whole file.</param>
-internal sealed record TemplateSource(string Name, string Source, string Text);
+internal sealed record TemplateSource(string Name, string Source, string Text)
+{
+    /// <summary>
+    /// Whether the file is one of the templates shipped inside Csto.Reporting: their Liquid is parsed on first use
+    /// (the test suite parses every one), so that listing the catalog costs only the front matter. A user's files
+    /// are parsed when the catalog is built, so that every problem of every file is reported at once.
+    /// </summary>
+    public bool Bundled { get; init; }
+}

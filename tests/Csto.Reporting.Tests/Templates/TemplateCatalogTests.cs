@@ -1,5 +1,6 @@
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Templates;
+using Csto.Reporting.Templates.Liquid;
 
 namespace Csto.Reporting.Tests.Templates;
 
@@ -13,6 +14,39 @@ public sealed class TemplateCatalogTests : IDisposable
 
     private static string Template(string name, string title, string model = "event") =>
         $"---\nname: {name}\ntitle: {title}\nmodel: {model}\ntheme: modern\nlang: en-US\n---\n{{{{ model.number }}}}";
+
+    [Fact]
+    public void Every_bundled_template_and_partial_parses_although_the_catalog_defers_their_Liquid_to_first_use()
+    {
+        var catalog = TemplateCatalog.Embedded;
+
+        catalog.Templates.Should().NotBeEmpty();
+        catalog.Templates.Should().OnlyContain(t => t.Bundled);
+        foreach (var template in catalog.Templates)
+        {
+            var parse = () => TemplateParser.ParseLiquid(template.Source, template.Body, template.BodyFirstLine);
+            parse.Should().NotThrow($"{template.Name} is bundled");
+            template.Parsed.Should().NotBeNull();
+        }
+        catalog.Partials.Values.Should().NotBeEmpty().And.OnlyContain(p => p.Bundled);
+        foreach (var partial in catalog.Partials.Values)
+        {
+            var parse = () => TemplateParser.ParseLiquid(partial.Source, partial.Text, 1);
+            parse.Should().NotThrow($"{partial.FileName} is bundled");
+        }
+    }
+
+    [Fact]
+    public void A_folder_template_with_a_Liquid_error_fails_when_the_catalog_is_built_not_at_its_first_render()
+    {
+        File.WriteAllText(Path.Combine(folder, "broken.liquid"), "---\nname: broken\ntitle: Broken\nmodel: event\n---\n{% if model.number %}\nno end\n");
+
+        var fromFolder = () => TemplateCatalog.FromFolder(folder);
+        var overriding = () => TemplateCatalog.Embedded.WithOverrides(folder);
+
+        fromFolder.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle(p => p.Source.EndsWith("broken.liquid", StringComparison.Ordinal));
+        overriding.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle(p => p.Source.EndsWith("broken.liquid", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_folder_overrides_templates_of_the_same_name_and_adds_new_ones()

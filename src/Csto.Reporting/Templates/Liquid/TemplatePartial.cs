@@ -6,6 +6,9 @@ namespace Csto.Reporting.Templates.Liquid;
 /// <param name="Text">The Liquid text.</param>
 internal sealed record TemplatePartial(string FileName, string Source, string Text)
 {
+    /// <summary>Whether the partial is one of those shipped inside Csto.Reporting (its Liquid is checked by the test suite).</summary>
+    public bool Bundled { get; init; }
+
     /// <summary>The name used in <c>{% include %}</c>: the file name without its leading '_'.</summary>
     public string IncludeName => FileName[1..];
 }
