@@ -13,6 +13,12 @@ namespace Csto.Reporting.Pdf.Fonts;
 #pragma warning disable CA1001 // The native parts live as long as the family; HarfBuzz frees the copied bytes with its blob.
 internal sealed class LoadedFont
 {
+    private static int faces;
+
+    // A face is a key of the shaping and word caches, looked up for every word: its hash is a number given when it
+    // is loaded, not the runtime's identity hash (whose slow path showed in profiles). Equality stays identity.
+    private readonly int hash = Interlocked.Increment(ref faces);
+
     public LoadedFont(FontFamily family, FontFace face, ReadOnlyMemory<byte> bytes)
     {
         Family = family;
@@ -107,4 +113,10 @@ internal sealed class LoadedFont
 
     /// <inheritdoc />
     public override string ToString() => Family.SourceOf(Face);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => hash;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 }

@@ -11,6 +11,13 @@ namespace Csto.Reporting.Pdf.Text;
 internal sealed class HyphenationCache(IHyphenator hyphenator, string language)
 {
     private const int CacheGeneration = 25_000;
+
+    /// <summary>The hyphenator asked for the points.</summary>
+    public IHyphenator Hyphenator => hyphenator;
+
+    /// <summary>The language of the words (BCP 47).</summary>
+    public string Language => language;
+
     private readonly GenerationalCache<string, IReadOnlyList<int>>? points =
         hyphenator is LiangHyphenator ? null : new(CacheGeneration, StringComparer.Ordinal);
 

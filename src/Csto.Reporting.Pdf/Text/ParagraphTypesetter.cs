@@ -1,5 +1,6 @@
 using System.Text;
 using Csto.Reporting.Caching;
+using Csto.Reporting.Hyphenation;
 using Csto.Reporting.Pdf.Fonts;
 using Csto.Reporting.Pdf.LineBreaking;
 using Csto.Reporting.Themes;
@@ -50,9 +51,10 @@ internal sealed class ParagraphTypesetter
     /// A word of one style without soft hyphens, as it is set: its fragments between break points, shaped, and the
     /// kind of each break — the same for every occurrence in a font, whatever the size (advances are in ems). Running
     /// text repeats its words, so most words are found here instead of being split and shaped again. Bounded by
-    /// generations, like the shaping cache.
+    /// generations, like the shaping cache; shared by documents (keyed by the hyphenator and language, not by a
+    /// document's hyphenation cache).
     /// </summary>
-    private static readonly GenerationalCache<(LoadedFont Font, bool Kerning, bool Ligatures, HyphenationCache? Hyphenation, string Word), SetWord> Words = new(30_000);
+    private static readonly GenerationalCache<(LoadedFont Font, bool Kerning, bool Ligatures, IHyphenator? Hyphenator, string? Language, string Word), SetWord> Words = new(30_000);
 
     private readonly TypesetOptions options;
     private readonly ParagraphFormat format;
@@ -265,7 +267,7 @@ internal sealed class ParagraphTypesetter
     {
         var style = wordStyles[0].Style;
         var hyphenation = format.Hyphenate ? options.Hyphenation : null;
-        var key = (style.Font, options.Kerning, options.Ligatures, hyphenation, text);
+        var key = (style.Font, options.Kerning, options.Ligatures, hyphenation?.Hyphenator, hyphenation?.Language, text);
         if (!Words.TryGet(key, out var set))
         {
             WordBreaks.Find(text, softHyphens, hyphenation, breaks);
