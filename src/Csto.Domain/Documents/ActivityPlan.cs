@@ -12,8 +12,8 @@ namespace Csto.Domain.Documents;
 /// </summary>
 /// <example>
 /// <code>
-/// var plan = new ActivityPlan("План совместных мероприятий …", new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), "cfm",
-///     items: [new PlanItem("Консультации …", new PartialDate(2026), ["cfm"], quarter: 2)]);
+/// var plan = new ActivityPlan("План совместных мероприятий …", new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),
+///     [new PlanItem("Консультации …", new PartialDate(2026), ["cfm"], quarter: 2)], approvingBodyId: "cfm");
 /// </code>
 /// </example>
 public sealed record ActivityPlan : CstoRecord
@@ -21,8 +21,8 @@ public sealed record ActivityPlan : CstoRecord
     /// <summary>Creates a plan.</summary>
     /// <param name="title">The title as approved («План совместных мероприятий …»).</param>
     /// <param name="period">The period the plan covers (both ends inclusive).</param>
-    /// <param name="approvingBodyId">The catalog id of the body that approved the plan, or null when the sources do not name it.</param>
     /// <param name="items">The items in order; at least one.</param>
+    /// <param name="approvingBodyId">The catalog id of the body that approved the plan, or null when the sources do not name it.</param>
     /// <param name="approvalDate">The date of approval, or null when the sources do not give it; not after the period ends.</param>
     /// <param name="id">The record id, or null.</param>
     /// <param name="provenance">Where the facts come from.</param>
@@ -31,8 +31,8 @@ public sealed record ActivityPlan : CstoRecord
     public ActivityPlan(
         string title,
         DateInterval period,
-        string? approvingBodyId,
         IReadOnlyList<PlanItem> items,
+        string? approvingBodyId = null,
         LocalDate? approvalDate = null,
         string? id = null,
         IReadOnlyList<string>? provenance = null,

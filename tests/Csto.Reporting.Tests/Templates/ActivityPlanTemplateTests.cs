@@ -12,9 +12,9 @@ namespace Csto.Reporting.Tests.Templates;
 public sealed class ActivityPlanTemplateTests
 {
     private static readonly ActivityPlan Plan = new("План совместных мероприятий",
-        new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), "cfm",
+        new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),
         [new PlanItem("Консультации", new PartialDate(2026), ["cfm", "secretariat"], quarter: 2),
-         new PlanItem("Семинар", new PartialDate(2026, 11), ["secretariat"])]);
+         new PlanItem("Семинар", new PartialDate(2026, 11), ["secretariat"])], approvingBodyId: "cfm");
 
     private const string PlanTemplate = """
         ---
