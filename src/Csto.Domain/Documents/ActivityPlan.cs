@@ -83,9 +83,9 @@ public sealed record ActivityPlan : CstoRecord
         {
             var item = Items[i];
             var at = scope.At("items", i);
-            if (item.Latest < Period.Start || item.Earliest > Period.End)
+            if (item.Earliest < Period.Start || item.Latest > Period.End)
             {
-                at.Report("term", $"The term of «{item.Activity}» ({Term(item)}) lies outside the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}.");
+                at.Report("term", $"The term of «{item.Activity}» ({Term(item)}) does not lie within the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}.");
             }
             for (var j = 0; j < item.ResponsibleBodyIds.Count; j++)
             {

@@ -124,9 +124,9 @@ public sealed class DocumentKindsTests
         problems.Select(p => p.Path).Should().Equal(
             "approvingBodyId", "items[1].term", "items[1].responsibleBodyIds[1]", "items[2].term");
         problems[0].Message.Should().StartWith("Unknown body id \"cfn\"; did you mean \"cfm\"?");
-        problems[1].Message.Should().Be("The term of «Семинар» (2027-01) lies outside the plan's period 2026-01-01 – 2026-12-31.");
+        problems[1].Message.Should().Be("The term of «Семинар» (2027-01) does not lie within the plan's period 2026-01-01 – 2026-12-31.");
         problems[2].Message.Should().StartWith("Unknown body id \"wg-afganistan\"; did you mean \"wg-afghanistan\"?");
-        problems[3].Message.Should().Be("The term of «Учение» (Q4 2025) lies outside the plan's period 2026-01-01 – 2026-12-31.");
+        problems[3].Message.Should().Be("The term of «Учение» (Q4 2025) does not lie within the plan's period 2026-01-01 – 2026-12-31.");
     }
 
     [Fact]
