@@ -8,9 +8,9 @@ namespace Csto.Domain;
 
 /// <summary>
 /// A record a data file holds: an event, a declaration, a statement, an analytical report, an activity report,
-/// an information message, a decision, the minutes of a session, a joint statement of ministers or a plan of joint activities. In JSON the kind is the <c>kind</c> property
+/// an information message, a decision, the minutes of a session, a joint statement of ministers, a plan of joint activities or the Secretary General's report to the Council. In JSON the kind is the <c>kind</c> property
 /// (<c>event</c>, <c>declaration</c>, <c>statement</c>, <c>analyticalReport</c>, <c>activityReport</c>,
-/// <c>informationMessage</c>, <c>decision</c>, <c>minutes</c>, <c>jointStatement</c>, <c>activityPlan</c>).
+/// <c>informationMessage</c>, <c>decision</c>, <c>minutes</c>, <c>jointStatement</c>, <c>activityPlan</c>, <c>secretaryGeneralReport</c>).
 /// </summary>
 /// <example>
 /// <code>
@@ -30,11 +30,12 @@ namespace Csto.Domain;
 [JsonDerivedType(typeof(Minutes), "minutes")]
 [JsonDerivedType(typeof(JointStatement), "jointStatement")]
 [JsonDerivedType(typeof(ActivityPlan), "activityPlan")]
+[JsonDerivedType(typeof(SecretaryGeneralReport), "secretaryGeneralReport")]
 public abstract record CstoRecord
 {
     /// <summary>The JSON <c>kind</c> values, in the order of the list above.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage", "decision", "minutes", "jointStatement", "activityPlan"];
+        ["event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage", "decision", "minutes", "jointStatement", "activityPlan", "secretaryGeneralReport"];
 
     private protected CstoRecord(string? id, IReadOnlyList<string>? provenance)
     {

@@ -12,8 +12,8 @@ namespace Csto.Domain.Documents;
 /// </summary>
 /// <example>
 /// <code>
-/// var plan = new ActivityPlan("План совместных мероприятий …", new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), "cfm",
-///     items: [new PlanItem("Консультации …", new PartialDate(2026), ["cfm"], quarter: 2)]);
+/// var plan = new ActivityPlan("План совместных мероприятий …", new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),
+///     [new PlanItem("Консультации …", new PartialDate(2026), ["cfm"], quarter: 2)], approvingBodyId: "cfm");
 /// </code>
 /// </example>
 public sealed record ActivityPlan : CstoRecord
@@ -21,8 +21,8 @@ public sealed record ActivityPlan : CstoRecord
     /// <summary>Creates a plan.</summary>
     /// <param name="title">The title as approved («План совместных мероприятий …»).</param>
     /// <param name="period">The period the plan covers (both ends inclusive).</param>
-    /// <param name="approvingBodyId">The catalog id of the body that approved the plan.</param>
     /// <param name="items">The items in order; at least one.</param>
+    /// <param name="approvingBodyId">The catalog id of the body that approved the plan, or null when the sources do not name it.</param>
     /// <param name="approvalDate">The date of approval, or null when the sources do not give it; not after the period ends.</param>
     /// <param name="id">The record id, or null.</param>
     /// <param name="provenance">Where the facts come from.</param>
@@ -31,8 +31,8 @@ public sealed record ActivityPlan : CstoRecord
     public ActivityPlan(
         string title,
         DateInterval period,
-        string approvingBodyId,
         IReadOnlyList<PlanItem> items,
+        string? approvingBodyId = null,
         LocalDate? approvalDate = null,
         string? id = null,
         IReadOnlyList<string>? provenance = null,
@@ -42,7 +42,7 @@ public sealed record ActivityPlan : CstoRecord
         Title = Guard.NotEmpty(title, nameof(title), "The title of a plan");
         EnglishTitle = Guard.NullOrNotEmpty(englishTitle, nameof(englishTitle), "The English title of a plan");
         Period = period ?? throw new ArgumentNullException(nameof(period));
-        ApprovingBodyId = Guard.Id(approvingBodyId, nameof(approvingBodyId), "The approving body id");
+        ApprovingBodyId = Guard.OptionalId(approvingBodyId, nameof(approvingBodyId), "The approving body id");
         Items = Guard.List(items, nameof(items));
         if (Items.Count == 0)
         {
@@ -64,8 +64,8 @@ public sealed record ActivityPlan : CstoRecord
     /// <summary>The period the plan covers (both ends inclusive).</summary>
     public DateInterval Period { get; }
 
-    /// <summary>The catalog id of the approving body, such as <c>cfm</c>.</summary>
-    public string ApprovingBodyId { get; }
+    /// <summary>The catalog id of the approving body, such as <c>cfm</c>, or null when the sources do not name it.</summary>
+    public string? ApprovingBodyId { get; }
 
     /// <summary>The date of approval, or null.</summary>
     public LocalDate? ApprovalDate { get; }
@@ -75,14 +75,17 @@ public sealed record ActivityPlan : CstoRecord
 
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
-        CatalogChecks.Body(scope.At("approvingBodyId"), catalog, ApprovingBodyId, ApprovalDate, "plan");
+        if (ApprovingBodyId is not null)
+        {
+            CatalogChecks.Body(scope.At("approvingBodyId"), catalog, ApprovingBodyId, ApprovalDate, "plan");
+        }
         for (var i = 0; i < Items.Count; i++)
         {
             var item = Items[i];
             var at = scope.At("items", i);
-            if (item.Latest < Period.Start || item.Earliest > Period.End)
+            if (item.Earliest < Period.Start || item.Latest > Period.End)
             {
-                at.Report("term", $"The term of «{item.Activity}» ({Term(item)}) lies outside the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}.");
+                at.Report("term", $"The term of «{item.Activity}» ({Term(item)}) does not lie within the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}.");
             }
             for (var j = 0; j < item.ResponsibleBodyIds.Count; j++)
             {
@@ -91,5 +94,6 @@ public sealed record ActivityPlan : CstoRecord
         }
     }
 
-    private static string Term(PlanItem item) => item.Quarter is { } q ? $"Q{q} {item.Term.Year}" : item.Term.ToString();
+    private static string Term(PlanItem item) =>
+        item.Quarter is { } q ? $"Q{q} {item.Term.Year}" : item.TermEnd is { } end ? $"{item.Term} – {end}" : item.Term.ToString();
 }

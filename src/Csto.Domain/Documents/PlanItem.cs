@@ -14,9 +14,10 @@ public sealed record PlanItem
     /// <param name="responsibleBodyIds">The catalog ids of the bodies responsible, in the plan's order; at least one.</param>
     /// <param name="quarter">The quarter of <paramref name="term"/>'s year (1–4) when the plan gives the term by quarter; then the term is a year alone.</param>
     /// <param name="englishActivity">What is to be done, in English, or null.</param>
-    /// <exception cref="ArgumentException">The activity is empty, no body is responsible, a body id is malformed, or a quarter is given with a month.</exception>
+    /// <param name="termEnd">The end of a term the plan gives as a span («сентябрь – октябрь 2026 года»: <c>2026-09</c> to <c>2026-10</c>), to the same precision as <paramref name="term"/> and after it; null for a term of one year, quarter, month or day.</param>
+    /// <exception cref="ArgumentException">The activity is empty, no body is responsible, a body id is malformed, a quarter is given with a month or with an end, or the end is not after the term or not to the same precision.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The quarter is not 1–4.</exception>
-    public PlanItem(string activity, PartialDate term, IReadOnlyList<string> responsibleBodyIds, int? quarter = null, string? englishActivity = null)
+    public PlanItem(string activity, PartialDate term, IReadOnlyList<string> responsibleBodyIds, int? quarter = null, string? englishActivity = null, PartialDate? termEnd = null)
     {
         Activity = Guard.NotEmpty(activity, nameof(activity), "The activity of a plan item");
         Term = term;
@@ -40,6 +41,18 @@ public sealed record PlanItem
                 throw new ArgumentException($"The plan item «{Activity}» gives both the month {term} and quarter {q}; give one.", nameof(quarter));
             }
         }
+        if (termEnd is { } end)
+        {
+            if (quarter is not null)
+            {
+                throw new ArgumentException($"The plan item «{Activity}» gives a quarter and an end {end}; give one.", nameof(termEnd));
+            }
+            if (end.Month.HasValue != term.Month.HasValue || end.Day.HasValue != term.Day.HasValue || end.Earliest <= term.Latest)
+            {
+                throw new ArgumentException($"The term of the plan item «{Activity}» runs from {term} to {end}: the end must come after the start and be given to the same precision (year, month or day).", nameof(termEnd));
+            }
+        }
+        TermEnd = termEnd;
         Quarter = quarter;
         EnglishActivity = Guard.NullOrNotEmpty(englishActivity, nameof(englishActivity), "The English activity of a plan item");
     }
@@ -49,6 +62,9 @@ public sealed record PlanItem
 
     /// <summary>The term: a year, a month or a day (with <see cref="Quarter"/>, the year of the quarter).</summary>
     public PartialDate Term { get; }
+
+    /// <summary>The end of a term given as a span (to the same precision as <see cref="Term"/>), or null.</summary>
+    public PartialDate? TermEnd { get; }
 
     /// <summary>The quarter (1–4) of the term's year, or null when the term is not given by quarter.</summary>
     public int? Quarter { get; }
@@ -66,5 +82,5 @@ public sealed record PlanItem
     /// <summary>The last day the term can be.</summary>
     [JsonIgnore]
     public NodaTime.LocalDate Latest =>
-        Quarter is { } q ? new NodaTime.LocalDate(Term.Year, 3 * q, 1).PlusMonths(1).PlusDays(-1) : Term.Latest;
+        Quarter is { } q ? new NodaTime.LocalDate(Term.Year, 3 * q, 1).PlusMonths(1).PlusDays(-1) : (TermEnd ?? Term).Latest;
 }

@@ -21,8 +21,10 @@ public enum TemplateModelKind
     Minutes,
     /// <summary><c>jointStatement</c>: a joint statement of the ministers of the member states.</summary>
     JointStatement,
-    /// <summary><c>activityPlan</c>: a plan of joint activities (no bundled template yet; a template folder may add one).</summary>
+    /// <summary><c>activityPlan</c>: a plan of joint activities.</summary>
     ActivityPlan,
+    /// <summary><c>secretaryGeneralReport</c>: the Secretary General's report to the Collective Security Council.</summary>
+    SecretaryGeneralReport,
 }
 
 /// <summary>Converts <see cref="TemplateModelKind"/> to and from its front-matter spelling.</summary>
@@ -40,6 +42,7 @@ public static class TemplateModelKinds
         ["minutes"] = TemplateModelKind.Minutes,
         ["jointStatement"] = TemplateModelKind.JointStatement,
         ["activityPlan"] = TemplateModelKind.ActivityPlan,
+        ["secretaryGeneralReport"] = TemplateModelKind.SecretaryGeneralReport,
     };
 
     /// <summary>Every spelling, as written in front matter: <c>event</c>, <c>declaration</c>, …</summary>
@@ -63,6 +66,7 @@ public static class TemplateModelKinds
         Csto.Domain.Documents.Minutes => TemplateModelKind.Minutes,
         Csto.Domain.Documents.JointStatement => TemplateModelKind.JointStatement,
         Csto.Domain.Documents.ActivityPlan => TemplateModelKind.ActivityPlan,
+        Csto.Domain.Documents.SecretaryGeneralReport => TemplateModelKind.SecretaryGeneralReport,
         null => throw new ArgumentNullException(nameof(record)),
         _ => throw new ArgumentException($"Templates do not take records of type {record.GetType().Name}.", nameof(record)),
     };

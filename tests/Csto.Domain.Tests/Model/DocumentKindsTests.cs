@@ -96,7 +96,7 @@ public sealed class DocumentKindsTests
     [Fact]
     public void A_plan_round_trips_under_its_camel_case_kind_with_partial_terms_and_quarters()
     {
-        var plan = new ActivityPlan("План совместных мероприятий", Year2026, "cfm",
+        var plan = new ActivityPlan("План совместных мероприятий", Year2026, approvingBodyId: "cfm", items:
             [new PlanItem("Консультации", new PartialDate(2026), ["cfm", "secretariat"], quarter: 3, englishActivity: "Consultations"),
              new PlanItem("Семинар", new PartialDate(2026, 11), ["secretariat"])],
             approvalDate: new LocalDate(2025, 11, 27), englishTitle: "Plan of joint activities");
@@ -114,7 +114,7 @@ public sealed class DocumentKindsTests
     [Fact]
     public void A_plan_reports_every_term_outside_its_period_and_every_unknown_body_at_its_path()
     {
-        var plan = new ActivityPlan("План совместных мероприятий", Year2026, "cfn",
+        var plan = new ActivityPlan("План совместных мероприятий", Year2026, approvingBodyId: "cfn", items:
             [new PlanItem("Консультации", new PartialDate(2026), ["cfm"], quarter: 1),
              new PlanItem("Семинар", new PartialDate(2027, 1), ["secretariat", "wg-afganistan"]),
              new PlanItem("Учение", new PartialDate(2025), ["joint-staff"], quarter: 4)]);
@@ -124,27 +124,27 @@ public sealed class DocumentKindsTests
         problems.Select(p => p.Path).Should().Equal(
             "approvingBodyId", "items[1].term", "items[1].responsibleBodyIds[1]", "items[2].term");
         problems[0].Message.Should().StartWith("Unknown body id \"cfn\"; did you mean \"cfm\"?");
-        problems[1].Message.Should().Be("The term of «Семинар» (2027-01) lies outside the plan's period 2026-01-01 – 2026-12-31.");
+        problems[1].Message.Should().Be("The term of «Семинар» (2027-01) does not lie within the plan's period 2026-01-01 – 2026-12-31.");
         problems[2].Message.Should().StartWith("Unknown body id \"wg-afganistan\"; did you mean \"wg-afghanistan\"?");
-        problems[3].Message.Should().Be("The term of «Учение» (Q4 2025) lies outside the plan's period 2026-01-01 – 2026-12-31.");
+        problems[3].Message.Should().Be("The term of «Учение» (Q4 2025) does not lie within the plan's period 2026-01-01 – 2026-12-31.");
     }
 
     [Fact]
     public void A_plan_needs_an_item_and_is_not_approved_after_its_period()
     {
         var item = new PlanItem("Консультации", new PartialDate(2026), ["cfm"]);
-        var empty = () => new ActivityPlan("План", Year2026, "cfm", []);
+        var empty = () => new ActivityPlan("План", Year2026, approvingBodyId: "cfm", items: []);
         empty.Should().Throw<ArgumentException>().WithParameterName("items").WithMessage("The plan «План» needs at least one item.*");
-        var late = () => new ActivityPlan("План", Year2026, "cfm", [item], approvalDate: new LocalDate(2027, 1, 1));
+        var late = () => new ActivityPlan("План", Year2026, approvingBodyId: "cfm", items: [item], approvalDate: new LocalDate(2027, 1, 1));
         late.Should().Throw<ArgumentException>().WithParameterName("approvalDate");
-        new ActivityPlan("План", Year2026, "cfm", [item], approvalDate: new LocalDate(2026, 12, 31)).Validate(Catalog).Should().BeEmpty();
+        new ActivityPlan("План", Year2026, approvingBodyId: "cfm", items: [item], approvalDate: new LocalDate(2026, 12, 31)).Validate(Catalog).Should().BeEmpty();
     }
 
     [Fact]
     public void A_responsible_body_must_exist_when_the_item_starts()
     {
         var established = Catalog.GetBody("coordination-council-emergencies").Established!.Value;
-        var plan = new ActivityPlan("План", new DateInterval(new LocalDate(2006, 1, 1), new LocalDate(2006, 12, 31)), "cfm",
+        var plan = new ActivityPlan("План", new DateInterval(new LocalDate(2006, 1, 1), new LocalDate(2006, 12, 31)), approvingBodyId: "cfm", items:
             [new PlanItem("Заседание", new PartialDate(2006, 5), ["coordination-council-emergencies"])]);
 
         plan.Validate(Catalog).Should().ContainSingle().Which.Path.Should().Be("items[0].responsibleBodyIds[0]");

@@ -20,7 +20,7 @@ public sealed class SampleDataTests
     }
 
     [Fact]
-    public void The_thirteen_json_sample_files_exist_with_their_templates()
+    public void The_fifteen_json_sample_files_exist_with_their_templates()
     {
         var templates = RepositoryFiles.SampleFiles().ToDictionary(
             file => Path.GetFileName(file),
@@ -40,6 +40,8 @@ public sealed class SampleDataTests
             ["exercise-interaction-2025.json"] = "event-summary",
             ["seminar-2024-02-14-event.json"] = "session-communique",
             ["cfm-statement-un80-2025.json"] = "joint-statement",
+            ["secretary-general-report-2025.json"] = "secretary-general-report",
+            ["joint-training-plan-2026.json"] = "activity-plan",
         });
     }
 

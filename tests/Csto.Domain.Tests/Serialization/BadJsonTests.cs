@@ -45,7 +45,7 @@ public sealed class BadJsonTests
         var error = Read(json);
         error.LineNumber.Should().Be(5, "System.Text.Json reports the discriminator after reading past its value");
         error.Path.Should().StartWith("$.record");
-        error.Detail.Should().Be("Unknown kind \"meeting\"; expected one of: event, declaration, statement, analyticalReport, activityReport, informationMessage, decision, minutes, jointStatement, activityPlan.");
+        error.Detail.Should().Be("Unknown kind \"meeting\"; expected one of: event, declaration, statement, analyticalReport, activityReport, informationMessage, decision, minutes, jointStatement, activityPlan, secretaryGeneralReport.");
     }
 
     [Fact]

@@ -16,6 +16,25 @@ internal static class Samples
 
     public static LocalDate Date { get; } = new(2025, 12, 3);
 
+    /// <summary>
+    /// The seed's press conference (item 4) as the sample data word it: «сессии», «государств – членов», «отчёт» (issue 12's
+    /// corrections), read from <c>samples/data/bishkek-press-conference-2025.json</c>.
+    /// </summary>
+    public static string PressConference { get; } = PressConferenceText();
+
+    /// <summary>The declaration's opening sentence (seed item 5) as the sample data word it: «80-й годовщины», not the seed's «80-ой».</summary>
+    public static string DeclarationPreamble { get; } =
+        Sample<Csto.Domain.Documents.Declaration>("csc-declaration-2025.json").Preamble[0];
+
+    private static string PressConferenceText()
+    {
+        var message = Sample<Csto.Domain.Documents.InformationMessage>("bishkek-press-conference-2025.json");
+        return $"{message.Lead} {message.Paragraphs[0]}";
+    }
+
+    private static T Sample<T>(string file) where T : Csto.Domain.CstoRecord =>
+        (T)Csto.Domain.Serialization.CstoJson.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, file)), file).Record;
+
     /// <summary>Every kind of block: title page, TOC, numbered headings, footnotes, list, table, quote, signatures.</summary>
     public static ReportDocument Showcase(string theme = "gost") =>
         DocumentBuilder.Create("Информационный бюллетень Секретариата ОДКБ")
@@ -40,8 +59,8 @@ internal static class Samples
                 .Paragraph(SeedParagraphs[2], p => p.Text(" Подробнее: ").Link("https://odkb-csto.org", "сайт ОДКБ").Text("."))
                 .List(ordered: false, l => l.Item("формирование устойчивой архитектуры безопасности;").Item("развитие сотрудничества государств – членов;", n => n.List(ordered: true, o => o.Item("в военной области;").Item("в гуманитарной области."))).Item("противодействие гибридным угрозам."))
                 .Heading(1, "Совет коллективной безопасности")
-                .Paragraph(SeedParagraphs[3])
-                .Quote(q => q.Paragraph(SeedParagraphs[4]))
+                .Paragraph(PressConference)
+                .Quote(q => q.Paragraph(DeclarationPreamble))
                 .Table(t => t.Caption("Таблица 1\u00A0— Председательство в ОДКБ").Columns(1, 2, 3)
                     .HeaderRow("Год", "Государство", "Сессия СКБ")
                     .Row("2023", "Беларусь", "Минск, 23 ноября 2023 года")

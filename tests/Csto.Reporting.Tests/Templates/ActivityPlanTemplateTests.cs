@@ -8,13 +8,13 @@ using NodaTime;
 
 namespace Csto.Reporting.Tests.Templates;
 
-/// <summary>A plan of joint activities has no bundled template yet: a template folder may add one, and without one the error says so.</summary>
+/// <summary>A plan of joint activities: a template folder may render one, and the bundled templates print each term as the plan gives it.</summary>
 public sealed class ActivityPlanTemplateTests
 {
     private static readonly ActivityPlan Plan = new("План совместных мероприятий",
-        new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), "cfm",
+        new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),
         [new PlanItem("Консультации", new PartialDate(2026), ["cfm", "secretariat"], quarter: 2),
-         new PlanItem("Семинар", new PartialDate(2026, 11), ["secretariat"])]);
+         new PlanItem("Семинар", new PartialDate(2026, 11), ["secretariat"])], approvingBodyId: "cfm");
 
     private const string PlanTemplate = """
         ---
@@ -46,11 +46,29 @@ public sealed class ActivityPlanTemplateTests
     }
 
     [Fact]
-    public void Without_a_template_the_plan_is_refused_with_the_reason()
+    public void The_bundled_templates_print_each_term_as_the_plan_gives_it()
     {
-        var act = () => new ReportGenerator(TemplateCatalog.Embedded, []).BuildDocument(new CstoDataFile(Plan));
+        var plan = new ActivityPlan("План", new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31)),
+            [new PlanItem("Годовое", new PartialDate(2026), ["secretariat"], englishActivity: "Yearly"),
+             new PlanItem("Квартальное", new PartialDate(2026), ["secretariat"], quarter: 2),
+             new PlanItem("Осеннее", new PartialDate(2026, 9), ["joint-staff"], termEnd: new PartialDate(2026, 10)),
+             new PlanItem("Зимнее", new PartialDate(2026, 12), ["joint-staff"], termEnd: new PartialDate(2027, 1)),
+             new PlanItem("Дневное", new PartialDate(2026, 3, 15), ["cfm"]),
+             new PlanItem("Трёхдневное", new PartialDate(2026, 3, 15), ["cfm"], termEnd: new PartialDate(2026, 3, 17))],
+            approvingBodyId: "cfm", approvalDate: new LocalDate(2025, 11, 27));
+        var generator = new ReportGenerator(TemplateCatalog.Embedded, []);
 
-        act.Should().Throw<ReportInputException>().Which.Problems.Single().Message.Should().Be("No template takes activityPlan records.");
-        TemplateModelKinds.Of(Plan).Should().Be(TemplateModelKind.ActivityPlan);
+        var russian = DocumentTreePrinter.Print(generator.BuildDocument("activity-plan", plan));
+        var english = DocumentTreePrinter.Print(generator.BuildDocument("activity-plan.en", plan));
+
+        const string nb = "~"; // the tree printer shows a no-break space as ~
+        russian.Should().Contain($"paragraph plain: 2026{nb}год").And.Contain($"paragraph plain: II{nb}квартал 2026{nb}года")
+            .And.Contain($"paragraph plain: сентябрь{nb}– октябрь 2026{nb}года").And.Contain($"paragraph plain: декабрь 2026{nb}года{nb}– январь 2027{nb}года")
+            .And.Contain($"paragraph plain: 15{nb}марта 2026{nb}года").And.Contain($"paragraph plain: 15–17{nb}марта 2026{nb}года")
+            .And.Contain("Объединённый штаб ОДКБ").And.Contain("Утверждён Советом министров иностранных дел ОДКБ 27");
+        english.Should().Contain("paragraph plain: Yearly").And.Contain("(recorded in Russian only)").And.Contain($"Q2{nb}2026")
+            .And.Contain($"September{nb}– October 2026").And.Contain($"December 2026{nb}– January 2027").And.Contain($"15–17{nb}March 2026")
+            .And.Contain("CSTO Joint Staff");
+        System.Text.RegularExpressions.Regex.IsMatch(english, "\\p{IsCyrillic}").Should().BeFalse("English outputs print no Cyrillic");
     }
 }
