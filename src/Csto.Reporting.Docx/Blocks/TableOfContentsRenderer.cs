@@ -44,8 +44,9 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
             {
                 paragraph.ParagraphProperties!.Indentation = new W.Indentation
                 {
-                    Left = Units.TwipsText(HeadingStyles.TocIndent(state.Theme, entries[i].Level)),
+                    Left = Units.TwipsText(TableOfContents.LevelIndent(entries[i].Level)),
                     Hanging = "0",
+                    Right = HeadingStyles.TocRightIndent(state.Theme),
                 };
             }
             if (i == 0)

@@ -43,10 +43,11 @@ internal static class HeadingStyles
             entry.UnhideWhenUsed = new W.UnhideWhenUsed();
             // A hanging indent: the number at the entry's indent, a tab to the text, wrapped lines under the text.
             var hanging = TableOfContents.HangingIndent(level);
-            var textStart = TocIndent(theme, level) + hanging;
+            var textStart = TableOfContents.LevelIndent(level) + hanging;
+            // Wrapped lines keep the PDF's page-number column free: a right indent, the page number's right tab beyond it.
             entry.StyleParagraphProperties = StyleFactory.ParagraphProperties(
                 new W.Justification { Val = W.JustificationValues.Left },
-                new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging) },
+                new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging), Right = TocRightIndent(theme) },
                 new W.SpacingBetweenLines { After = "0" },
                 tabs: new W.Tabs(
                     new W.TabStop { Val = W.TabStopValues.Left, Position = Units.Twips(textStart) },
@@ -55,8 +56,8 @@ internal static class HeadingStyles
         }
     }
 
-    /// <summary>The left indent of a TOC entry of <paramref name="level"/> (where its number starts).</summary>
-    public static double TocIndent(Theme theme, int level) => (level - 1) * theme.FirstLineIndent / 2;
+    /// <summary>The right indent of a TOC entry in twips: the PDF's page-number column (<see cref="TableOfContents.PageNumberRoom"/>).</summary>
+    public static string TocRightIndent(Theme theme) => Units.TwipsText(TableOfContents.PageNumberRoom(theme.BodyFontSize));
 
     private static W.Justification Justification(TextAlignment alignment) => new()
     {
