@@ -100,7 +100,7 @@ public sealed class LibreOfficeLayoutTests
         var toc2 = styles.Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "TOC2").Descendants(W + "ind").Single();
         int Twips(string attribute) => int.Parse(toc2.Attribute(W + attribute)!.Value, CultureInfo.InvariantCulture);
         Twips("left").Should().Be(Length.ToTwips(TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2)));
-        Twips("right").Should().Be(Length.ToTwips(TableOfContents.PageNumberRoom(theme.BodyFontSize)));
+        toc2.Attribute(W + "right").Should().BeNull("LibreOffice drops a page number whose tab lies beyond a right indent");
 
         var converted = await LibreOffice.ConvertToPdfAsync(docx, "contents-" + themeName);
         var page = theme.PageSetup;
@@ -118,6 +118,11 @@ public sealed class LibreOfficeLayoutTests
             var first = lines.FindIndex(l => l.Contains(text));
             var entry = lines.Skip(first).TakeWhile((l, i) => i == 0 || Math.Abs(l[0].BoundingBox.Left - text.BoundingBox.Left) < 0.5).ToList();
             entry.Count.Should().BeGreaterThan(1, $"{name}: the long entry wraps and continues under its text");
+            lines[first + entry.Count - 1].Should().Contain(w => w.Text.EndsWith('1') || w.Text.EndsWith('2'), $"{name}: the entry ends in its page number");
+            if (name == "LibreOffice")
+            {
+                continue;
+            }
             entry.SkipLast(1).SelectMany(l => l).Max(w => w.BoundingBox.Right).Should().BeLessThanOrEqualTo(right - TableOfContents.PageNumberRoom(theme.BodyFontSize) + 0.5,
                 $"{name}: a wrapped line leaves the page-number column free");
         }

@@ -99,7 +99,6 @@ public sealed class TableBlockTests
             var hanging = Length.ToTwips(TableOfContents.HangingIndent(level));
             Int(indent, "hanging").Should().Be(hanging);
             Int(indent, "left").Should().Be(Length.ToTwips(TableOfContents.LevelIndent(level) + TableOfContents.HangingIndent(level)), "the PDF's indent");
-            Int(indent, "right").Should().Be(Length.ToTwips(TableOfContents.PageNumberRoom(BuiltInThemes.Gost.BodyFontSize)), "the PDF's page-number column");
             style.Descendants(W + "tab").Select(t => Int(t, "pos")).Should().Contain(Int(indent, "left"), "the number's tab reaches the text");
         }
         var entry = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "p")

@@ -46,7 +46,6 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
                 {
                     Left = Units.TwipsText(TableOfContents.LevelIndent(entries[i].Level)),
                     Hanging = "0",
-                    Right = HeadingStyles.TocRightIndent(state.Theme),
                 };
             }
             if (i == 0)

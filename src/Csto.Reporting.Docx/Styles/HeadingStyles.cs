@@ -44,10 +44,9 @@ internal static class HeadingStyles
             // A hanging indent: the number at the entry's indent, a tab to the text, wrapped lines under the text.
             var hanging = TableOfContents.HangingIndent(level);
             var textStart = TableOfContents.LevelIndent(level) + hanging;
-            // Wrapped lines keep the PDF's page-number column free: a right indent, the page number's right tab beyond it.
             entry.StyleParagraphProperties = StyleFactory.ParagraphProperties(
                 new W.Justification { Val = W.JustificationValues.Left },
-                new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging), Right = TocRightIndent(theme) },
+                new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging) },
                 new W.SpacingBetweenLines { After = "0" },
                 tabs: new W.Tabs(
                     new W.TabStop { Val = W.TabStopValues.Left, Position = Units.Twips(textStart) },
@@ -56,8 +55,6 @@ internal static class HeadingStyles
         }
     }
 
-    /// <summary>The right indent of a TOC entry in twips: the PDF's page-number column (<see cref="TableOfContents.PageNumberRoom"/>).</summary>
-    public static string TocRightIndent(Theme theme) => Units.TwipsText(TableOfContents.PageNumberRoom(theme.BodyFontSize));
 
     private static W.Justification Justification(TextAlignment alignment) => new()
     {
