@@ -98,7 +98,7 @@ public sealed class TableBlockTests
             var indent = style.Descendants(W + "ind").Single();
             var hanging = Length.ToTwips(TableOfContents.HangingIndent(level));
             Int(indent, "hanging").Should().Be(hanging);
-            Int(indent, "left").Should().Be(Length.ToTwips((level - 1) * BuiltInThemes.Gost.FirstLineIndent / 2 + TableOfContents.HangingIndent(level)));
+            Int(indent, "left").Should().Be(Length.ToTwips(TableOfContents.LevelIndent(level) + TableOfContents.HangingIndent(level)), "the PDF's indent");
             style.Descendants(W + "tab").Select(t => Int(t, "pos")).Should().Contain(Int(indent, "left"), "the number's tab reaches the text");
         }
         var entry = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "p")

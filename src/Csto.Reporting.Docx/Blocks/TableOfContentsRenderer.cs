@@ -44,7 +44,7 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
             {
                 paragraph.ParagraphProperties!.Indentation = new W.Indentation
                 {
-                    Left = Units.TwipsText(HeadingStyles.TocIndent(state.Theme, entries[i].Level)),
+                    Left = Units.TwipsText(TableOfContents.LevelIndent(entries[i].Level)),
                     Hanging = "0",
                 };
             }

@@ -43,7 +43,7 @@ internal static class HeadingStyles
             entry.UnhideWhenUsed = new W.UnhideWhenUsed();
             // A hanging indent: the number at the entry's indent, a tab to the text, wrapped lines under the text.
             var hanging = TableOfContents.HangingIndent(level);
-            var textStart = TocIndent(theme, level) + hanging;
+            var textStart = TableOfContents.LevelIndent(level) + hanging;
             entry.StyleParagraphProperties = StyleFactory.ParagraphProperties(
                 new W.Justification { Val = W.JustificationValues.Left },
                 new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging) },
@@ -55,8 +55,6 @@ internal static class HeadingStyles
         }
     }
 
-    /// <summary>The left indent of a TOC entry of <paramref name="level"/> (where its number starts).</summary>
-    public static double TocIndent(Theme theme, int level) => (level - 1) * theme.FirstLineIndent / 2;
 
     private static W.Justification Justification(TextAlignment alignment) => new()
     {

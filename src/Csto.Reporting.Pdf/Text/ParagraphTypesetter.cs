@@ -26,7 +26,7 @@ internal sealed class ParagraphTypesetter
     /// <summary>Penalty of a break after an explicit hyphen or dash (TeX's <c>\exhyphenpenalty</c>).</summary>
     public const int ExplicitHyphenPenalty = 50;
 
-    /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «-».</summary>
+    /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «=», «-».</summary>
     public const int LongTokenPenalty = 50;
 
     /// <summary>

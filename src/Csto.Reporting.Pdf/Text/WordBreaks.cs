@@ -12,14 +12,14 @@ internal enum WordBreakKind : byte
     /// <summary>After an explicit hyphen or dash between letters or digits: nothing is added.</summary>
     AfterDash,
 
-    /// <summary>Inside a long token (URL, e-mail, path, identifier): after «/», before «.», «?», «&amp;», «-»; nothing is added.</summary>
+    /// <summary>Inside a long token (URL, e-mail, path, identifier): after «/», before «.», «?», «&amp;», «=», «-»; nothing is added.</summary>
     LongToken,
 }
 
 /// <summary>
 /// Where a word may break at a line end. A long token — a URL, an e-mail address, a path or an identifier such as
 /// «ОДКБ/СКБ/2025/11/27» (anything with «/», «\», «@» or «://») — breaks only after «/» and «\» and before «.»,
-/// «?», «&amp;» and «-» that are followed by a letter or digit, never with a hyphen. Another word breaks at soft
+/// «?», «&amp;», «=» and «-» that are followed by a letter or digit, never with a hyphen. Another word breaks at soft
 /// hyphens (the author has chosen: then nowhere else), after explicit hyphens and dashes between letters or digits,
 /// and at the hyphenation points of its letters — unless it holds a digit. The Russian rules for the points
 /// themselves (two letters either side, no abbreviations in capitals) are the hyphenator's.
@@ -46,7 +46,7 @@ internal static class WordBreaks
                 {
                     result.Add((i, WordBreakKind.LongToken));
                 }
-                else if (text[i] is '.' or '?' or '&' or '-' && char.IsLetterOrDigit(text[i + 1]) && text[i - 1] is not '/' and not '\\')
+                else if (text[i] is '.' or '?' or '&' or '=' or '-' && char.IsLetterOrDigit(text[i + 1]) && text[i - 1] is not '/' and not '\\')
                 {
                     result.Add((i, WordBreakKind.LongToken));
                 }

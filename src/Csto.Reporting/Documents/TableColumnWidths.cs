@@ -7,14 +7,26 @@ namespace Csto.Reporting.Documents;
 /// columns in proportion to what they lack of their maximums, and what is left over the maximums in proportion to
 /// the maximums, so the table always fills the width it is given. A column with an explicit
 /// <see cref="TableColumn.RelativeWidth"/> keeps its share of the width (an automatic column counting as 1 for the
-/// share); the automatic columns divide the rest. When the minimums do not fit, they are scaled down together (the
-/// text then breaks inside words). Both renderers read the widths from here through the PDF layout's measure
+/// share); the automatic columns divide the rest. When the minimums do not fit, the long tokens give way first (as
+/// CSS lets a URL with <c>overflow-wrap: anywhere</c> break): every column keeps its longest ordinary word
+/// (<see cref="ContentExtent.WordMinimum"/>) and what is left goes to the columns in proportion to how far their
+/// long tokens' pieces reach beyond it, so the URL breaks between characters and «2025» stays whole. Only when the
+/// ordinary words do not fit either are those minimums scaled down together (the text then breaks inside words).
+/// Every extent keeps <see cref="Slack"/> of room over its text and padding. Both renderers read the widths from here through the PDF layout's measure
 /// (<see cref="Rendering.ITableColumnSizer"/>), so a table looks alike in the PDF and the DOCX.
 /// </summary>
 public static class TableColumnWidths
 {
     /// <summary>The padding on each side of a cell's content, in points, in the PDF and the DOCX alike.</summary>
     public const double CellPadding = 3;
+
+    /// <summary>
+    /// The room in points a column keeps over its text and padding. LibreOffice sets a cell's text inside its
+    /// borders as well as its margins (the rules are 0.5 pt), and Word and LibreOffice place text on their own
+    /// grids (twips, 1/100 mm): a column sized exactly to «Душанбе» broke the word there. One point more lets
+    /// every word that fits in the PDF fit in Word and LibreOffice.
+    /// </summary>
+    public const double Slack = 1;
 
     /// <summary>Computes the column widths.</summary>
     /// <param name="table">The table.</param>
@@ -48,14 +60,16 @@ public static class TableColumnWidths
         {
             return result;
         }
-        var (minimum, maximum) = Extents(table, measure);
+        var (words, minimum, maximum) = Extents(table, measure);
         var auto = Enumerable.Range(0, count).Where(c => columns[c].RelativeWidth is null).ToArray();
         var room = width * automatic / shares;
+        var sumWords = auto.Sum(c => words[c]);
         var sumMin = auto.Sum(c => minimum[c]);
         var sumMax = auto.Sum(c => maximum[c]);
         foreach (var c in auto)
         {
-            result[c] = sumMin >= room ? room * minimum[c] / sumMin
+            result[c] = sumWords >= room ? room * words[c] / sumWords
+                : sumMin > room ? words[c] + (minimum[c] - words[c]) * (room - sumWords) / (sumMin - sumWords)
                 : sumMax > room ? minimum[c] + (maximum[c] - minimum[c]) * (room - sumMin) / (sumMax - sumMin)
                 : maximum[c] + (room - sumMax) * maximum[c] / sumMax;
         }
@@ -63,25 +77,28 @@ public static class TableColumnWidths
     }
 
     /// <summary>
-    /// The minimum and maximum width of every column, padding included: the widest single-column cells first, then
-    /// each spanning cell widens the columns it spans, in proportion to their maximums, where they fall short of it.
+    /// The word minimum, minimum and maximum width of every column, padding and slack included: the widest
+    /// single-column cells first, then each spanning cell widens the columns it spans, in proportion to their
+    /// maximums, where they fall short of it.
     /// </summary>
-    private static (double[] Minimum, double[] Maximum) Extents(Table table, Func<TableCell, ContentExtent> measure)
+    private static (double[] Words, double[] Minimum, double[] Maximum) Extents(Table table, Func<TableCell, ContentExtent> measure)
     {
-        const double cellPadding = CellPadding;
+        const double cellPadding = CellPadding + Slack / 2;
         var count = table.Columns.Count;
-        var minimum = Enumerable.Repeat(2 * cellPadding, count).ToArray();
+        var words = Enumerable.Repeat(2 * CellPadding, count).ToArray();
+        var minimum = Enumerable.Repeat(2 * CellPadding, count).ToArray();
         var maximum = Enumerable.Repeat(2 * cellPadding, count).ToArray();
         var spanning = new List<(GridCell Cell, ContentExtent Extent)>();
         foreach (var cell in TableGrid.For(table).Cells)
         {
             var extent = measure(cell.Cell);
-            if (!(extent.Minimum >= 0) || !(extent.Maximum >= extent.Minimum) || !double.IsFinite(extent.Maximum))
+            if (!(extent.WordMinimum >= 0) || !(extent.Minimum >= extent.WordMinimum) || !(extent.Maximum >= extent.Minimum) || !double.IsFinite(extent.Maximum))
             {
-                throw new InvalidOperationException($"A cell measure must be finite with 0 <= minimum <= maximum; got {extent}.");
+                throw new InvalidOperationException($"A cell measure must be finite with 0 <= word minimum <= minimum <= maximum; got {extent}.");
             }
             if (cell.ColumnSpan == 1)
             {
+                words[cell.Column] = Math.Max(words[cell.Column], extent.WordMinimum + 2 * cellPadding);
                 minimum[cell.Column] = Math.Max(minimum[cell.Column], extent.Minimum + 2 * cellPadding);
                 maximum[cell.Column] = Math.Max(maximum[cell.Column], extent.Maximum + 2 * cellPadding);
             }
@@ -93,14 +110,16 @@ public static class TableColumnWidths
         foreach (var (cell, extent) in spanning.OrderBy(s => s.Cell.ColumnSpan))
         {
             var range = Enumerable.Range(cell.Column, cell.ColumnSpan).ToArray();
+            Widen(words, range, extent.WordMinimum + 2 * cellPadding, maximum);
             Widen(minimum, range, extent.Minimum + 2 * cellPadding, maximum);
             Widen(maximum, range, extent.Maximum + 2 * cellPadding, maximum);
         }
         for (var c = 0; c < count; c++)
         {
+            minimum[c] = Math.Max(minimum[c], words[c]);
             maximum[c] = Math.Max(maximum[c], minimum[c]);
         }
-        return (minimum, maximum);
+        return (words, minimum, maximum);
     }
 
     private static void Widen(double[] widths, int[] range, double need, double[] weights)
@@ -119,6 +138,22 @@ public static class TableColumnWidths
 }
 
 /// <summary>The content widths of a table cell in points.</summary>
-/// <param name="Minimum">The narrowest the content can be set without breaking a word: its longest unbreakable word.</param>
-/// <param name="Maximum">The width of the content with no line broken except where it says so.</param>
-public readonly record struct ContentExtent(double Minimum, double Maximum);
+/// <param name="Minimum">
+/// The narrowest the content can be set without breaking a word between its break points: its longest unbreakable
+/// run (of a long token — a URL, a path, an identifier — its longest piece between the points it breaks at).
+/// </param>
+/// <param name="Maximum">The width of the content with no line broken except where it says so; at least <paramref name="Minimum"/>.</param>
+/// <param name="WordMinimum">
+/// The narrowest the content can be set without breaking an ordinary word: <paramref name="Minimum"/>, except that
+/// long tokens, which may break between any characters, count for little; at most <paramref name="Minimum"/>.
+/// </param>
+public readonly record struct ContentExtent(double Minimum, double Maximum, double WordMinimum)
+{
+    /// <summary>An extent with no long tokens: the word minimum is the minimum.</summary>
+    /// <param name="minimum">The longest unbreakable word in points.</param>
+    /// <param name="maximum">The content on one line in points.</param>
+    public ContentExtent(double minimum, double maximum)
+        : this(minimum, maximum, minimum)
+    {
+    }
+}

@@ -70,6 +70,47 @@ public sealed class TableBlockTests
         words.Should().ContainSingle(w => w.Text == "28.11.2025");
     }
 
+    /// <summary>Sources of events: short columns beside long URLs and an identifier that do not fit any column.</summary>
+    internal static Table SourceTable() => new(
+        Enumerable.Range(0, 5).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow(new[] { "№", "Год", "Срок", "Город", "Источник" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "1", "2025", "март", "Душанбе", "https://odkb-csto.org/documents/detail.php?ELEMENT_ID=123456&sphrase_id=987654321" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "2", "2024", "июнь", "Бишкек", "https://www.un.org/securitycouncil/content/repertoire/structure_of_the_organisation_and_its_subsidiary_bodies" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "3", "2023", "декабрь", "Минск", "CSTO_COLLECTIVE_RAPID_REACTION_FORCES_EXERCISE_INTERACTION_2023_FINAL_REPORT" }.Select(t => new TableCell(t)).ToArray()),
+        ]) { HeaderRowCount = 1 };
+
+    [Theory]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public void A_long_url_breaks_and_the_short_columns_keep_their_words_whole(string themeName)
+    {
+        var theme = themeName == "gost" ? BuiltInThemes.Gost : BuiltInThemes.Modern;
+        var options = new RenderOptions { Theme = theme };
+        var table = SourceTable();
+        var document = Document(table);
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, theme.PageSetup.ContentWidth, options);
+        var words = PageWords(Render.Pdf(document, options)).Single();
+
+        foreach (var word in new[] { "№", "Год", "Срок", "Город", "Источник", "2025", "2024", "2023", "март", "июнь", "декабрь", "Душанбе", "Бишкек", "Минск" })
+        {
+            words.Should().ContainSingle(w => w.Text == word, $"«{word}» fits its column whole: the URLs break, not the short words");
+        }
+        var left = theme.PageSetup.Margins.Left;
+        var urlColumn = left + widths.Take(4).Sum();
+        var inUrlColumn = words.Where(w => w.BoundingBox.Left >= urlColumn - 0.01).ToList();
+        var joined = string.Concat(inUrlColumn.OrderByDescending(Baseline).ThenBy(w => w.BoundingBox.Left).Select(w => w.Text));
+        foreach (var token in table.Rows.Skip(1).Select(r => DocumentWalker.PlainText(((Paragraph)r.Cells[4].Blocks[0]).Content)))
+        {
+            joined.Should().Contain(token, "a long token breaks without a hyphen and loses nothing");
+            inUrlColumn.Should().NotContain(w => w.Text == token, "no column holds it whole");
+        }
+        inUrlColumn.Should().Contain(w => w.Text.StartsWith("https://odkb-csto.org/", StringComparison.Ordinal), "a URL breaks after «/»");
+        inUrlColumn.Should().OnlyContain(w => w.BoundingBox.Right <= left + widths.Sum() - TableColumnWidths.CellPadding + 0.6, "nothing runs out of the column");
+        var year = words.Single(w => w.Text == "2025");
+        widths[1].Should().BeGreaterThanOrEqualTo(year.BoundingBox.Width + 2 * TableColumnWidths.CellPadding + TableColumnWidths.Slack - 0.05, "the year's column keeps the slack over its word");
+    }
+
     [Fact]
     public void A_column_of_numbers_is_right_aligned_and_cells_of_a_row_share_their_first_baseline()
     {

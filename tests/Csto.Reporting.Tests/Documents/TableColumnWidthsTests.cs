@@ -9,13 +9,15 @@ namespace Csto.Reporting.Tests.Documents;
 public sealed class TableColumnWidthsTests
 {
     private const double PerChar = 5;
-    private const double Pad = TableColumnWidths.CellPadding * 2;
+    private const double Pad = TableColumnWidths.CellPadding * 2 + TableColumnWidths.Slack;
 
+    /// <summary>A word holding «/» is a URL: it may break anywhere, so its word minimum counts 2 characters of it.</summary>
     private static ContentExtent Measure(TableCell cell)
     {
         var text = cell.Blocks.OfType<Paragraph>().Select(p => DocumentWalker.PlainText(p.Content)).FirstOrDefault() ?? string.Empty;
         var longest = text.Split(' ').Max(w => w.Length);
-        return new ContentExtent(longest * PerChar, text.Length * PerChar);
+        var ordinary = text.Split(' ').Max(w => w.Contains('/', StringComparison.Ordinal) ? Math.Min(2, w.Length) : w.Length);
+        return new ContentExtent(longest * PerChar, text.Length * PerChar, ordinary * PerChar);
     }
 
     private static Table Events(params TableColumn[] columns) => new(
@@ -35,8 +37,8 @@ public sealed class TableColumnWidthsTests
         var max = new[] { 2 * PerChar + Pad, 42 * PerChar + Pad, 6 * PerChar + Pad };
         var share = (200 - min.Sum()) / (max.Sum() - min.Sum());
         widths.Should().HaveCount(3);
-        widths[0].Should().BeApproximately(16, 1e-9, "a column of short numbers stays as narrow as its content");
-        widths[2].Should().BeApproximately(36, 1e-9);
+        widths[0].Should().BeApproximately(2 * PerChar + Pad, 1e-9, "a column of short numbers stays as narrow as its content");
+        widths[2].Should().BeApproximately(6 * PerChar + Pad, 1e-9);
         widths[1].Should().BeApproximately(min[1] + (max[1] - min[1]) * share, 1e-9);
         widths.Sum().Should().BeApproximately(200, 1e-9);
     }
@@ -70,7 +72,7 @@ public sealed class TableColumnWidthsTests
             .Should().Equal(100, 300, 100);
         var mixed = TableColumnWidths.Compute(Events(new TableColumn(), new TableColumn(2), new TableColumn()), 400, Measure);
         mixed[1].Should().BeApproximately(200, 1e-9, "2 shares of 4 (each automatic column counts as one)");
-        mixed[0].Should().BeApproximately(200 * 16 / (16 + 36.0), 1e-9, "the automatic columns divide the other 200 pt by their content");
+        mixed[0].Should().BeApproximately(200 * (2 * PerChar + Pad) / (8 * PerChar + 2 * Pad), 1e-9, "the automatic columns divide the other 200 pt by their content");
     }
 
     [Fact]
@@ -82,10 +84,34 @@ public sealed class TableColumnWidthsTests
             new TableRow([new TableCell("а"), new TableCell("бб")]),
         ]);
         var widths = TableColumnWidths.Compute(table, 1000, Measure);
-        // Maximums 11 and 16 pt; the spanning cell needs 31 × 5 + 6 = 161 pt: the 134 pt lacking go 11 : 16.
-        var first = 11 + 134 * 11 / 27.0;
-        var second = 16 + 134 * 16 / 27.0;
+        // Maximums 5 + 7 = 12 and 10 + 7 = 17 pt; the spanning cell needs 31 × 5 + 7 = 162 pt: the 133 pt lacking go 12 : 17.
+        var first = 12 + 133 * 12 / 29.0;
+        var second = 17 + 133 * 17 / 29.0;
         widths[0].Should().BeApproximately(1000 * first / (first + second), 1e-9);
+    }
+
+    [Fact]
+    public void A_url_that_does_not_fit_gives_way_and_the_short_columns_keep_their_longest_words()
+    {
+        var url = "https://odkb-csto.org/documents/detail.php?ELEMENT_ID=123456&sphrase_id=987654321";
+        var table = new Table(Enumerable.Range(0, 4).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow([new TableCell("№"), new TableCell("Год"), new TableCell("Город"), new TableCell("Источник")]),
+            new TableRow([new TableCell("1"), new TableCell("2025"), new TableCell("Душанбе"), new TableCell(url)]),
+        ]) { HeaderRowCount = 1 };
+        var widths = TableColumnWidths.Compute(table, 300, Measure);
+        // Word minimums 1, 4, 7 and 8 («Источник») characters fit in 300 pt; the URL's 83 characters do not.
+        widths[0].Should().BeApproximately(1 * PerChar + Pad, 1e-9);
+        widths[1].Should().BeApproximately(4 * PerChar + Pad, 1e-9, "«2025» keeps its width: the URL breaks, not the year");
+        widths[2].Should().BeApproximately(7 * PerChar + Pad, 1e-9);
+        widths[3].Should().BeApproximately(300 - widths[0] - widths[1] - widths[2], 1e-9, "the URL's column takes the rest");
+
+        var narrow = TableColumnWidths.Compute(table, 60, Measure);
+        var words = new[] { 1 * PerChar + Pad, 4 * PerChar + Pad, 7 * PerChar + Pad, 8 * PerChar + Pad };
+        for (var c = 0; c < 4; c++)
+        {
+            narrow[c].Should().BeApproximately(words[c] * 60 / words.Sum(), 1e-9, "when even the words do not fit, they shrink together");
+        }
     }
 
     [Fact]
@@ -93,5 +119,6 @@ public sealed class TableColumnWidthsTests
     {
         FluentActions.Invoking(() => TableColumnWidths.Compute(Events(), 0, Measure)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("width");
         FluentActions.Invoking(() => TableColumnWidths.Compute(Events(), 100, _ => new ContentExtent(5, 1))).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => TableColumnWidths.Compute(Events(), 100, _ => new ContentExtent(5, 10, 6))).Should().Throw<InvalidOperationException>("a word minimum above the minimum");
     }
 }

@@ -9,12 +9,18 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// <see cref="TableColumnWidths"/>. A cell is laid out once on an unbounded line; of every paragraph it holds, the
 /// minimum is its widest run of boxes that no space, explicit hyphen or zero-width space may break (hyphenation
 /// points do not count: a column is never made so narrow that its words must be hyphenated), the maximum its widest
-/// line broken only where the text says so, both from the paragraph's left edge in the cell. Blocks other than text
-/// (pictures, nested tables) do not widen a column.
+/// line broken only where the text says so, both from the paragraph's left edge in the cell. Of a long token (a URL,
+/// an e-mail address, a path: <see cref="WordBreaks.IsLongToken"/>; or an identifier joined by «_»), the minimum
+/// counts its longest piece between the points it breaks at, the word minimum at most <see cref="TokenEms"/> ems of
+/// it: such a token may break between any characters, so it gives way before the ordinary words of the other
+/// columns do. Blocks other than text (pictures, nested tables) do not widen a column.
 /// </summary>
 internal static class TableColumnMeasure
 {
     private const float Unbounded = 100_000;
+
+    /// <summary>The most a long token's piece counts for in a cell's word minimum, in ems of the table font.</summary>
+    public const float TokenEms = 2;
 
     /// <summary>The widths of the grid columns of <paramref name="table"/> filling <paramref name="width"/> points.</summary>
     public static double[] Widths(Table table, float width, LayoutContext context)
@@ -40,8 +46,10 @@ internal static class TableColumnMeasure
     private static ContentExtent Measure(TableCell cell, bool header, LayoutContext context)
     {
         var scope = new LayoutScope(0, Unbounded, (float)context.Theme.TableFontSize, CellAlignment.Left, Bold: header);
+        var words = 0f;
         var minimum = 0f;
         var maximum = 0f;
+        var token = TokenEms * scope.FontSize;
         TypesetText? previous = null;
         foreach (var line in context.Layouts.LayoutAll(cell.Blocks, scope, context).OfType<TextLineSlice>())
         {
@@ -50,20 +58,37 @@ internal static class TableColumnMeasure
                 continue;
             }
             previous = line.Text;
-            var (word, longest) = Extent(line.Text.Items);
+            var (ordinary, word, longest) = Extent(line.Text, token);
+            words = Math.Max(words, line.X + ordinary);
             minimum = Math.Max(minimum, line.X + word);
             maximum = Math.Max(maximum, line.X + longest);
         }
-        return new ContentExtent(minimum, Math.Max(minimum, maximum));
+        return new ContentExtent(minimum, Math.Max(minimum, maximum), words);
     }
 
-    /// <summary>The widest unbreakable run and the widest line between forced breaks of a paragraph's items.</summary>
-    private static (float Word, float Line) Extent(List<Item> items)
+    /// <summary>
+    /// The widest unbreakable run (a long token's at most <paramref name="token"/> points wide), the widest
+    /// unbreakable run and the widest line between forced breaks of a paragraph's items.
+    /// </summary>
+    private static (float Ordinary, float Word, float Line) Extent(TypesetText text, float token)
     {
+        var items = text.Items;
+        var soft = LongTokenBoxes(text);
+        var ordinary = 0f;
         var word = 0f;
         var run = 0f;
+        var runSoft = true;
         var line = 0f;
         var current = 0f;
+
+        void EndRun()
+        {
+            word = Math.Max(word, run);
+            ordinary = Math.Max(ordinary, runSoft ? Math.Min(run, token) : run);
+            run = 0;
+            runSoft = true;
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -71,6 +96,7 @@ internal static class TableColumnMeasure
             {
                 case ItemKind.Box:
                     run += item.Width;
+                    runSoft &= soft[i];
                     current += item.Width;
                     break;
                 case ItemKind.Glue when item.Stretch >= Item.Fill:
@@ -78,8 +104,7 @@ internal static class TableColumnMeasure
                 case ItemKind.Glue:
                     if (i > 0 && items[i - 1].Kind == ItemKind.Box)
                     {
-                        word = Math.Max(word, run);
-                        run = 0;
+                        EndRun();
                     }
                     else
                     {
@@ -89,17 +114,58 @@ internal static class TableColumnMeasure
                     current += item.Width;
                     break;
                 case ItemKind.Penalty when item.Penalty <= Item.Forced:
-                    word = Math.Max(word, run);
+                    EndRun();
                     line = Math.Max(line, current);
-                    run = 0;
                     current = 0;
                     break;
                 case ItemKind.Penalty when item.Penalty < Item.Forbidden && !item.IsHyphenation:
-                    word = Math.Max(word, run);
-                    run = 0;
+                    EndRun();
                     break;
             }
         }
-        return (Math.Max(word, run), Math.Max(line, current));
+        EndRun();
+        return (ordinary, word, Math.Max(line, current));
     }
+
+    /// <summary>
+    /// For every item, whether it is a box of a long token: the boxes between two glues (or forced breaks, or
+    /// zero-width spaces) whose text is a URL, an e-mail address, a path or an identifier joined by «_».
+    /// </summary>
+    private static bool[] LongTokenBoxes(TypesetText text)
+    {
+        var items = text.Items;
+        var soft = new bool[items.Count];
+        var token = new System.Text.StringBuilder();
+        var start = 0;
+        for (var i = 0; i <= items.Count; i++)
+        {
+            var item = i < items.Count ? items[i] : default;
+            if (i < items.Count && item.Kind == ItemKind.Box)
+            {
+                if (item.Content >= 0)
+                {
+                    foreach (var run in text.Pieces[item.Content].Text.Runs)
+                    {
+                        token.Append(System.Text.Encoding.UTF8.GetString(run.Utf8));
+                    }
+                }
+                continue;
+            }
+            if (i < items.Count && item.Kind == ItemKind.Penalty && item.Penalty > 0 && item.Penalty > Item.Forced)
+            {
+                // A break inside a word (a long token's, a hyphenation point) does not end it.
+                continue;
+            }
+            var isToken = token.Length > 0 && IsLongToken(token.ToString());
+            for (var j = start; j < i; j++)
+            {
+                soft[j] = isToken && items[j].Kind == ItemKind.Box;
+            }
+            token.Clear();
+            start = i + 1;
+        }
+        return soft;
+    }
+
+    private static bool IsLongToken(string token) => WordBreaks.IsLongToken(token) || token.AsSpan().Trim('_').Contains('_');
 }

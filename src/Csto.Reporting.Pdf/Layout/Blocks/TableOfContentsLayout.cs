@@ -10,8 +10,9 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// Lays out the table of contents: the title, then one entry per heading up to the maximum level, indented by
 /// level, the heading's number in a column of its own and the text after it with a hanging indent
 /// (<see cref="TableOfContents.HangingIndent"/>: wrapped lines continue under the text, not under the number), with
-/// dot leaders and right-aligned page numbers from the previous layout pass. The page-number column has
-/// a fixed width, so the numbers never change the TOC's own length.
+/// dot leaders and right-aligned page numbers from the previous layout pass. The indents and the page-number column
+/// (<see cref="TableOfContents.LevelIndent"/>, <see cref="TableOfContents.PageNumberRoom"/>) are the DOCX's too; the
+/// column has a fixed width, so the numbers never change the TOC's own length.
 /// </summary>
 internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
 {
@@ -40,13 +41,12 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
         var (format, _, _) = ParagraphFormats.For(ParagraphStyle.Plain, scope, context);
         format = format with { Alignment = TextAlignment.Left, Hyphenate = false, FirstLineIndent = 0 };
         var style = new TextStyle(Fonts.FontCatalog.Get(format.Family, false, false, theme.FallbackFonts), format.Size, 0, context.TextColor, null, 0);
-        var numberColumn = TextShaper.Shape(style.Font, "0000", context.Options.Kerning, false).Advance * format.Size;
+        var numberColumn = (float)TableOfContents.PageNumberRoom(format.Size);
         var dot = new ShapedPiece(TextShaper.Shape(style.Font, ".", false, false), style);
-        var step = (float)Documents.Length.FromCentimetres(0.75);
         var firstEntry = true;
         foreach (var heading in context.Document.Headings().Where(h => h.InTableOfContents && h.Level <= block.MaxLevel))
         {
-            var indent = (heading.Level - 1) * step;
+            var indent = (float)TableOfContents.LevelIndent(heading.Level);
             ShapedPiece? label = null;
             var hanging = 0f;
             if (heading.Number is { Length: > 0 } headingNumber)
@@ -56,7 +56,7 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
                 var space = TextShaper.Shape(style.Font, " ", false, false).Advance * format.Size;
                 hanging = Math.Max((float)TableOfContents.HangingIndent(heading.Level), shaped.Advance * format.Size + space);
             }
-            var width = Math.Max(10, scope.Width - indent - hanging - numberColumn - format.Size);
+            var width = Math.Max(10, scope.Width - indent - hanging - numberColumn);
             var text = context.Typeset([new TextRun(DocumentWalker.PlainText(heading.Content).Trim())], format, width);
             var page = context.HeadingPages is { } pages && pages.TryGetValue(heading.Anchor, out var p) ? p : 0;
             var entry = new StructureNode(StructureRole.TOCI, context.CurrentNode) { Target = heading.Anchor };

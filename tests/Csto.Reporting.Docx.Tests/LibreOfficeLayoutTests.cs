@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Documents.Builder;
+using Csto.Reporting.Docx.Tests.Support;
+using Csto.Reporting.Pdf;
+using Csto.Reporting.Rendering;
+using Csto.Reporting.Themes;
+using Csto.Testing;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Csto.Reporting.Docx.Tests;
+
+/// <summary>
+/// Table columns sized to their words and the contents' indents, as LibreOffice sets the DOCX with the bundled fonts,
+/// compared with the PDF's own positions (PdfPig; points from the page's bottom left).
+/// </summary>
+[Collection(PdfLayoutCollection.Name)]
+public sealed class LibreOfficeLayoutTests
+{
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static Theme ThemeNamed(string name) => name == "gost" ? BuiltInThemes.Gost : BuiltInThemes.Modern;
+
+    private static async Task<(byte[] Pdf, byte[] Docx)> RenderBothAsync(ReportDocument document, Theme theme)
+    {
+        var options = new RenderOptions { Theme = theme };
+        var layout = new PdfLayoutLocator();
+        using var pdf = new MemoryStream();
+        await new PdfReportRenderer().RenderAsync(document, options, pdf);
+        using var docx = new MemoryStream();
+        await new DocxReportRenderer(layout, layout).RenderAsync(document, options, docx);
+        return (pdf.ToArray(), docx.ToArray());
+    }
+
+    private static List<List<Word>> PageWords(byte[] pdf)
+    {
+        using var parsed = PdfDocument.Open(pdf);
+        return parsed.GetPages().Select(p => p.GetWords().ToList()).ToList();
+    }
+
+    /// <summary>Events with their sources: columns of short words sized exactly to them beside URLs that must break.</summary>
+    private static ReportDocument SourceDocument(out Table table)
+    {
+        table = new Table(Enumerable.Range(0, 5).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow(new[] { "№", "Год", "Срок", "Город", "Источник" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "1", "2025", "март", "Душанбе", "https://odkb-csto.org/documents/detail.php?ELEMENT_ID=123456&sphrase_id=987654321" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "2", "2024", "июнь", "Бишкек", "https://www.un.org/securitycouncil/content/repertoire/structure_of_the_organisation_and_its_subsidiary_bodies" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "3", "2023", "декабрь", "Минск", "Заседание Совета министров обороны в рамках учений CSTO_RAPID_REACTION_FORCES_EXERCISE_2023" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "4", "2022", "сентябрь", "Ереван", "Заседание Комитета секретарей советов безопасности государств — членов Организации" }.Select(t => new TableCell(t)).ToArray()),
+        ]) { HeaderRowCount = 1 };
+        return new ReportDocument(new DocumentMetadata("Источники") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+    }
+
+    [ToolTheory("soffice")]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public async Task Words_that_fit_their_columns_in_the_pdf_fit_them_in_libreoffice(string themeName)
+    {
+        var theme = ThemeNamed(themeName);
+        var document = SourceDocument(out var table);
+        var (pdf, docx) = await RenderBothAsync(document, theme);
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, theme.PageSetup.ContentWidth, new RenderOptions { Theme = theme });
+        var grid = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "gridCol")
+            .Select(g => int.Parse(g.Attribute(W + "w")!.Value, CultureInfo.InvariantCulture)).ToList();
+        for (var c = 0; c < widths.Count; c++)
+        {
+            grid[c].Should().BeCloseTo(Length.ToTwips(widths[c]), 1, "the DOCX grid is the PDF's columns");
+        }
+
+        var converted = await LibreOffice.ConvertToPdfAsync(docx, "sources-" + themeName);
+        var short_ = new[] { "№", "Год", "Срок", "Город", "Источник", "2025", "2024", "2023", "2022", "март", "июнь", "декабрь", "сентябрь", "Душанбе", "Бишкек", "Минск", "Ереван" };
+        foreach (var (name, words) in new[] { ("PDF", PageWords(pdf).SelectMany(p => p).ToList()), ("LibreOffice", PageWords(converted).SelectMany(p => p).ToList()) })
+        {
+            foreach (var word in short_)
+            {
+                words.Count(w => w.Text == word).Should().Be(1, $"{name} sets «{word}» whole in its column");
+            }
+        }
+    }
+
+    [ToolTheory("soffice")]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public async Task Contents_entries_start_where_the_pdf_starts_them_and_wrapped_lines_leave_the_page_number_free(string themeName)
+    {
+        var theme = ThemeNamed(themeName);
+        var document = DocumentBuilder.Create("Содержание").Date(new NodaTime.LocalDate(2025, 12, 3)).NumberHeadings().Section(s => s
+            .TableOfContents()
+            .Heading(1, "Введение")
+            .Paragraph("Текст введения.")
+            .Heading(2, "Деятельность органов Организации Договора о коллективной безопасности по укреплению коллективной безопасности государств-членов")
+            .Paragraph("Текст раздела."))
+            .Build();
+        var (pdf, docx) = await RenderBothAsync(document, theme);
+
+        var styles = DocxInspection.Part(docx, "word/styles.xml");
+        var toc2 = styles.Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "TOC2").Descendants(W + "ind").Single();
+        int Twips(string attribute) => int.Parse(toc2.Attribute(W + attribute)!.Value, CultureInfo.InvariantCulture);
+        Twips("left").Should().Be(Length.ToTwips(TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2)));
+        toc2.Attribute(W + "right").Should().BeNull("LibreOffice drops a page number whose tab lies beyond a right indent");
+
+        var converted = await LibreOffice.ConvertToPdfAsync(docx, "contents-" + themeName);
+        var page = theme.PageSetup;
+        var right = page.Margins.Left + page.ContentWidth;
+        foreach (var (name, words) in new[] { ("PDF", PageWords(pdf)[0]), ("LibreOffice", PageWords(converted)[0]) })
+        {
+            Word Topmost(string text) => words.Where(w => w.Text == text).OrderByDescending(w => w.BoundingBox.Bottom).First();
+            var number = Topmost("1.1.");
+            number.BoundingBox.Left.Should().BeApproximately(page.Margins.Left + TableOfContents.LevelIndent(2), 0.5, $"{name}: the level-2 number starts at its level's indent");
+            var text = Topmost("Деятельность");
+            text.BoundingBox.Left.Should().BeApproximately(page.Margins.Left + TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2), 0.5, $"{name}: the text starts after the hanging indent");
+
+            // The entry's lines: its first, then those that start under its text.
+            var lines = words.GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key).Select(g => g.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+            var first = lines.FindIndex(l => l.Contains(text));
+            var entry = lines.Skip(first).TakeWhile((l, i) => i == 0 || Math.Abs(l[0].BoundingBox.Left - text.BoundingBox.Left) < 0.5).ToList();
+            entry.Count.Should().BeGreaterThan(1, $"{name}: the long entry wraps and continues under its text");
+            lines[first + entry.Count - 1].Should().Contain(w => w.Text.EndsWith('1') || w.Text.EndsWith('2'), $"{name}: the entry ends in its page number");
+            if (name == "LibreOffice")
+            {
+                continue;
+            }
+            entry.SkipLast(1).SelectMany(l => l).Max(w => w.BoundingBox.Right).Should().BeLessThanOrEqualTo(right - TableOfContents.PageNumberRoom(theme.BodyFontSize) + 0.5,
+                $"{name}: a wrapped line leaves the page-number column free");
+        }
+    }
+}
