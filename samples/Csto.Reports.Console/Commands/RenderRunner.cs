@@ -234,7 +234,7 @@ internal static class Problems
     {
         lock (Gate)
         {
-            foreach (var problem in InputProblem.ByPosition(problems).Distinct())
+            foreach (var problem in InputProblem.ByPosition(problems.OrderBy(p => p.Source, StringComparer.Ordinal)).Distinct())
             {
                 System.Console.Error.WriteLine(problem.ToString());
             }

@@ -20,7 +20,8 @@ public sealed record InputProblem(string Source, string Message)
     public string? Path { get; init; }
 
     /// <summary>
-    /// The problems sorted by where they are: by <see cref="Source"/> (ordinal), then <see cref="Line"/>, then
+    /// The problems sorted by where they are: by <see cref="Source"/> (each source where its first problem was
+    /// given, so files given in an order keep it), then <see cref="Line"/>, then
     /// <see cref="Column"/>, a problem without a line (or column) before those with one; problems at the same place
     /// keep the order they are given in (a stable sort).
     /// </summary>
@@ -35,8 +36,13 @@ public sealed record InputProblem(string Source, string Message)
         {
             throw new ArgumentNullException(nameof(problems), "A problem list cannot hold null.");
         }
+        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var problem in array)
+        {
+            sources.TryAdd(problem.Source, sources.Count);
+        }
         return Array.AsReadOnly(array
-            .OrderBy(p => p.Source, StringComparer.Ordinal)
+            .OrderBy(p => sources[p.Source])
             .ThenBy(p => p.Line ?? 0)
             .ThenBy(p => p.Column ?? 0)
             .ToArray());
