@@ -49,6 +49,29 @@ public sealed class UsageAndInputTests
     }
 
     [Fact]
+    public void The_problems_of_a_batch_are_printed_together_sorted_by_file_line_and_column()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("in"));
+        // In each file the link to a missing anchor (line 5) is found last, after the undefined footnote (line 7).
+        const string broken = "---\ntitle: Записка\n---\n\nСм. [раздел](#nowhere).\n\nТекст [^x] и [^y].\n";
+        foreach (var name in new[] { "c.md", "a.md", "b.md" })
+        {
+            File.WriteAllText(folder.File("in/" + name), broken);
+        }
+        File.Copy(ConsoleRun.Sample, folder.File("in/valid.json"));
+
+        var run = ConsoleRun.Run(folder.Path, "render", "in", "--format", "pdf", "--quiet");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        var expected = new[] { "a.md", "b.md", "c.md" }.SelectMany(name => new[] { ":5:5: No heading", ":7:7: The footnote [^x]", ":7:14: The footnote [^y]" }
+            .Select(place => Path.Combine("in", name) + place));
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(9);
+        lines.Zip(expected).Should().OnlyContain(pair => pair.First.StartsWith(pair.Second, StringComparison.Ordinal), run.Error);
+    }
+
+    [Fact]
     public void A_template_folder_with_broken_templates_exits_1_with_their_positions()
     {
         using var folder = new TempFolder();

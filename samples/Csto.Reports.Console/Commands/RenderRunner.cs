@@ -42,8 +42,23 @@ internal static class RenderRunner
         var writer = new ReportWriter(generator);
         var progress = new Progress(inputs.Count, settings.Quiet);
         var outcome = new Outcome();
+        var log = new ProblemLog();
+        try
+        {
+            await RenderEachAsync(inputs, settings, fonts, loader, writer, progress, outcome, log, cancellationToken);
+        }
+        finally
+        {
+            log.Print();
+        }
+        progress.Summary(inputs.Count, outcome.Files, outcome.Failures, clock.Elapsed);
+        return outcome.ExitCode;
+    }
 
-        await Parallel.ForEachAsync(inputs, new ParallelOptions
+    /// <summary>Renders the inputs in parallel, each input's files committed together; problems go to <paramref name="log"/>.</summary>
+    private static Task RenderEachAsync(IReadOnlyList<ReportInput> inputs, RenderSettings settings, ThemeFonts fonts, DocumentLoader loader,
+        ReportWriter writer, Progress progress, Outcome outcome, ProblemLog log, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(inputs, new ParallelOptions
         {
             MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
             CancellationToken = cancellationToken,
@@ -65,7 +80,7 @@ internal static class RenderRunner
             {
                 outcome.Failed(ExitCodes.InvalidInput);
                 progress.Failed(input.SourceName);
-                Problems.Print(Problems.Of(input, e));
+                log.Add(Problems.Of(input, e));
             }
             catch (OutputException e)
             {
@@ -73,7 +88,7 @@ internal static class RenderRunner
                 outcome.Wrote(e.Written.Count);
                 progress.Failed(input.SourceName);
                 var notWritten = ReportWriter.NotWritten(input.Name, settings.OutputFolder, settings.Formats, e.Written);
-                Problems.Print([
+                log.Add([
                     new InputProblem(input.SourceName, e.Message),
                     new InputProblem(input.SourceName,
                         $"written: {List(e.Written)}; not written: {List(notWritten)}"
@@ -84,12 +99,9 @@ internal static class RenderRunner
             {
                 outcome.Failed(ExitCodes.InternalError);
                 progress.Failed(input.SourceName);
-                Problems.Internal(input.SourceName, e);
+                log.Add([Problems.Internal(input.SourceName, e)]);
             }
         });
-        progress.Summary(inputs.Count, outcome.Files, outcome.Failures, clock.Elapsed);
-        return outcome.ExitCode;
-    }
 
     /// <summary>Checks inputs without writing any file; returns the exit code.</summary>
     /// <remarks>
@@ -106,6 +118,21 @@ internal static class RenderRunner
         using var services = ConsoleServices.Create(templateFolder);
         var loader = new DocumentLoader(services.Generator);
         var outcome = new Outcome();
+        var log = new ProblemLog();
+        try
+        {
+            await ValidateEachAsync(inputs, template, theme, fonts, services, loader, outcome, log, cancellationToken);
+        }
+        finally
+        {
+            log.Print();
+        }
+        return outcome.ExitCode;
+    }
+
+    private static async Task ValidateEachAsync(IReadOnlyList<ReportInput> inputs, string? template, Theme? theme, ThemeFonts fonts,
+        ConsoleServices services, DocumentLoader loader, Outcome outcome, ProblemLog log, CancellationToken cancellationToken)
+    {
         foreach (var input in inputs)
         {
             try
@@ -120,15 +147,14 @@ internal static class RenderRunner
             catch (ReportInputException e)
             {
                 outcome.Failed(ExitCodes.InvalidInput);
-                Problems.Print(Problems.Of(input, e));
+                log.Add(Problems.Of(input, e));
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 outcome.Failed(ExitCodes.InternalError);
-                Problems.Internal(input.SourceName, e);
+                log.Add([Problems.Internal(input.SourceName, e)]);
             }
         }
-        return outcome.ExitCode;
     }
 
     private static string List(IReadOnlyList<string> files) => files.Count == 0 ? "nothing" : string.Join(", ", files);
@@ -203,27 +229,50 @@ internal static class Problems
             ? new InputProblem(input.SourceName, $"{p.Source}: {p.Message}") { Path = p.Path }
             : p);
 
-    /// <summary>Prints the problems to standard error.</summary>
+    /// <summary>Prints the problems to standard error, sorted by file, line and column, each once.</summary>
     public static void Print(IEnumerable<InputProblem> problems)
     {
         lock (Gate)
         {
-            foreach (var problem in problems)
+            foreach (var problem in InputProblem.ByPosition(problems.OrderBy(p => p.Source, StringComparer.Ordinal)).Distinct())
             {
                 System.Console.Error.WriteLine(problem.ToString());
             }
         }
     }
 
-    /// <summary>Prints a fault of the program as one line (never a stack trace) asking to report it.</summary>
-    public static void Internal(string source, Exception exception)
-    {
-        lock (Gate)
-        {
-            System.Console.Error.WriteLine($"{source}: internal error ({exception.GetType().Name}: {OneLine(exception.Message)}); {ReportTo}");
-        }
-    }
+    /// <summary>A fault of the program as one line (never a stack trace) asking to report it.</summary>
+    public static InputProblem Internal(string source, Exception exception) =>
+        new(source, $"internal error ({exception.GetType().Name}: {OneLine(exception.Message)}); {ReportTo}");
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
+}
+
+/// <summary>
+/// The problems of a batch, printed together when it ends (also when it is cancelled), sorted by file, line and
+/// column: the output does not depend on which input finished first.
+/// </summary>
+internal sealed class ProblemLog
+{
+    private readonly Lock gate = new();
+    private readonly List<InputProblem> problems = [];
+
+    /// <summary>Adds the problems of one input.</summary>
+    public void Add(IEnumerable<InputProblem> found)
+    {
+        lock (gate)
+        {
+            problems.AddRange(found);
+        }
+    }
+
+    /// <summary>Prints every problem added (<see cref="Problems.Print"/>).</summary>
+    public void Print()
+    {
+        lock (gate)
+        {
+            Problems.Print(problems);
+        }
+    }
 }

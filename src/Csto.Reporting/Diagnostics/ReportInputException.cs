@@ -21,11 +21,11 @@ namespace Csto.Reporting.Diagnostics;
 public class ReportInputException : CstoException
 {
     /// <summary>Creates the exception from the problems found (at least one).</summary>
-    /// <param name="problems">Every problem found, in the order found.</param>
+    /// <param name="problems">Every problem found, in any order: the exception keeps them sorted by position (<see cref="InputProblem.ByPosition"/>).</param>
     /// <param name="innerException">The underlying exception, or null.</param>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
     public ReportInputException(IReadOnlyList<InputProblem> problems, Exception? innerException = null)
-        : base(Describe(problems), innerException)
+        : base(Describe(problems = InputProblem.ByPosition(problems ?? throw new ArgumentNullException(nameof(problems)))), innerException)
     {
         Problems = problems;
     }
@@ -38,12 +38,11 @@ public class ReportInputException : CstoException
     {
     }
 
-    /// <summary>Every problem found.</summary>
+    /// <summary>Every problem found, sorted by source, line and column (<see cref="InputProblem.ByPosition"/>); the message lists them in this order.</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
 
     private static string Describe(IReadOnlyList<InputProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(problems);
         if (problems.Count == 0)
         {
             throw new ArgumentException("An input exception needs at least one problem.", nameof(problems));

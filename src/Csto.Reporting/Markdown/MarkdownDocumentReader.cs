@@ -118,7 +118,7 @@ public static class MarkdownDocumentReader
         }
         foreach (var definition in unused)
         {
-            converter.Context.Problem(definition.Footnote, $"The footnote [{definition.Footnote.Label}] is defined but never referenced; reference it with [{definition.Footnote.Label}] or remove it.");
+            converter.Context.Problem(definition, $"The footnote [{definition.Footnote.Label}] is defined but never referenced; reference it with [{definition.Footnote.Label}] or remove it.");
         }
         return parsed.Descendants<FootnoteGroup>()
             .SelectMany(g => g.OfType<MarkdigFootnote>())

@@ -58,7 +58,7 @@ public sealed class MarkdownReaderErrorTests
     public void Unused_footnote_is_reported_at_its_definition()
     {
         var problem = SingleProblem("Текст[^a].\n\n[^a]: Используется.\n\n[^b]: Не используется.\n");
-        problem.Line.Should().Be(5);
+        (problem.Line, problem.Column).Should().Be((5, 1), "the definition's '[^b]:' opens its line");
         problem.Message.Should().Contain("[^b]").And.Contain("never referenced");
     }
 
@@ -109,9 +109,39 @@ public sealed class MarkdownValidationGapTests
     }
 
     [Fact]
-    public void An_undefined_footnote_reference_is_an_error() =>
+    public void An_undefined_footnote_reference_is_an_error_at_its_bracket() =>
         Problems("Текст[^1] и ещё[^note].\n\n[^1]: Сноска.\n").Should().Equal(
-            "r.md:1:1: The footnote [^note] is not defined; add a line '[^note]: text' or remove the reference.");
+            "r.md:1:16: The footnote [^note] is not defined; add a line '[^note]: text' or remove the reference.");
+
+    [Fact]
+    public void Undefined_footnote_references_after_a_front_matter_are_reported_at_their_file_positions()
+    {
+        // Four lines of front matter shift the body; the second reference sits in a quote, the third after emphasis.
+        const string markdown = "---\ntitle: Доклад\nlang: ru\n---\nПервый абзац[^a].\n\n> Цитата со ссылкой [^b] внутри.\n\n*Курсив*[^c] и [^d]\n";
+        var read = () => MarkdownDocumentReader.ReadFile(markdown, "r.md");
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => (p.Line, p.Column, p.Message[..16])).Should().Equal(
+            (5, 13, "The footnote [^a"), (7, 21, "The footnote [^b"), (9, 9, "The footnote [^c"), (9, 16, "The footnote [^d"));
+        foreach (var problem in problems)
+        {
+            var line = markdown.Split('\n')[problem.Line!.Value - 1];
+            line[(problem.Column!.Value - 1)..].Should().StartWith(problem.Message[13..17], "the column points at the reference's '[^'");
+        }
+    }
+
+    [Fact]
+    public void Problems_are_sorted_by_line_and_column_whatever_the_order_they_were_found_in()
+    {
+        // Found in this order: the undefined reference (while converting inlines, line 9), the repeated label (after
+        // the blocks, line 15), the unused definition (line 11), then the link to a missing anchor (checked once every
+        // heading is known, line 5).
+        const string markdown = "---\ntitle: Доклад\n---\n\nСм. [раздел](#nowhere).\n\nТекст[^a].\n\nЕщё [^missing] текст.\n\n[^unused]: Лишняя.\n\n[^a]: Первая.\n\n[^a]: Вторая.\n";
+        var read = () => MarkdownDocumentReader.ReadFile(markdown, "r.md");
+        var exception = read.Should().Throw<ReportInputException>().Which;
+        exception.Problems.Select(p => (p.Line, p.Column)).Should().Equal((5, 5), (9, 5), (11, 1), (15, 1));
+        exception.Message.Split(Environment.NewLine).Skip(1).Should().Equal(exception.Problems.Select(p => p.ToString()),
+            "the message lists the problems in the same order");
+    }
 
     [Fact]
     public void A_repeated_footnote_label_is_an_error_at_the_second_definition() =>

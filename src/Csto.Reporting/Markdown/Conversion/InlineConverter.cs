@@ -170,8 +170,10 @@ internal sealed partial class InlineConverter(ReaderContext context)
         }
         foreach (System.Text.RegularExpressions.Match undefined in UndefinedFootnote().Matches(text.ToString()))
         {
-            var at = starts.Last(s => s.Offset <= undefined.Index).Inline;
-            context.Problem(at, $"The footnote {undefined.Value} is not defined; add a line '{undefined.Value}: text' or remove the reference.");
+            // Markdig gives the '[' it turns back into text no line or column, so the place is the '^' after it, less one.
+            var (offset, caret) = starts.Last(s => s.Offset <= undefined.Index + 1);
+            var column = caret.Column + (undefined.Index + 1 - offset) - 1;
+            context.Problem(caret.Line, column, $"The footnote {undefined.Value} is not defined; add a line '{undefined.Value}: text' or remove the reference.");
         }
     }
 

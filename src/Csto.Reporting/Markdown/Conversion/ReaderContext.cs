@@ -20,7 +20,7 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     /// <summary>The document's metadata (its language decides defaults).</summary>
     public DocumentMetadata Metadata { get; } = metadata;
 
-    /// <summary>Every problem found, in document order.</summary>
+    /// <summary>Every problem found, in the order found (the exception sorts them by position).</summary>
     public List<InputProblem> Problems { get; } = [];
 
     /// <summary>The default title of a table of contents.</summary>
@@ -28,8 +28,11 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
         Options.TableOfContentsTitle ?? (Metadata.IsEnglish ? "Contents" : "Содержание");
 
     /// <summary>Records a problem at the position of a Markdig node.</summary>
-    public void Problem(MarkdownObject at, string message) =>
-        Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + at.Line, Column = at.Column + 1 });
+    public void Problem(MarkdownObject at, string message) => Problem(at.Line, at.Column, message);
+
+    /// <summary>Records a problem at a 0-based line and column of the Markdown body, as Markdig counts them.</summary>
+    public void Problem(int line, int column, string message) =>
+        Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + line, Column = column + 1 });
 
     /// <summary>The file line of a Markdig node.</summary>
     public int FileLine(MarkdownObject at) => firstLine + at.Line;
