@@ -196,7 +196,8 @@ internal static partial class ChartSvg
         {
             return [.. categories];
         }
-        var wrapped = categories.Select(c => Wrap(c, share - gap, font)).ToArray();
+        // Lines of one label stand under each other, so wrapped labels need only half the gap.
+        var wrapped = categories.Select(c => Wrap(c, share - gap / 2, font)).ToArray();
         if (wrapped.All(w => w is not null))
         {
             return wrapped!;
