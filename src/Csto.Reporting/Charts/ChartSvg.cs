@@ -232,7 +232,8 @@ internal static partial class ChartSvg
             return null;
         }
         var longest = chart.Categories.MaxBy(c => font.MeasureText(c))!;
-        return $"The category «{longest}» is too long for the chart's width ({ChartNumbers.Format(font.MeasureText(longest) / PixelsPerPoint / 72 * 25.4, 0)} mm; two labels must fit in {ChartNumbers.Format(PlotWidth(tickWidth, font.Size) / PixelsPerPoint / 72 * 25.4, 0)} mm): shorten the categories, or show them as a table.";
+        var millimetres = (double pixels) => ChartNumbers.Format(pixels / PixelsPerPoint / 72 * 25.4, 0);
+        return $"The category «{longest}» is too long for the chart ({millimetres(font.MeasureText(longest))} mm of the plot's {millimetres(PlotWidth(tickWidth, font.Size))} mm): no second category label fits beside it. Shorten the categories, or show them as a table.";
     }
 
     /// <summary>The value axis of a bar or line chart: from its smallest to its largest value (bars from zero; stacks as their sums).</summary>

@@ -96,7 +96,7 @@ public sealed class ChartAxisTests
         var longNames = () => Chart(Table("line", "Мероприятие", new[] { "Совместное штабное учение миротворческих сил Организации", "Второе совместное учение коллективных сил оперативного реагирования", "Третье" }.Select(s => (s, "1"))));
         var tooLong = longNames.Should().Throw<ReportInputException>().Which.Problems.Single();
         tooLong.Line.Should().Be(1);
-        tooLong.Message.Should().Contain("«Второе совместное учение коллективных сил оперативного реагирования» is too long").And.Contain("shorten");
+        tooLong.Message.Should().Contain("«Второе совместное учение коллективных сил оперативного реагирования» is too long for the chart").And.Contain("Shorten the categories");
     }
 
     [Theory]
