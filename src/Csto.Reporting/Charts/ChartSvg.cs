@@ -159,16 +159,25 @@ internal static partial class ChartSvg
             plot.Legend.OutlineStyle.Width = 0;
             plot.ShowLegend(chart.Kind == ChartKind.Pie ? Edge.Right : Edge.Bottom);
         }
+        // ScottPlot renders again while a render moves the axis limits (its first render, and square units after each
+        // layout), and an SVG keeps every pass (a pie's legend lines were written up to four times): settle layout and
+        // limits on a canvas that draws nothing (ScottPlot's own SVG export rasterises the chart for this), fix both
+        // for the pie, then draw the SVG in one pass.
+        using (var settle = new SKNoDrawCanvas(Width, Height))
+        {
+            plot.Render(settle, Width, Height);
+        }
         if (chart.Kind == ChartKind.Pie)
         {
-            // Square units are an axis rule that ScottPlot applies after each layout, rendering again while the limits
-            // move, and an SVG keeps every pass (each legend line was written up to four times): settle the layout
-            // and limits once in memory, then fix both so the SVG is drawn in one pass.
-            plot.RenderInMemory(Width, Height);
             plot.Layout.Fixed(plot.RenderManager.LastRender.DataRect);
             plot.Axes.Rules.Clear();
         }
-        var svg = plot.GetSvgXml(Width, Height);
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
+        {
+            plot.Render(canvas, Width, Height);
+        }
+        var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipId().Replace(svg, match =>
         {
@@ -185,7 +194,7 @@ internal static partial class ChartSvg
     /// The category axis' labels when the categories are printed <paramref name="plotWidth"/> pixels wide in
     /// <paramref name="font"/>: each label whole when all fit their share of the width, else each wrapped at its
     /// spaces onto two lines when that fits, else every k-th label (the others empty) with k the fewest shares the
-    /// widest label needs; null when not even two labels would show (a label wider than half the plot).
+    /// widest label needs; null when no second label would fit beside the widest (not even two labels would show).
     /// </summary>
     public static string[]? CategoryLabels(IReadOnlyList<string> categories, double plotWidth, SKFont font)
     {
