@@ -6,6 +6,7 @@ using Csto.Reports.Bench;
 // bdn [BDN args]     — the BenchmarkDotNet suite
 // hyphens [PDFDIR]  — issue 9's hyphen rows read from the layout (bench report and prose, ГОСТ theme); with PDFDIR
 //                       also writes both PDFs there, for bench/without-actualtext.py to confirm the rows from the PDF
+// chart-cost [RUNS]  — one chart's cost: five charts read and written to PDF against the same tables without charts
 // process TOOL [RUNS] — whole processes: the csto-reports executable TOOL (templates, bench report → PDF and DOCX)
 //                       beside LibreOffice converting the same report's DOCX to PDF; wall, CPU time, peak memory
 return args switch
@@ -16,6 +17,8 @@ return args switch
     ["hyphens", var folder] => await HyphenRows.MeasureAsync(Path.GetFullPath(folder)),
     ["measure", .. var names] => Measurement.MeasureAll(names),
     ["rusage", .. var command] when command.Length > 0 => WholeProcess.RunChild(command),
+    ["chart-cost"] => await ChartCost.MeasureAsync(runs: 21),
+    ["chart-cost", var chartRuns] => await ChartCost.MeasureAsync(int.Parse(chartRuns, System.Globalization.CultureInfo.InvariantCulture)),
     ["process", var tool] => WholeProcess.Measure(Path.GetFullPath(tool), runs: 5),
     ["process", var tool, var runs] => WholeProcess.Measure(Path.GetFullPath(tool), int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
     [] => Measurement.MeasureAll([]),
@@ -30,6 +33,6 @@ static int RunBenchmarkDotNet(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | process TOOL [RUNS]]");
+    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | chart-cost [RUNS] | process TOOL [RUNS]]");
     return 2;
 }

@@ -29,11 +29,14 @@ internal sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 /// <param name="ValueTitle">The value axis' title (with its unit), or null.</param>
 internal sealed record ChartData(ChartKind Kind, string CategoryTitle, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, string? ValueTitle)
 {
-    /// <summary>The chart's data as text, for its alternative text: "heading: category — series value; …".</summary>
+    /// <summary>
+    /// The chart's data as text, for its alternative text: "value title. heading — category: series value; …." (no
+    /// full stop added after a title that ends in one, such as «тыс. ед.»), numbers as the chart prints them.
+    /// </summary>
     public string DataText()
     {
-        var culture = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
-        var rows = Categories.Select((category, i) => category + ": " + string.Join(", ", Series.Select(s => s.Name + " " + s.Values[i].ToString("#,0.##", culture))));
-        return (ValueTitle is null ? string.Empty : ValueTitle + ". ") + CategoryTitle + " — " + string.Join("; ", rows) + ".";
+        var rows = Categories.Select((category, i) => category + ": " + string.Join(", ", Series.Select(s => s.Name + " " + ChartNumbers.Value(s.Values[i]))));
+        var title = ValueTitle is null or "" ? string.Empty : ".!?…".Contains(ValueTitle[^1], StringComparison.Ordinal) ? ValueTitle + " " : ValueTitle + ". ";
+        return title + CategoryTitle + " — " + string.Join("; ", rows) + ".";
     }
 }

@@ -29,7 +29,11 @@ internal static partial class ChartSvg
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FontFamily> Families = new(StringComparer.Ordinal);
 
     private static readonly object Gate = new();
+    private static readonly FamilyFontResolver Resolver = new();
     private static bool registered;
+
+    /// <summary>The most categories a bar or line chart shows (below about 5 px a bar is no longer read).</summary>
+    public const int MaxCategories = 100;
 
     /// <summary>The SVG text of <paramref name="chart"/>.</summary>
     /// <param name="chart">The chart's data.</param>
@@ -44,8 +48,6 @@ internal static partial class ChartSvg
         var plot = new Plot();
         plot.Font.Set(fontName);
         plot.FigureBackground.Color = ScottPlot.Colors.White;
-        var culture = CultureInfo.GetCultureInfo("ru-RU");
-        string Number(double value) => value.ToString("#,0.##", culture);
         var positions = Enumerable.Range(0, chart.Categories.Count).Select(i => (double)i).ToArray();
         switch (chart.Kind)
         {
@@ -56,7 +58,7 @@ internal static partial class ChartSvg
                 {
                     Value = chart.Series[0].Values[i],
                     FillColor = palette[i % palette.Length],
-                    LegendText = category + " — " + Number(chart.Series[0].Values[i]) + (total > 0 ? " (" + (chart.Series[0].Values[i] / total).ToString("0 %", culture) + ")" : string.Empty),
+                    LegendText = category + " — " + ChartNumbers.Value(chart.Series[0].Values[i]) + (total > 0 ? " (" + ChartNumbers.Format(chart.Series[0].Values[i] / total * 100, 0) + "\u00A0%)" : string.Empty),
                 }).ToList();
                 var pie = plot.Add.Pie(slices);
                 pie.ExplodeFraction = 0;
@@ -72,7 +74,10 @@ internal static partial class ChartSvg
                     line.Color = palette[s % palette.Length];
                     line.LineWidth = 2;
                     line.MarkerSize = 7;
-                    line.LegendText = chart.Series[s].Name;
+                    if (chart.Series.Count > 1)
+                    {
+                        line.LegendText = chart.Series[s].Name;
+                    }
                 }
                 break;
             default:
@@ -103,7 +108,6 @@ internal static partial class ChartSvg
                     }
                 }
                 plot.Add.Bars(bars);
-                plot.Axes.Margins(bottom: 0);
                 for (var s = 0; s < chart.Series.Count && chart.Series.Count > 1; s++)
                 {
                     plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.Series[s].Name, FillColor = palette[s % palette.Length] });
@@ -113,15 +117,22 @@ internal static partial class ChartSvg
         }
         if (chart.Kind != ChartKind.Pie)
         {
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, chart.Categories.ToArray());
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Number, IntegerTicksOnly = chart.Series.All(s => s.Values.All(v => v == Math.Floor(v))) };
+            var axis = ValueAxis(chart);
+            using var font = new SKFont(Typeface(fontName, bold: false, italic: false), fontSize);
+            var tickWidth = axis.Ticks.Max(t => font.MeasureText(t.Label));
+            var labels = CategoryLabels(chart.Categories, PlotWidth(tickWidth, fontSize), font) ?? chart.Categories.Select((c, i) => i == 0 ? c : string.Empty).ToArray();
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(axis.Ticks.Select(t => t.Position).ToArray(), axis.Ticks.Select(t => t.Label).ToArray());
+            // A line keeps a twentieth of the axis free at each end so no marker is cut; bars stand on the axis.
+            var pad = chart.Kind == ChartKind.Line ? (axis.High - axis.Low) / 20 : 0;
+            var categoryPad = chart.Kind == ChartKind.Line ? 0.25 : 0.5;
+            plot.Axes.SetLimits(-categoryPad, chart.Categories.Count - 1 + categoryPad, axis.Low - pad, axis.High + pad);
             plot.Axes.Bottom.MajorTickStyle.Length = 0;
             plot.Axes.Right.FrameLineStyle.Width = 0;
             plot.Axes.Top.FrameLineStyle.Width = 0;
             plot.Axes.Left.FrameLineStyle.Color = Color.FromHex(style.AxisColor);
             plot.Axes.Bottom.FrameLineStyle.Color = Color.FromHex(style.AxisColor);
             plot.Axes.Left.MajorTickStyle.Color = Color.FromHex(style.AxisColor);
-            plot.Axes.Left.MinorTickStyle.Color = Color.FromHex(style.AxisColor);
             plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
             plot.Grid.YAxisStyle.MajorLineStyle.Color = Color.FromHex("#D0D0D0");
             foreach (var label in new[] { plot.Axes.Bottom.TickLabelStyle, plot.Axes.Left.TickLabelStyle, plot.Axes.Bottom.Label, plot.Axes.Title.Label })
@@ -148,7 +159,25 @@ internal static partial class ChartSvg
             plot.Legend.OutlineStyle.Width = 0;
             plot.ShowLegend(chart.Kind == ChartKind.Pie ? Edge.Right : Edge.Bottom);
         }
-        var svg = plot.GetSvgXml(Width, Height);
+        // ScottPlot renders again while a render moves the axis limits (its first render, and square units after each
+        // layout), and an SVG keeps every pass (a pie's legend lines were written up to four times): settle layout and
+        // limits on a canvas that draws nothing (ScottPlot's own SVG export rasterises the chart for this), fix both
+        // for the pie, then draw the SVG in one pass.
+        using (var settle = new SKNoDrawCanvas(Width, Height))
+        {
+            plot.Render(settle, Width, Height);
+        }
+        if (chart.Kind == ChartKind.Pie)
+        {
+            plot.Layout.Fixed(plot.RenderManager.LastRender.DataRect);
+            plot.Axes.Rules.Clear();
+        }
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
+        {
+            plot.Render(canvas, Width, Height);
+        }
+        var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipId().Replace(svg, match =>
         {
@@ -161,6 +190,99 @@ internal static partial class ChartSvg
         });
     }
 
+    /// <summary>
+    /// The category axis' labels when the categories are printed <paramref name="plotWidth"/> pixels wide in
+    /// <paramref name="font"/>: each label whole when all fit their share of the width, else each wrapped at its
+    /// spaces onto two lines when that fits, else every k-th label (the others empty) with k the fewest shares the
+    /// widest label needs; null when no second label would fit beside the widest (not even two labels would show).
+    /// </summary>
+    public static string[]? CategoryLabels(IReadOnlyList<string> categories, double plotWidth, SKFont font)
+    {
+        var gap = font.Size / 2;
+        var share = plotWidth / categories.Count;
+        var widest = categories.Max(c => font.MeasureText(c));
+        if (widest + gap <= share)
+        {
+            return [.. categories];
+        }
+        // Lines of one label stand under each other, so wrapped labels need only half the gap.
+        var wrapped = categories.Select(c => Wrap(c, share - gap / 2, font)).ToArray();
+        if (wrapped.All(w => w is not null))
+        {
+            return wrapped!;
+        }
+        var every = (int)Math.Ceiling((widest + gap) / share);
+        if (every >= Math.Max(categories.Count, 2))
+        {
+            return null;
+        }
+        return categories.Select((c, i) => i % every == 0 ? c : string.Empty).ToArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="chart"/>'s category labels can be read in <paramref name="style"/>: null, or what is
+    /// wrong and what to do (too many categories, or labels too long for the chart's width).
+    /// </summary>
+    public static string? LabelProblem(ChartData chart, ChartStyle style)
+    {
+        if (chart.Kind == ChartKind.Pie)
+        {
+            return null;
+        }
+        if (chart.Categories.Count > MaxCategories)
+        {
+            return $"A bar or line chart shows at most {MaxCategories} categories; this one has {chart.Categories.Count}. Group them (by year, by state) or show them as a table.";
+        }
+        Register(style.Font);
+        using var font = new SKFont(Typeface(style.Font.Name, bold: false, italic: false), (float)style.FontSize * PixelsPerPoint);
+        var tickWidth = ValueAxis(chart).Ticks.Max(t => font.MeasureText(t.Label));
+        if (CategoryLabels(chart.Categories, PlotWidth(tickWidth, font.Size), font) is not null)
+        {
+            return null;
+        }
+        var longest = chart.Categories.MaxBy(c => font.MeasureText(c))!;
+        var millimetres = (double pixels) => ChartNumbers.Format(pixels / PixelsPerPoint / 72 * 25.4, 0);
+        return $"The category «{longest}» is too long for the chart ({millimetres(font.MeasureText(longest))} mm of the plot's {millimetres(PlotWidth(tickWidth, font.Size))} mm): no second category label fits beside it. Shorten the categories, or show them as a table.";
+    }
+
+    /// <summary>The value axis of a bar or line chart: from its smallest to its largest value (bars from zero; stacks as their sums).</summary>
+    private static (double Low, double High, IReadOnlyList<(double Position, string Label)> Ticks) ValueAxis(ChartData chart)
+    {
+        var values = chart.Kind == ChartKind.StackedBar
+            ? Enumerable.Range(0, chart.Categories.Count).Select(c => chart.Series.Sum(s => s.Values[c])).ToList()
+            : chart.Series.SelectMany(s => s.Values).ToList();
+        var (low, high) = (values.Min(), values.Max());
+        var integers = values.All(v => v == Math.Floor(v));
+        return chart.Kind == ChartKind.Line ? ChartNumbers.Axis(low, high, integers) : ChartNumbers.Axis(Math.Min(low, 0), Math.Max(high, 0), integers);
+    }
+
+    /// <summary>
+    /// The plot area's width in pixels beside a value axis whose widest tick label is <paramref name="tickWidth"/>:
+    /// the chart's width less the axis (labels, tick, ScottPlot's paddings) and the right edge's padding.
+    /// </summary>
+    private static double PlotWidth(double tickWidth, double fontSize) => Width - tickWidth - fontSize - 24;
+
+    /// <summary><paramref name="label"/> on two lines broken at a space, each at most <paramref name="width"/> wide, or null.</summary>
+    private static string? Wrap(string label, double width, SKFont font)
+    {
+        if (font.MeasureText(label) <= width)
+        {
+            return label;
+        }
+        for (var space = label.LastIndexOf(' '); space > 0; space = label.LastIndexOf(' ', space - 1))
+        {
+            var (first, second) = (label[..space].TrimEnd(), label[(space + 1)..].TrimStart());
+            if (font.MeasureText(first) <= width)
+            {
+                return font.MeasureText(second) <= width && first.Length > 0 ? first + "\n" + second : null;
+            }
+        }
+        return null;
+    }
+
+    private static SKTypeface Typeface(string fontName, bool bold, bool italic) =>
+        Resolver.CreateTypeface(fontName, bold, italic) ?? throw new InvalidOperationException($"The chart family '{fontName}' is not registered.");
+
     /// <summary>Registers our font resolver with ScottPlot once per process and <paramref name="family"/> with it.</summary>
     private static void Register(FontFamily family)
     {
@@ -169,7 +291,7 @@ internal static partial class ChartSvg
         {
             if (!registered)
             {
-                ScottPlot.Fonts.FontResolvers.Insert(0, new FamilyFontResolver());
+                ScottPlot.Fonts.FontResolvers.Insert(0, Resolver);
                 registered = true;
             }
         }

@@ -112,7 +112,7 @@ public sealed class VectorPictureTests
         var chart = frame.Items.OfType<VectorPicture>().Last();
         var figure = chart.Mark.Node!;
         figure.Role.Should().Be(StructureRole.Figure);
-        figure.AltText.Should().Be("Мероприятия, ед.. Год — 2023: Заседания 4; 2024: Заседания 6; 2025: Заседания 5.");
+        figure.AltText.Should().Be("Мероприятия, ед. Год — 2023: Заседания 4; 2024: Заседания 6; 2025: Заседания 5.");
         frame.Items.OfType<GlyphRun>().Where(r => r.Text == "2024").Should().ContainSingle().Which.Mark.Node.Should().BeSameAs(figure);
         frame.Items.OfType<VectorPicture>().First().Mark.Node!.AltText.Should().Be("Эмблема");
     }

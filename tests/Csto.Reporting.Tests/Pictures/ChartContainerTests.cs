@@ -30,7 +30,7 @@ public sealed class ChartContainerTests
 
         var chart = document.Sections[0].Blocks.Should().ContainSingle().Which.Should().BeOfType<Image>().Subject;
         chart.Format.Should().Be(ImageFormat.Svg);
-        chart.AltText.Should().Be("Мероприятия, ед.. Год — 2023: Заседания 12, Учения 3; 2024: Заседания 1\u00A0234,5, Учения 4.");
+        chart.AltText.Should().Be("Мероприятия, ед. Год — 2023: Заседания 12, Учения 3; 2024: Заседания 1\u00A0234,5, Учения 4.");
         InlinePlain(chart.Caption!).Should().Be("Рисунок 1 — Мероприятия по годам");
         var texts = chart.Drawing!.Items.OfType<VectorText>().Select(t => t.Text).ToList();
         texts.Should().Contain(["2023", "2024", "Заседания", "Учения", "Мероприятия, ед.", "Год"]);

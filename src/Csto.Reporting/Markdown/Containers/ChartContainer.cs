@@ -58,6 +58,11 @@ internal sealed partial class ChartContainer : IContainerConverter
         {
             return null;
         }
+        if (ChartSvg.LabelProblem(data, ChartStyle.Default) is { } labels)
+        {
+            context.Problem(container, labels);
+            return null;
+        }
         var (svg, drawing) = ChartPictures.Draw(data, ChartStyle.Default);
         var caption = paragraphs.Count == 1 ? blocks.Inlines.Convert(paragraphs[0].Inline) : null;
         return new Documents.Image(svg, drawing.Width, drawing.Height, drawing)

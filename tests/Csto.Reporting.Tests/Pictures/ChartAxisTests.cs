@@ -1,0 +1,145 @@
+using System.Text;
+using System.Xml.Linq;
+using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Documents;
+using Csto.Reporting.Fonts;
+using Csto.Reporting.Markdown;
+using Csto.Reporting.Pictures;
+using SkiaSharp;
+
+namespace Csto.Reporting.Tests.Pictures;
+
+/// <summary>Charts read back as their SVG text elements and vector texts: legends, category and value axes, numbers.</summary>
+public sealed class ChartAxisTests
+{
+    private static Image Chart(string markdown) => (Image)MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions
+    {
+        SourceName = "report.md",
+        Metadata = new DocumentMetadata("Доклад"),
+    }).Sections[0].Blocks.Single();
+
+    private static string Table(string kind, string heading, IEnumerable<(string Category, string Value)> rows) =>
+        $"::: chart {kind}\n| {heading} | Значение |\n|---|---|\n" + string.Concat(rows.Select(r => $"| {r.Category} | {r.Value} |\n")) + ":::\n";
+
+    /// <summary>The contents of the SVG's text elements in document order.</summary>
+    private static List<string> SvgTexts(Image chart) =>
+        XDocument.Parse(Encoding.UTF8.GetString(chart.Data.Span)).Descendants(XName.Get("text", "http://www.w3.org/2000/svg")).Select(t => t.Value.Trim()).ToList();
+
+    /// <summary>The drawing's texts (the SVG reader gives every run of white space, the no-break space too, as one space).</summary>
+    private static List<string> Texts(Image chart) => chart.Drawing!.Items.OfType<VectorText>().Select(t => t.Text).ToList();
+
+    /// <summary>The value axis' labels top to bottom (as drawn: no-break spaces read as spaces): the texts other than the categories (years) and the axis title «Год».</summary>
+    private static List<string> ValueLabels(Image chart) =>
+        chart.Drawing!.Items.OfType<VectorText>().Where(t => t.Text is not ("Год" or "2023" or "2024" or "2025")).OrderBy(t => t.Y).Select(t => t.Text).ToList();
+
+    [Theory]
+    [InlineData(13)]
+    [InlineData(20)]
+    public void A_pie_of_many_slices_writes_each_legend_line_once(int slices)
+    {
+        var chart = Chart(Table("pie", "Государство", Enumerable.Range(1, slices).Select(i => ($"Страна {i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        var svg = SvgTexts(chart);
+        svg.Should().HaveCount(slices).And.OnlyHaveUniqueItems();
+        var total = slices * (slices + 1) / 2.0;
+        svg.Should().Contain($"Страна 1 — 1 ({Math.Round(100 / total, MidpointRounding.AwayFromZero)}\u00A0%)").And.Contain($"Страна {slices} — {slices} ({Math.Round(100 * slices / total, MidpointRounding.AwayFromZero)}\u00A0%)");
+        Texts(chart).Should().HaveCount(slices);
+    }
+
+    [Theory]
+    [InlineData("bar")]
+    [InlineData("stacked-bar")]
+    [InlineData("line")]
+    public void Every_kind_writes_each_text_once(string kind)
+    {
+        var chart = Chart($"::: chart {kind} y=\"Число\"\n| Год | Сессии | Учения |\n|---|---|---|\n| 2023 | 1 | 3 |\n| 2024 | 2 | 4 |\n:::\n");
+        SvgTexts(chart).Should().OnlyHaveUniqueItems().And.Contain(["2023", "2024", "Сессии", "Учения", "Число", "Год"]);
+    }
+
+    [Fact]
+    public void Fifty_categories_show_every_kth_label_without_overlap()
+    {
+        var chart = Chart(Table("bar", "Категория", Enumerable.Range(0, 50).Select(i => ($"Категория {i}", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        var labels = chart.Drawing!.Items.OfType<VectorText>().Where(t => t.Text.StartsWith("Категория ", StringComparison.Ordinal)).OrderBy(t => t.X).ToList();
+        labels.Should().HaveCountGreaterThan(3).And.HaveCountLessThan(50);
+        var shown = labels.Select(l => int.Parse(l.Text["Категория ".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var every = shown[1] - shown[0];
+        shown.Should().Equal(Enumerable.Range(0, labels.Count).Select(i => i * every), "every k-th category is named, from the first");
+        using var typeface = SKTypeface.FromData(SKData.CreateCopy(FontFamily.LiberationSerif.Load(FontFace.Regular).Span));
+        using var font = new SKFont(typeface, (float)labels[0].Size);
+        for (var i = 1; i < labels.Count; i++)
+        {
+            labels[i].X.Should().BeGreaterThan(labels[i - 1].X + font.MeasureText(labels[i - 1].Text), "neighbouring labels do not overlap");
+        }
+        (labels[^1].X + font.MeasureText(labels[^1].Text)).Should().BeLessThanOrEqualTo((float)chart.Drawing.Width);
+    }
+
+    [Fact]
+    public void Long_category_names_wrap_onto_two_lines_when_that_fits()
+    {
+        var chart = Chart(Table("bar", "Государство", new[] { "Республика Армения", "Республика Беларусь", "Республика Казахстан", "Кыргызская Республика", "Российская Федерация", "Республика Таджикистан" }.Select(s => (s, "1"))));
+
+        var texts = Texts(chart);
+        texts.Should().Contain(["Республика", "Армения", "Кыргызская", "Федерация", "Таджикистан"]);
+        texts.Should().NotContain(t => t.Contains("Республика Армения", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Too_many_categories_or_too_long_ones_are_a_problem_at_the_container()
+    {
+        var many = () => Chart("Текст\n\n" + Table("bar", "Номер", Enumerable.Range(0, 101).Select(i => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), "1"))));
+        var problem = many.Should().Throw<ReportInputException>().Which.Problems.Single();
+        (problem.Line, problem.Column).Should().Be((3, 1));
+        problem.Message.Should().Contain("at most 100 categories").And.Contain("101");
+
+        var longNames = () => Chart(Table("line", "Мероприятие", new[] { "Совместное штабное учение миротворческих сил Организации", "Второе совместное учение коллективных сил оперативного реагирования", "Третье" }.Select(s => (s, "1"))));
+        var tooLong = longNames.Should().Throw<ReportInputException>().Which.Problems.Single();
+        tooLong.Line.Should().Be(1);
+        tooLong.Message.Should().Contain("«Второе совместное учение коллективных сил оперативного реагирования» is too long for the chart").And.Contain("Shorten the categories");
+    }
+
+    [Theory]
+    [InlineData("12000000000", "35000000000", "52000000000", "млрд")]
+    [InlineData("12000000", "35000000", "52000000", "млн")]
+    [InlineData("3000000000000", "9000000000000", "1000000000000", "трлн")]
+    public void Large_values_keep_readable_value_labels(string a, string b, string c, string scale)
+    {
+        var chart = Chart(Table("bar", "Год", [("2023", a), ("2024", b), ("2025", c)]));
+
+        var labels = ValueLabels(chart);
+        labels.Should().HaveCountGreaterThanOrEqualTo(3).And.OnlyHaveUniqueItems();
+        labels[^1].Should().Be("0");
+        labels.SkipLast(1).Should().AllSatisfy(l => l.Should().MatchRegex("^[0-9]{1,3}(,[0-9])? " + scale + "$"));
+        SvgTexts(chart).Should().Contain(l => l.EndsWith("\u00A0" + scale, StringComparison.Ordinal), "the number and its scale are not parted in the SVG");
+    }
+
+    [Fact]
+    public void Tiny_equal_and_zero_values_get_distinct_value_labels()
+    {
+        ValueLabels(Chart(Table("line", "Год", [("2023", "0,000001"), ("2024", "0,000003"), ("2025", "0,000002")])))
+            .Should().OnlyHaveUniqueItems().And.Contain("0,000002").And.HaveCountGreaterThanOrEqualTo(3);
+        ValueLabels(Chart(Table("bar", "Год", [("2023", "0"), ("2024", "0")]))).Should().Equal("1", "0");
+        var equal = ValueLabels(Chart(Table("line", "Год", [("2023", "5"), ("2024", "5")])));
+        equal.Should().OnlyHaveUniqueItems().And.Contain("5").And.HaveCountGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public void Negative_values_are_printed_with_the_minus_sign()
+    {
+        var chart = Chart(Table("line", "Год", [("2023", "-3,5"), ("2024", "-1200"), ("2025", "4")]));
+
+        var labels = ValueLabels(chart);
+        labels.Should().Equal("500", "0", "\u2212500", "\u22121 000", "\u22121 500");
+        Texts(chart).Should().NotContain(t => t.Contains('-', StringComparison.Ordinal));
+        chart.AltText.Should().Contain("\u22123,5").And.Contain("\u22121\u00A0200").And.NotContain("-");
+    }
+
+    [Fact]
+    public void A_unit_ending_in_a_full_stop_is_not_followed_by_another()
+    {
+        var chart = Chart("::: chart bar y=\"Объём\" unit=\"тыс. ед.\"\n| Год | Объём |\n|---|---|\n| 2023 | 3 |\n:::\n");
+        chart.AltText.Should().Be("Объём, тыс. ед. Год — 2023: Объём 3.");
+        Texts(chart).Should().Contain("Объём, тыс. ед.").And.NotContain(t => t.Contains("..", StringComparison.Ordinal));
+    }
+}
