@@ -38,8 +38,8 @@ public sealed class InputProblemOrderTests
     [Fact]
     public void The_exception_lists_and_prints_its_problems_in_that_order()
     {
-        var exception = new ReportInputException(Found.Reverse().ToList());
-        exception.Problems.Should().Equal(InputProblem.ByPosition(Found.Reverse()));
+        var exception = new ReportInputException(Enumerable.Reverse(Found).ToList());
+        exception.Problems.Should().Equal(InputProblem.ByPosition(Enumerable.Reverse(Found)));
         exception.Message.Split(Environment.NewLine).Should().Equal([
             "8 problems:",
             "b.md: the file",
