@@ -30,15 +30,16 @@ public sealed class TypesettingRuleTests
         line.End < text.Items.Count && text.Items[line.End] is { Kind: ItemKind.Penalty, Flagged: true };
 
     [Fact]
-    public void A_url_breaks_after_slashes_and_before_dots_question_marks_ampersands_and_hyphens_without_a_hyphen()
+    public void A_url_breaks_after_slashes_and_before_dots_question_marks_ampersands_equals_signs_and_hyphens_without_a_hyphen()
     {
         var url = "https://odkb-csto.org/documents/detail.php?id=123&lang=ru";
         var breaks = WordBreaks.Find(url, [], Russian);
-        breaks.Select(b => b.Offset).Should().Equal(8, 12, 17, 22, 32, 38, 42, 49);
+        breaks.Select(b => b.Offset).Should().Equal(8, 12, 17, 22, 32, 38, 42, 45, 49, 54);
         breaks.Select(b => url[..b.Offset]).Should().Equal(
             "https://", "https://odkb", "https://odkb-csto", "https://odkb-csto.org/",
             "https://odkb-csto.org/documents/", "https://odkb-csto.org/documents/detail", "https://odkb-csto.org/documents/detail.php",
-            "https://odkb-csto.org/documents/detail.php?id=123");
+            "https://odkb-csto.org/documents/detail.php?id", "https://odkb-csto.org/documents/detail.php?id=123",
+            "https://odkb-csto.org/documents/detail.php?id=123&lang");
         breaks.Should().OnlyContain(b => b.Kind == WordBreakKind.LongToken);
     }
 
