@@ -55,6 +55,7 @@ public abstract record CstoRecord
     /// Checks the record against the catalog and returns every problem found (never just the first), each with
     /// its property path; an empty list when the record is consistent.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public IReadOnlyList<ValidationProblem> Validate(CstoCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

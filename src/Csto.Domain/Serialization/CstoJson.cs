@@ -49,6 +49,7 @@ public static class CstoJson
     }
 
     /// <summary>Writes a data file as indented JSON text ending with a newline.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
     public static string Write(CstoDataFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -59,6 +60,8 @@ public static class CstoJson
     /// <param name="stream">The stream to write to.</param>
     /// <param name="file">The data file.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="file"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task WriteAsync(Stream stream, CstoDataFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

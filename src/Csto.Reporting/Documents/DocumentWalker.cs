@@ -4,6 +4,7 @@ namespace Csto.Reporting.Documents;
 public static class DocumentWalker
 {
     /// <summary>The block itself, then every block nested in it (list items, quotes, cells, title page parts).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="block"/> is null (thrown when the sequence is first enumerated).</exception>
     public static IEnumerable<Block> DescendantsAndSelf(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);

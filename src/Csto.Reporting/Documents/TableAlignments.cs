@@ -13,6 +13,7 @@ namespace Csto.Reporting.Documents;
 public static partial class TableAlignments
 {
     /// <summary>The alignment of every grid column, left to right.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public static CellAlignment[] Resolve(Table table)
     {
         ArgumentNullException.ThrowIfNull(table);

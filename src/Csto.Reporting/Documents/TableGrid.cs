@@ -43,6 +43,7 @@ public sealed class TableGrid
     }
 
     /// <summary>Places the cells of <paramref name="table"/> (always succeeds: a table is validated when it is created).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public static TableGrid For(Table table)
     {
         ArgumentNullException.ThrowIfNull(table);

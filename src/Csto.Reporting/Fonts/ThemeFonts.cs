@@ -29,6 +29,7 @@ public sealed record ThemeFonts
     public IReadOnlyList<string> Names => [.. Families.Concat(BundledFonts.Families).Select(f => f.Name).Distinct()];
 
     /// <summary>The family named <paramref name="name"/> (case-insensitive) among <see cref="Families"/>, then the bundled ones; null when none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public FontFamily? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -36,6 +37,7 @@ public sealed record ThemeFonts
     }
 
     /// <summary><paramref name="theme"/> with these fonts; the same object for the same fonts and theme.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="theme"/> is null.</exception>
     public Theme ApplyTo(Theme theme)
     {
         ArgumentNullException.ThrowIfNull(theme);

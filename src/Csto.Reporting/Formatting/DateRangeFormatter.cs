@@ -32,6 +32,7 @@ public static class DateRangeFormatter
     }
 
     /// <summary>The Russian form of an interval: <see cref="Russian(LocalDate, LocalDate)"/> of its start and end.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     public static string Russian(DateInterval interval)
     {
         ArgumentNullException.ThrowIfNull(interval);
@@ -58,6 +59,7 @@ public static class DateRangeFormatter
     }
 
     /// <summary>The English form of an interval.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     public static string English(DateInterval interval)
     {
         ArgumentNullException.ThrowIfNull(interval);

@@ -18,6 +18,8 @@ public static class CharacterPositions
     /// <param name="sourceName">Its file name, for the problems.</param>
     /// <param name="characters">The characters to find.</param>
     /// <param name="pathAt">The property path of a line and column (a data file's), or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="sourceName"/> or <paramref name="characters"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="characters"/> lists the same character twice.</exception>
     public static IReadOnlyList<InputProblem> Locate(string text, string sourceName, IReadOnlyList<UnsupportedCharacter> characters, Func<int, int, string?>? pathAt = null)
     {
         ArgumentNullException.ThrowIfNull(text);

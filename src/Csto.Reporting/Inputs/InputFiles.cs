@@ -34,6 +34,7 @@ public static class InputFiles
     /// <summary>What keeps <paramref name="path"/> from being read as an input of at most <paramref name="maxBytes"/> bytes; null when nothing does.</summary>
     /// <param name="path">A path to a file.</param>
     /// <param name="maxBytes">The size limit of the file's kind, in bytes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public static string? Problem(string path, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -84,6 +84,7 @@ public static class InputText
     /// <param name="text">The text.</param>
     /// <param name="sourceName">Its file name, for error messages.</param>
     /// <param name="firstLine">The file line of the text's first line.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static IReadOnlyList<InputProblem> Problems(string text, string sourceName, int firstLine = 1)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -30,6 +30,7 @@ public sealed class LocatedDataFile
     /// The line and column of a property path such as <c>record.participants[1].stateId</c> (or of its nearest
     /// ancestor that is in the file); null when nothing matches.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="propertyPath"/> is null.</exception>
     public (int Line, int Column)? PositionOf(string propertyPath)
     {
         ArgumentNullException.ThrowIfNull(propertyPath);
@@ -40,6 +41,8 @@ public sealed class LocatedDataFile
     /// Every occurrence of characters the renderers cannot set, at its line and column in this file and with the
     /// property path of the value it stands in (<see cref="CharacterPositions.Locate"/>).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="characters"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="characters"/> lists the same character twice.</exception>
     public IReadOnlyList<InputProblem> LocateCharacters(IReadOnlyList<UnsupportedCharacter> characters)
     {
         ArgumentNullException.ThrowIfNull(characters);
@@ -50,6 +53,7 @@ public sealed class LocatedDataFile
     internal DocumentSource Source => new(SourceName, () => text, (line, column) => positions().PathAt(line, column), AuthorsText: true);
 
     /// <summary>Adds line and column to the problems of this file that have a property path but no position.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
     public ReportInputException Locate(ReportInputException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);

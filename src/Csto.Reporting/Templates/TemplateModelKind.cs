@@ -49,6 +49,7 @@ public static class TemplateModelKinds
     public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
 
     /// <summary>The front-matter spelling: <c>analyticalReport</c>.</summary>
+    /// <exception cref="InvalidOperationException"><paramref name="kind"/> is not a defined <see cref="TemplateModelKind"/> value.</exception>
     public static string ToName(this TemplateModelKind kind) =>
         ByName.First(pair => pair.Value == kind).Key;
 

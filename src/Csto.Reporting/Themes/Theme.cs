@@ -36,6 +36,7 @@ public sealed record Theme
     /// <see cref="FallbackFonts"/>); the body and heading fonts stay. Set <see cref="BodyFont"/> or
     /// <see cref="HeadingFont"/> with <c>with</c> to use one of them for the text itself.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="families"/> is null.</exception>
     public Theme WithFallbackFonts(IEnumerable<FontFamily> families)
     {
         ArgumentNullException.ThrowIfNull(families);

@@ -20,6 +20,7 @@ public static class Typographer
     /// gets quotes and dashes but keeps ordinary spaces: file properties are read by search engines and document
     /// registries, not set in lines, and a no-break space there only stops a search for the title from matching.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="options"/> is null.</exception>
     public static ReportDocument Apply(ReportDocument document, TypographyOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -41,6 +42,7 @@ public static class Typographer
     /// <param name="text">The text.</param>
     /// <param name="language">A BCP 47 tag; tags starting with <c>en</c> get English rules, others Russian.</param>
     /// <param name="options">The rules to apply.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="language"/> or <paramref name="options"/> is null.</exception>
     public static string ApplyToText(string text, string language, TypographyOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -53,6 +55,7 @@ public static class Typographer
     /// Processes the inlines of one paragraph together; returns the same structure with new texts. Runs and
     /// containers whose text does not change are returned as they were, and so is the list itself when nothing changes.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="inlines"/>, <paramref name="language"/> or <paramref name="options"/> is null.</exception>
     public static IReadOnlyList<Inline> ApplyToInlines(IReadOnlyList<Inline> inlines, string language, TypographyOptions options)
     {
         ArgumentNullException.ThrowIfNull(inlines);

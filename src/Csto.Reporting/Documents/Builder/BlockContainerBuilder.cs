@@ -47,6 +47,7 @@ public abstract class BlockContainerBuilder<TSelf>
 
     /// <summary>Adds a paragraph: <paramref name="text"/> followed by whatever <paramref name="more"/> appends.</summary>
     /// <example><code>.Paragraph("Совет ", p => p.Strong("одобрил").Text(" проект").Footnote("…"))</code></example>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public TSelf Paragraph(string text, Action<InlineBuilder>? more = null, ParagraphStyle style = ParagraphStyle.Body)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -57,6 +58,7 @@ public abstract class BlockContainerBuilder<TSelf>
     public TSelf Paragraph(string text, ParagraphStyle style) => Paragraph(text, null, style);
 
     /// <summary>Adds a paragraph built entirely by <paramref name="content"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public TSelf Paragraph(Action<InlineBuilder> content, ParagraphStyle style = ParagraphStyle.Body)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -87,6 +89,7 @@ public abstract class BlockContainerBuilder<TSelf>
     }
 
     /// <summary>Adds a block quotation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public TSelf Quote(Action<BlocksBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -94,6 +97,7 @@ public abstract class BlockContainerBuilder<TSelf>
     }
 
     /// <summary>Adds a title page.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
     public TSelf TitlePage(Action<TitlePageBuilder> page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -134,6 +138,8 @@ public abstract class BlockContainerBuilder<TSelf>
     /// <param name="heightPoints">The height in points.</param>
     /// <param name="altText">A text alternative.</param>
     /// <param name="caption">A caption under the picture.</param>
+    /// <exception cref="ArgumentException"><paramref name="data"/> is neither PNG, JPEG nor SVG; an SVG picture uses a feature
+    /// pictures do not support (the message lists every such place by line and column); or a size is not a positive finite number.</exception>
     public TSelf Image(ReadOnlyMemory<byte> data, double widthPoints, double heightPoints, string? altText = null, string? caption = null) =>
         Block(new Image(data, widthPoints, heightPoints)
         {
@@ -145,6 +151,7 @@ public abstract class BlockContainerBuilder<TSelf>
     public TSelf PageBreak() => Block(Documents.PageBreak.Instance);
 
     /// <summary>Adds any block made elsewhere (its headings and footnotes are taken as they are).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="block"/> is null.</exception>
     public TSelf Block(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);

@@ -61,6 +61,7 @@ public sealed class DocumentBuilder
     }
 
     /// <summary>Sets the keywords.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="keywords"/> is null.</exception>
     public DocumentBuilder Keywords(params string[] keywords)
     {
         ArgumentNullException.ThrowIfNull(keywords);
@@ -99,6 +100,7 @@ public sealed class DocumentBuilder
     }
 
     /// <summary>Adds a section (a new section starts on a new page).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public DocumentBuilder Section(Action<SectionBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -15,6 +15,7 @@ public sealed class InlineBuilder
     }
 
     /// <summary>Appends plain text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public InlineBuilder Text(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -62,6 +63,7 @@ public sealed class InlineBuilder
     }
 
     /// <summary>Appends a reference to a new footnote of one plain paragraph.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public InlineBuilder Footnote(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -82,6 +84,7 @@ public sealed class InlineBuilder
     }
 
     /// <summary>Appends a reference to a new footnote with formatted content (one plain paragraph).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public InlineBuilder Footnote(Action<InlineBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -89,6 +92,7 @@ public sealed class InlineBuilder
     }
 
     /// <summary>Appends any inline made elsewhere.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="inline"/> is null.</exception>
     public InlineBuilder Inline(Inline inline)
     {
         ArgumentNullException.ThrowIfNull(inline);

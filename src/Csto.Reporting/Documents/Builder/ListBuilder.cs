@@ -13,6 +13,7 @@ public sealed class ListBuilder
     }
 
     /// <summary>Adds an item: a paragraph of <paramref name="text"/>, then the blocks <paramref name="more"/> adds (a nested list…).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public ListBuilder Item(string text, Action<BlocksBuilder>? more = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,6 +25,7 @@ public sealed class ListBuilder
     }
 
     /// <summary>Adds an item with formatted text, then the blocks <paramref name="more"/> adds.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public ListBuilder Item(Action<InlineBuilder> text, Action<BlocksBuilder>? more = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,6 +37,7 @@ public sealed class ListBuilder
     }
 
     /// <summary>Adds an item made of arbitrary blocks.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="blocks"/> is null.</exception>
     public ListBuilder Item(Action<BlocksBuilder> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);

@@ -12,6 +12,7 @@ public sealed class SectionBuilder : BlockContainerBuilder<SectionBuilder>
     }
 
     /// <summary>Sets the page size, orientation and margins of this section (the theme's by default).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="setup"/> is null.</exception>
     public SectionBuilder PageSetup(PageSetup setup)
     {
         pageSetup = setup ?? throw new ArgumentNullException(nameof(setup));

@@ -16,6 +16,8 @@ public sealed class TableBuilder
     }
 
     /// <summary>Declares the columns by their relative widths (aligned automatically: numbers right, text left).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="relativeWidths"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A width is zero, negative, infinite or NaN.</exception>
     public TableBuilder Columns(params double[] relativeWidths)
     {
         ArgumentNullException.ThrowIfNull(relativeWidths);
@@ -49,6 +51,7 @@ public sealed class TableBuilder
     }
 
     /// <summary>Adds a body row of plain texts.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="cells"/> is null or holds null.</exception>
     public TableBuilder Row(params string[] cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -62,6 +65,7 @@ public sealed class TableBuilder
     }
 
     /// <summary>Adds a body row built cell by cell.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="cells"/> is null.</exception>
     public TableBuilder Row(Action<TableRowBuilder> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -72,6 +76,7 @@ public sealed class TableBuilder
     }
 
     /// <summary>Sets the caption shown above the table.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public TableBuilder Caption(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -15,6 +15,7 @@ public sealed class TitlePageBuilder
     }
 
     /// <summary>Sets the blocks at the top of the page.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public TitlePageBuilder Top(Action<BlocksBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -23,6 +24,7 @@ public sealed class TitlePageBuilder
     }
 
     /// <summary>Sets the blocks centred vertically.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public TitlePageBuilder Middle(Action<BlocksBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -31,6 +33,7 @@ public sealed class TitlePageBuilder
     }
 
     /// <summary>Sets the blocks at the bottom of the page.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public TitlePageBuilder Bottom(Action<BlocksBuilder> content)
     {
         ArgumentNullException.ThrowIfNull(content);
