@@ -35,6 +35,12 @@ internal static partial class ChartSvg
     /// <summary>The most categories a bar or line chart shows (below about 5 px a bar is no longer read).</summary>
     public const int MaxCategories = 100;
 
+    /// <summary>
+    /// The most slices a pie shows: its legend stands right of the pie in at most two columns of about twelve lines
+    /// (the chart's height at the style's size), and a slice below about 1 % can no longer be told from its neighbours.
+    /// </summary>
+    public const int MaxSlices = 24;
+
     /// <summary>The SVG text of <paramref name="chart"/>.</summary>
     /// <param name="chart">The chart's data.</param>
     /// <param name="style">The theme's fonts and colours.</param>
@@ -53,12 +59,12 @@ internal static partial class ChartSvg
         {
             case ChartKind.Pie:
             {
-                var total = chart.Series[0].Values.Sum();
+                var legendLines = PieLabels(chart);
                 var slices = chart.Categories.Select((category, i) => new PieSlice
                 {
                     Value = chart.Series[0].Values[i],
                     FillColor = palette[i % palette.Length],
-                    LegendText = category + " — " + ChartNumbers.Value(chart.Series[0].Values[i]) + (total > 0 ? " (" + ChartNumbers.Format(chart.Series[0].Values[i] / total * 100, 0) + "\u00A0%)" : string.Empty),
+                    LegendText = legendLines[i],
                 }).ToList();
                 var pie = plot.Add.Pie(slices);
                 pie.ExplodeFraction = 0;
@@ -227,7 +233,7 @@ internal static partial class ChartSvg
     {
         if (chart.Kind == ChartKind.Pie)
         {
-            return null;
+            return PieProblem(chart, style);
         }
         if (chart.Categories.Count > MaxCategories)
         {
@@ -243,6 +249,50 @@ internal static partial class ChartSvg
         var longest = chart.Categories.MaxBy(c => font.MeasureText(c))!;
         var millimetres = (double pixels) => ChartNumbers.Format(pixels / PixelsPerPoint / 72 * 25.4, 0);
         return $"The category «{longest}» is too long for the chart ({millimetres(font.MeasureText(longest))} mm of the plot's {millimetres(PlotWidth(tickWidth, font.Size))} mm): no second category label fits beside it. Shorten the categories, or show them as a table.";
+    }
+
+    /// <summary>
+    /// Whether a pie's legend fits beside it: at most <see cref="MaxSlices"/> slices, and the legend's columns (lines
+    /// the chart's height holds at the style's size, each line a colour key and the widest label) no wider than
+    /// <see cref="MaxLegendShare"/> of the chart, so the legend stays inside the picture; null, or what to do.
+    /// </summary>
+    private static string? PieProblem(ChartData chart, ChartStyle style)
+    {
+        var count = chart.Categories.Count;
+        if (count > MaxSlices)
+        {
+            return $"A pie chart shows at most {MaxSlices} slices (its legend would not fit beside it, and slices this thin are not told apart); this one has {count}. Use '::: chart bar', group the small values into one slice («Прочие»), or show them as a table.";
+        }
+        Register(style.Font);
+        using var font = new SKFont(Typeface(style.Font.Name, bold: false, italic: false), (float)style.FontSize * PixelsPerPoint);
+        var labels = PieLabels(chart);
+        var widest = labels.Max(l => font.MeasureText(l));
+        var legendWidth = LegendColumns(count, font.Size) * (widest + LegendKeyWidth(font.Size));
+        if (legendWidth <= Width * MaxLegendShare)
+        {
+            return null;
+        }
+        var longest = labels.MaxBy(l => font.MeasureText(l))!;
+        var millimetres = (double pixels) => ChartNumbers.Format(pixels / PixelsPerPoint / 72 * 25.4, 0);
+        return $"The pie's legend is too wide for the chart ({millimetres(legendWidth)} mm of at most {millimetres(Width * MaxLegendShare)} mm; its longest line is «{longest}»): shorten the categories, use fewer slices, or use '::: chart bar'.";
+    }
+
+    /// <summary>The share of the chart's width a pie's legend may take; the rest holds the pie.</summary>
+    private const double MaxLegendShare = 0.7;
+
+    /// <summary>The columns ScottPlot sets a legend of <paramref name="count"/> lines in: as many lines as the chart's height holds (a line about 1.66 em high with the legend's paddings) per column.</summary>
+    private static int LegendColumns(int count, double fontSize) =>
+        (int)Math.Ceiling(count / Math.Max(1, Math.Floor((Height - 20) / (fontSize * 1.66))));
+
+    /// <summary>A legend line's width besides its text: the colour key, the paddings about it and between columns.</summary>
+    private static double LegendKeyWidth(double fontSize) => 20 + 2 * fontSize;
+
+    /// <summary>A pie's legend lines: each category with its value and share («Страна — 12 (8 %)»).</summary>
+    private static List<string> PieLabels(ChartData chart)
+    {
+        var values = chart.Series[0].Values;
+        var total = values.Sum();
+        return chart.Categories.Select((category, i) => category + " — " + ChartNumbers.Value(values[i]) + (total > 0 ? " (" + ChartNumbers.Format(values[i] / total * 100, 0) + "\u00A0%)" : string.Empty)).ToList();
     }
 
     /// <summary>The value axis of a bar or line chart: from its smallest to its largest value (bars from zero; stacks as their sums).</summary>

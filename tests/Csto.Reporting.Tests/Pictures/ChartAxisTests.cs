@@ -47,6 +47,49 @@ public sealed class ChartAxisTests
     }
 
     [Theory]
+    [InlineData(12, "Страна")]
+    [InlineData(24, "Страна")]
+    [InlineData(12, "Республика")]
+    public void A_pie_legend_lies_inside_the_picture(int slices, string name)
+    {
+        var chart = Chart(Table("pie", "Государство", Enumerable.Range(1, slices).Select(i => ($"{name} {i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        // The texts as the SVG reader places them (every transform applied), in the picture's units.
+        var texts = chart.Drawing!.Items.OfType<VectorText>().ToList();
+        texts.Should().HaveCount(slices);
+        using var typeface = SKTypeface.FromData(SKData.CreateCopy(FontFamily.LiberationSerif.Load(FontFace.Regular).Span));
+        foreach (var text in texts)
+        {
+            using var font = new SKFont(typeface, (float)text.Size);
+            text.X.Should().BeGreaterThanOrEqualTo(0);
+            (text.X + font.MeasureText(text.Text)).Should().BeLessThanOrEqualTo(chart.Drawing.Width, $"«{text.Text}» ends inside the picture");
+            text.Y.Should().BeInRange(text.Size / 2, chart.Drawing.Height);
+        }
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(50)]
+    public void A_pie_of_more_than_24_slices_is_a_problem_at_the_container(int slices)
+    {
+        var pie = () => Chart("Текст\n\n" + Table("pie", "Государство", Enumerable.Range(0, slices).Select(i => ($"Страна {i}", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        var problem = pie.Should().Throw<ReportInputException>().Which.Problems.Single();
+        (problem.Line, problem.Column).Should().Be((3, 1));
+        problem.Message.Should().Contain("at most 24 slices").And.Contain(slices.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Contain("::: chart bar");
+    }
+
+    [Fact]
+    public void A_pie_legend_too_wide_for_the_chart_is_a_problem_at_the_container()
+    {
+        var pie = () => Chart(Table("pie", "Мероприятие", Enumerable.Range(1, 20).Select(i => ($"Совместное штабное учение миротворческих сил номер {i}", "1"))));
+
+        var problem = pie.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Line.Should().Be(1);
+        problem.Message.Should().Contain("legend is too wide").And.Contain("Совместное штабное учение миротворческих сил номер");
+    }
+
+    [Theory]
     [InlineData("bar")]
     [InlineData("stacked-bar")]
     [InlineData("line")]
