@@ -14,16 +14,45 @@ namespace Csto.Reporting.Pdf.Drawing;
 /// </summary>
 internal sealed class InlineElements
 {
-    private readonly int[] first;
-    private readonly Key[] keys;
-    private readonly bool[] hyphens;
+    private readonly int[]? first;
+    private readonly Key[]? keys;
+    private readonly bool[]? hyphens;
 
     private InlineElements(TypesetText text, string documentLanguage)
     {
         var pieces = text.Pieces;
-        keys = new Key[pieces.Count];
+        Key[]? found = null;
+        bool[]? neutral = null;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var style = pieces[i].Style;
+            var language = LanguageOf(pieces[i].Text.Text, documentLanguage);
+            var key = style.Footnote > 0 ? new Key(StructureRole.Reference, null, style.Footnote)
+                : style.Link is { } link ? new Key(StructureRole.Link, link, 0)
+                : language is { Length: > 0 } ? new Key(StructureRole.Span, language, 0)
+                : default;
+            if (key.Role != StructureRole.Document && found is null)
+            {
+                // Most paragraphs have no inline element: the arrays are made at the first piece that belongs to one.
+                found = new Key[pieces.Count];
+                neutral = new bool[pieces.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    neutral[j] = LanguageOf(pieces[j].Text.Text, documentLanguage) is null;
+                }
+            }
+            if (found is not null)
+            {
+                found[i] = key;
+                neutral![i] = key.Role == StructureRole.Document && language is null;
+            }
+        }
+        if (found is null)
+        {
+            return;
+        }
+        keys = found;
         first = new int[pieces.Count];
-        var neutral = new bool[pieces.Count];
         hyphens = new bool[pieces.Count];
         foreach (var item in text.Items)
         {
@@ -32,20 +61,10 @@ internal sealed class InlineElements
                 hyphens[item.Content] = true;
             }
         }
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            var style = pieces[i].Style;
-            var language = LanguageOf(TextOf(pieces[i].Text), documentLanguage);
-            keys[i] = style.Footnote > 0 ? new Key(StructureRole.Reference, null, style.Footnote)
-                : style.Link is { } link ? new Key(StructureRole.Link, link, 0)
-                : language is { Length: > 0 } ? new Key(StructureRole.Span, language, 0)
-                : default;
-            neutral[i] = keys[i].Role == StructureRole.Document && language is null;
-        }
         // A piece without letters between two pieces of one run belongs to that run.
         for (var i = 0; i < pieces.Count; i++)
         {
-            if (!neutral[i])
+            if (!neutral![i])
             {
                 continue;
             }
@@ -88,19 +107,28 @@ internal sealed class InlineElements
     /// </summary>
     public StructureNode? Node(TypesetText text, int piece, StructureNode parent)
     {
+        if (first is null)
+        {
+            return null;
+        }
         var start = first[piece];
         if (start < 0)
         {
             return null;
         }
-        var key = keys[start];
-        return parent.Inline(text, start, node => key.Role switch
+        return parent.Inline(text, start, (Elements: this, Text: text, Start: start), static (node, run) => run.Elements.Create(node, run.Text, run.Start));
+    }
+
+    private StructureNode Create(StructureNode node, TypesetText text, int start)
+    {
+        var key = keys![start];
+        return key.Role switch
         {
             StructureRole.Link => new StructureNode(StructureRole.Link, node) { Target = key.Value, Contents = RunText(text, start) },
             StructureRole.Reference when InNote(node) => new StructureNode(StructureRole.Lbl, node),
             StructureRole.Reference => new StructureNode(StructureRole.Reference, node) { Target = "footnote " + key.Number },
             _ => new StructureNode(StructureRole.Span, node) { Language = key.Value },
-        });
+        };
     }
 
     /// <summary>
@@ -141,31 +169,16 @@ internal sealed class InlineElements
             : language;
     }
 
-    /// <summary>The text of a shaped piece.</summary>
-    internal static string TextOf(ShapedText text)
-    {
-        if (text.Runs.Length == 1)
-        {
-            return Encoding.UTF8.GetString(text.Runs[0].Utf8);
-        }
-        var builder = new StringBuilder();
-        foreach (var run in text.Runs)
-        {
-            builder.Append(Encoding.UTF8.GetString(run.Utf8));
-        }
-        return builder.ToString();
-    }
-
     private string RunText(TypesetText text, int start)
     {
         var builder = new StringBuilder();
-        for (var i = start; i < first.Length && first[i] == start; i++)
+        for (var i = start; i < first!.Length && first[i] == start; i++)
         {
-            if (hyphens[i])
+            if (hyphens![i])
             {
                 continue;
             }
-            builder.Append(TextOf(text.Pieces[i].Text));
+            builder.Append(text.Pieces[i].Text.Text);
         }
         return builder.ToString().Trim();
     }

@@ -150,7 +150,7 @@ internal static class TextLineRenderer
         {
             if (items[i] is { Kind: ItemKind.Box, Content: >= 0 } box)
             {
-                word.Append(InlineElements.TextOf(text.Pieces[box.Content].Text));
+                word.Append(text.Pieces[box.Content].Text.Text);
             }
         }
         return (continuationEnd, start, word.ToString());

@@ -56,14 +56,15 @@ internal sealed class StructureNode
     /// <summary>
     /// The inline child (a link, a footnote reference, a span in another language) of the run of content that starts
     /// at <paramref name="first"/> in <paramref name="owner"/> (a paragraph's pieces): made by <paramref name="create"/>
-    /// the first time it is drawn and the same node when the run goes on on the next line or page.
+    /// from this node and <paramref name="state"/> the first time it is drawn and the same node when the run goes on on
+    /// the next line or page. (The state spares the caller a closure for every piece drawn.)
     /// </summary>
-    public StructureNode Inline(object owner, int first, Func<StructureNode, StructureNode> create)
+    public StructureNode Inline<TState>(object owner, int first, TState state, Func<StructureNode, TState, StructureNode> create)
     {
         inlines ??= [];
         if (!inlines.TryGetValue((owner, first), out var node))
         {
-            node = create(this);
+            node = create(this, state);
             if (node.Parent != this)
             {
                 throw new InvalidOperationException("An inline element must be made under the node that holds it.");

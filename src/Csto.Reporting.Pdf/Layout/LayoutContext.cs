@@ -13,8 +13,9 @@ namespace Csto.Reporting.Pdf.Layout;
 /// </summary>
 internal sealed class LayoutContext
 {
-    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, ImageCache images, IReadOnlyDictionary<string, int>? headingPages, int totalPages)
+    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, ImageCache images, IReadOnlyDictionary<string, int>? headingPages, int totalPages, TypesetParagraphs? paragraphs = null)
     {
+        Paragraphs = paragraphs;
         Images = images;
         Document = document;
         Theme = theme;
@@ -39,6 +40,9 @@ internal sealed class LayoutContext
 
     /// <summary>Typesetting options.</summary>
     public TypesetOptions Options { get; }
+
+    /// <summary>The paragraphs a counting pass keeps for the drawing pass after it (null: every paragraph is set here).</summary>
+    public TypesetParagraphs? Paragraphs { get; }
 
     /// <summary>The images of the rendering, parsed once for every pass.</summary>
     public ImageCache Images { get; }
@@ -104,8 +108,13 @@ internal sealed class LayoutContext
     public Dictionary<Table, int[]> TableOversizedRows { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Lays out inlines as a paragraph and adds its lines.</summary>
-    public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width) =>
-        ParagraphTypesetter.Typeset(InlineFlattener.Flatten(inlines, format, this), format, width, Options);
+    public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width)
+    {
+        var runs = InlineFlattener.Flatten(inlines, format, this);
+        return Paragraphs is { } paragraphs
+            ? paragraphs.Typeset(runs, format, width, Options)
+            : ParagraphTypesetter.Typeset(runs, format, width, Options);
+    }
 
     /// <summary>Parses a theme colour.</summary>
     private static SKColor ParseColor(string value, string name) =>

@@ -30,14 +30,18 @@ internal static class KnuthPlassBreaker
         public Node? Previous { get; } = previous;
     }
 
+    /// <summary>The best line so far that ends at the break being tried, in one fitness class and hyphen run.</summary>
+    private readonly record struct Candidate(Node? Previous, int Fitness, int HyphenRun, double Demerits, double Ratio);
+
     /// <summary>Returns the best breaks, or null when no way keeps every line within the pass's rules.</summary>
     public static IReadOnlyList<LineBreak>? Break(IReadOnlyList<Item> items, LineWidths widths, BreakPass pass)
     {
         var count = items.Count;
         var active = new List<Node> { new(-1, 0, 1, 0, 0, 0, 0, 0, 0, null) };
         double sumWidth = 0, sumStretch = 0, sumShrink = 0;
-        var best = new Node?[FitnessClasses * RunClasses];
-        var bestDemerits = new double[FitnessClasses * RunClasses];
+        // The best way to reach the break being tried, by fitness class and hyphen run; a node is made only for the
+        // winners, which join the active list (most candidates lose to a better one of their class).
+        var best = new Candidate[FitnessClasses * RunClasses];
         for (var b = 0; b < count; b++)
         {
             var item = items[b];
@@ -85,10 +89,8 @@ internal static class KnuthPlassBreaker
             var isPenalty = item.Kind == ItemKind.Penalty;
             var forced = isPenalty && item.Penalty <= Item.Forced;
             var final = forced && b == count - 1;
-            Array.Fill(best, null);
-            Array.Fill(bestDemerits, double.MaxValue);
+            Array.Clear(best);
             var found = false;
-            (double Width, double Stretch, double Shrink) after = default;
             // Nodes that a line from them to here would overfill (or a forced break) are deactivated; the rest are
             // moved down in place, in order, so the active list is compacted in one sweep.
             var kept = 0;
@@ -157,15 +159,10 @@ internal static class KnuthPlassBreaker
                 }
                 demerits += node.Demerits;
                 var slot = fitness * RunClasses + Math.Min(hyphenRun, RunClasses - 1);
-                if (demerits < bestDemerits[slot])
+                if (best[slot].Previous is null || demerits < best[slot].Demerits)
                 {
-                    if (!found)
-                    {
-                        after = TotalsAfter(b);
-                        found = true;
-                    }
-                    bestDemerits[slot] = demerits;
-                    best[slot] = new Node(b, node.Line + 1, fitness, hyphenRun, after.Width, after.Stretch, after.Shrink, demerits, ratio, node);
+                    found = true;
+                    best[slot] = new Candidate(node, fitness, hyphenRun, demerits, ratio);
                 }
             }
             active.RemoveRange(kept, activeCount - kept);
@@ -173,11 +170,12 @@ internal static class KnuthPlassBreaker
             {
                 return;
             }
+            var after = TotalsAfter(b);
             foreach (var candidate in best)
             {
-                if (candidate is not null)
+                if (candidate.Previous is { } previous)
                 {
-                    active.Add(candidate);
+                    active.Add(new Node(b, previous.Line + 1, candidate.Fitness, candidate.HyphenRun, after.Width, after.Stretch, after.Shrink, candidate.Demerits, candidate.Ratio, previous));
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
 using Csto.Reporting.Pdf.Frames;
+using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
 
 namespace Csto.Reporting.Pdf.Pagination;
@@ -55,8 +56,17 @@ internal sealed class LaidOutDocument
     public LayoutResult WriteTo(IPageSink sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        var printed = needsNumbers ? Numbers(cancellationToken) : null;
-        var result = passes.Draw(printed, new Checked(sink, printed), cancellationToken);
+        // When this call runs the counting pass, the drawing pass takes the paragraphs it set instead of setting them again.
+        var paragraphs = needsNumbers ? new TypesetParagraphs() : null;
+        LayoutResult? printed = null;
+        if (needsNumbers)
+        {
+            lock (gate)
+            {
+                printed = numbers ??= passes.Count(cancellationToken, paragraphs: paragraphs);
+            }
+        }
+        var result = passes.Draw(printed, new Checked(sink, printed), cancellationToken, paragraphs);
         lock (gate)
         {
             numbers ??= result;

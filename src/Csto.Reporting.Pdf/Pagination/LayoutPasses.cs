@@ -26,18 +26,25 @@ internal sealed class LayoutPasses
         options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»", (float)theme.GlyphExpansion);
     }
 
-    /// <summary>Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices.</summary>
+    /// <summary>
+    /// Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices;
+    /// <paramref name="paragraphs"/>, when given, keeps the paragraphs set for a drawing pass that follows.
+    /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
-    public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null) =>
-        Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage));
+    public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null) =>
+        Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage, paragraphs));
 
     /// <summary>
     /// Lays the document out and draws each page into a frame for <paramref name="sink"/> as soon as it is finished,
-    /// printing the heading pages and page count of <paramref name="numbers"/> (null when nothing needs them).
+    /// printing the heading pages and page count of <paramref name="numbers"/> (null when nothing needs them), and
+    /// taking the paragraphs the counting pass kept in <paramref name="paragraphs"/> (null: none).
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
-    public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken) =>
-        Reporting(images => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken));
+    public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken, TypesetParagraphs? paragraphs = null)
+    {
+        paragraphs?.Replay();
+        return Reporting(images => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken, null, paragraphs));
+    }
 
     /// <summary>
     /// Runs a whole rendering's passes with one set of images, released at the end. It is also the one place where a

@@ -33,6 +33,25 @@ internal sealed class ShapedText(ShapedRun[] runs)
     /// <summary>The runs, left to right.</summary>
     public ShapedRun[] Runs { get; } = runs;
 
+    private string? text;
+
     /// <summary>The total advance in ems.</summary>
     public float Advance { get; } = runs.Sum(r => r.Advance);
+
+    /// <summary>The text the glyphs draw (decoded from the runs' UTF-8 once; shaped pieces are shared by every paragraph that sets them).</summary>
+    public string Text => text ??= Decode(Runs);
+
+    private static string Decode(ShapedRun[] runs)
+    {
+        if (runs.Length == 1)
+        {
+            return System.Text.Encoding.UTF8.GetString(runs[0].Utf8);
+        }
+        var builder = new System.Text.StringBuilder();
+        foreach (var run in runs)
+        {
+            builder.Append(System.Text.Encoding.UTF8.GetString(run.Utf8));
+        }
+        return builder.ToString();
+    }
 }

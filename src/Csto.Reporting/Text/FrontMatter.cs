@@ -22,15 +22,24 @@ internal sealed record FrontMatter(string Yaml, string Body, int BodyFirstLine)
         {
             return new FrontMatter(string.Empty, text, 1);
         }
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // The lines are walked in place: splitting a long document into lines only to find the front matter's end
+        // copied the whole text twice.
+        var start = text.IndexOf('\n') + 1;
+        for (var line = 2; start > 0 && start <= text.Length; line++)
         {
-            if (lines[i].TrimEnd() is "---" or "...")
+            var end = text.IndexOf('\n', start);
+            var content = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+            if (content.TrimEnd() is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatter(yaml, body, i + 2);
+                var yaml = text[4..Math.Max(4, start - 1)];
+                var body = end < 0 ? string.Empty : text[(end + 1)..];
+                return new FrontMatter(yaml, body, line + 1);
             }
+            if (end < 0)
+            {
+                break;
+            }
+            start = end + 1;
         }
         throw new FormatException("The front matter that starts on line 1 with '---' is never closed by a line '---'.");
     }

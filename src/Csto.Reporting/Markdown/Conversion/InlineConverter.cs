@@ -154,6 +154,10 @@ internal sealed partial class InlineConverter(ReaderContext context)
     /// </summary>
     private void CheckFootnoteReferences(ContainerInline container)
     {
+        if (!HasCaret(container))
+        {
+            return; // no reference without its '^' (most paragraphs)
+        }
         var text = new StringBuilder();
         var starts = new List<(int Offset, LiteralInline Inline)>();
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -175,6 +179,18 @@ internal sealed partial class InlineConverter(ReaderContext context)
             var column = caret.Column + (undefined.Index + 1 - offset) - 1;
             context.Problem(caret.Line, column, $"The footnote {undefined.Value} is not defined; add a line '{undefined.Value}: text' or remove the reference.");
         }
+    }
+
+    private static bool HasCaret(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal && literal.Content.AsSpan().Contains('^'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void AppendLink(LinkInline link, List<Documents.Inline> output)
