@@ -28,6 +28,7 @@ public abstract class BlockContainerBuilder<TSelf>
     /// <param name="id">An explicit anchor (ASCII letters, digits, '-', '_'), unique in the document.</param>
     /// <param name="numbered">False to leave this heading unnumbered (it does not advance the numbering).</param>
     /// <param name="inTableOfContents">False to keep the heading out of the table of contents.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The level is not 1 to 4.</exception>
     /// <exception cref="ArgumentException">The id is malformed or already used.</exception>
     public TSelf Heading(int level, string text, string? id = null, bool numbered = true, bool inTableOfContents = true)
@@ -37,6 +38,7 @@ public abstract class BlockContainerBuilder<TSelf>
     }
 
     /// <summary>Adds a heading with formatted text; see <see cref="Heading(int, string, string?, bool, bool)"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The level is not 1 to 4.</exception>
     /// <exception cref="ArgumentException">The id is malformed or already used.</exception>
     public TSelf Heading(int level, Action<InlineBuilder> content, string? id = null, bool numbered = true, bool inTableOfContents = true)
@@ -69,6 +71,7 @@ public abstract class BlockContainerBuilder<TSelf>
     /// <param name="ordered">True for a numbered list.</param>
     /// <param name="items">Adds the items.</param>
     /// <param name="start">The first number of a numbered list.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="ArgumentException">No item was added.</exception>
     public TSelf List(bool ordered, Action<ListBuilder> items, int start = 1)
     {
@@ -79,6 +82,7 @@ public abstract class BlockContainerBuilder<TSelf>
     }
 
     /// <summary>Adds a table.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The table has no rows, or a row has more cells than columns.</exception>
     public TSelf Table(Action<TableBuilder> table)
     {

@@ -24,9 +24,11 @@ public sealed class InlineBuilder
     }
 
     /// <summary>Appends bold text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public InlineBuilder Strong(string text) => Strong(b => b.Text(text));
 
     /// <summary>Appends bold inlines.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public InlineBuilder Strong(Action<InlineBuilder> content)
     {
         inlines.Add(new Strong(Nested(content)));
@@ -34,9 +36,11 @@ public sealed class InlineBuilder
     }
 
     /// <summary>Appends italic text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public InlineBuilder Emphasis(string text) => Emphasis(b => b.Text(text));
 
     /// <summary>Appends italic inlines.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public InlineBuilder Emphasis(Action<InlineBuilder> content)
     {
         inlines.Add(new Emphasis(Nested(content)));
@@ -46,9 +50,12 @@ public sealed class InlineBuilder
     /// <summary>Appends a link whose visible text is <paramref name="text"/> (the target itself when null).</summary>
     /// <param name="target">An absolute URI or <c>#anchor</c> of a heading.</param>
     /// <param name="text">The visible text.</param>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is null, empty or white space.</exception>
     public InlineBuilder Link(string target, string? text = null) => Link(target, b => b.Text(text ?? target));
 
     /// <summary>Appends a link with formatted visible text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is null, empty or white space.</exception>
     public InlineBuilder Link(string target, Action<InlineBuilder> content)
     {
         inlines.Add(new Link(target, Nested(content)));
