@@ -81,6 +81,52 @@ public sealed class LibreOfficeLayoutTests
         }
     }
 
+    /// <summary>
+    /// Short columns beside a hex hash and a very long word (which give way), and a table whose words are wider
+    /// together than the page (the widest columns are cut, the narrow ones keep their words and slack).
+    /// </summary>
+    private static (ReportDocument Document, string[] Short) GivingWay(string kind)
+    {
+        const string hash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8550e3b0c44";
+        string[][] rows = kind == "hash"
+            ?
+            [
+                ["№", "Срок", "Год", "Город", "Хеш документа"],
+                ["1", "март", "2023", "Душанбе", hash],
+                ["2", "июнь", "2024", "Бишкек", "дезоксирибонуклеопротеидтетрагидропиридопиридиновый"],
+            ]
+            :
+            [
+                ["№", "Город", "Год", "Миротворческие", "Военнослужащими", "Благоустройство", "Представителями", "Сотрудничество", "Государственный", "Разведывательные"],
+                ["1", "Душанбе", "2025", "миротворческие", "военнослужащими", "благоустройство", "представителями", "сотрудничество", "государственный", "разведывательные"],
+            ];
+        var table = new Table(rows[0].Select(_ => new TableColumn()).ToArray(), rows.Select(r => new TableRow(r.Select(t => new TableCell(t)).ToArray())).ToArray()) { HeaderRowCount = 1 };
+        var document = new ReportDocument(new DocumentMetadata("Ширины") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+        return (document, kind == "hash" ? ["№", "Срок", "Год", "Город", "март", "июнь", "2023", "2024", "Душанбе", "Бишкек"] : ["№", "Город", "Год", "Душанбе", "2025"]);
+    }
+
+    [ToolTheory("soffice")]
+    [InlineData("hash", "gost")]
+    [InlineData("hash", "modern")]
+    [InlineData("crowded", "gost")]
+    [InlineData("crowded", "modern")]
+    public async Task Short_words_stay_whole_in_both_when_a_long_run_gives_way_or_the_widest_columns_are_cut(string kind, string themeName)
+    {
+        var theme = ThemeNamed(themeName);
+        var (document, short_) = GivingWay(kind);
+        var (pdf, docx) = await RenderBothAsync(document, theme);
+        var converted = await LibreOffice.ConvertToPdfAsync(docx, $"giving-way-{kind}-{themeName}");
+        var right = theme.PageSetup.Margins.Left + theme.PageSetup.ContentWidth;
+        foreach (var (name, words) in new[] { ("PDF", PageWords(pdf).SelectMany(p => p).ToList()), ("LibreOffice", PageWords(converted).SelectMany(p => p).ToList()) })
+        {
+            foreach (var word in short_)
+            {
+                words.Count(w => w.Text == word).Should().Be(1, $"{name} sets «{word}» whole in its column");
+            }
+            words.Should().OnlyContain(w => w.BoundingBox.Right <= right + 1, $"{name}: nothing runs past the table");
+        }
+    }
+
     [ToolTheory("soffice")]
     [InlineData("gost")]
     [InlineData("modern")]

@@ -62,10 +62,11 @@ public sealed class TableBlockTests
     }
 
     [Fact]
-    public async Task The_place_and_date_line_and_the_paragraph_before_it_keep_with_the_signatures()
+    public async Task The_place_and_date_line_and_the_last_two_paragraphs_keep_with_the_signatures()
     {
         var document = DocumentBuilder.Create("Подписи").Date(new NodaTime.LocalDate(2025, 12, 3)).Section(s => s
             .Paragraph("Первый абзац.")
+            .Paragraph("Второй абзац.")
             .Paragraph("Последний абзац текста.")
             .PlaceAndDate("г. Москва", "3 декабря 2025 года")
             .SignatureBlock(b => b.Signatory("За Республику Армения", "Н. Пашинян").Signatory("За Республику Беларусь", "А. Лукашенко"))
@@ -75,11 +76,44 @@ public sealed class TableBlockTests
         bool Keeps(XElement paragraph) => paragraph.Element(W + "pPr")?.Element(W + "keepNext") is not null;
         var paragraphs = body.Elements(W + "p").ToList();
         Keeps(paragraphs.Single(p => p.Value == "Первый абзац.")).Should().BeFalse();
+        Keeps(paragraphs.Single(p => p.Value == "Второй абзац.")).Should().BeTrue("a one-line last paragraph brings a line of the one before along");
         Keeps(paragraphs.Single(p => p.Value == "Последний абзац текста.")).Should().BeTrue();
         Keeps(paragraphs.Single(p => p.Value.StartsWith("г.\u00A0Москва", StringComparison.Ordinal))).Should().BeTrue();
         Keeps(paragraphs.Single(p => p.Value == "После подписей.")).Should().BeFalse();
         var signatures = body.Elements(W + "tbl").Single().Descendants(W + "p").ToList();
         signatures.Take(signatures.Count - 2).Where(p => !Keeps(p)).Should().BeEmpty("the rows of the signature block stay together");
+    }
+
+    [Fact]
+    public async Task Without_a_place_and_date_line_the_last_two_paragraphs_keep_with_the_signatures()
+    {
+        var document = DocumentBuilder.Create("Подписи").Date(new NodaTime.LocalDate(2025, 12, 3)).Section(s => s
+            .Paragraph("Первый абзац.")
+            .Paragraph("Второй абзац.")
+            .Paragraph("Одностроч.")
+            .SignatureBlock(b => b.Signatory("За Республику Армения", "Н. Пашинян")))
+            .Build();
+        var body = DocxInspection.Part(await DocxRendering.RenderAsync(document), "word/document.xml").Descendants(W + "body").Single();
+        var keeps = body.Elements(W + "p").Where(p => p.Value.Length > 0).Select(p => (p.Value, Keeps: p.Element(W + "pPr")?.Element(W + "keepNext") is not null)).ToList();
+        keeps.Should().ContainInOrder(("Первый абзац.", false), ("Второй абзац.", true), ("Одностроч.", true));
+    }
+
+    [Fact]
+    public async Task A_tall_row_may_split_in_the_docx_as_it_does_in_the_pdf_and_short_rows_stay_whole()
+    {
+        var tall = string.Join(" ", Enumerable.Repeat("Совместные учения миротворческих сил государств — членов Организации Договора о коллективной безопасности.", 6));
+        var table = new Table([new TableColumn(1), new TableColumn(3)],
+        [
+            new TableRow([new TableCell("Раздел"), new TableCell("Содержание")]),
+            new TableRow([new TableCell("Первая"), new TableCell("Короткая строка")]),
+            new TableRow([new TableCell("Итоги"), new TableCell(tall)]),
+        ]) { HeaderRowCount = 1 };
+        var document = new ReportDocument(new DocumentMetadata("Строки") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+        var layout = new PdfLayoutLocator();
+        layout.OversizedRows(document, table, RenderOptions.Default).Should().Equal([2], "the row of many lines splits rather than leave a gap");
+        var docx = await DocxRendering.RenderAsync(document, sizer: layout);
+        DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tr").Select(r => r.Element(W + "trPr")?.Element(W + "cantSplit") is not null)
+            .Should().Equal([true, true, false], "no w:cantSplit on the tall row");
     }
 
     [Fact]

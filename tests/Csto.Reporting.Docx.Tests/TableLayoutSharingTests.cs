@@ -140,6 +140,7 @@ public sealed class TableLayoutSharingTests
         List<Block> inner =
         [
             new Paragraph("Первый абзац."),
+            new Paragraph("Второй абзац."),
             new Paragraph("Последний абзац текста."),
             new Paragraph("г. Москва\t3 декабря 2025 года", ParagraphStyle.PlaceAndDate),
             new SignatureBlock([new Signatory("За Республику Армения", "Н. Пашинян"), new Signatory("За Республику Беларусь", "А. Лукашенко")]),
@@ -149,6 +150,7 @@ public sealed class TableLayoutSharingTests
         bool Keeps(XElement paragraph) => paragraph.Element(W + "pPr")?.Element(W + "keepNext") is not null;
         var paragraphs = body.Elements(W + "p").ToList();
         Keeps(paragraphs.Single(p => p.Value == "Первый абзац.")).Should().BeFalse();
+        Keeps(paragraphs.Single(p => p.Value == "Второй абзац.")).Should().BeTrue("the last two paragraphs of text keep with the signatures");
         Keeps(paragraphs.Single(p => p.Value == "Последний абзац текста.")).Should().BeTrue();
         Keeps(paragraphs.Single(p => p.Value.StartsWith("г. Москва", StringComparison.Ordinal))).Should().BeTrue();
         Keeps(paragraphs.Single(p => p.Value == "После подписей.")).Should().BeFalse();

@@ -9,8 +9,8 @@ namespace Csto.Reporting.Docx.Blocks;
 /// <summary>
 /// A signature block → a borderless two-column table: the office on the left (its lines broken with w:br),
 /// the name on the right, aligned right and to the bottom. Rows cannot split and every paragraph but the last
-/// keeps with the next, so the block stays on one page; what precedes it (a place-and-date line and the paragraph
-/// before it) keeps with it too (<see cref="KeepPreviousWithNext"/>), as in the PDF.
+/// keeps with the next, so the block stays on one page; what precedes it (a place-and-date line and the last two
+/// paragraphs of text) keeps with it too (<see cref="KeepPreviousWithNext"/>), as in the PDF.
 /// </summary>
 internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
 {
@@ -67,21 +67,21 @@ internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
 
     /// <summary>
     /// Keeps what the container ends with on the page of the block that follows (a signature block or a
-    /// place-and-date line): the last paragraph, and when that is a place-and-date line also the paragraph before it;
-    /// a signature block before them keeps all its rows with it. Word's widow control then brings at least the last
-    /// two lines of the text along.
+    /// place-and-date line): a place-and-date line and a signature block there, and the last two paragraphs of text
+    /// before them, so at least two lines of text come along even when the last paragraph is one line (Word's widow
+    /// control keeps two lines of a longer one together); a signature block before them keeps all its rows with it.
     /// </summary>
     public static void KeepPreviousWithNext(OpenXmlCompositeElement container)
     {
         var element = container.LastChild;
-        for (var kept = 0; kept < 2 && element is not null; kept++)
+        for (var text = 0; text < 2 && element is not null; element = element.PreviousSibling())
         {
             if (element is W.Paragraph paragraph)
             {
                 SetKeepNext(paragraph);
                 if (paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value != StyleIds.PlaceAndDate)
                 {
-                    return;
+                    text++;
                 }
             }
             else if (element is W.Table table && table.Descendants<W.ParagraphStyleId>().Any(s => s.Val?.Value == StyleIds.Signature))
@@ -95,7 +95,6 @@ internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
             {
                 return;
             }
-            element = element.PreviousSibling();
         }
     }
 

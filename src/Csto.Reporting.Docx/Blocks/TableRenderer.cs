@@ -10,8 +10,9 @@ namespace Csto.Reporting.Docx.Blocks;
 /// A table → a caption paragraph above it (Table Caption style: left, as ГОСТ 7.32 wants, kept with the table)
 /// and a w:tbl in the Table Grid style: fixed layout, a grid of the column widths the PDF layout set the table with
 /// (<see cref="TableColumnWidths"/>; equal shares for automatic columns when there is no layout), header rows repeated
-/// (w:tblHeader) and in bold, rows kept whole when <see cref="TableRow.CantSplit"/> unless the layout found the row
-/// taller than a page (Word would cut such a row off at the page's foot, so it may split there as in the PDF), spans as gridSpan/vMerge, cell
+/// (w:tblHeader) and in bold, rows kept whole when <see cref="TableRow.CantSplit"/> unless the layout splits the row
+/// (taller than a page, which Word would cut off at the page's foot, or taller than the few lines a moved row may
+/// leave empty; Word then splits it wherever its page ends, the PDF only where the gap would be larger), spans as gridSpan/vMerge, cell
 /// text in Table Text aligned as its cell, its column or <see cref="TableAlignments"/> says. A cell spanning rows
 /// taller than a page continues on the next page as Word continues a vMerge: the rows may break between them, the
 /// merged cell's borders run on and its text flows on below the break. Word has no

@@ -102,8 +102,9 @@ internal sealed class LayoutContext
     public Dictionary<Table, double[]> TableWidths { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// The rows of each table that ask to be kept whole (<see cref="TableRow.CantSplit"/>) but are taller than a page
-    /// under the repeated header, so the layout splits them (0-based row indices, ascending; by table instance).
+    /// The rows of each table that ask to be kept whole (<see cref="TableRow.CantSplit"/>) but are taller than
+    /// <see cref="Blocks.TableLayout.GapLines"/> lines, so the layout splits them rather than leave a large gap (or
+    /// because they fit no page) (0-based row indices, ascending; by table instance).
     /// </summary>
     public Dictionary<Table, int[]> TableOversizedRows { get; } = new(ReferenceEqualityComparer.Instance);
 

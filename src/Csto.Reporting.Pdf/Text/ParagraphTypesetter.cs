@@ -10,8 +10,9 @@ namespace Csto.Reporting.Pdf.Text;
 /// <summary>
 /// Turns styled inline text into line-breaking items (words as boxes, spaces as glue, hyphenation points and
 /// explicit hyphens as penalties), then breaks them into lines. Interword glue is TeX's: the font's space, stretching
-/// by ½ and shrinking by ⅓ of it. Non-breaking spaces (U+00A0, U+202F) become glue a line cannot break at; a word
-/// wider than the line is split at its hyphenation points and then at characters. A justified paragraph's last line
+/// by ½ and shrinking by ⅓ of it. Non-breaking spaces (U+00A0, U+202F) become glue a line cannot break at — unless
+/// the run they join is wider than the line; a word wider than the line is split at its hyphenation points and then
+/// at characters. A justified paragraph's last line
 /// is never shorter than its first-line indent or <see cref="LastLineEms"/>, whichever is more. With glyph expansion
 /// (<see cref="TypesetOptions.GlyphExpansion"/>), the words of a justified paragraph stretch and shrink too.
 /// </summary>
@@ -28,6 +29,9 @@ internal sealed class ParagraphTypesetter
 
     /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «=», «-».</summary>
     public const int LongTokenPenalty = 50;
+
+    /// <summary>Penalty of a break at a no-break space of a run wider than the line (the emergency break; else forbidden).</summary>
+    public const int NoBreakSpacePenalty = 100;
 
     /// <summary>
     /// The shortest last line of a justified paragraph in ems, when the first-line indent is smaller: the gost
@@ -141,12 +145,47 @@ internal sealed class ParagraphTypesetter
         {
             throw missing.InText(allText.ToString());
         }
+        LetOverwideRunsBreak();
         while (items.Count > 0 && items[^1].Kind == ItemKind.Glue)
         {
             items.RemoveAt(items.Count - 1);
         }
         items.Add(Item.Glue(0, Item.Fill, 0));
         items.Add(Item.PenaltyOf(0, Item.Forced, false));
+    }
+
+    /// <summary>
+    /// A run of words joined by no-break spaces (a long number grouped by thousands, «№ 5 …» chains) that is wider
+    /// than a line may break at its no-break spaces, at <see cref="NoBreakSpacePenalty"/>, without a hyphen: the
+    /// emergency break that keeps it inside the margin, as a word wider than the line breaks between characters.
+    /// </summary>
+    private void LetOverwideRunsBreak()
+    {
+        var start = 0;
+        var width = 0f;
+        for (var i = 0; i <= items.Count; i++)
+        {
+            var ends = i == items.Count || (i > 0 && items[i].IsLegalBreak(items[i - 1]));
+            if (ends)
+            {
+                if (width > maxBoxWidth)
+                {
+                    for (var j = start; j < i; j++)
+                    {
+                        if (items[j].Kind == ItemKind.Penalty && items[j].Penalty >= Item.Forbidden)
+                        {
+                            items[j] = Item.PenaltyOf(0, NoBreakSpacePenalty, false);
+                        }
+                    }
+                }
+                start = i;
+                width = 0;
+            }
+            if (i < items.Count && items[i].Kind != ItemKind.Penalty)
+            {
+                width += items[i].Width;
+            }
+        }
     }
 
     private void Add(char c, TextStyle style)

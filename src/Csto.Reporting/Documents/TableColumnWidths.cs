@@ -11,7 +11,9 @@ namespace Csto.Reporting.Documents;
 /// CSS lets a URL with <c>overflow-wrap: anywhere</c> break): every column keeps its longest ordinary word
 /// (<see cref="ContentExtent.WordMinimum"/>) and what is left goes to the columns in proportion to how far their
 /// long tokens' pieces reach beyond it, so the URL breaks between characters and «2025» stays whole. Only when the
-/// ordinary words do not fit either are those minimums scaled down together (the text then breaks inside words).
+/// ordinary words do not fit either do the widest columns give up their words, all cut to one width, while the
+/// narrow ones keep theirs with their slack (the text of the cut columns then breaks inside words, in the PDF and in
+/// Word and LibreOffice alike).
 /// Every extent keeps <see cref="Slack"/> of room over its text and padding. Both renderers read the widths from here through the PDF layout's measure
 /// (<see cref="Rendering.ITableColumnSizer"/>), so a table looks alike in the PDF and the DOCX.
 /// </summary>
@@ -66,10 +68,14 @@ public static class TableColumnWidths
         var sumWords = auto.Sum(c => words[c]);
         var sumMin = auto.Sum(c => minimum[c]);
         var sumMax = auto.Sum(c => maximum[c]);
+        if (sumWords >= room)
+        {
+            Capped(words, auto, room, result);
+            return result;
+        }
         foreach (var c in auto)
         {
-            result[c] = sumWords >= room ? room * words[c] / sumWords
-                : sumMin > room ? words[c] + (minimum[c] - words[c]) * (room - sumWords) / (sumMin - sumWords)
+            result[c] = sumMin > room ? words[c] + (minimum[c] - words[c]) * (room - sumWords) / (sumMin - sumWords)
                 : sumMax > room ? minimum[c] + (maximum[c] - minimum[c]) * (room - sumMin) / (sumMax - sumMin)
                 : maximum[c] + (room - sumMax) * maximum[c] / sumMax;
         }
@@ -120,6 +126,47 @@ public static class TableColumnWidths
             maximum[c] = Math.Max(maximum[c], minimum[c]);
         }
         return (words, minimum, maximum);
+    }
+
+    /// <summary>
+    /// When not even the word minimums fit: the narrow columns keep their words (with their padding and slack) and the
+    /// widest columns are all cut to one width, the one that makes the table fill <paramref name="room"/>. A column
+    /// whose word minimum lies within <see cref="Slack"/> of that width keeps its word too (the PDF would set its word
+    /// whole in the slack where Word and LibreOffice would break it), and the others share what is left.
+    /// </summary>
+    private static void Capped(double[] words, int[] auto, double room, double[] result)
+    {
+        var kept = new List<int>();
+        var capped = auto.OrderBy(c => words[c]).ToList();
+        var cap = room / capped.Count;
+        while (capped.Count > 1)
+        {
+            // Water-filling: the narrowest columns keep their words while they fit under the cap of the rest.
+            var left = room - kept.Sum(c => words[c]);
+            while (capped.Count > 1 && words[capped[0]] * capped.Count <= left)
+            {
+                left -= words[capped[0]];
+                kept.Add(capped[0]);
+                capped.RemoveAt(0);
+            }
+            cap = left / capped.Count;
+            var close = capped.Where(c => words[c] < cap + Slack).ToList();
+            if (close.Count == 0 || close.Count == capped.Count)
+            {
+                break;
+            }
+            kept.AddRange(close);
+            capped.RemoveAll(close.Contains);
+            cap = (room - kept.Sum(c => words[c])) / capped.Count;
+        }
+        foreach (var c in kept)
+        {
+            result[c] = words[c];
+        }
+        foreach (var c in capped)
+        {
+            result[c] = cap;
+        }
     }
 
     private static void Widen(double[] widths, int[] range, double need, double[] weights)

@@ -21,9 +21,11 @@ public interface ITableColumnSizer
     IReadOnlyList<double> ColumnWidths(ReportDocument document, Table table, double width, RenderOptions options);
 
     /// <summary>
-    /// The rows of <paramref name="table"/> that ask to be kept whole (<see cref="TableRow.CantSplit"/>) but are taller
-    /// than a page's text area under the repeated header rows, so the layout splits them across pages. The DOCX lets
-    /// Word split them too (no w:cantSplit): a row Word may not split that fits no page is cut off at the page's foot.
+    /// The rows of <paramref name="table"/> that ask to be kept whole (<see cref="TableRow.CantSplit"/>) but are tall
+    /// enough that the layout splits them across pages: taller than a page's text area under the repeated header rows,
+    /// or taller than the few lines a row moved to the next page may leave empty (the PDF's rule). The DOCX lets Word
+    /// split them too (no w:cantSplit): a row Word may not split that fits no page is cut off at the page's foot, and
+    /// a tall row moved whole leaves a large gap.
     /// </summary>
     /// <param name="document">The document holding the table.</param>
     /// <param name="table">The table, an instance inside <paramref name="document"/>.</param>

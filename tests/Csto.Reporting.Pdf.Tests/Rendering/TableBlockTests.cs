@@ -111,6 +111,99 @@ public sealed class TableBlockTests
         widths[1].Should().BeGreaterThanOrEqualTo(year.BoundingBox.Width + 2 * TableColumnWidths.CellPadding + TableColumnWidths.Slack - 0.05, "the year's column keeps the slack over its word");
     }
 
+    internal const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a089f86d081";
+
+    internal const string LongWord = "тетрагидропиранилциклопентилтетрагидропиридопиридиновыми";
+
+    /// <summary>Short columns beside a 72-character hex hash and a very long Cyrillic word: no URL, path or «_» in sight.</summary>
+    internal static Table HashTable() => new(
+        Enumerable.Range(0, 5).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow(new[] { "№", "Срок", "Год", "Город", "Контрольная сумма" }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "1", "март", "2023", "Душанбе", Hash }.Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "2", "июнь", "2024", "Бишкек", LongWord }.Select(t => new TableCell(t)).ToArray()),
+        ]) { HeaderRowCount = 1 };
+
+    [Theory]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public void A_hash_or_a_very_long_word_gives_way_and_the_short_columns_keep_their_words(string themeName)
+    {
+        var theme = themeName == "gost" ? BuiltInThemes.Gost : BuiltInThemes.Modern;
+        var options = new RenderOptions { Theme = theme };
+        var table = HashTable();
+        var document = Document(table);
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, theme.PageSetup.ContentWidth, options);
+        var words = PageWords(Render.Pdf(document, options)).Single();
+
+        foreach (var word in new[] { "№", "Срок", "Год", "Город", "март", "июнь", "2023", "2024", "Душанбе", "Бишкек" })
+        {
+            var found = words.Should().ContainSingle(w => w.Text == word, $"«{word}» fits its column whole: the hash and the long word break, not the short words").Subject;
+            var column = Enumerable.Range(0, widths.Count).First(c => theme.PageSetup.Margins.Left + widths.Take(c + 1).Sum() > found.BoundingBox.Left);
+            widths[column].Should().BeGreaterThanOrEqualTo(found.BoundingBox.Width + 2 * TableColumnWidths.CellPadding + TableColumnWidths.Slack - 0.05, $"«{word}»'s column keeps the slack over it");
+        }
+        var left = theme.PageSetup.Margins.Left;
+        var last = left + widths.Take(4).Sum();
+        var inLast = words.Where(w => w.BoundingBox.Left >= last - 0.01).OrderByDescending(Baseline).ThenBy(w => w.BoundingBox.Left).ToList();
+        inLast.Should().OnlyContain(w => w.BoundingBox.Right <= left + widths.Sum() - TableColumnWidths.CellPadding + 0.6, "nothing runs out of the column");
+        var hashLines = inLast.Where(w => w.Text.All(char.IsAsciiHexDigitLower) || w.Text.All(char.IsAsciiDigit)).ToList();
+        string.Concat(hashLines.Select(w => w.Text)).Should().Contain(Hash, "the hash breaks between characters without a hyphen and loses nothing");
+        hashLines.Count.Should().BeGreaterThan(1);
+        var wordLines = inLast.Where(w => w.Text.Any(c => c is >= 'а' and <= 'я') && w.Text is not "Контрольная" and not "сумма").Select(w => w.Text).ToList();
+        wordLines.Count.Should().BeGreaterThan(1, "the long word breaks");
+        string.Concat(wordLines.Select(t => t.TrimEnd('-'))).Should().Be(LongWord, "at its hyphenation points, with hyphens");
+    }
+
+    [Theory]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public void When_not_even_the_words_fit_the_widest_columns_are_cut_and_the_narrow_ones_keep_their_words_and_slack(string themeName)
+    {
+        var theme = themeName == "gost" ? BuiltInThemes.Gost : BuiltInThemes.Modern;
+        var options = new RenderOptions { Theme = theme };
+        var table = CrowdedTable();
+        var document = Document(table);
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, theme.PageSetup.ContentWidth, options);
+        var words = PageWords(Render.Pdf(document, options)).Single();
+        foreach (var (word, column) in new[] { ("№", 0), ("Душанбе", 1), ("2025", 2) })
+        {
+            var found = words.Should().ContainSingle(w => w.Text == word).Subject;
+            widths[column].Should().BeGreaterThanOrEqualTo(found.BoundingBox.Width + 2 * TableColumnWidths.CellPadding + TableColumnWidths.Slack - 0.05, $"«{word}» keeps its slack");
+        }
+        widths.Skip(3).Should().OnlyContain(w => Math.Abs(w - widths[3]) < 1e-3, "the widest columns are cut to one width");
+        words.Should().NotContain(w => CrowdedWords.Contains(w.Text), "their words do not fit and break");
+        widths.Sum().Should().BeApproximately(theme.PageSetup.ContentWidth, 1e-3);
+    }
+
+    internal static readonly string[] CrowdedWords = ["Миротворческие", "Военнослужащими", "Благоустройство", "Представителями", "Сотрудничество", "Государственный", "Разведывательные"];
+
+    /// <summary>Ten columns whose longest words together are wider than the page: «№», «Душанбе» and «2025» among them.</summary>
+    internal static Table CrowdedTable() => new(
+        Enumerable.Range(0, 10).Select(_ => new TableColumn()).ToArray(),
+        [
+            new TableRow(new[] { "№", "Город", "Год" }.Concat(CrowdedWords).Select(t => new TableCell(t)).ToArray()),
+            new TableRow(new[] { "1", "Душанбе", "2025" }.Concat(CrowdedWords.Select(w => w.ToLowerInvariant())).Select(t => new TableCell(t)).ToArray()),
+        ]) { HeaderRowCount = 1 };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_long_number_grouped_with_no_break_spaces_breaks_at_them_when_it_is_wider_than_the_line(bool inTable)
+    {
+        var groups = Enumerable.Range(0, 23).Select(i => i == 0 ? "12" : (i * 37 % 1000).ToString("000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var number = string.Join("\u00A0", groups);
+        string.Concat(groups).Length.Should().Be(68);
+        Block block = inTable
+            ? new Table([new TableColumn(), new TableColumn()], [new TableRow([new TableCell("Итого"), new TableCell("Сумма: " + number + " руб.")])])
+            : new Paragraph("Сумма: " + number + " руб.");
+        var pdf = Render.Pdf(Document(block));
+        var words = PageWords(pdf).Single();
+        words.Should().OnlyContain(w => w.BoundingBox.Right <= Right + 0.6, "nothing runs past the margin");
+        var digits = words.Where(w => w.Text.All(char.IsAsciiDigit)).OrderByDescending(Baseline).ThenBy(w => w.BoundingBox.Left).ToList();
+        digits.Select(w => w.Text).Should().Equal(groups, "every group is set, in order, none broken inside");
+        digits.Select(Baseline).Distinct().Count().Should().BeGreaterThan(1, "the number breaks at a no-break space");
+    }
+
     [Fact]
     public void A_column_of_numbers_is_right_aligned_and_cells_of_a_row_share_their_first_baseline()
     {
@@ -247,5 +340,74 @@ public sealed class TableBlockTests
             exercised = signature > 0;
         }
         exercised.Should().BeTrue("some filler length pushes the signatures to a second page");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_signature_after_a_one_line_paragraph_keeps_two_lines_of_text_with_it(bool placeAndDate)
+    {
+        var exercised = false;
+        for (var fillers = 3; fillers <= 10 && !exercised; fillers++)
+        {
+            var document = DocumentBuilder.Create("Подписи").Date(Samples.Date).Section(s =>
+            {
+                for (var i = 0; i < fillers; i++)
+                {
+                    s.Paragraph(Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count]);
+                }
+                s.Paragraph("Одностроч.");
+                if (placeAndDate)
+                {
+                    s.PlaceAndDate("гМосква", "датаподписания");
+                }
+                s.SignatureBlock(b => b.Signatory("За Республику Армения", "Подписьармении").Signatory("За Республику Беларусь", "Подписьбеларуси"));
+            }).Build();
+            var pages = PageWords(Render.Pdf(document));
+            var signature = pages.FindIndex(p => p.Any(w => w.Text == "Подписьармении"));
+            pages.FindIndex(p => p.Any(w => w.Text == "Одностроч.")).Should().Be(signature);
+            var office = Baseline(pages[signature].First(w => w.Text == "Армения"));
+            var lines = pages[signature].Where(w => Baseline(w) > office + 1 && Baseline(w) < Page.PageHeight - Page.Margins.Top + 1 && w.Text is not "гМосква" and not "датаподписания")
+                .Select(w => Math.Round(Baseline(w), 1)).Distinct().Count();
+            lines.Should().BeGreaterThanOrEqualTo(2, $"with {fillers} paragraphs the one-line paragraph brings a line of the one before along");
+            exercised = signature > 0;
+        }
+        exercised.Should().BeTrue("some filler length puts the page break just before the kept lines");
+    }
+
+    [Fact]
+    public void A_tall_row_that_does_not_fit_splits_rather_than_leave_more_than_a_few_lines_empty()
+    {
+        var tall = "началоячейки " + string.Join(" ", Enumerable.Range(0, 4).Select(i => Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count])) + " конецячейки";
+        var lineHeight = BuiltInThemes.Gost.TableFontSize * 1.05;
+        var gapLimit = 5 * lineHeight + 2 * TableColumnWidths.CellPadding;
+        var bottom = Page.Margins.Bottom;
+        var split = false;
+        for (var fillers = 0; fillers <= 6; fillers++)
+        {
+            var table = new Table([new TableColumn(1), new TableColumn(3)],
+                [new TableRow([new TableCell("Раздел"), new TableCell("Содержание")]), new TableRow([new TableCell("Первая"), new TableCell("Короткая строка")]), new TableRow([new TableCell("Итоги"), new TableCell(tall)])])
+            { HeaderRowCount = 1 };
+            var blocks = Enumerable.Range(0, fillers).Select(i => (Block)new Paragraph(Samples.SeedParagraphs[(i + 4) % Samples.SeedParagraphs.Count])).Append(table).ToArray();
+            var pages = PageWords(Render.Pdf(Document(blocks)));
+            var first = pages.FindIndex(p => p.Any(w => w.Text == "Короткая"));
+            var start = pages.FindIndex(p => p.Any(w => w.Text == "началоячейки"));
+            var end = pages.FindIndex(p => p.Any(w => w.Text == "конецячейки"));
+            if (start > first)
+            {
+                // Moved whole: the page it left ends no more than the gap limit above the text area's foot.
+                var lowest = pages[first].Where(w => Baseline(w) > bottom + 20).Min(w => w.BoundingBox.Bottom);
+                (lowest - bottom).Should().BeLessThanOrEqualTo(gapLimit + lineHeight, $"with {fillers} paragraphs the moved row leaves at most a few lines empty");
+            }
+            else if (end > start)
+            {
+                var lowest = pages[start].Where(w => Baseline(w) > bottom + 20).Min(w => w.BoundingBox.Bottom);
+                (lowest - bottom).Should().BeLessThan(2 * lineHeight + 2 * TableColumnWidths.CellPadding,
+                    $"with {fillers} paragraphs the split row fills its first page: less than a line is left, with the cell padding and the glyphs' depth");
+                pages[end].Should().Contain(w => w.Text == "Содержание", "the header repeats above the row's continuation");
+                split = true;
+            }
+        }
+        split.Should().BeTrue("some filler length leaves a large gap above the page's foot, which the row fills");
     }
 }

@@ -55,14 +55,28 @@ public sealed class TableColumnWidthsTests
     }
 
     [Fact]
-    public void When_the_minimums_do_not_fit_they_are_scaled_down_together()
+    public void When_the_words_do_not_fit_the_narrow_columns_keep_theirs_and_the_widest_are_cut_to_one_width()
     {
-        var widths = TableColumnWidths.Compute(Events(), 80, Measure);
-        var min = new[] { 2 * PerChar + Pad, 16 * PerChar + Pad, 6 * PerChar + Pad };
-        for (var c = 0; c < 3; c++)
+        // Word minimums 17, 87 and 37 pt in 80 pt: «№» keeps its 17 pt (3 × 17 ≤ 80); 37 × 2 > 63, so both others get 31.5 pt.
+        TableColumnWidths.Compute(Events(), 80, Measure).Should().Equal(2 * PerChar + Pad, 31.5, 31.5);
+    }
+
+    [Fact]
+    public void A_column_whose_word_is_within_the_slack_of_the_cut_keeps_its_word()
+    {
+        // Words 13, 33.5 and 53 pt plus padding and slack: 20, 40.5 and 60 pt in 100 pt. The cut would be 40 pt, within
+        // the slack of 40.5: that column keeps its word (the PDF would set it whole in the slack, LibreOffice would break it).
+        var extents = new Dictionary<string, double> { ["a"] = 13, ["b"] = 33.5, ["c"] = 53 };
+        var table = new Table(Enumerable.Range(0, 3).Select(_ => new TableColumn()).ToArray(),
+            [new TableRow([new TableCell("a"), new TableCell("b"), new TableCell("c")])]);
+        var widths = TableColumnWidths.Compute(table, 100, cell =>
         {
-            widths[c].Should().BeApproximately(min[c] * 80 / min.Sum(), 1e-9);
-        }
+            var width = extents[DocumentWalker.PlainText(((Paragraph)cell.Blocks[0]).Content)];
+            return new ContentExtent(width, width);
+        });
+        widths[0].Should().BeApproximately(20, 1e-9);
+        widths[1].Should().BeApproximately(40.5, 1e-9);
+        widths[2].Should().BeApproximately(39.5, 1e-9);
     }
 
     [Fact]
@@ -106,12 +120,8 @@ public sealed class TableColumnWidthsTests
         widths[2].Should().BeApproximately(7 * PerChar + Pad, 1e-9);
         widths[3].Should().BeApproximately(300 - widths[0] - widths[1] - widths[2], 1e-9, "the URL's column takes the rest");
 
-        var narrow = TableColumnWidths.Compute(table, 60, Measure);
-        var words = new[] { 1 * PerChar + Pad, 4 * PerChar + Pad, 7 * PerChar + Pad, 8 * PerChar + Pad };
-        for (var c = 0; c < 4; c++)
-        {
-            narrow[c].Should().BeApproximately(words[c] * 60 / words.Sum(), 1e-9, "when even the words do not fit, they shrink together");
-        }
+        // Words of 12, 27, 42 and 47 pt in 60 pt: «№» keeps its 12 pt, the other three share 48 pt equally.
+        TableColumnWidths.Compute(table, 60, Measure).Should().Equal([1 * PerChar + Pad, 16, 16, 16], "when even the words do not fit, the widest columns are cut");
     }
 
     [Fact]

@@ -9,18 +9,25 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// <see cref="TableColumnWidths"/>. A cell is laid out once on an unbounded line; of every paragraph it holds, the
 /// minimum is its widest run of boxes that no space, explicit hyphen or zero-width space may break (hyphenation
 /// points do not count: a column is never made so narrow that its words must be hyphenated), the maximum its widest
-/// line broken only where the text says so, both from the paragraph's left edge in the cell. Of a long token (a URL,
-/// an e-mail address, a path: <see cref="WordBreaks.IsLongToken"/>; or an identifier joined by «_»), the minimum
-/// counts its longest piece between the points it breaks at, the word minimum at most <see cref="TokenEms"/> ems of
-/// it: such a token may break between any characters, so it gives way before the ordinary words of the other
-/// columns do. Blocks other than text (pictures, nested tables) do not widen a column.
+/// line broken only where the text says so, both from the paragraph's left edge in the cell. A run wider than
+/// <see cref="GiveWayShare"/> of the table's width — a URL's piece, a hash, a long identifier, a very long word, a
+/// long number grouped with no-break spaces — counts in the word minimum for at most <see cref="TokenEms"/> ems: the
+/// line breaker breaks it anyway when its column is narrower (at its hyphenation points, else between characters
+/// without a hyphen), so it gives way before the ordinary words of the other columns do. Blocks other than text
+/// (pictures, nested tables) do not widen a column.
 /// </summary>
 internal static class TableColumnMeasure
 {
     private const float Unbounded = 100_000;
 
-    /// <summary>The most a long token's piece counts for in a cell's word minimum, in ems of the table font.</summary>
+    /// <summary>The most a run wider than <see cref="GiveWayShare"/> of the table counts for in a cell's word minimum, in ems of the table font.</summary>
     public const float TokenEms = 2;
+
+    /// <summary>
+    /// The share of the table's width beyond which an unbreakable run gives way (a third: a run that wide would take
+    /// a third of the table from the other columns, which then would break their ordinary words).
+    /// </summary>
+    public const float GiveWayShare = 1f / 3;
 
     /// <summary>The widths of the grid columns of <paramref name="table"/> filling <paramref name="width"/> points.</summary>
     public static double[] Widths(Table table, float width, LayoutContext context)
@@ -30,7 +37,7 @@ internal static class TableColumnMeasure
         {
             var grid = TableGrid.For(table);
             var headers = grid.Cells.Where(c => c.Row < table.HeaderRowCount).Select(c => c.Cell).ToHashSet(ReferenceEqualityComparer.Instance);
-            return TableColumnWidths.Compute(table, width, cell => Measure(cell, headers.Contains(cell), context));
+            return TableColumnWidths.Compute(table, width, cell => Measure(cell, headers.Contains(cell), width * GiveWayShare, context));
         }
         finally
         {
@@ -43,7 +50,7 @@ internal static class TableColumnMeasure
         }
     }
 
-    private static ContentExtent Measure(TableCell cell, bool header, LayoutContext context)
+    private static ContentExtent Measure(TableCell cell, bool header, float giveWay, LayoutContext context)
     {
         var scope = new LayoutScope(0, Unbounded, (float)context.Theme.TableFontSize, CellAlignment.Left, Bold: header);
         var words = 0f;
@@ -58,7 +65,7 @@ internal static class TableColumnMeasure
                 continue;
             }
             previous = line.Text;
-            var (ordinary, word, longest) = Extent(line.Text, token);
+            var (ordinary, word, longest) = Extent(line.Text, token, giveWay);
             words = Math.Max(words, line.X + ordinary);
             minimum = Math.Max(minimum, line.X + word);
             maximum = Math.Max(maximum, line.X + longest);
@@ -67,26 +74,23 @@ internal static class TableColumnMeasure
     }
 
     /// <summary>
-    /// The widest unbreakable run (a long token's at most <paramref name="token"/> points wide), the widest
-    /// unbreakable run and the widest line between forced breaks of a paragraph's items.
+    /// The widest unbreakable run (one wider than <paramref name="giveWay"/> counting at most <paramref name="token"/>
+    /// points), the widest unbreakable run and the widest line between forced breaks of a paragraph's items.
     /// </summary>
-    private static (float Ordinary, float Word, float Line) Extent(TypesetText text, float token)
+    private static (float Ordinary, float Word, float Line) Extent(TypesetText text, float token, float giveWay)
     {
         var items = text.Items;
-        var soft = LongTokenBoxes(text);
         var ordinary = 0f;
         var word = 0f;
         var run = 0f;
-        var runSoft = true;
         var line = 0f;
         var current = 0f;
 
         void EndRun()
         {
             word = Math.Max(word, run);
-            ordinary = Math.Max(ordinary, runSoft ? Math.Min(run, token) : run);
+            ordinary = Math.Max(ordinary, run > giveWay ? Math.Min(run, token) : run);
             run = 0;
-            runSoft = true;
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -96,7 +100,6 @@ internal static class TableColumnMeasure
             {
                 case ItemKind.Box:
                     run += item.Width;
-                    runSoft &= soft[i];
                     current += item.Width;
                     break;
                 case ItemKind.Glue when item.Stretch >= Item.Fill:
@@ -126,46 +129,4 @@ internal static class TableColumnMeasure
         EndRun();
         return (ordinary, word, Math.Max(line, current));
     }
-
-    /// <summary>
-    /// For every item, whether it is a box of a long token: the boxes between two glues (or forced breaks, or
-    /// zero-width spaces) whose text is a URL, an e-mail address, a path or an identifier joined by «_».
-    /// </summary>
-    private static bool[] LongTokenBoxes(TypesetText text)
-    {
-        var items = text.Items;
-        var soft = new bool[items.Count];
-        var token = new System.Text.StringBuilder();
-        var start = 0;
-        for (var i = 0; i <= items.Count; i++)
-        {
-            var item = i < items.Count ? items[i] : default;
-            if (i < items.Count && item.Kind == ItemKind.Box)
-            {
-                if (item.Content >= 0)
-                {
-                    foreach (var run in text.Pieces[item.Content].Text.Runs)
-                    {
-                        token.Append(System.Text.Encoding.UTF8.GetString(run.Utf8));
-                    }
-                }
-                continue;
-            }
-            if (i < items.Count && item.Kind == ItemKind.Penalty && item.Penalty > 0 && item.Penalty > Item.Forced)
-            {
-                // A break inside a word (a long token's, a hyphenation point) does not end it.
-                continue;
-            }
-            var isToken = token.Length > 0 && IsLongToken(token.ToString());
-            for (var j = start; j < i; j++)
-            {
-                soft[j] = isToken && items[j].Kind == ItemKind.Box;
-            }
-            token.Clear();
-            start = i + 1;
-        }
-        return soft;
-    }
-
-    private static bool IsLongToken(string token) => WordBreaks.IsLongToken(token) || token.AsSpan().Trim('_').Contains('_');
 }

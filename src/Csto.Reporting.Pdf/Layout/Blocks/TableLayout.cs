@@ -11,14 +11,23 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// continues on — under «Продолжение таблицы N» when the theme asks for it — and rows grouped where row spans join
 /// them. The caption «Таблица N — …» sits above, flush left, with space above it, kept with the table. A row with
 /// <see cref="TableRow.CantSplit"/> false splits between the lines of its cells wherever a page ends; a row that
-/// must not split moves whole to the next page, and only when it is taller than a page does it split, filling the
-/// page it starts on so the caption and header never stand alone. A group of rows joined by row spans moves whole
+/// must not split moves whole to the next page when that leaves at most <see cref="GapLines"/> lines empty, and
+/// splits otherwise (so a row taller than a page fills the page it starts on and the caption and header never stand
+/// alone). A group of rows joined by row spans moves whole
 /// unless it is taller than a page (or all its rows may split): then it splits between its rows, a spanning cell
 /// continuing below the break with the lines that did not fit (<see cref="TableRowSlice"/>). An empty row is one
 /// line tall. A footnote cited in a header row is printed once, on the table's first page.
 /// </summary>
 internal sealed class TableLayout : BlockLayout<Table>
 {
+    /// <summary>
+    /// The most a table row asked to be kept whole (<see cref="TableRow.CantSplit"/>) may leave empty at the foot of
+    /// a page by moving to the next one, in lines of the table font (with the cell padding): a row taller than this
+    /// that does not fit in more room than this splits between the lines of its cells instead, its header repeated
+    /// above its continuation.
+    /// </summary>
+    public const int GapLines = 5;
+
     /// <summary>The space above a table (or its caption), in points.</summary>
     private const float SpaceAbove = 12;
 
@@ -80,17 +89,20 @@ internal sealed class TableLayout : BlockLayout<Table>
             }
             repeated ??= Repeated(block, header, scope, context);
             var room = (float)context.PageSetup.ContentHeight - BlockLayouts.StackHeight(repeated ?? []);
-            // A row, or a group of rows joined by spans, that fits no page splits as a last resort, filling the page it starts on.
+            // A row, or a group of rows joined by spans, that fits no page splits as a last resort, filling the page it
+            // starts on; a row kept whole but taller than the gap limit splits rather than leave more than that empty.
+            var gapLimit = GapLines * (float)context.Theme.TableFontSize * ParagraphFormats.CellLineSpacing + 2 * padding;
             for (var r = groupStart; r < groupEnd; r++)
             {
-                var tooTall = slice.RowTops[r - groupStart + 1] - slice.RowTops[r - groupStart] > room;
-                if (tooTall && block.Rows[r].CantSplit)
+                var height = slice.RowTops[r - groupStart + 1] - slice.RowTops[r - groupStart];
+                var tooTall = height > room;
+                if (block.Rows[r].CantSplit && height > gapLimit)
                 {
                     oversized.Add(r);
                 }
-                slice.BreakInside[r - groupStart] = !block.Rows[r].CantSplit || tooTall;
+                slice.BreakRoom[r - groupStart] = !block.Rows[r].CantSplit || tooTall ? 0 : gapLimit;
             }
-            slice.Splittable = slice.Height > room || slice.BreakInside.All(b => b);
+            slice.Splittable = slice.Height > room || slice.BreakRoom.All(b => b == 0) || (groupEnd - groupStart == 1 && slice.Height > gapLimit);
             slice.RepeatHeader = repeated;
             output.Add(slice);
             groupStart = groupEnd;

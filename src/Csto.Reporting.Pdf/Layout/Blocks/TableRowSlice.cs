@@ -8,7 +8,7 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// <see cref="Splittable"/> group that does not fit in the rest of a page splits there: between two of its rows when
 /// at least its first row fits (a cell spanning that boundary — Word's vMerge — gives the first part the lines that
 /// fit beside the rows above the break and continues below it, under the same borders), or between the lines of its
-/// first row's cells when that row may break inside (<see cref="BreakInside"/>). No line is lost or repeated.
+/// first row's cells when that row may break inside with the room left (<see cref="BreakRoom"/>). No line is lost or repeated.
 /// </summary>
 internal sealed class TableRowSlice : Slice
 {
@@ -34,7 +34,8 @@ internal sealed class TableRowSlice : Slice
         this.minimumRow = minimumRow;
         this.rule = rule;
         Height = rowTops[^1];
-        BreakInside = new bool[rowTops.Length - 1];
+        BreakRoom = new float[rowTops.Length - 1];
+        Array.Fill(BreakRoom, float.PositiveInfinity);
         Footnotes = citesFootnotes && cells.SelectMany(c => c.Content).Where(s => s.Footnotes is not null).SelectMany(s => s.Footnotes!).Distinct().ToArray() is { Length: > 0 } notes ? notes : null;
     }
 
@@ -59,10 +60,12 @@ internal sealed class TableRowSlice : Slice
     public bool Splittable { get; set; }
 
     /// <summary>
-    /// For each row of the group, whether it may break between the lines of its cells (a row whose <c>CantSplit</c>
-    /// is false, or one taller than a page); the other rows only move whole.
+    /// For each row of the group, the least room in points it must have left on a page to break there between the
+    /// lines of its cells: 0 for a row that may break anywhere (its <c>CantSplit</c> is false, or it is taller than a
+    /// page), more for a row asked to be kept whole that would rather split than leave that much empty, and
+    /// <see cref="float.PositiveInfinity"/> for a row that only moves whole.
     /// </summary>
-    public bool[] BreakInside { get; private init; }
+    public float[] BreakRoom { get; private init; }
 
     /// <inheritdoc />
     public override (Slice First, Slice Remainder)? SplitAt(float height)
@@ -76,7 +79,7 @@ internal sealed class TableRowSlice : Slice
         {
             boundary--;
         }
-        return boundary >= 1 ? SplitBetweenRows(boundary) : BreakInside[0] ? SplitFirstRow(height) : null;
+        return boundary >= 1 ? SplitBetweenRows(boundary) : height + Epsilon >= BreakRoom[0] ? SplitFirstRow(height) : null;
     }
 
     /// <summary>Splits before row <paramref name="boundary"/>; cells spanning it give the first part what fits beside the rows above.</summary>
@@ -102,8 +105,8 @@ internal sealed class TableRowSlice : Slice
             }
         }
         var rows = rowTops.Length - 1;
-        var head = new TableRowSlice(firstCells, rowTops[..(boundary + 1)], padding, minimumRow, rule) { BreakInside = BreakInside[..boundary] };
-        var tail = new TableRowSlice(restCells, Tops(restCells, rows - boundary, padding, minimumRow), padding, minimumRow, rule) { BreakInside = BreakInside[boundary..] };
+        var head = new TableRowSlice(firstCells, rowTops[..(boundary + 1)], padding, minimumRow, rule) { BreakRoom = BreakRoom[..boundary] };
+        var tail = new TableRowSlice(restCells, Tops(restCells, rows - boundary, padding, minimumRow), padding, minimumRow, rule) { BreakRoom = BreakRoom[boundary..] };
         return Pair(head, tail);
     }
 
@@ -135,8 +138,8 @@ internal sealed class TableRowSlice : Slice
             return null;
         }
         var rows = rowTops.Length - 1;
-        var head = new TableRowSlice(firstCells, [0, firstHeight + 2 * padding], padding, minimumRow, rule) { BreakInside = [true] };
-        var tail = new TableRowSlice(restCells, Tops(restCells, rows, padding, minimumRow), padding, minimumRow, rule) { BreakInside = BreakInside };
+        var head = new TableRowSlice(firstCells, [0, firstHeight + 2 * padding], padding, minimumRow, rule) { BreakRoom = [0] };
+        var tail = new TableRowSlice(restCells, Tops(restCells, rows, padding, minimumRow), padding, minimumRow, rule) { BreakRoom = BreakRoom };
         return Pair(head, tail);
     }
 
