@@ -74,16 +74,19 @@ public sealed partial class EnglishAndSampleOutputTests
         Cyrillic().IsMatch(DocumentTreePrinter.Print(english)).Should().BeFalse();
     }
 
-    [Theory]
-    [InlineData("seminar-2024-02-14.json")]
-    [InlineData("seminar-2024-02-14-event.json")]
-    public void The_seminars_participants_end_with_а_также_students_not_a_doubled_и(string sample)
+    [Fact]
+    public void The_seminars_participants_end_with_а_также_students_not_a_doubled_и()
     {
-        var file = CstoJson.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, sample)), sample);
-        var text = DocumentTreePrinter.Print(Generator.BuildDocument(file.Template!, file.Record)).Replace('~', ' '); // the printer shows a no-break space as ~
+        string Text(string sample, string template)
+        {
+            var file = CstoJson.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, sample)), sample);
+            return DocumentTreePrinter.Print(Generator.BuildDocument(template, file.Record)).Replace('~', ' '); // the printer shows a no-break space as ~
+        }
 
-        text.Should().Contain("представителей научного сообщества, а также студентов и аспирантов политологических факультетов")
-            .And.NotContain("и студентов и аспирантов");
+        Text("seminar-2024-02-14-event.json", "session-communique").Should()
+            .Contain("представителей научного сообщества, а также студентов и аспирантов политологических факультетов").And.NotContain("и студентов и аспирантов");
+        Text("seminar-2024-02-14.json", "event-summary.en").Should()
+            .Contain("representatives of the academic community, as well as students and postgraduates").And.NotContain("and students and postgraduates");
     }
 
     [Fact]
