@@ -83,6 +83,7 @@ public sealed record ActivityPlan : CstoRecord
         {
             var item = Items[i];
             var at = scope.At("items", i);
+            item.Validate(at);
             if (item.Earliest < Period.Start || item.Latest > Period.End)
             {
                 at.Report("term", $"The term of «{item.Activity}» ({Term(item)}) does not lie within the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}.");

@@ -74,6 +74,7 @@ public abstract record CouncilDocument : CstoRecord
             if (Signatories[i].PersonId is { } personId)
             {
                 CatalogChecks.Person(signatory.At("personId"), catalog, personId);
+                CatalogChecks.OfState(signatory.At("personId"), catalog, personId, Signatories[i].StateId, "signatory");
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Csto.Domain.Validation;
 
 namespace Csto.Domain.Documents;
 
@@ -15,46 +16,55 @@ public sealed record PlanItem
     /// <param name="quarter">The quarter of <paramref name="term"/>'s year (1–4) when the plan gives the term by quarter; then the term is a year alone.</param>
     /// <param name="englishActivity">What is to be done, in English, or null.</param>
     /// <param name="termEnd">The end of a term the plan gives as a span («сентябрь – октябрь 2026 года»: <c>2026-09</c> to <c>2026-10</c>), to the same precision as <paramref name="term"/> and after it; null for a term of one year, quarter, month or day.</param>
-    /// <exception cref="ArgumentException">The activity is empty, no body is responsible, a body id is malformed, a quarter is given with a month or with an end, or the end is not after the term or not to the same precision.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The quarter is not 1–4.</exception>
+    /// <remarks>
+    /// How the parts fit together (at least one body, a quarter of 1–4 with a year alone, an end after the term and
+    /// to its precision) is checked by the plan's <see cref="CstoRecord.Validate"/>, which reports each problem at
+    /// the item's property path (<c>items[3].termEnd</c>) and so at its line and column in a data file.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The activity is empty or a body id is malformed.</exception>
     public PlanItem(string activity, PartialDate term, IReadOnlyList<string> responsibleBodyIds, int? quarter = null, string? englishActivity = null, PartialDate? termEnd = null)
     {
         Activity = Guard.NotEmpty(activity, nameof(activity), "The activity of a plan item");
         Term = term;
         ResponsibleBodyIds = Guard.List(responsibleBodyIds, nameof(responsibleBodyIds));
-        if (ResponsibleBodyIds.Count == 0)
-        {
-            throw new ArgumentException($"The plan item «{Activity}» needs at least one responsible body.", nameof(responsibleBodyIds));
-        }
         foreach (var id in ResponsibleBodyIds)
         {
             Guard.Id(id, nameof(responsibleBodyIds), "The id of a responsible body");
         }
-        if (quarter is { } q)
-        {
-            if (q is < 1 or > 4)
-            {
-                throw new ArgumentOutOfRangeException(nameof(quarter), q, $"The quarter of the plan item «{Activity}» must be 1–4.");
-            }
-            if (term.Month is not null)
-            {
-                throw new ArgumentException($"The plan item «{Activity}» gives both the month {term} and quarter {q}; give one.", nameof(quarter));
-            }
-        }
-        if (termEnd is { } end)
-        {
-            if (quarter is not null)
-            {
-                throw new ArgumentException($"The plan item «{Activity}» gives a quarter and an end {end}; give one.", nameof(termEnd));
-            }
-            if (end.Month.HasValue != term.Month.HasValue || end.Day.HasValue != term.Day.HasValue || end.Earliest <= term.Latest)
-            {
-                throw new ArgumentException($"The term of the plan item «{Activity}» runs from {term} to {end}: the end must come after the start and be given to the same precision (year, month or day).", nameof(termEnd));
-            }
-        }
         TermEnd = termEnd;
         Quarter = quarter;
         EnglishActivity = Guard.NullOrNotEmpty(englishActivity, nameof(englishActivity), "The English activity of a plan item");
+    }
+
+    /// <summary>Reports how the parts of the item do not fit together, each at its property.</summary>
+    internal void Validate(ValidationScope scope)
+    {
+        if (ResponsibleBodyIds.Count == 0)
+        {
+            scope.Report("responsibleBodyIds", $"The plan item «{Activity}» needs at least one responsible body.");
+        }
+        if (Quarter is { } q)
+        {
+            if (q is < 1 or > 4)
+            {
+                scope.Report("quarter", $"The quarter of the plan item «{Activity}» must be 1–4, not {q}.");
+            }
+            if (Term.Month is not null)
+            {
+                scope.Report("quarter", $"The plan item «{Activity}» gives both the month {Term} and quarter {q}; give one.");
+            }
+        }
+        if (TermEnd is { } end)
+        {
+            if (Quarter is not null)
+            {
+                scope.Report("termEnd", $"The plan item «{Activity}» gives a quarter and an end {end}; give one.");
+            }
+            else if (end.Month.HasValue != Term.Month.HasValue || end.Day.HasValue != Term.Day.HasValue || end.Earliest <= Term.Latest)
+            {
+                scope.Report("termEnd", $"The term of the plan item «{Activity}» runs from {Term} to {end}: the end must come after the start and be given to the same precision (year, month or day).");
+            }
+        }
     }
 
     /// <summary>What is to be done.</summary>
@@ -75,12 +85,13 @@ public sealed record PlanItem
     /// <summary>What is to be done, in English, or null.</summary>
     public string? EnglishActivity { get; }
 
-    /// <summary>The first day the term can be.</summary>
+    /// <summary>The first day the term can be (a quarter outside 1–4, which validation reports, counts as the whole year).</summary>
     [JsonIgnore]
-    public NodaTime.LocalDate Earliest => Quarter is { } q ? new(Term.Year, (3 * q) - 2, 1) : Term.Earliest;
+    public NodaTime.LocalDate Earliest => Quarter is { } q and >= 1 and <= 4 ? new(Term.Year, (3 * q) - 2, 1) : Term.Earliest;
 
-    /// <summary>The last day the term can be.</summary>
+    /// <summary>The last day the term can be (an end before the term, which validation reports, is not counted).</summary>
     [JsonIgnore]
     public NodaTime.LocalDate Latest =>
-        Quarter is { } q ? new NodaTime.LocalDate(Term.Year, 3 * q, 1).PlusMonths(1).PlusDays(-1) : (TermEnd ?? Term).Latest;
+        Quarter is { } q and >= 1 and <= 4 ? new NodaTime.LocalDate(Term.Year, 3 * q, 1).PlusMonths(1).PlusDays(-1)
+        : TermEnd is { } end && end.Latest > Term.Latest ? end.Latest : Term.Latest;
 }

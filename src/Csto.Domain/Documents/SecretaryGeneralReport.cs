@@ -84,19 +84,7 @@ public sealed record SecretaryGeneralReport : CstoRecord
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
         var day = DateText.English(SessionDate);
-        if (!catalog.TryGetPerson(SecretaryGeneralId, out var person))
-        {
-            CatalogChecks.Person(scope.At("secretaryGeneralId"), catalog, SecretaryGeneralId);
-        }
-        else if (catalog.TermOn(CstoCatalog.SecretaryGeneralPostId, SessionDate) is not { } term)
-        {
-            scope.Report("secretaryGeneralId", $"The catalog's sources do not settle who was Secretary General on {day}, the date of the session; {person.Name.English} cannot be checked.");
-        }
-        else if (term.PersonId != SecretaryGeneralId)
-        {
-            var holder = catalog.GetPerson(term.PersonId).Name.English;
-            scope.Report("secretaryGeneralId", $"{person.Name.English} was not Secretary General on {day}, the date of the session: {holder} was{(term.Acting ? " acting Secretary General" : string.Empty)} ({Span(term)}).");
-        }
+        CatalogChecks.Holder(scope.At("secretaryGeneralId"), catalog, SecretaryGeneralId, CstoCatalog.SecretaryGeneralPostId, SessionDate, "the date of the session");
 
         if (!catalog.TryGetChair(SessionDate.Year, out var chair) || chair.SessionDate is not { } held)
         {
@@ -107,7 +95,4 @@ public sealed record SecretaryGeneralReport : CstoRecord
             scope.Report("sessionDate", $"The regular session of the Collective Security Council in {SessionDate.Year} was {(chair.Announced ? "announced for" : "held on")} {DateText.English(held)} in {chair.City.Name.English}, not on {day}.");
         }
     }
-
-    private static string Span(People.Term term) =>
-        term.End is { } end ? $"{DateText.English(term.Start)} – {DateText.English(end)}" : $"from {DateText.English(term.Start)}";
 }

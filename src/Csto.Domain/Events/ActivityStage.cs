@@ -10,8 +10,9 @@ public sealed record ActivityStage
     /// <param name="start">The first day, when sourced.</param>
     /// <param name="end">The last day, when sourced.</param>
     /// <param name="source">Where the facts come from.</param>
+    /// <param name="englishName">The stage's name in English («Kanal – Western Dvina»), so that English outputs carry no Cyrillic; null when there is none.</param>
     /// <exception cref="ArgumentException">The name is empty, the end comes without a start or before it.</exception>
-    public ActivityStage(string name, LocalDate? start = null, LocalDate? end = null, string? source = null)
+    public ActivityStage(string name, LocalDate? start = null, LocalDate? end = null, string? source = null, string? englishName = null)
     {
         Name = Guard.NotEmpty(name, nameof(name), "The name of a stage");
         if (end is not null && start is null)
@@ -25,10 +26,14 @@ public sealed record ActivityStage
         Start = start;
         End = end;
         Source = Guard.NullOrNotEmpty(source, nameof(source), "The source");
+        EnglishName = Guard.NullOrNotEmpty(englishName, nameof(englishName), "The English name of a stage");
     }
 
     /// <summary>The stage's name.</summary>
     public string Name { get; }
+
+    /// <summary>The stage's name in English, or null.</summary>
+    public string? EnglishName { get; }
 
     /// <summary>The first day, or null.</summary>
     public LocalDate? Start { get; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Csto.Domain.Catalog;
 using Csto.Domain.Documents;
@@ -82,7 +83,7 @@ public sealed record Event : CstoRecord
         }
         if (activityId is not null && type is not (EventType.Exercise or EventType.Operation))
         {
-            throw new ArgumentException($"Only an exercise or an operation refers to a named activity; this event is {type}.", nameof(activityId));
+            throw new ArgumentException($"Only an exercise or an operation refers to a named activity; this event is of type \"{JsonNamingPolicy.CamelCase.ConvertName(type.ToString())}\".", nameof(activityId));
         }
         if (stage is not null && activityId is null)
         {
@@ -207,11 +208,22 @@ public sealed record Event : CstoRecord
         var expected = activity.Kind == ActivityKind.Exercise ? EventType.Exercise : EventType.Operation;
         if (Type != expected)
         {
-            scope.Report("type", $"«{activity.Name.Russian}» is {(activity.Kind == ActivityKind.Exercise ? "an exercise" : "an operation")}, the event's type is {Type}.");
+            scope.Report("type", $"«{activity.Name.Russian}» is {(activity.Kind == ActivityKind.Exercise ? "an exercise" : "an operation")}, the event's type is \"{JsonNamingPolicy.CamelCase.ConvertName(Type.ToString())}\".");
         }
-        if (Stage is { } stage && !activity.Stages.Any(s => s.Name == stage))
+        if (Stage is not { } stage)
+        {
+            return;
+        }
+        if (activity.Stages.FirstOrDefault(s => s.Name == stage) is not { } known)
         {
             scope.Report("stage", $"The catalog knows no stage «{stage}» of «{activity.Name.Russian}»; it knows: {(activity.Stages.Count == 0 ? "none" : string.Join(", ", activity.Stages.Select(s => $"«{s.Name}»")))}.");
+        }
+        else if (Dates is { } days && known.Start is { } start
+            && (days.Start < start || days.End > (known.End ?? start)))
+        {
+            var ran = known.End is { } end && end != start ? $"ran {DateText.English(start)} – {DateText.English(end)}" : $"was held on {DateText.English(start)}";
+            var held = days.End == days.Start ? $"is dated {DateText.English(days.Start)}" : $"runs {DateText.English(days.Start)} – {DateText.English(days.End)}";
+            scope.Report("date", $"The stage «{stage}» ({known.EnglishName ?? activity.Name.English}) {ran} by the catalog; the event {held}.");
         }
     }
 

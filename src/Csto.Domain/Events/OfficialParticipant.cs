@@ -8,7 +8,10 @@ namespace Csto.Domain.Events;
 
 /// <summary>
 /// A named official: a person in a post. Each of the two is either a catalog id (<c>personId</c>,
-/// <c>postId</c>) or written out in the data (<c>person</c>, <c>post</c>), never both.
+/// <c>postId</c>) or written out in the data (<c>person</c>, <c>post</c>), never both. Validation checks that a
+/// person given by id held a catalog post on the event's date by the catalog's terms (Nikolai Bordyuzha was not
+/// Secretary General in 2025), that a post whose holders the catalog records names its holder by id, and that an
+/// official of a state is of that state.
 /// </summary>
 public sealed record OfficialParticipant : Participant
 {
@@ -57,13 +60,25 @@ public sealed record OfficialParticipant : Participant
 
     internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)
     {
-        if (PersonId is not null)
+        if (PersonId is not null && PostId is not null && date is { } day)
+        {
+            CatalogChecks.Holder(scope.At("personId"), catalog, PersonId, PostId, day, $"the date of the {what}");
+        }
+        else if (PersonId is not null)
         {
             CatalogChecks.Person(scope.At("personId"), catalog, PersonId);
         }
         if (PostId is not null)
         {
             CatalogChecks.Post(scope.At("postId"), catalog, PostId);
+            if (Person is not null && catalog.TryGetPost(PostId, out var post) && catalog.Terms.Any(t => t.PostId == PostId))
+            {
+                scope.Report("person", $"The catalog records who held the post of {post.Name.English}: name the person by \"personId\" so that their term can be checked.");
+            }
+        }
+        if (PersonId is not null && StateId is not null)
+        {
+            CatalogChecks.OfState(scope.At("personId"), catalog, PersonId, StateId, "official");
         }
         if (StateId is not null)
         {

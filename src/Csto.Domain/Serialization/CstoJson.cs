@@ -79,16 +79,48 @@ public static class CstoJson
         }
         catch (JsonException e)
         {
-            throw JsonErrors.FromJsonException(e, utf8, sourceName, PropertyType);
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, e) ?? JsonErrors.FromJsonException(e, utf8, sourceName, PropertyType);
         }
         catch (NotSupportedException e)
         {
-            throw JsonErrors.FromNotSupported(e, sourceName);
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, e) ?? JsonErrors.FromNotSupported(e, sourceName);
         }
         catch (ArgumentException e)
         {
-            throw JsonErrors.FromConstructor(e, utf8, sourceName);
+            var rejected = JsonErrors.FromConstructor(e, utf8, sourceName);
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e) ?? rejected;
         }
+    }
+
+    /// <summary>
+    /// Every problem of shape (missing, unknown or null properties, values of the wrong kind) at once, then the
+    /// constructor's complaint when there was one; null when the shape is right (the failure is then System.Text.Json's
+    /// one, translated) or the text is not JSON at all.
+    /// </summary>
+    private static CstoDataException? ShapeProblems(byte[] utf8, string sourceName, JsonTypeInfo info, CstoDataException? rejected, Exception cause)
+    {
+        IReadOnlyList<JsonShape.Problem> shape;
+        try
+        {
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
+            shape = JsonShape.Check(document.RootElement, info);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        if (shape.Count == 0)
+        {
+            return null;
+        }
+        var problems = shape.Select(p => JsonLocator.ValueAt(utf8, p.Path) is { } at
+            ? new CstoDataProblem(p.Detail, at.Where.Line, at.Where.BytePositionInLine, p.Path)
+            : new CstoDataProblem(p.Detail, Path: p.Path)).ToList();
+        if (rejected is not null)
+        {
+            problems.AddRange(rejected.Problems);
+        }
+        return new CstoDataException(sourceName, problems, cause);
     }
 
     /// <summary>The type of the property a JSON name stands for in an object type of the context; null when there is none.</summary>

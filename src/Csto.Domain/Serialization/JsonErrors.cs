@@ -62,23 +62,64 @@ internal static partial class JsonErrors
         {
             return $"The key \"{duplicate.Groups["name"].Value}\" is written twice in one object; write each key once.";
         }
-        var discriminator = UnknownDiscriminator().Match(detail);
+        var discriminator = UnknownDiscriminatorId().Match(detail);
         if (discriminator.Success)
         {
-            var id = discriminator.Groups["id"].Value;
             var isRecord = path is null || path.EndsWith(".record", StringComparison.Ordinal) || path == "$";
-            return isRecord
-                ? $"Unknown kind \"{id}\"; expected one of: {string.Join(", ", CstoRecord.Kinds)}."
-                : $"Unknown participant type \"{id}\"; expected one of: {string.Join(", ", ParticipantTypes)}.";
+            return UnknownDiscriminator(isRecord ? typeof(CstoRecord) : typeof(Participant), discriminator.Groups["id"].Value);
         }
         if (detail.Contains("must specify a type discriminator", StringComparison.Ordinal)
             || detail.Contains("abstract types", StringComparison.Ordinal))
         {
-            return detail.Contains(nameof(Participant), StringComparison.Ordinal)
-                ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
-                : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
+            return MissingDiscriminator(detail.Contains(nameof(Participant), StringComparison.Ordinal) ? typeof(Participant) : typeof(CstoRecord));
+        }
+        // The shape check (JsonShape) reports these before System.Text.Json can; should one still get here, its
+        // .NET type name is left out.
+        if (MissingRequired().Match(detail) is { Success: true } missing)
+        {
+            return MissingProperties(null, [.. missing.Groups["names"].Value.Split(',').Select(n => (n.Trim().Trim('\''), typeof(object)))]);
+        }
+        if (Unmapped().Match(detail) is { Success: true } unmapped)
+        {
+            return UnknownProperty(unmapped.Groups["name"].Value, []);
+        }
+        if (NullNotAllowed().Match(detail) is { Success: true } nulled)
+        {
+            return $"\"{JsonNamingPolicy.CamelCase.ConvertName(nulled.Groups["name"].Value)}\" needs a value, found null.";
         }
         return detail;
+    }
+
+    /// <summary>An object of a polymorphic type (a record, a participant) without its <c>kind</c> or <c>type</c>.</summary>
+    public static string MissingDiscriminator(Type type) =>
+        typeof(Participant).IsAssignableFrom(type)
+            ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
+            : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
+
+    /// <summary>A <c>kind</c> or <c>type</c> that names no record or participant.</summary>
+    public static string UnknownDiscriminator(Type type, string id) =>
+        typeof(Participant).IsAssignableFrom(type)
+            ? $"Unknown participant type \"{id}\"; expected one of: {string.Join(", ", ParticipantTypes)}."
+            : $"Unknown kind \"{id}\"; expected one of: {string.Join(", ", CstoRecord.Kinds)}.";
+
+    /// <summary>A property the object does not take, with the ones it takes (when known).</summary>
+    public static string UnknownProperty(string name, IEnumerable<string> known)
+    {
+        var names = known.ToList();
+        var nearest = Validation.Nearest.Of(name, names);
+        var suggestion = nearest.Count == 0 ? string.Empty : $" did you mean {string.Join(" or ", nearest.Select(n => $"\"{n}\""))}?";
+        return names.Count == 0
+            ? $"Unknown property \"{name}\"; this object does not take it."
+            : $"Unknown property \"{name}\";{suggestion} this object takes: {string.Join(", ", names)}.";
+    }
+
+    /// <summary>The properties an object needs and lacks, by their JSON names, with what the single one takes.</summary>
+    public static string MissingProperties(string? owner, IReadOnlyList<(string Name, Type Type)> missing)
+    {
+        var names = missing.Select(m => $"\"{m.Name}\"").ToList();
+        var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+        var takes = missing.Count == 1 && missing[0].Type != typeof(object) ? $" ({JsonExpected.Describe(missing[0].Type)})" : string.Empty;
+        return $"{owner ?? "This object"} needs {list}{takes}.";
     }
 
     [GeneratedRegex(@"\s*Path: (?<path>\S*) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)\.?", RegexOptions.CultureInvariant)]
@@ -88,7 +129,16 @@ internal static partial class JsonErrors
     private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"type discriminator id '(?<id>[^']*)'", RegexOptions.CultureInvariant)]
-    private static partial Regex UnknownDiscriminator();
+    private static partial Regex UnknownDiscriminatorId();
+
+    [GeneratedRegex(@"missing required properties including: (?<names>.*?)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingRequired();
+
+    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex Unmapped();
+
+    [GeneratedRegex(@"constructor parameter '(?<name>[^']*)' on type '[^']*' doesn't allow null", RegexOptions.CultureInvariant)]
+    private static partial Regex NullNotAllowed();
 
     [GeneratedRegex(@"could not be converted to (?<type>[\w.`\[\]]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ConversionFailure();

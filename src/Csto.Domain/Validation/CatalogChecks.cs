@@ -99,6 +99,73 @@ internal static class CatalogChecks
         }
     }
 
+    /// <summary>
+    /// The person held the post on the date by the catalog's terms (the one rule for the Secretary General's report,
+    /// an event's officials and anyone else named in a post): when the catalog records terms of the post, one of the
+    /// person's must certainly cover the date; a post whose holders the catalog does not record is not checked.
+    /// The message names who held the post then, or the person's own terms, and says when the sources leave it open.
+    /// </summary>
+    /// <param name="scope">Where to report (the person's id property).</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="personId">The person's catalog id (reported when unknown).</param>
+    /// <param name="postId">The post's catalog id (not checked here).</param>
+    /// <param name="date">The day the person is said to hold the post.</param>
+    /// <param name="when">What the date is, for the message: «the date of the session».</param>
+    public static void Holder(ValidationScope scope, CstoCatalog catalog, string personId, string postId, LocalDate date, string when)
+    {
+        if (!catalog.TryGetPerson(personId, out var person))
+        {
+            Person(scope, catalog, personId);
+            return;
+        }
+        if (!catalog.TryGetPost(postId, out var post))
+        {
+            return;
+        }
+        var terms = catalog.Terms.Where(t => t.PostId == postId).ToList();
+        if (terms.Count == 0 || terms.Any(t => t.PersonId == personId && t.Covers(date)))
+        {
+            return;
+        }
+        var day = DateText.English(date);
+        var name = person.Name.English;
+        var office = post.Name.English;
+        if (catalog.TermOn(postId, date) is { } held && held.PersonId != personId)
+        {
+            var holder = catalog.GetPerson(held.PersonId).Name.English;
+            scope.Report($"{name} was not {office} on {day}, {when}: {holder} was{(held.Acting ? " acting" : string.Empty)} ({Span(held)}).");
+        }
+        else if (terms.Any(t => t.PersonId == personId && Overlaps(t, date)))
+        {
+            scope.Report($"The catalog's sources do not settle whether {name} was still {office} on {day}, {when} ({string.Join("; ", terms.Where(t => t.PersonId == personId).Select(Span))}).");
+        }
+        else
+        {
+            var own = terms.Where(t => t.PersonId == personId).Select(Span).ToList();
+            scope.Report($"The catalog's sources do not settle who was {office} on {day}, {when}; {name} cannot be checked{(own.Count == 0 ? string.Empty : $" (their terms: {string.Join("; ", own)})")}.");
+        }
+    }
+
+    /// <summary>
+    /// A person named as a state's signatory or official is of that state when the catalog gives the person's
+    /// state (the catalog records no heads of state or government, so the office itself cannot be checked by date).
+    /// </summary>
+    public static void OfState(ValidationScope scope, CstoCatalog catalog, string personId, string stateId, string role)
+    {
+        if (catalog.TryGetPerson(personId, out var person) && person.StateId is { } own && own != stateId
+            && catalog.TryGetState(stateId, out var state))
+        {
+            var home = catalog.TryGetState(own, out var of) ? of.ShortName.English : own;
+            scope.Report($"{person.Name.English} is of {home} in the catalog; the {role} is for {state.ShortName.English}.");
+        }
+    }
+
+    private static bool Overlaps(People.Term term, LocalDate date) =>
+        date >= term.Start.Earliest && (term.End is not { } end || date <= end.Latest);
+
+    private static string Span(People.Term term) =>
+        term.End is { } end ? $"{DateText.English(term.Start)} – {DateText.English(end)}" : $"from {DateText.English(term.Start)}";
+
     /// <summary>The message for an unknown id: the nearest known ids first («did you mean»), then all of them.</summary>
     public static string Unknown(string what, string id, IEnumerable<string> known)
     {

@@ -53,12 +53,12 @@ public static class DataFileReader
             }
             catch (CstoDataException e)
             {
-                throw new ReportInputException(new InputProblem(sourceName, e.Detail)
+                throw new ReportInputException([.. e.Problems.Select(p => new InputProblem(sourceName, p.Detail)
                 {
-                    Line = (int?)e.LineNumber,
-                    Column = e.BytePositionInLine is { } position ? (int)position + 1 : null,
-                    Path = e.Path,
-                }, e);
+                    Line = (int?)p.LineNumber,
+                    Column = p.BytePositionInLine is { } position ? (int)position + 1 : null,
+                    Path = p.Path,
+                })], e);
             }
         }
         var converted = YamlToJson.Convert(text, sourceName);
@@ -69,13 +69,11 @@ public static class DataFileReader
         }
         catch (CstoDataException e)
         {
-            var position = converted.PositionOf(e.Path);
-            throw new ReportInputException(new InputProblem(sourceName, e.Detail)
+            throw new ReportInputException([.. e.Problems.Select(p =>
             {
-                Line = position?.Line,
-                Column = position?.Column,
-                Path = e.Path,
-            }, e);
+                var position = converted.PositionOf(p.Path);
+                return new InputProblem(sourceName, p.Detail) { Line = position?.Line, Column = position?.Column, Path = p.Path };
+            })], e);
         }
     }
 

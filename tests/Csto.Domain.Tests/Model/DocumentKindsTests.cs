@@ -83,12 +83,16 @@ public sealed class DocumentKindsTests
         var byYear = new PlanItem("Учение", new PartialDate(2026), ["joint-staff"]);
         (byYear.Earliest, byYear.Latest).Should().Be((new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
 
-        var fifth = () => new PlanItem("Консультации", new PartialDate(2026), ["cfm"], quarter: 5);
-        fifth.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("quarter");
-        var monthAndQuarter = () => new PlanItem("Консультации", new PartialDate(2026, 3), ["cfm"], quarter: 1);
-        monthAndQuarter.Should().Throw<ArgumentException>().WithParameterName("quarter").WithMessage("*both the month 2026-03 and quarter 1*");
-        var nobody = () => new PlanItem("Консультации", new PartialDate(2026), []);
-        nobody.Should().Throw<ArgumentException>().WithParameterName("responsibleBodyIds");
+        // A quarter outside 1–4, a quarter with a month and an item without a body are reported by validation, at the item.
+        var fifth = new PlanItem("Консультации", new PartialDate(2026), ["cfm"], quarter: 5);
+        (fifth.Earliest, fifth.Latest).Should().Be((new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)));
+        var monthAndQuarter = new PlanItem("Консультации", new PartialDate(2026, 3), ["cfm"], quarter: 1);
+        var nobody = new PlanItem("Консультации", new PartialDate(2026), []);
+        var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+        new ActivityPlan("План", year, [byQuarter, fifth, monthAndQuarter, nobody]).Validate(CstoCatalog.Default).Select(p => p.ToString()).Should().Equal(
+            "items[1].quarter: The quarter of the plan item «Консультации» must be 1–4, not 5.",
+            "items[2].quarter: The plan item «Консультации» gives both the month 2026-03 and quarter 1; give one.",
+            "items[3].responsibleBodyIds: The plan item «Консультации» needs at least one responsible body.");
         var badId = () => new PlanItem("Консультации", new PartialDate(2026), ["CFM body"]);
         badId.Should().Throw<ArgumentException>().WithParameterName("responsibleBodyIds");
     }

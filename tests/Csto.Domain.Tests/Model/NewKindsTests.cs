@@ -41,6 +41,8 @@ public sealed class NewKindsTests
         Catalog.GetActivity("frontier").ForceId.Should().Be("crdf-car");
         var stage = Catalog.GetActivity("kanal").Stages.Single(s => s.Name == "Канал – Западная Двина");
         (stage.Start, stage.End).Should().Be((new LocalDate(2025, 9, 22), new LocalDate(2025, 9, 26)));
+        stage.EnglishName.Should().Be("Kanal – Western Dvina");
+        Catalog.Activities.SelectMany(a => a.Stages).Should().OnlyContain(s => s.EnglishName != null && s.EnglishName.All(c => c < 'А' || c > 'я'));
         Catalog.Activities.Should().OnlyContain(a => !string.IsNullOrWhiteSpace(a.Source));
     }
 
@@ -88,13 +90,22 @@ public sealed class NewKindsTests
 
         var wrongKind = new Event(EventType.Exercise, activityId: "kanal", stage: "Канал – Юг");
         wrongKind.Validate(Catalog).Select(p => p.ToString()).Should().Equal(
-            "type: «Канал» is an operation, the event's type is Exercise.",
+            "type: «Канал» is an operation, the event's type is \"exercise\".",
             "stage: The catalog knows no stage «Канал – Юг» of «Канал»; it knows: «Канал – Западный заслон», «Канал – Дальневосточный рейд», «Канал – Западная Двина».");
         new Event(EventType.Operation, activityId: "nope").Validate(Catalog).Should().ContainSingle()
             .Which.Message.Should().StartWith("Unknown exercise or operation id \"nope\"; the catalog knows: interaction, search,");
 
         var onSeminar = () => new Event(EventType.Seminar, activityId: "interaction");
         onSeminar.Should().Throw<ArgumentException>().WithParameterName("activityId");
+        // A stage is checked against its dates in the catalog (22–26 September 2025).
+        new Event(EventType.Operation, date: new LocalDate(2025, 9, 22), endDate: new LocalDate(2025, 9, 26), activityId: "kanal", stage: "Канал – Западная Двина")
+            .Validate(Catalog).Should().BeEmpty();
+        new Event(EventType.Operation, date: new LocalDate(2025, 9, 22), activityId: "kanal", stage: "Канал – Западная Двина").Validate(Catalog).Should().BeEmpty();
+        new Event(EventType.Operation, date: new LocalDate(2024, 9, 22), endDate: new LocalDate(2024, 9, 26), activityId: "kanal", stage: "Канал – Западная Двина")
+            .Validate(Catalog).Select(p => p.ToString()).Should().Equal(
+                "date: The stage «Канал – Западная Двина» (Kanal – Western Dvina) ran 22 Sep 2025 – 26 Sep 2025 by the catalog; the event runs 22 Sep 2024 – 26 Sep 2024.");
+        new Event(EventType.Operation, date: new LocalDate(2025, 9, 25), endDate: new LocalDate(2025, 9, 30), activityId: "kanal", stage: "Канал – Западная Двина")
+            .Validate(Catalog).Should().ContainSingle().Which.Message.Should().EndWith("the event runs 25 Sep 2025 – 30 Sep 2025.");
         var stageAlone = () => new Event(EventType.Operation, stage: "Канал – Западная Двина");
         stageAlone.Should().Throw<ArgumentException>().WithParameterName("stage");
     }

@@ -42,7 +42,7 @@ public sealed class SecretaryGeneralReportTests
 
         var person = wrongPerson.Validate(Catalog).Should().ContainSingle().Subject;
         person.Path.Should().Be("secretaryGeneralId");
-        person.Message.Should().Be("Taalatbek Masadykov was not Secretary General on 27 Nov 2025, the date of the session: Imangali Tasmagambetov was (1 Jan 2023 – 31 Dec 2025).");
+        person.Message.Should().Be("Taalatbek Masadykov was not CSTO Secretary General on 27 Nov 2025, the date of the session: Imangali Tasmagambetov was (1 Jan 2023 – 31 Dec 2025).");
 
         var day = wrongDay.Validate(Catalog).Should().ContainSingle().Subject;
         day.Path.Should().Be("sessionDate");
@@ -96,11 +96,17 @@ public sealed class SecretaryGeneralReportTests
         json.Should().Contain("\"termEnd\": \"2026-10\"").And.NotContain("approvingBodyId");
         CstoJson.Read(json, "plan.json").Record.Should().BeOfType<ActivityPlan>().Which.Should().BeEquivalentTo(plan);
 
-        var mixed = () => new PlanItem("Учение", new PartialDate(2026, 9), ["joint-staff"], termEnd: new PartialDate(2026, 10, 15));
-        mixed.Should().Throw<ArgumentException>().WithParameterName("termEnd");
-        var backwards = () => new PlanItem("Учение", new PartialDate(2026, 10), ["joint-staff"], termEnd: new PartialDate(2026, 9));
-        backwards.Should().Throw<ArgumentException>().WithParameterName("termEnd");
-        var withQuarter = () => new PlanItem("Учение", new PartialDate(2026), ["joint-staff"], quarter: 3, termEnd: new PartialDate(2027));
-        withQuarter.Should().Throw<ArgumentException>().WithParameterName("termEnd");
+        // How the parts of an item fit is checked where it can be located: at the item's property path.
+        var mixed = new PlanItem("Учение", new PartialDate(2026, 9), ["joint-staff"], termEnd: new PartialDate(2026, 10, 15));
+        var backwards = new PlanItem("Учение «Рубеж»", new PartialDate(2026, 10), ["joint-staff"], termEnd: new PartialDate(2026, 9));
+        var withQuarter = new PlanItem("Учение", new PartialDate(2026), ["joint-staff"], quarter: 3, termEnd: new PartialDate(2027));
+        var badQuarter = new PlanItem("Учение", new PartialDate(2026, 5), [], quarter: 5);
+        new ActivityPlan("План", year, [autumn, mixed, backwards, withQuarter, badQuarter]).Validate(Catalog).Select(p => p.ToString()).Should().Equal(
+            "items[1].termEnd: The term of the plan item «Учение» runs from 2026-09 to 2026-10-15: the end must come after the start and be given to the same precision (year, month or day).",
+            "items[2].termEnd: The term of the plan item «Учение «Рубеж»» runs from 2026-10 to 2026-09: the end must come after the start and be given to the same precision (year, month or day).",
+            "items[3].termEnd: The plan item «Учение» gives a quarter and an end 2027; give one.",
+            "items[4].responsibleBodyIds: The plan item «Учение» needs at least one responsible body.",
+            "items[4].quarter: The quarter of the plan item «Учение» must be 1–4, not 5.",
+            "items[4].quarter: The plan item «Учение» gives both the month 2026-05 and quarter 5; give one.");
     }
 }

@@ -32,10 +32,10 @@ public sealed class BadJsonTests
         var error = act.Should().Throw<CstoDataException>().Which;
         error.SourceName.Should().Be("wg.json");
         error.LineNumber.Should().Be(7);
-        error.BytePositionInLine.Should().Be(24);
+        error.BytePositionInLine.Should().Be(12, "the value's own start");
         error.Path.Should().Be("$.record.date");
         error.Detail.Should().Be("Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"03.12.2025\".");
-        error.Message.Should().Be("wg.json:7:24: $.record.date: Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"03.12.2025\".");
+        error.Message.Should().Be("wg.json:7:12: $.record.date: Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"03.12.2025\".");
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class BadJsonTests
     {
         var json = Session.Replace("\"kind\": \"event\"", "\"kind\": \"meeting\"", StringComparison.Ordinal);
         var error = Read(json);
-        error.LineNumber.Should().Be(5, "System.Text.Json reports the discriminator after reading past its value");
-        error.Path.Should().StartWith("$.record");
+        error.LineNumber.Should().Be(4, "the kind's own line");
+        error.Path.Should().Be("$.record.kind");
         error.Detail.Should().Be("Unknown kind \"meeting\"; expected one of: event, declaration, statement, analyticalReport, activityReport, informationMessage, decision, minutes, jointStatement, activityPlan, secretaryGeneralReport.");
     }
 
@@ -155,8 +155,50 @@ public sealed class BadJsonTests
     public void A_missing_required_property_is_named()
     {
         var error = Read("""{ "template": "statement", "record": { "kind": "statement", "issuingBodyId": "csc", "date": "2025-11-27" } }""");
-        error.Detail.Should().Contain("'title'");
-        error.LineNumber.Should().Be(1);
+        error.Detail.Should().Be("The \"statement\" record needs \"title\" (a text in quotes, such as \"Минск\").");
+        error.Path.Should().Be("$.record");
+        (error.LineNumber, error.BytePositionInLine).Should().Be((1, 37), "the record object starts there");
+    }
+
+    [Fact]
+    public void Every_problem_of_shape_in_a_sample_is_reported_at_once_in_the_files_terms()
+    {
+        var text = File.ReadAllText(Path.Combine(Samples.RepositoryFiles.SampleData, "exercise-interaction-2025.json"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        var record = json["record"]!;
+        record.AsObject().Remove("headline");
+        var @event = record["event"]!;
+        @event["type"] = "exersise";
+        @event["date"] = "2025-31-08";
+        @event["endDate"] = 20250906;
+        @event["colour"] = "red";
+        var name = @event["venue"]!["city"]!["name"]!;
+        name.AsObject().Remove("english");
+        name["russian"]!.AsObject().Remove("genitive");
+        name["russian"]!.AsObject().Remove("dative");
+        @event["venue"]!["city"]!["stateId"] = null;
+        var bad = json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        var error = Read(bad);
+
+        error.Problems.Select(p => $"{p.Path}: {p.Detail}").Should().Equal(
+            "$.record.event.type: Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession, exercise, operation, found the text \"exersise\".",
+            "$.record.event.date: Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"2025-31-08\".",
+            "$.record.event.endDate: Expected a date as YYYY-MM-DD, such as \"2025-12-03\", found a number.",
+            "$.record.event.venue.city.name.russian: This object needs \"genitive\" and \"dative\".",
+            "$.record.event.venue.city.name: This object needs \"english\" (a text in quotes, such as \"Минск\").",
+            "$.record.event.venue.city.stateId: Expected a text in quotes, such as \"Минск\", found null.",
+            "$.record.event.colour: Unknown property \"colour\"; this object takes: id, type, date, endDate, number, title, englishTitle, activityId, stage, venue, bodyIds, organizer, participants, agenda, englishAgenda, outcomes, description, provenance.",
+            "$.record: The \"informationMessage\" record needs \"headline\" (a text in quotes, such as \"Минск\").");
+        error.Problems.Should().OnlyContain(p => p.LineNumber != null && p.BytePositionInLine != null);
+        var lines = bad.Split('\n');
+        foreach (var problem in error.Problems)
+        {
+            var property = problem.Path!.Split('.')[^1];
+            lines[(int)problem.LineNumber! - 1].Should().Contain(problem.Path == "$.record" ? "\"record\"" : $"\"{property}\"", "each problem is at its own line");
+        }
+        error.Message.Split('\n').Should().HaveCount(8).And.OnlyContain(line => line.StartsWith("bad.json:", StringComparison.Ordinal));
+        error.Message.Should().NotContainAny("Csto.", "System.", "JSON deserialization", "constructor parameter");
     }
 
     [Fact]

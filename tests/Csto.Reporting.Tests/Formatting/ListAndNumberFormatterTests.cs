@@ -21,6 +21,16 @@ public class ListAndNumberFormatterTests
     }
 
     [Fact]
+    public void A_last_item_with_its_own_conjunction_follows_а_также_not_a_second_и()
+    {
+        ListFormatter.Russian(["экспертов Секретариата ОДКБ", "представителей научного сообщества", "студентов и аспирантов"])
+            .Should().Be("экспертов Секретариата ОДКБ, представителей научного сообщества, а также студентов и аспирантов");
+        ListFormatter.English(["experts", "students and postgraduates"]).Should().Be("experts, as well as students and postgraduates");
+        ListFormatter.Russian(["студентов и аспирантов", "экспертов"]).Should().Be("студентов и аспирантов и экспертов", "only the last item's own «и» reads as a second list");
+        ListFormatter.Russian(["студентов и аспирантов"]).Should().Be("студентов и аспирантов");
+    }
+
+    [Fact]
     public void Empty_items_are_rejected() =>
         FluentActions.Invoking(() => ListFormatter.Russian(["a", " "])).Should().Throw<ArgumentException>().WithParameterName("items");
 

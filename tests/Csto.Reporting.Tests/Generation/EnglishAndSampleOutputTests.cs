@@ -61,6 +61,8 @@ public sealed partial class EnglishAndSampleOutputTests
     [InlineData("exercise-interaction-2025-en.yaml", "exercise-interaction-2025.json")]
     [InlineData("csc-statement-narcotics-2025-en.yaml", "csc-statement-narcotics-2025.json")]
     [InlineData("csc-declaration-2025-en.yaml", "csc-declaration-2025.json")]
+    [InlineData("joint-training-plan-2026-en.yaml", "joint-training-plan-2026.json")]
+    [InlineData("secretary-general-report-2025-en.yaml", "secretary-general-report-2025.json")]
     public void A_YAML_sample_holds_the_record_of_its_JSON_twin_and_names_the_English_template(string yaml, string json)
     {
         var fromYaml = DataFileReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, yaml)), yaml);
@@ -70,6 +72,21 @@ public sealed partial class EnglishAndSampleOutputTests
         fromYaml.Template.Should().Be(fromJson.Template + ".en");
         var english = Generator.BuildDocument(fromYaml.Template!, fromYaml.Record);
         Cyrillic().IsMatch(DocumentTreePrinter.Print(english)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_seminars_participants_end_with_а_также_students_not_a_doubled_и()
+    {
+        string Text(string sample, string template)
+        {
+            var file = CstoJson.Read(File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, sample)), sample);
+            return DocumentTreePrinter.Print(Generator.BuildDocument(template, file.Record)).Replace('~', ' '); // the printer shows a no-break space as ~
+        }
+
+        Text("seminar-2024-02-14-event.json", "session-communique").Should()
+            .Contain("представителей научного сообщества, а также студентов и аспирантов политологических факультетов").And.NotContain("и студентов и аспирантов");
+        Text("seminar-2024-02-14.json", "event-summary.en").Should()
+            .Contain("representatives of the academic community, as well as students and postgraduates").And.NotContain("and students and postgraduates");
     }
 
     [Fact]

@@ -111,11 +111,18 @@ public class FilterTests
             description: new Name(new RussianName("Международная конференция", "Международной конференции", "Международной конференции",
                 "Международную конференцию", "Международной конференцией", "Международной конференции"), "international conference"),
             organizer: new BodyParticipant("secretariat"));
-        var partial = File.ReadAllText(Path.Combine(Csto.Testing.RepositoryPaths.Templates, "_event-sentence-en.liquid"));
-        string Sentence(Event e) => Engine("t", "{% assign event = model %}{% include 'event-sentence-en' %}", "event", ("_event-sentence-en", partial))
-            .RenderMarkdown("t", e).Trim();
+        var stage = new Event(EventType.Operation, date: new LocalDate(2025, 9, 22), endDate: new LocalDate(2025, 9, 26), activityId: "kanal", stage: "Канал – Западная Двина");
+        var titled = new Event(EventType.Operation, date: new LocalDate(2025, 9, 22), endDate: new LocalDate(2025, 9, 26), activityId: "kanal", stage: "Канал – Западная Двина", englishTitle: "Kanal – Zapadnaya Dvina");
+        (string, string) Partial(string name) => (name, File.ReadAllText(Path.Combine(Csto.Testing.RepositoryPaths.Templates, name + ".liquid")));
+        string Render(string include, Event e) => Engine("t", $"{{% assign event = model %}}{{% include '{include}' %}}", "event",
+            Partial("_event-sentence-en"), Partial("_event-subtitle-en"), Partial("_operation-name-en"), Partial("_body-en")).RenderMarkdown("t", e).Trim();
+        string Sentence(Event e) => Render("event-sentence-en", e);
         Sentence(exercise).Should().Be("The joint exercise “Interaction-2025” with the CSTO Collective Rapid Reaction Forces was held.");
         Sentence(operation).Should().Be("The operation “PROXY” against crime in the information sphere was held.");
+        Sentence(stage).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Western Dvina” was held.");
+        Render("event-subtitle-en", stage).Should().Be("on the operation “Kanal – Western Dvina”");
+        Sentence(titled).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Zapadnaya Dvina” was held.");
+        Render("event-subtitle-en", titled).Should().Be("on the operation “Kanal – Zapadnaya Dvina”");
         Sentence(conference).Should().Be("The international conference “T” was held. It was organized by the CSTO Secretariat.");
     }
 
@@ -134,6 +141,18 @@ public class FilterTests
             "делегаций Республики Беларусь, Кыргызской Республики, Российской Федерации и представителей Международного комитета Красного Креста\n"
             + "delegations of the Republic of Belarus, the Kyrgyz Republic, the Russian Federation and representatives of the International Committee of the Red Cross\n"
             + "совместным учением с Коллективными силами оперативного реагирования ОДКБ");
+    }
+
+    [Fact]
+    public void The_date_span_en_examples_of_docs_templates_md_are_what_the_filter_writes()
+    {
+        var row = File.ReadLines(Path.Combine(Csto.Testing.RepositoryPaths.Root, "docs", "templates.md")).Single(l => l.StartsWith("| `date_span_en`", StringComparison.Ordinal));
+        var documented = System.Text.RegularExpressions.Regex.Matches(row, "«([^»]+)»").Select(m => m.Groups[1].Value).ToList();
+        (int, int, int, int, int, int)[] spans = [(2025, 12, 3, 2025, 12, 3), (2025, 11, 26, 2025, 11, 27), (2025, 11, 30, 2025, 12, 1), (2025, 11, 24, 2025, 11, 28), (2025, 11, 30, 2025, 12, 2)];
+        var written = spans.Select(s => Engine("t", "{{ model.dates | date_span_en }}")
+            .RenderMarkdown("t", new Event(EventType.Conference, date: new LocalDate(s.Item1, s.Item2, s.Item3), endDate: new LocalDate(s.Item4, s.Item5, s.Item6)))
+            .Replace('\u00A0', ' ')).ToList();
+        documented.Should().Equal(written);
     }
 
     [Theory]

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Csto.Domain.Serialization;
+
+/// <summary>
+/// Checks a data file's JSON against the shape of the records before they are built, so that every missing
+/// property, unknown property, null where a value is needed and value of the wrong kind is reported at once,
+/// each at its own line, column and path and in the file's terms (<c>kind</c>, <c>type</c>, JSON property names,
+/// «a date as YYYY-MM-DD»), never in .NET type names. System.Text.Json stops at the first such problem and
+/// names the .NET type.
+/// </summary>
+internal static class JsonShape
+{
+    /// <summary>A problem: what is wrong and where (the path of the value, or of the object a property is missing from).</summary>
+    public readonly record struct Problem(string Path, string Detail);
+
+    /// <summary>Every problem of shape in <paramref name="root"/> read as <paramref name="info"/>, in document order.</summary>
+    public static IReadOnlyList<Problem> Check(JsonElement root, JsonTypeInfo info)
+    {
+        var problems = new List<Problem>();
+        Walk(root, info, "$", problems);
+        return problems;
+    }
+
+    private static void Walk(JsonElement value, JsonTypeInfo info, string path, List<Problem> problems)
+    {
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object when value.ValueKind == JsonValueKind.Object:
+                WalkObject(value, info, path, problems);
+                break;
+            case JsonTypeInfoKind.Enumerable when value.ValueKind == JsonValueKind.Array:
+                var index = 0;
+                var element = info.Options.GetTypeInfo(info.ElementType!);
+                foreach (var item in value.EnumerateArray())
+                {
+                    At(item, element, $"{path}[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", nullable: false, problems);
+                    index++;
+                }
+                break;
+            case JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary:
+                if (info.Kind != JsonTypeInfoKind.Dictionary || value.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type)}, found {Found(value)}."));
+                }
+                break;
+            default:
+                Leaf(value, info, path, problems);
+                break;
+        }
+    }
+
+    /// <summary>A value of a property or list item: null only where the model allows it, else walked.</summary>
+    private static void At(JsonElement value, JsonTypeInfo info, string path, bool nullable, List<Problem> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            if (!nullable)
+            {
+                problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type)}, found null."));
+            }
+            return;
+        }
+        Walk(value, info, path, problems);
+    }
+
+    private static void WalkObject(JsonElement value, JsonTypeInfo info, string path, List<Problem> problems)
+    {
+        var discriminator = string.Empty;
+        string? owner = null;
+        if (info.PolymorphismOptions is { } polymorphism)
+        {
+            var name = polymorphism.TypeDiscriminatorPropertyName;
+            if (!value.TryGetProperty(name, out var tag) || tag.ValueKind != JsonValueKind.String)
+            {
+                problems.Add(new Problem(path, JsonErrors.MissingDiscriminator(info.Type)));
+                return;
+            }
+            var id = tag.GetString()!;
+            var derived = polymorphism.DerivedTypes.FirstOrDefault(d => d.TypeDiscriminator is string s && s == id);
+            if (derived.DerivedType is null)
+            {
+                problems.Add(new Problem($"{path}.{name}", JsonErrors.UnknownDiscriminator(info.Type, id)));
+                return;
+            }
+            info = info.Options.GetTypeInfo(derived.DerivedType);
+            discriminator = name;
+            owner = $"The \"{id}\" {(name == "kind" ? "record" : "participant")}";
+        }
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in value.EnumerateObject())
+        {
+            present.Add(property.Name);
+            if (property.Name == discriminator)
+            {
+                continue;
+            }
+            var target = info.Properties.FirstOrDefault(p => p.Name == property.Name && Readable(p));
+            if (target is null)
+            {
+                problems.Add(new Problem($"{path}.{property.Name}", JsonErrors.UnknownProperty(property.Name, info.Properties.Where(Readable).Select(p => p.Name).Where(n => n != discriminator))));
+                continue;
+            }
+            At(property.Value, info.Options.GetTypeInfo(target.PropertyType), $"{path}.{property.Name}", Nullable(target), problems);
+        }
+        var missing = info.Properties.Where(p => Required(p) && !present.Contains(p.Name)).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new Problem(path, JsonErrors.MissingProperties(owner, missing.Select(p => (p.Name, p.PropertyType)).ToList())));
+        }
+    }
+
+    private static void Leaf(JsonElement value, JsonTypeInfo info, string path, List<Problem> problems)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(value, info);
+        }
+        catch (JsonException e)
+        {
+            // Our converters say what they expected and found; System.Text.Json's own (numbers, texts, booleans)
+            // name a .NET type, so those are said in words here.
+            var own = e.Message.StartsWith("Expected ", StringComparison.Ordinal) && !e.Message.Contains("Path:", StringComparison.Ordinal);
+            problems.Add(new Problem(path, own ? e.Message : $"Expected {JsonExpected.Describe(info.Type)}, found {Found(value)}."));
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
+        {
+            problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type)}, found {Found(value)}."));
+        }
+    }
+
+    private static bool Required(JsonPropertyInfo property) =>
+        property.IsRequired || property.AssociatedParameter is { HasDefaultValue: false, IsMemberInitializer: false };
+
+    /// <summary>Whether a data file can give the property (a constructor parameter or a settable property, not a computed one).</summary>
+    private static bool Readable(JsonPropertyInfo property) => property.Set is not null || property.AssociatedParameter is not null;
+
+    private static bool Nullable(JsonPropertyInfo property) =>
+        property.AssociatedParameter?.IsNullable ?? property.IsSetNullable;
+
+    /// <summary>A value in words: <c>the text "42"</c>, <c>the number 4.5</c>, <c>a list [ … ]</c>.</summary>
+    public static string Found(JsonElement value)
+    {
+        const int Longest = 40;
+        string Short(string raw) => raw.Length > Longest ? raw[..Longest] + "…" : raw;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => $"the text \"{Short(value.GetString()!)}\"",
+            JsonValueKind.Number => $"the number {Short(value.GetRawText())}",
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Null => "null",
+            JsonValueKind.Object => "an object { … }",
+            JsonValueKind.Array => "a list [ … ]",
+            _ => "nothing",
+        };
+    }
+}
