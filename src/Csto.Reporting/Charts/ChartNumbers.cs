@@ -39,6 +39,21 @@ internal static class ChartNumbers
     }
 
     /// <summary>
+    /// <paramref name="part"/>'s share of <paramref name="total"/> in whole per cent («8 %»), each share rounded on
+    /// its own (so a pie's shares may add up to 99 or 101 %), except that a share is never printed as a figure it is
+    /// not: a part above zero that rounds to 0 % is «&lt; 1 %», a part short of the total that rounds to 100 % is
+    /// «&gt; 99 %»; a zero part is «0 %». No-break spaces stand before the per cent sign and after «&lt;» and «&gt;».
+    /// </summary>
+    /// <param name="part">The part, not negative.</param>
+    /// <param name="total">The sum of the parts, above zero.</param>
+    public static string Share(double part, double total)
+    {
+        var percent = Math.Round(part / total * 100, MidpointRounding.AwayFromZero);
+        var text = part > 0 && percent == 0 ? "<\u00A01" : part < total && percent == 100 ? ">\u00A099" : Format(percent, 0);
+        return text + "\u00A0%";
+    }
+
+    /// <summary>
     /// The ticks of a value axis that shows <paramref name="low"/> to <paramref name="high"/>: about five steps of
     /// 1, 2 or 5 times a power of ten (at least 1 when <paramref name="integers"/>), from the last step at or below
     /// <paramref name="low"/> to the first at or above <paramref name="high"/>. Equal ends are widened (0 to 1 for

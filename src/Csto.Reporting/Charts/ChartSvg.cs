@@ -49,7 +49,7 @@ internal static partial class ChartSvg
         Register(style.Font);
         var fontName = style.Font.Name;
         var fontSize = (float)style.FontSize * PixelsPerPoint;
-        var palette = style.Colors.Select(Color.FromHex).ToArray();
+        var palette = Palette(style, chart.Kind == ChartKind.Pie ? chart.Categories.Count : chart.Series.Count);
         var text = Color.FromHex(style.TextColor);
         var plot = new Plot();
         plot.Font.Set(fontName);
@@ -63,7 +63,7 @@ internal static partial class ChartSvg
                 var slices = chart.Categories.Select((category, i) => new PieSlice
                 {
                     Value = chart.Series[0].Values[i],
-                    FillColor = palette[i % palette.Length],
+                    FillColor = palette[i],
                     LegendText = legendLines[i],
                 }).ToList();
                 var pie = plot.Add.Pie(slices);
@@ -77,7 +77,7 @@ internal static partial class ChartSvg
                 for (var s = 0; s < chart.Series.Count; s++)
                 {
                     var line = plot.Add.Scatter(positions, chart.Series[s].Values.ToArray());
-                    line.Color = palette[s % palette.Length];
+                    line.Color = palette[s];
                     line.LineWidth = 2;
                     line.MarkerSize = 7;
                     if (chart.Series.Count > 1)
@@ -104,7 +104,7 @@ internal static partial class ChartSvg
                             Value = stackBase + value,
                             ValueBase = stackBase,
                             Size = barWidth * (stacked ? 1 : 0.92),
-                            FillColor = palette[s % palette.Length],
+                            FillColor = palette[s],
                             LineWidth = 0,
                         });
                         if (stacked)
@@ -116,7 +116,7 @@ internal static partial class ChartSvg
                 plot.Add.Bars(bars);
                 for (var s = 0; s < chart.Series.Count && chart.Series.Count > 1; s++)
                 {
-                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.Series[s].Name, FillColor = palette[s % palette.Length] });
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.Series[s].Name, FillColor = palette[s] });
                 }
                 break;
             }
@@ -126,7 +126,8 @@ internal static partial class ChartSvg
             var axis = ValueAxis(chart);
             using var font = new SKFont(Typeface(fontName, bold: false, italic: false), fontSize);
             var tickWidth = axis.Ticks.Max(t => font.MeasureText(t.Label));
-            var labels = CategoryLabels(chart.Categories, PlotWidth(tickWidth, fontSize), font) ?? chart.Categories.Select((c, i) => i == 0 ? c : string.Empty).ToArray();
+            var labels = CategoryLabels(chart.Categories, PlotWidth(tickWidth, fontSize), font, chart.Kind)
+                ?? throw new InvalidOperationException("A chart whose category labels do not fit is drawn; ChartSvg.LabelProblem reports it first.");
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(axis.Ticks.Select(t => t.Position).ToArray(), axis.Ticks.Select(t => t.Label).ToArray());
             // A line keeps a twentieth of the axis free at each end so no marker is cut; bars stand on the axis.
@@ -183,7 +184,10 @@ internal static partial class ChartSvg
         {
             plot.Render(canvas, Width, Height);
         }
-        var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        // ScottPlot clears the canvas first, which Skia's SVG canvas writes as a rectangle of the picture's size with
+        // no fill, that is black, under the white background: its anti-aliased edges showed as a grey frame in PNG.
+        var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length)
+            .Replace(FormattableString.Invariant($"<rect width=\"{Width}\" height=\"{Height}\"/>"), string.Empty, StringComparison.Ordinal);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipId().Replace(svg, match =>
         {
@@ -197,32 +201,78 @@ internal static partial class ChartSvg
     }
 
     /// <summary>
-    /// The category axis' labels when the categories are printed <paramref name="plotWidth"/> pixels wide in
-    /// <paramref name="font"/>: each label whole when all fit their share of the width, else each wrapped at its
-    /// spaces onto two lines when that fits, else every k-th label (the others empty) with k the fewest shares the
-    /// widest label needs; null when no second label would fit beside the widest (not even two labels would show).
+    /// The category axis' labels of a <paramref name="kind"/> chart whose categories are printed
+    /// <paramref name="plotWidth"/> pixels wide in <paramref name="font"/> (the others empty), or null when they cannot
+    /// be read. Every k-th label is named (k = 1, 2, … the first that fits; from the first category, else from the
+    /// second, …), each whole or wrapped at a space onto two lines, at most as wide as k categories less a gap (half a
+    /// letter's size; a quarter for wrapped labels, so neighbours never touch) and centred on its category inside the
+    /// plot's span (so none reaches past the plot's ends); null when no k names at least two categories (or the only
+    /// one) so.
     /// </summary>
-    public static string[]? CategoryLabels(IReadOnlyList<string> categories, double plotWidth, SKFont font)
+    public static string[]? CategoryLabels(IReadOnlyList<string> categories, double plotWidth, SKFont font, ChartKind kind)
     {
+        var count = categories.Count;
+        // A bar chart spans its categories with half a category at each end, a line chart with a quarter.
+        var (first, span) = kind == ChartKind.Line ? (0.25, count - 0.5) : (0.5, (double)count);
+        var unit = plotWidth / span;
         var gap = font.Size / 2;
-        var share = plotWidth / categories.Count;
-        var widest = categories.Max(c => font.MeasureText(c));
-        if (widest + gap <= share)
+        var labels = categories.Select(c => Label.Of(c, font)).ToArray();
+        for (var every = 1; every == 1 || every < count; every++)
         {
-            return [.. categories];
+            for (var offset = 0; offset < every && (offset < count - every || count == 1); offset++)
+            {
+                var shown = new string[count];
+                Array.Fill(shown, string.Empty);
+                var fits = true;
+                for (var i = offset; i < count && fits; i += every)
+                {
+                    var centre = (i + first) * unit;
+                    if (labels[i].Fitted(every * unit, gap, 2 * Math.Min(centre, plotWidth - centre)) is { } text)
+                    {
+                        shown[i] = text;
+                    }
+                    else
+                    {
+                        fits = false;
+                    }
+                }
+                if (fits)
+                {
+                    return shown;
+                }
+            }
         }
-        // Lines of one label stand under each other, so wrapped labels need only half the gap.
-        var wrapped = categories.Select(c => Wrap(c, share - gap / 2, font)).ToArray();
-        if (wrapped.All(w => w is not null))
+        return null;
+    }
+
+    /// <summary>A category label measured once: its width whole, and its narrowest two-line form broken at a space.</summary>
+    private sealed record Label(string Text, double Width, string? TwoLines, double TwoLinesWidth)
+    {
+        public static Label Of(string text, SKFont font)
         {
-            return wrapped!;
+            var (twoLines, twoLinesWidth) = ((string?)null, double.PositiveInfinity);
+            for (var space = text.IndexOf(' ', StringComparison.Ordinal); space > 0; space = text.IndexOf(' ', space + 1))
+            {
+                var (head, tail) = (text[..space].TrimEnd(), text[(space + 1)..].TrimStart());
+                var width = Math.Max(font.MeasureText(head), font.MeasureText(tail));
+                if (head.Length > 0 && tail.Length > 0 && width < twoLinesWidth)
+                {
+                    (twoLines, twoLinesWidth) = (head + "\n" + tail, width);
+                }
+            }
+            return new(text, font.MeasureText(text), twoLines, twoLinesWidth);
         }
-        var every = (int)Math.Ceiling((widest + gap) / share);
-        if (every >= Math.Max(categories.Count, 2))
-        {
-            return null;
-        }
-        return categories.Select((c, i) => i % every == 0 ? c : string.Empty).ToArray();
+
+        /// <summary>
+        /// The text when it fits <paramref name="share"/> pixels less <paramref name="gap"/>, else its two lines when they
+        /// fit the share less half the gap (lines of one label stand under each other, so a wrapped label's neighbours
+        /// are seldom as wide), else null; either no wider than <paramref name="edge"/>.
+        /// </summary>
+        public string? Fitted(double share, double gap, double edge) =>
+            Width <= Math.Min(share - gap, edge) ? Text : TwoLinesWidth <= Math.Min(share - gap / 2, edge) ? TwoLines : null;
+
+        /// <summary>The least room the label needs.</summary>
+        public double Least => Math.Min(Width, TwoLinesWidth);
     }
 
     /// <summary>
@@ -242,13 +292,14 @@ internal static partial class ChartSvg
         Register(style.Font);
         using var font = new SKFont(Typeface(style.Font.Name, bold: false, italic: false), (float)style.FontSize * PixelsPerPoint);
         var tickWidth = ValueAxis(chart).Ticks.Max(t => font.MeasureText(t.Label));
-        if (CategoryLabels(chart.Categories, PlotWidth(tickWidth, font.Size), font) is not null)
+        var plotWidth = PlotWidth(tickWidth, font.Size);
+        if (CategoryLabels(chart.Categories, plotWidth, font, chart.Kind) is not null)
         {
             return null;
         }
-        var longest = chart.Categories.MaxBy(c => font.MeasureText(c))!;
+        var longest = chart.Categories.Select(c => Label.Of(c, font)).MaxBy(l => l.Least)!;
         var millimetres = (double pixels) => ChartNumbers.Format(pixels / PixelsPerPoint / 72 * 25.4, 0);
-        return $"The category «{longest}» is too long for the chart ({millimetres(font.MeasureText(longest))} mm of the plot's {millimetres(PlotWidth(tickWidth, font.Size))} mm): no second category label fits beside it. Shorten the categories, or show them as a table.";
+        return $"The category «{longest.Text}» is too long for the chart ({millimetres(longest.Least)} mm wide even on two lines, of the plot's {millimetres(plotWidth)} mm for {chart.Categories.Count} categories): its label fits neither beside its neighbours nor with only every k-th category named. Shorten the categories, or show them as a table.";
     }
 
     /// <summary>
@@ -287,12 +338,29 @@ internal static partial class ChartSvg
     /// <summary>A legend line's width besides its text: the colour key, the paddings about it and between columns.</summary>
     private static double LegendKeyWidth(double fontSize) => 20 + 2 * fontSize;
 
-    /// <summary>A pie's legend lines: each category with its value and share («Страна — 12 (8 %)»).</summary>
+    /// <summary>
+    /// <paramref name="count"/> series (or slice) colours: the style's colours in order, then again darkened by 45 %,
+    /// then lightened by 55 % toward white, then darkened by 70 %, and so on, so no two legend keys look alike.
+    /// </summary>
+    private static Color[] Palette(ChartStyle style, int count)
+    {
+        var colors = style.Colors.Select(Color.FromHex).ToArray();
+        double[] shades = [0, -0.45, 0.55, -0.7];
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var color = colors[i % colors.Length];
+            var shade = shades[i / colors.Length % shades.Length];
+            byte Mix(byte channel) => (byte)Math.Round(shade < 0 ? channel * (1 + shade) : channel + (255 - channel) * shade);
+            return new Color(Mix(color.R), Mix(color.G), Mix(color.B));
+        }).ToArray();
+    }
+
+    /// <summary>A pie's legend lines: each category with its value and share («Страна — 12 (8 %)», «Страна — 1 (&lt; 1 %)»; <see cref="ChartNumbers.Share"/>).</summary>
     private static List<string> PieLabels(ChartData chart)
     {
         var values = chart.Series[0].Values;
         var total = values.Sum();
-        return chart.Categories.Select((category, i) => category + " — " + ChartNumbers.Value(values[i]) + (total > 0 ? " (" + ChartNumbers.Format(values[i] / total * 100, 0) + "\u00A0%)" : string.Empty)).ToList();
+        return chart.Categories.Select((category, i) => category + " — " + ChartNumbers.Value(values[i]) + (total > 0 ? " (" + ChartNumbers.Share(values[i], total) + ")" : string.Empty)).ToList();
     }
 
     /// <summary>The value axis of a bar or line chart: from its smallest to its largest value (bars from zero; stacks as their sums).</summary>
@@ -311,24 +379,6 @@ internal static partial class ChartSvg
     /// the chart's width less the axis (labels, tick, ScottPlot's paddings) and the right edge's padding.
     /// </summary>
     private static double PlotWidth(double tickWidth, double fontSize) => Width - tickWidth - fontSize - 24;
-
-    /// <summary><paramref name="label"/> on two lines broken at a space, each at most <paramref name="width"/> wide, or null.</summary>
-    private static string? Wrap(string label, double width, SKFont font)
-    {
-        if (font.MeasureText(label) <= width)
-        {
-            return label;
-        }
-        for (var space = label.LastIndexOf(' '); space > 0; space = label.LastIndexOf(' ', space - 1))
-        {
-            var (first, second) = (label[..space].TrimEnd(), label[(space + 1)..].TrimStart());
-            if (font.MeasureText(first) <= width)
-            {
-                return font.MeasureText(second) <= width && first.Length > 0 ? first + "\n" + second : null;
-            }
-        }
-        return null;
-    }
 
     private static SKTypeface Typeface(string fontName, bool bold, bool italic) =>
         Resolver.CreateTypeface(fontName, bold, italic) ?? throw new InvalidOperationException($"The chart family '{fontName}' is not registered.");

@@ -42,7 +42,8 @@ public sealed class ChartAxisTests
         var svg = SvgTexts(chart);
         svg.Should().HaveCount(slices).And.OnlyHaveUniqueItems();
         var total = slices * (slices + 1) / 2.0;
-        svg.Should().Contain($"Страна 1 — 1 ({Math.Round(100 / total, MidpointRounding.AwayFromZero)}\u00A0%)").And.Contain($"Страна {slices} — {slices} ({Math.Round(100 * slices / total, MidpointRounding.AwayFromZero)}\u00A0%)");
+        var first = Math.Round(100 / total, MidpointRounding.AwayFromZero) is var percent and > 0 ? $"{percent}" : "<\u00A01";
+        svg.Should().Contain($"Страна 1 — 1 ({first}\u00A0%)").And.Contain($"Страна {slices} — {slices} ({Math.Round(100 * slices / total, MidpointRounding.AwayFromZero)}\u00A0%)");
         Texts(chart).Should().HaveCount(slices);
     }
 
@@ -99,23 +100,82 @@ public sealed class ChartAxisTests
         SvgTexts(chart).Should().OnlyHaveUniqueItems().And.Contain(["2023", "2024", "Сессии", "Учения", "Число", "Год"]);
     }
 
+    /// <summary>The plot's span: the clip rectangle of the bars (the data area ScottPlot draws them in).</summary>
+    private static VectorRect PlotSpan(Image chart) =>
+        chart.Drawing!.Items.OfType<VectorPath>().First(p => p.Fill is { } fill && fill != new VectorColor(255, 255, 255) && p.Clip is not null).Clip!.Value;
+
+    /// <summary>
+    /// The category labels' lines (the texts below the plot, lower than the value axis' «0», other than the axis title <paramref name="title"/>), each
+    /// with its left and right end measured in Liberation Serif, left to right; checks that every line lies inside
+    /// the plot's span and that no two lines on one baseline overlap.
+    /// </summary>
+    private static List<(VectorText Text, double Left, double Right)> CategoryLinesInsideThePlot(Image chart, string title)
+    {
+        var span = PlotSpan(chart);
+        using var typeface = SKTypeface.FromData(SKData.CreateCopy(FontFamily.LiberationSerif.Load(FontFace.Regular).Span));
+        var lines = chart.Drawing!.Items.OfType<VectorText>().Where(t => t.Y > span.Bottom + t.Size * 0.6 && t.Text != title).Select(t =>
+        {
+            using var font = new SKFont(typeface, (float)t.Size);
+            return (Text: t, Left: t.X, Right: t.X + font.MeasureText(t.Text));
+        }).OrderBy(l => l.Left).ToList();
+        lines.Should().NotBeEmpty();
+        foreach (var (text, left, right) in lines)
+        {
+            left.Should().BeGreaterThanOrEqualTo(span.Left - 0.5, $"«{text.Text}» starts inside the plot's span");
+            right.Should().BeLessThanOrEqualTo(span.Right + 0.5, $"«{text.Text}» ends inside the plot's span");
+        }
+        foreach (var baseline in lines.GroupBy(l => Math.Round(l.Text.Y)))
+        {
+            var row = baseline.ToList();
+            for (var i = 1; i < row.Count; i++)
+            {
+                row[i].Left.Should().BeGreaterThan(row[i - 1].Right, $"«{row[i - 1].Text.Text}» and «{row[i].Text.Text}» do not overlap");
+            }
+        }
+        return lines;
+    }
+
     [Fact]
     public void Fifty_categories_show_every_kth_label_without_overlap()
     {
-        var chart = Chart(Table("bar", "Категория", Enumerable.Range(0, 50).Select(i => ($"Категория {i}", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        var chart = Chart(Table("bar", "Номер", Enumerable.Range(0, 50).Select(i => ($"Категория {i}", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
-        var labels = chart.Drawing!.Items.OfType<VectorText>().Where(t => t.Text.StartsWith("Категория ", StringComparison.Ordinal)).OrderBy(t => t.X).ToList();
-        labels.Should().HaveCountGreaterThan(3).And.HaveCountLessThan(50);
-        var shown = labels.Select(l => int.Parse(l.Text["Категория ".Length..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        // A label is whole («Категория 12») or wrapped («Категория» over «12»): its number ends one of its lines.
+        var numbers = CategoryLinesInsideThePlot(chart, "Номер").Select(l => System.Text.RegularExpressions.Regex.Match(l.Text.Text, "[0-9]+$")).Where(m => m.Success).ToList();
+        numbers.Should().HaveCountGreaterThan(3).And.HaveCountLessThan(50);
+        var shown = numbers.Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var every = shown[1] - shown[0];
-        shown.Should().Equal(Enumerable.Range(0, labels.Count).Select(i => i * every), "every k-th category is named, from the first");
-        using var typeface = SKTypeface.FromData(SKData.CreateCopy(FontFamily.LiberationSerif.Load(FontFace.Regular).Span));
-        using var font = new SKFont(typeface, (float)labels[0].Size);
-        for (var i = 1; i < labels.Count; i++)
-        {
-            labels[i].X.Should().BeGreaterThan(labels[i - 1].X + font.MeasureText(labels[i - 1].Text), "neighbouring labels do not overlap");
-        }
-        (labels[^1].X + font.MeasureText(labels[^1].Text)).Should().BeLessThanOrEqualTo((float)chart.Drawing.Width);
+        shown.Should().Equal(Enumerable.Range(0, shown.Count).Select(i => shown[0] + i * every), "every k-th category is named");
+        shown[0].Should().BeLessThan(every, "the first named category is among the first k");
+    }
+
+    [Theory]
+    [InlineData("bar", 19)]
+    [InlineData("line", 19)]
+    [InlineData("bar", 5)]
+    [InlineData("stacked-bar", 40)]
+    public void A_long_label_among_thinned_ones_is_wrapped_or_left_out_inside_the_plot(string kind, int years)
+    {
+        // The reviewer's case: a very long first category before many short ones hung left of the plot when every
+        // k-th label was named.
+        var rows = new[] { ("Организация Договора о коллективной безопасности и её органы", "1") }
+            .Concat(Enumerable.Range(1, years).Select(i => ((2000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), (i % 7 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var chart = Chart(Table(kind, "Период", rows));
+
+        var lines = CategoryLinesInsideThePlot(chart, "Период");
+        lines.Select(l => l.Text.Text).Should().NotContain("Организация Договора о коллективной безопасности и её органы");
+        lines.Count(l => l.Text.Text.StartsWith("20", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public void A_long_label_wraps_when_its_neighbours_leave_room()
+    {
+        var chart = Chart(Table("bar", "Орган", [("Совет министров обороны", "1"), ("СМИД", "3"), ("СМО", "2"), ("КССБ", "4")]));
+
+        var lines = CategoryLinesInsideThePlot(chart, "Орган").Select(l => l.Text.Text).ToList();
+        lines.Should().Contain(["СМИД", "СМО", "КССБ"]);
+        lines.Should().Contain(l => l.StartsWith("Совет", StringComparison.Ordinal)).And.Contain(l => l.EndsWith("обороны", StringComparison.Ordinal))
+            .And.NotContain("Совет министров обороны");
     }
 
     [Fact]
@@ -184,5 +244,49 @@ public sealed class ChartAxisTests
         var chart = Chart("::: chart bar y=\"Объём\" unit=\"тыс. ед.\"\n| Год | Объём |\n|---|---|\n| 2023 | 3 |\n:::\n");
         chart.AltText.Should().Be("Объём, тыс. ед. Год — 2023: Объём 3.");
         Texts(chart).Should().Contain("Объём, тыс. ед.").And.NotContain(t => t.Contains("..", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pie_shares_are_never_printed_as_0_or_100_per_cent_for_a_part_that_is_not()
+    {
+        var chart = Chart(Table("pie", "Государство", [("Россия", "99 990"), ("Армения", "1"), ("Беларусь", "0"), ("Казахстан", "400")]));
+
+        var legend = SvgTexts(chart);
+        legend.Should().Equal("Россия — 99\u00A0990 (>\u00A099\u00A0%)", "Армения — 1 (<\u00A01\u00A0%)", "Беларусь — 0 (0\u00A0%)", "Казахстан — 400 (<\u00A01\u00A0%)");
+        Texts(chart).Should().Contain("Армения — 1 (< 1 %)");
+    }
+
+    [Theory]
+    [InlineData(1, 3, "33\u00A0%")]
+    [InlineData(1, 200, "1\u00A0%")]
+    [InlineData(1, 201, "<\u00A01\u00A0%")]
+    [InlineData(0, 5, "0\u00A0%")]
+    [InlineData(198, 200, "99\u00A0%")]
+    [InlineData(199, 200, ">\u00A099\u00A0%")]
+    [InlineData(1999, 2000, ">\u00A099\u00A0%")]
+    [InlineData(7, 7, "100\u00A0%")]
+    public void A_share_is_rounded_to_whole_per_cent_but_never_to_0_or_100_for_a_part_that_is_not(double part, double total, string expected) =>
+        Csto.Reporting.Charts.ChartNumbers.Share(part, total).Should().Be(expected);
+
+    [Fact]
+    public void A_pie_of_more_slices_than_the_theme_has_colours_gives_every_slice_its_own_colour()
+    {
+        var chart = Chart(Table("pie", "Государство", Enumerable.Range(1, 24).Select(i => ($"Страна {i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        var white = new VectorColor(255, 255, 255);
+        var fills = chart.Drawing!.Items.OfType<VectorPath>().Select(p => p.Fill).OfType<VectorColor>().Where(c => c != white).Distinct().ToList();
+        fills.Should().HaveCount(24, "24 slices and their 24 legend keys show 24 colours, so each key names one slice");
+    }
+
+    [Theory]
+    [InlineData("bar")]
+    [InlineData("pie")]
+    public void A_chart_has_no_black_rectangle_under_its_white_background(string kind)
+    {
+        var chart = Chart(Table(kind, "Год", [("2023", "1"), ("2024", "2")]));
+
+        var black = new VectorColor(0, 0, 0);
+        chart.Drawing!.Items.OfType<VectorPath>().Should().NotContain(p => p.Fill == black, "a black fill under the white background shows as a grey frame where anti-aliasing blends their edges");
+        chart.Drawing.Items.OfType<VectorPath>().First().Fill.Should().Be(new VectorColor(255, 255, 255));
     }
 }
