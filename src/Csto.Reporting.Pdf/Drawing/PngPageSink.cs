@@ -6,12 +6,16 @@ using SkiaSharp;
 namespace Csto.Reporting.Pdf.Drawing;
 
 /// <summary>
-/// Paints each frame on a white raster surface at a resolution, encodes it as PNG and writes it straight to the
-/// caller's stream of that page: one page is held at a time.
+/// Paints each frame on a white raster at a resolution and encodes it as PNG straight into the caller's stream of that
+/// page. One raster is kept for the whole rendering and reused by every page of its size (a page of another size
+/// replaces it), and the encoder writes through a small buffer into the page's stream, so memory holds one page's
+/// pixels and no copy of its PNG, whatever the page count.
 /// </summary>
 internal sealed class PngPageSink(int dpi, Func<int, Stream> openPage, CancellationToken cancellationToken) : IPageSink, IDisposable
 {
     private readonly SkiaFramePainter painter = new(annotations: false);
+    private SKBitmap? raster;
+    private SKCanvas? canvas;
 
     /// <inheritdoc />
     public void Begin(DocumentMetadata metadata)
@@ -23,15 +27,22 @@ internal sealed class PngPageSink(int dpi, Func<int, Stream> openPage, Cancellat
     {
         cancellationToken.ThrowIfCancellationRequested();
         var scale = dpi / 72f;
-        using var surface = SKSurface.Create(new SKImageInfo((int)Math.Ceiling(frame.Width * scale), (int)Math.Ceiling(frame.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"Skia could not create a {frame.Width}×{frame.Height} pt raster surface at {dpi} DPI.");
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.Scale(scale);
-        painter.Paint(frame, surface.Canvas);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        var target = Canvas((int)Math.Ceiling(frame.Width * scale), (int)Math.Ceiling(frame.Height * scale), frame);
+        var saved = target.Save();
+        target.Clear(SKColors.White);
+        target.Scale(scale);
+        painter.Paint(frame, target);
+        target.RestoreToCount(saved);
+        target.Flush();
         var stream = openPage(frame.Number);
-        stream.Write(data.AsSpan());
+        using (var pixels = raster!.PeekPixels())
+        using (var output = new SKManagedWStream(stream))
+        {
+            if (!pixels.Encode(output, SKEncodedImageFormat.Png, 100))
+            {
+                throw new InvalidOperationException($"Skia could not encode page {frame.Number} as PNG.");
+            }
+        }
         stream.Flush();
     }
 
@@ -41,5 +52,31 @@ internal sealed class PngPageSink(int dpi, Func<int, Stream> openPage, Cancellat
     }
 
     /// <inheritdoc />
-    public void Dispose() => painter.Dispose();
+    public void Dispose()
+    {
+        canvas?.Dispose();
+        raster?.Dispose();
+        painter.Dispose();
+    }
+
+    /// <summary>The canvas of the raster, made (or remade) when a page's size in pixels differs from the last one's.</summary>
+    private SKCanvas Canvas(int width, int height, PageFrame frame)
+    {
+        if (canvas is not null && raster!.Width == width && raster.Height == height)
+        {
+            return canvas;
+        }
+        canvas?.Dispose();
+        raster?.Dispose();
+        canvas = null;
+        raster = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (raster.IsNull || raster.GetPixels() == IntPtr.Zero)
+        {
+            raster.Dispose();
+            raster = null;
+            throw new InvalidOperationException($"Skia could not make a {frame.Width}×{frame.Height} pt raster at {dpi} DPI.");
+        }
+        canvas = new SKCanvas(raster);
+        return canvas;
+    }
 }

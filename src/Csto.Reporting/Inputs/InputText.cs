@@ -10,10 +10,17 @@ namespace Csto.Reporting.Inputs;
 /// is not), and its text may not hold control characters other than tab and line ends, Unicode noncharacters
 /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their kin in every plane), lone surrogates, or the line and paragraph
 /// separators U+2028/U+2029. Every such character is reported at once, at its line and column (columns count
-/// characters, a character outside the BMP as one).
+/// characters, a character outside the BMP as one); past <see cref="MaxListed"/> of one kind (a binary file, a
+/// UTF-16 file without a byte order mark) one more problem counts the rest.
 /// </summary>
 public static class InputText
 {
+    /// <summary>
+    /// How many invalid byte sequences, and how many forbidden characters, are listed one by one; a further problem,
+    /// at the first one not listed, gives the count of the rest.
+    /// </summary>
+    public const int MaxListed = 20;
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a file as UTF-8 and checks its characters.</summary>
@@ -89,6 +96,7 @@ public static class InputText
     {
         ArgumentNullException.ThrowIfNull(text);
         var problems = new List<InputProblem>();
+        (InputProblem First, int Count)? unlisted = null;
         var line = firstLine;
         var column = 1;
         for (var i = 0; i < text.Length; i++)
@@ -129,9 +137,32 @@ public static class InputText
             if (what is not null)
             {
                 var remedy = c is '\u2028' or '\u2029' ? "use a line end instead" : "remove it";
-                problems.Add(new InputProblem(sourceName, $"{what} cannot be used in text; {remedy}.") { Line = line, Column = column });
+                Add(problems, ref unlisted, new InputProblem(sourceName, $"{what} cannot be used in text; {remedy}.") { Line = line, Column = column });
             }
             column++;
+        }
+        return Counted(problems, unlisted, "characters that cannot be used in text (is the file text, in UTF-8?)");
+    }
+
+    /// <summary>Lists <paramref name="problem"/> while fewer than <see cref="MaxListed"/> are, keeps the first unlisted one, counts the rest.</summary>
+    private static void Add(List<InputProblem> problems, ref (InputProblem First, int Count)? unlisted, InputProblem problem)
+    {
+        if (problems.Count < MaxListed)
+        {
+            problems.Add(problem);
+        }
+        else
+        {
+            unlisted = (unlisted?.First ?? problem, (unlisted?.Count ?? 0) + 1);
+        }
+    }
+
+    /// <summary>The listed problems and, when some were not listed, one problem at the first of them counting them.</summary>
+    private static List<InputProblem> Counted(List<InputProblem> problems, (InputProblem First, int Count)? unlisted, string what)
+    {
+        if (unlisted is var (first, count))
+        {
+            problems.Add(first with { Message = string.Create(CultureInfo.InvariantCulture, $"{count:N0} more {what} from here on; the first {MaxListed} are listed.") });
         }
         return problems;
     }
@@ -143,6 +174,7 @@ public static class InputText
     private static List<InputProblem> InvalidBytes(ReadOnlySpan<byte> bytes, string sourceName)
     {
         var problems = new List<InputProblem>();
+        (InputProblem First, int Count)? unlisted = null;
         var line = 1;
         var column = 1;
         var offset = 0;
@@ -151,7 +183,7 @@ public static class InputText
             var status = Rune.DecodeFromUtf8(bytes[offset..], out var rune, out var consumed);
             if (status != System.Buffers.OperationStatus.Done)
             {
-                problems.Add(new InputProblem(sourceName, string.Create(CultureInfo.InvariantCulture,
+                Add(problems, ref unlisted, new InputProblem(sourceName, string.Create(CultureInfo.InvariantCulture,
                     $"The bytes {Convert.ToHexString(bytes.Slice(offset, consumed))} at byte offset {offset} are not UTF-8; save the file as UTF-8.")) { Line = line, Column = column });
             }
             if (status == System.Buffers.OperationStatus.Done && rune.Value == '\n')
@@ -165,6 +197,6 @@ public static class InputText
             }
             offset += Math.Max(1, consumed);
         }
-        return problems;
+        return Counted(problems, unlisted, "byte sequences that are not UTF-8 (is the file text?)");
     }
 }

@@ -39,24 +39,48 @@ internal sealed partial class SvgReader
         this.problems = problems;
     }
 
-    /// <summary>Whether <paramref name="data"/> looks like SVG (an <c>svg</c> root element after an optional XML declaration and comments).</summary>
+    /// <summary>
+    /// Whether <paramref name="data"/> looks like SVG: an <c>svg</c> root element after an optional XML declaration and
+    /// comments, or a document type declaration naming <c>svg</c> (which <see cref="Read"/> then refuses).
+    /// </summary>
     public static bool IsSvg(ReadOnlySpan<byte> data)
     {
-        var head = Encoding.UTF8.GetString(data[..Math.Min(data.Length, 4096)]).AsSpan().TrimStart('\uFEFF');
+        var head = Head(data);
+        var rest = head.AsSpan(AfterProlog(head));
+        if (rest.StartsWith("<!DOCTYPE", StringComparison.Ordinal))
+        {
+            rest = rest[9..].TrimStart();
+            return rest.StartsWith("svg", StringComparison.Ordinal) && rest.Length > 3 && (char.IsWhiteSpace(rest[3]) || rest[3] is '>' or '[');
+        }
+        return rest.StartsWith("<svg", StringComparison.Ordinal) && rest.Length > 4 && (char.IsWhiteSpace(rest[4]) || rest[4] == '>');
+    }
+
+    /// <summary>The first 4 096 bytes of <paramref name="data"/> as text, without a byte order mark.</summary>
+    private static string Head(ReadOnlySpan<byte> data) =>
+        Encoding.UTF8.GetString(data[..Math.Min(data.Length, 4096)]).TrimStart('\uFEFF');
+
+    /// <summary>Where <paramref name="head"/> goes on after its XML declaration, comments and white space.</summary>
+    private static int AfterProlog(string head)
+    {
+        var at = 0;
         while (true)
         {
-            head = head.TrimStart();
-            if (head.StartsWith("<?", StringComparison.Ordinal) && head.IndexOf("?>", StringComparison.Ordinal) is > 0 and var declaration)
+            while (at < head.Length && char.IsWhiteSpace(head[at]))
             {
-                head = head[(declaration + 2)..];
+                at++;
             }
-            else if (head.StartsWith("<!--", StringComparison.Ordinal) && head.IndexOf("-->", StringComparison.Ordinal) is > 0 and var comment)
+            var rest = head.AsSpan(at);
+            if (rest.StartsWith("<?", StringComparison.Ordinal) && rest.IndexOf("?>", StringComparison.Ordinal) is > 0 and var declaration)
             {
-                head = head[(comment + 3)..];
+                at += declaration + 2;
+            }
+            else if (rest.StartsWith("<!--", StringComparison.Ordinal) && rest.IndexOf("-->", StringComparison.Ordinal) is > 0 and var comment)
+            {
+                at += comment + 3;
             }
             else
             {
-                return head.StartsWith("<svg", StringComparison.Ordinal) && head.Length > 4 && (char.IsWhiteSpace(head[4]) || head[4] == '>');
+                return at;
             }
         }
     }
@@ -69,6 +93,17 @@ internal sealed partial class SvgReader
     {
         var reader = new SvgReader(source, problems);
         var before = problems.Count;
+        var head = Head(data.Span);
+        var prolog = AfterProlog(head);
+        if (head.AsSpan(prolog).StartsWith("<!DOCTYPE", StringComparison.Ordinal))
+        {
+            var line = 1 + head.AsSpan(0, prolog).Count('\n');
+            var lineStart = prolog == 0 ? 0 : head.LastIndexOf('\n', prolog - 1) + 1;
+            problems.Add(new InputProblem(source,
+                "The SVG picture has a document type declaration (<!DOCTYPE …>): its entities and external references are never read; remove the declaration and write its entities out.")
+                { Line = line, Column = prolog - lineStart + 1 });
+            return null;
+        }
         XDocument document;
         try
         {

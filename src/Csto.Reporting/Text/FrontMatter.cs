@@ -2,7 +2,9 @@ namespace Csto.Reporting.Text;
 
 /// <summary>
 /// Splits a text file into its YAML front matter (between a first line <c>---</c> and the next <c>---</c> or
-/// <c>...</c>) and its body, remembering on which line the body starts so errors can point at real lines.
+/// <c>...</c>) and its body, remembering on which line the body starts so errors can point at real lines. Line ends
+/// may be LF, CRLF or a lone CR (as CommonMark and <see cref="Inputs.InputText"/> count lines); the parts come back
+/// with LF.
 /// </summary>
 /// <param name="Yaml">The front matter without the fences; empty when the file has none.</param>
 /// <param name="Body">The rest of the file.</param>
@@ -17,7 +19,7 @@ internal sealed record FrontMatter(string Yaml, string Body, int BodyFirstLine)
     public static FrontMatter Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
         {
             return new FrontMatter(string.Empty, text, 1);

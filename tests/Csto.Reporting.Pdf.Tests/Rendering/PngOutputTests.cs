@@ -1,8 +1,12 @@
+using Csto.Reporting.Documents;
 using Csto.Reporting.Hyphenation;
+using Csto.Reporting.Pdf.Drawing;
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Pagination;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Themes;
+using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Tests.Rendering;
 
@@ -49,5 +53,56 @@ public sealed class PngOutputTests
         });
         opened.Should().Equal(Enumerable.Range(1, count));
         sink.Length.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Pages_drawn_on_one_reused_raster_and_encoded_into_the_stream_are_byte_for_byte_pages_drawn_on_a_fresh_surface()
+    {
+        // Full pages of text and footnotes, then shorter ones: the reused raster must keep nothing of the page before,
+        // and encoding through the stream must give the bytes of encoding a snapshot of the whole page.
+        var document = Samples.Long(chapters: 2, footnotes: true);
+        var shared = new List<MemoryStream>();
+        var alone = new List<byte[]>();
+        using (var painter = new SkiaFramePainter(annotations: false))
+        using (var reused = new PngPageSink(Options.PngDpi, _ =>
+        {
+            var stream = new MemoryStream();
+            shared.Add(stream);
+            return stream;
+        }, CancellationToken.None))
+        {
+            LaidOutDocument.Of(document, Options.Theme, LiangHyphenator.Default).WriteTo(new Both(reused, frame =>
+            {
+                var scale = Options.PngDpi / 72f;
+                using var surface = SKSurface.Create(new SKImageInfo((int)Math.Ceiling(frame.Width * scale), (int)Math.Ceiling(frame.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul));
+                surface.Canvas.Clear(SKColors.White);
+                surface.Canvas.Scale(scale);
+                painter.Paint(frame, surface.Canvas);
+                using var image = surface.Snapshot();
+                using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+                alone.Add(data.ToArray());
+            }), CancellationToken.None);
+        }
+
+        shared.Should().HaveCountGreaterThan(2);
+        shared.Select(s => s.ToArray()).Should().BeEquivalentTo(alone, o => o.WithStrictOrdering());
+        foreach (var stream in shared)
+        {
+            stream.Dispose();
+        }
+    }
+
+    /// <summary>Hands each page to a sink and to a second painter of its own.</summary>
+    private sealed class Both(IPageSink sink, Action<PageFrame> alone) : IPageSink
+    {
+        public void Begin(DocumentMetadata metadata) => sink.Begin(metadata);
+
+        public void Page(PageFrame frame)
+        {
+            sink.Page(frame);
+            alone(frame);
+        }
+
+        public void End(LayoutResult result) => sink.End(result);
     }
 }

@@ -19,6 +19,33 @@ public sealed class InputTextTests
     }
 
     [Fact]
+    public void A_binary_file_lists_the_first_invalid_sequences_and_counts_the_rest_at_the_first_unlisted_one()
+    {
+        // 100 lines "ok\xFF\n": 100 invalid bytes, one per line at column 3.
+        var bytes = Enumerable.Range(0, 100).SelectMany(_ => new byte[] { (byte)'o', (byte)'k', 0xFF, (byte)'\n' }).ToArray();
+
+        var problems = Problems(() => InputText.Decode(bytes, "b.md")).ToList();
+
+        problems.Should().HaveCount(InputText.MaxListed + 1);
+        problems[0].Should().Be("b.md:1:3: The bytes FF at byte offset 2 are not UTF-8; save the file as UTF-8.");
+        problems[InputText.MaxListed - 1].Should().Be("b.md:20:3: The bytes FF at byte offset 78 are not UTF-8; save the file as UTF-8.");
+        problems[^1].Should().Be("b.md:21:3: 80 more byte sequences that are not UTF-8 (is the file text?) from here on; the first 20 are listed.");
+    }
+
+    [Fact]
+    public void A_utf16_file_without_a_byte_order_mark_lists_the_first_nul_characters_and_counts_the_rest()
+    {
+        // 62 characters, each followed by a NUL byte (valid UTF-8, a control character).
+        var bytes = Encoding.Unicode.GetBytes("title: report\n" + string.Concat(Enumerable.Repeat("some words here\n", 3)));
+
+        var problems = Problems(() => InputText.Decode(bytes, "u.md")).ToList();
+
+        problems.Should().HaveCount(InputText.MaxListed + 1);
+        problems[0].Should().Be("u.md:1:2: U+0000 (a control character) cannot be used in text; remove it.");
+        problems[^1].Should().EndWith("42 more characters that cannot be used in text (is the file text, in UTF-8?) from here on; the first 20 are listed.");
+    }
+
+    [Fact]
     public void Every_forbidden_character_of_a_data_file_is_reported_at_its_line_and_column()
     {
         var json = "{\n  \"template\": \"statement\",\n  \"record\": { \"kind\": \"statement\", \"title\": \"a\u000Bb\uFFFEc\u2028\", \"x\": \"\uD800\" }\n}";

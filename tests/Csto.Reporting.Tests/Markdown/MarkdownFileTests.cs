@@ -90,6 +90,19 @@ public sealed class MarkdownFileTests(ITestOutputHelper output)
         problem.Line.Should().Be(7);
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void Lone_cr_and_crlf_line_ends_read_the_front_matter_and_count_lines_as_lf_does(string end)
+    {
+        var text = "---\ntitle: Доклад\nlang: en-US\n---\n\n# Heading\n\nАбзац\n\n::: unknown\n:::".Replace("\n", end, StringComparison.Ordinal);
+
+        Problems(text).Should().ContainSingle().Which.Line.Should().Be(10, "the same line as with LF line ends");
+        var document = MarkdownDocumentReader.ReadFile(text.Replace("::: unknown" + end + ":::", string.Empty, StringComparison.Ordinal), "doc.md");
+        document.Metadata.Title.Should().Be("Доклад");
+        document.Metadata.Language.Should().Be("en-US");
+    }
+
     [Fact]
     public void The_bench_report_reads_with_its_tables_and_footnotes()
     {

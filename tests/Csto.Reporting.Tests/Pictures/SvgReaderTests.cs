@@ -14,6 +14,21 @@ public sealed class SvgReaderTests
         return (SvgReader.Read(Encoding.UTF8.GetBytes(svg), "emblem.svg", problems), problems);
     }
 
+    [Theory]
+    [InlineData("<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">", "&b;")]
+    [InlineData("<!ENTITY x SYSTEM \"file:///etc/passwd\">", "&x;")]
+    public void An_svg_with_a_document_type_declaration_is_an_svg_refused_at_the_declaration(string entities, string use)
+    {
+        var svg = $"<?xml version=\"1.0\"?>\n<!-- emblem -->\n  <!DOCTYPE svg [{entities}]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text>{use}</text></svg>";
+
+        SvgReader.IsSvg(Encoding.UTF8.GetBytes(svg)).Should().BeTrue("the declaration names an svg root, so the user hears why the SVG is refused, not that it is no picture");
+        var (drawing, problems) = Read(svg);
+        drawing.Should().BeNull();
+        problems.Select(p => p.ToString()).Should().Equal(
+            "emblem.svg:3:3: The SVG picture has a document type declaration (<!DOCTYPE …>): its entities and external references are never read; remove the declaration and write its entities out.");
+        SvgReader.IsSvg(Encoding.UTF8.GetBytes("<!DOCTYPE html><html/>")).Should().BeFalse();
+    }
+
     [Fact]
     public void Size_viewBox_and_transforms_map_every_point_to_points_from_the_top_left()
     {
