@@ -61,7 +61,7 @@ public sealed class OutputFailureTests
     {
         using var folder = new TempFolder();
         using var services = ConsoleServices.Create(null);
-        var report = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "activity-report-2023-2025.json");
+        var report = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "secretary-general-report-2025.json");
         var document = services.Generator.BuildDocument(DataFileReader.Read(File.ReadAllText(report), "report.json"));
         using (var earlier = OutputSet.Begin(folder.Path, "wg"))
         {
@@ -69,7 +69,7 @@ public sealed class OutputFailureTests
             earlier.Commit();
         }
         var before = Directory.GetFiles(folder.Path).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllBytes);
-        before.Keys.Count(f => f.EndsWith(".png", StringComparison.Ordinal)).Should().BeGreaterThan(1, "the activity report has pages after the first");
+        before.Keys.Count(f => f.EndsWith(".png", StringComparison.Ordinal)).Should().BeGreaterThan(1, "the Secretary General's report has pages after the first");
 
         var act = async () =>
         {

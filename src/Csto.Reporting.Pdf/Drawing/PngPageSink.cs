@@ -35,10 +35,16 @@ internal sealed class PngPageSink(int dpi, Func<int, Stream> openPage, Cancellat
         target.RestoreToCount(saved);
         target.Flush();
         var stream = openPage(frame.Number);
+        // The encoder writes from native code: an exception thrown by the page's stream (a full disk) must not cross
+        // back into Skia, which would end the process. It is caught, the rest of the page is dropped, and it is
+        // thrown here, on the layout's thread, as the writer's own failure.
+        var guarded = new GuardedStream(stream);
         using (var pixels = raster!.PeekPixels())
-        using (var output = new SKManagedWStream(stream))
+        using (var output = new SKManagedWStream(guarded))
         {
-            if (!pixels.Encode(output, SKEncodedImageFormat.Png, 100))
+            var encoded = pixels.Encode(output, SKEncodedImageFormat.Png, 100);
+            guarded.ThrowIfFailed();
+            if (!encoded)
             {
                 throw new InvalidOperationException($"Skia could not encode page {frame.Number} as PNG.");
             }
@@ -78,5 +84,67 @@ internal sealed class PngPageSink(int dpi, Func<int, Stream> openPage, Cancellat
         }
         canvas = new SKCanvas(raster);
         return canvas;
+    }
+
+    /// <summary>
+    /// Passes writes on to a page's stream and keeps the first exception instead of letting it unwind through the
+    /// native encoder; later writes are dropped.
+    /// </summary>
+    private sealed class GuardedStream(Stream inner) : Stream
+    {
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        /// <summary>Throws the exception the page's stream threw, if it threw one.</summary>
+        public void ThrowIfFailed() => failure?.Throw();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (failure is not null)
+            {
+                return;
+            }
+            try
+            {
+                inner.Write(buffer);
+            }
+            catch (Exception exception)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        public override void Flush()
+        {
+            if (failure is not null)
+            {
+                return;
+            }
+            try
+            {
+                inner.Flush();
+            }
+            catch (Exception exception)
+            {
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
