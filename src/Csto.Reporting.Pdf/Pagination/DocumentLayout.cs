@@ -16,7 +16,7 @@ internal static class DocumentLayout
     public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, ImageCache images, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
     {
         var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs);
-        var paginator = new Paginator(context, sink) { OnPage = onPage };
+        var paginator = new Paginator(context, sink) { OnPage = onPage, Cancellation = cancellationToken };
         sink?.Begin(document.Metadata);
         var slices = new List<Slice>();
         foreach (var section in document.Sections)

@@ -30,7 +30,9 @@ internal sealed class Paginator
     private readonly List<int> pageNotes = [];
     private readonly List<PlacedHeading> headings = [];
     private readonly HashSet<Slice> repeated = new(ReferenceEqualityComparer.Instance);
-    private List<Slice> carried = [];
+    // Footnote lines that did not fit on their page, in order: a queue, so that a document whose footnotes outrun
+    // its pages (thousands of references in one paragraph) costs each line once, not once per page it waits.
+    private readonly Queue<Slice> carried = new();
     private PageSetup setup;
     private string? runningHeader;
     private float used;
@@ -50,6 +52,9 @@ internal sealed class Paginator
 
     /// <summary>Called with each finished page's number and slices (tests watch pagination through it).</summary>
     public Action<int, IReadOnlyList<Slice>>? OnPage { get; init; }
+
+    /// <summary>Checked at every page: one block (a paragraph of thousands of lines and footnotes) can make many pages.</summary>
+    public CancellationToken Cancellation { get; init; }
 
     /// <summary>Places a slice (and whatever it pushes to later pages).</summary>
     public void Add(Slice slice)
@@ -213,30 +218,32 @@ internal sealed class Paginator
 
     private void Ship(int count)
     {
+        Cancellation.ThrowIfCancellationRequested();
         pageNumber++;
         var shipped = page.GetRange(0, count);
         page.Clear();
         var contentHeight = BlockLayouts.StackHeight(shipped);
-        var noteLines = new List<Slice>(carried);
         foreach (var number in shipped.Where(s => s.Footnotes is not null).SelectMany(s => s.Footnotes!).Distinct())
         {
-            noteLines.AddRange(footnotes.Lines(number, Width));
+            foreach (var line in footnotes.Lines(number, Width))
+            {
+                carried.Enqueue(line);
+            }
         }
         var area = Available - contentHeight - SeparatorHeight;
-        var fitting = 0;
+        var placed = new List<Slice>();
         var notesHeight = 0f;
-        while (fitting < noteLines.Count && notesHeight + noteLines[fitting].Height <= area + Epsilon)
+        while (carried.Count > 0 && notesHeight + carried.Peek().Height <= area + Epsilon)
         {
-            notesHeight += noteLines[fitting].Height;
-            fitting++;
+            notesHeight += carried.Peek().Height;
+            placed.Add(carried.Dequeue());
         }
-        if (fitting == 0 && noteLines.Count > 0 && shipped.Count == 0)
+        if (placed.Count == 0 && carried.Count > 0 && shipped.Count == 0)
         {
             // A page holding nothing but footnotes that still do not fit: place one line anyway, so the flow advances.
-            notesHeight = noteLines[0].Height;
-            fitting = 1;
+            notesHeight = carried.Peek().Height;
+            placed.Add(carried.Dequeue());
         }
-        carried = noteLines.GetRange(fitting, noteLines.Count - fitting);
         var top = (float)setup.Margins.Top;
         foreach (var slice in shipped.Where(s => s.Heading is not null))
         {
@@ -246,12 +253,32 @@ internal sealed class Paginator
         OnPage?.Invoke(pageNumber, shipped);
         if (sink is not null)
         {
-            Draw(shipped, noteLines.GetRange(0, fitting), notesHeight, contentHeight);
+            Draw(shipped, placed, notesHeight, contentHeight);
         }
         used = 0;
         footOverflow = false;
         pageNotes.Clear();
-        footReserved = carried.Count > 0 ? SeparatorHeight + Math.Min(BlockLayouts.StackHeight(carried), Available / 2) : 0;
+        footReserved = carried.Count > 0 ? SeparatorHeight + Math.Min(StackHeightUpTo(carried, Available / 2), Available / 2) : 0;
+    }
+
+    /// <summary>
+    /// The stacked height of <paramref name="slices"/> as <see cref="BlockLayouts.StackHeight"/> sums it, stopping
+    /// once it exceeds <paramref name="limit"/> (the caller takes the smaller of the two).
+    /// </summary>
+    private static float StackHeightUpTo(IEnumerable<Slice> slices, float limit)
+    {
+        var height = 0f;
+        var first = true;
+        foreach (var slice in slices)
+        {
+            height += slice.Height + (first ? 0 : slice.SpaceBefore);
+            first = false;
+            if (height > limit)
+            {
+                break;
+            }
+        }
+        return height;
     }
 
     private static float OffsetOf(List<Slice> slices, Slice target)

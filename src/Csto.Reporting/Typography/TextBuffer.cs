@@ -166,7 +166,9 @@ internal sealed class TextBuffer
         {
             grown += edit.Replacement.Length - edit.Length;
         }
-        var newChars = new char[Math.Max(grown, chars.Length)];
+        // Sized to the text, not to the buffer's capacity: the buffer is reused, and after one long paragraph every
+        // short one would otherwise copy into arrays of the long one's size (thousands of footnotes took minutes).
+        var newChars = new char[Math.Max(grown, 16)];
         var newOwners = new int[newChars.Length];
         var newLocked = new bool[newChars.Length];
         var from = 0;

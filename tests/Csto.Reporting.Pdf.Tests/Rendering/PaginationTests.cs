@@ -1,6 +1,7 @@
 using Csto.Testing;
 using System.Text.RegularExpressions;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Documents.Builder;
 using Csto.Reporting.Hyphenation;
 using Csto.Reporting.Markdown;
 using Csto.Reporting.Pdf.Layout;
@@ -22,6 +23,29 @@ public sealed class PaginationTests
         new LayoutPasses(document, theme ?? BuiltInThemes.Gost, LiangHyphenator.Default)
             .Count(CancellationToken.None, (page, slices) => pages.Add((page, slices.ToList())));
         return pages;
+    }
+
+    [Fact]
+    public void A_cancelled_layout_stops_at_the_next_page_even_inside_one_long_block()
+    {
+        // One paragraph of many pages: the block loop checks the token only between blocks, the paginator at every page.
+        var words = string.Join(' ', Enumerable.Range(1, 6000).Select(i => "слово" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var document = DocumentBuilder.Create("Один абзац").Section(s => s.Paragraph(words)).Build();
+        using var cancel = new CancellationTokenSource();
+        var pages = new List<int>();
+
+        var act = () => new LayoutPasses(document, BuiltInThemes.Gost, LiangHyphenator.Default)
+            .Count(cancel.Token, (page, _) =>
+            {
+                pages.Add(page);
+                if (page == 2)
+                {
+                    cancel.Cancel();
+                }
+            });
+
+        act.Should().Throw<OperationCanceledException>();
+        pages.Should().Equal(1, 2);
     }
 
     [Fact]
