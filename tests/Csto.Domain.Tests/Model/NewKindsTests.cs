@@ -157,6 +157,19 @@ public sealed class NewKindsTests
     }
 
     [Fact]
+    public void Minutes_signatories_are_checked_like_a_council_documents_person_in_the_catalog_and_of_the_state()
+    {
+        var office = Catalog.GetPost("secretary-general").Name;
+        var minutes = new Minutes(["cfm"], new LocalDate(2025, 11, 27), number: 1,
+            items: [new MinutesItem("О повестке", ["Одобрить."])],
+            signatories: [new Signatory(office, "KZ", "nobody"), new Signatory(office, "RU", "khachaturov"), new Signatory(office, "AM", "khachaturov")]);
+        var problems = minutes.Validate(Catalog).Where(p => p.Path!.StartsWith("signatories", StringComparison.Ordinal)).ToList();
+        problems.Select(p => p.Path).Should().Equal("signatories[0].personId", "signatories[1].personId");
+        problems[0].Message.Should().Contain("\"nobody\"");
+        problems[1].Message.Should().Be("Yuri Khachaturov is of Armenia in the catalog; the signatory is for Russia.");
+    }
+
+    [Fact]
     public void An_events_English_agenda_matches_its_agenda_item_for_item_and_round_trips()
     {
         var seminar = new Event(EventType.Seminar, new LocalDate(2024, 2, 14), agenda: ["Подходы военной дипломатии"],
