@@ -198,9 +198,10 @@ internal static class JsonShape
         }
         catch (JsonException e)
         {
-            // Our converters say what they expected and found; System.Text.Json's own (numbers, texts, booleans)
-            // name a .NET type, so those are said in words here.
-            var own = e.Message.StartsWith("Expected ", StringComparison.Ordinal) && !e.Message.Contains("Path:", StringComparison.Ordinal);
+            // Our converters say what is wrong (what they expected and found, a period ending before it starts);
+            // System.Text.Json's own messages (numbers, texts, booleans) name a .NET type and end with the path, so
+            // those are said in words here.
+            var own = !e.Message.Contains("Path:", StringComparison.Ordinal);
             problems.Add(new Problem(path, own ? e.Message : $"Expected {JsonExpected.Describe(info.Type)}, found {Found(value)}."));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)

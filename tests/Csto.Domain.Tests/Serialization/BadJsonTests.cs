@@ -255,6 +255,20 @@ public sealed class BadJsonTests
     }
 
     [Fact]
+    public void A_period_that_ends_before_it_starts_says_so_at_the_period()
+    {
+        const string json = """
+            { "template": "activity-report", "record": { "kind": "activityReport",
+              "period": { "start": "2025-12-31", "end": "2025-01-01" } } }
+            """;
+        var error = Read(json);
+        var period = error.Problems.Should().ContainSingle(p => p.Path == "$.record.period").Which;
+        period.Detail.Should().Be("The end of a period (2025-01-01) must not be earlier than its start (2025-12-31).");
+        period.LineNumber.Should().Be(2);
+        period.BytePositionInLine.Should().Be(12, "the period object's own start");
+    }
+
+    [Fact]
     public async Task ReadAsync_reports_the_same_way()
     {
         var json = Session.Replace("\"2025-12-03\"", "\"2025-13-03\"", StringComparison.Ordinal);
