@@ -119,8 +119,8 @@ public class FilterTests
         string Sentence(Event e) => Render("event-sentence-en", e);
         Sentence(exercise).Should().Be("The joint exercise “Interaction-2025” with the CSTO Collective Rapid Reaction Forces was held.");
         Sentence(operation).Should().Be("The operation “PROXY” against crime in the information sphere was held.");
-        Sentence(stage).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Western Dvina” was held.");
-        Render("event-subtitle-en", stage).Should().Be("on the operation “Kanal – Western Dvina”");
+        Sentence(stage).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Channel – Western Dvina” was held.");
+        Render("event-subtitle-en", stage).Should().Be("on the operation “Channel – Western Dvina”");
         Sentence(titled).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Zapadnaya Dvina” was held.");
         Render("event-subtitle-en", titled).Should().Be("on the operation “Kanal – Zapadnaya Dvina”");
         Sentence(conference).Should().Be("The international conference “T” was held. It was organized by the CSTO Secretariat.");
