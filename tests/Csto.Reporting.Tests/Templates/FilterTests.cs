@@ -1,4 +1,5 @@
 using Csto.Domain.Catalog;
+using Csto.Domain.Documents;
 using Csto.Domain.Events;
 using Csto.Domain.Naming;
 using Csto.Reporting.Diagnostics;
@@ -100,6 +101,24 @@ public class FilterTests
         ]);
         Engine("t", "{{ model.participants | participants_en }}").RenderMarkdown("t", seminar).Should().Be(
             "CSTO Secretary General Imangali Tasmagambetov and the Head of the Information and Public Relations Department of the CSTO Secretariat Yuri Shuvalov");
+    }
+
+    [Fact]
+    public void An_official_acting_on_the_events_date_is_named_as_acting_in_both_languages()
+    {
+        Event Seminar(LocalDate? date) => new(EventType.Seminar, date: date, participants:
+        [
+            new OfficialParticipant(personId: "semerikov", postId: "secretary-general"),
+            new OfficialParticipant(personId: "shuvalov", postId: "head-information-department"),
+        ]);
+        var engine = Engine("t", "{{ model.participants | participants: 'gen' }}\n{{ model.participants | participants_en }}");
+        engine.RenderMarkdown("t", Seminar(new LocalDate(2019, 5, 15))).Should().Be(
+            "исполняющего обязанности Генерального секретаря ОДКБ Валерия Семерикова и начальника Отдела информации и связей с общественностью Секретариата ОДКБ Юрия Шувалова\n"
+            + "Acting CSTO Secretary General Valery Semerikov and the Head of the Information and Public Relations Department of the CSTO Secretariat Yuri Shuvalov");
+        var message = new InformationMessage("Семинар", Seminar(new LocalDate(2019, 5, 15)));
+        Engine("t", "{{ model.event.participants | participants_en }}", "informationMessage").RenderMarkdown("t", message)
+            .Should().StartWith("Acting CSTO Secretary General Valery Semerikov and", "an information message's event gives the date");
+        engine.RenderMarkdown("t", Seminar(null)).Should().StartWith("Генерального секретаря ОДКБ Валерия Семерикова", "an undated event claims no acting term");
     }
 
     [Fact]
