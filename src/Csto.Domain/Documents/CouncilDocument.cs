@@ -69,13 +69,7 @@ public abstract record CouncilDocument : CstoRecord
         CatalogChecks.Body(scope.At("issuingBodyId"), catalog, IssuingBodyId, Date, "document");
         for (var i = 0; i < Signatories.Count; i++)
         {
-            var signatory = scope.At("signatories", i);
-            CatalogChecks.MemberState(signatory.At("stateId"), catalog, Signatories[i].StateId, Date, "document");
-            if (Signatories[i].PersonId is { } personId)
-            {
-                CatalogChecks.Person(signatory.At("personId"), catalog, personId);
-                CatalogChecks.OfState(signatory.At("personId"), catalog, personId, Signatories[i].StateId, "signatory");
-            }
+            CatalogChecks.Signatory(scope.At("signatories", i), catalog, Signatories[i], Date, "document");
         }
     }
 }

@@ -112,7 +112,7 @@ public sealed record Minutes : CstoRecord
         }
         for (var i = 0; i < Signatories.Count; i++)
         {
-            CatalogChecks.MemberState(scope.At("signatories", i).At("stateId"), catalog, Signatories[i].StateId, Date, "session");
+            CatalogChecks.Signatory(scope.At("signatories", i), catalog, Signatories[i], Date, "session");
         }
     }
 }

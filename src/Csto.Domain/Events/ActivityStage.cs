@@ -10,7 +10,7 @@ public sealed record ActivityStage
     /// <param name="start">The first day, when sourced.</param>
     /// <param name="end">The last day, when sourced.</param>
     /// <param name="source">Where the facts come from.</param>
-    /// <param name="englishName">The stage's name in English («Kanal – Western Dvina»), so that English outputs carry no Cyrillic; null when there is none.</param>
+    /// <param name="englishName">The stage's name in English («Channel – Western Dvina»; the source says whether it is the CSTO's published form or our translation), so that English outputs carry no Cyrillic; null when there is none.</param>
     /// <exception cref="ArgumentException">The name is empty, the end comes without a start or before it.</exception>
     public ActivityStage(string name, LocalDate? start = null, LocalDate? end = null, string? source = null, string? englishName = null)
     {

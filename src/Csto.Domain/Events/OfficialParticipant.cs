@@ -50,12 +50,20 @@ public sealed record OfficialParticipant : Participant
     /// <summary>The state the official represents, or null.</summary>
     public string? StateId { get; }
 
-    /// <summary>The official with catalog ids resolved.</summary>
+    /// <summary>
+    /// The official with catalog ids resolved; on <paramref name="date"/>, acting when the catalog's terms of the person
+    /// in the post that cover the date are all acting ones (Valery Semerikov as Secretary General on 15 May 2019).
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="date">The day the official is named for (the event's date), or null for the post as such.</param>
     /// <exception cref="CatalogEntryNotFoundException">An id is not in the catalog.</exception>
-    public Official Resolve(CstoCatalog catalog)
+    public Official Resolve(CstoCatalog catalog, LocalDate? date = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return new Official(Person ?? catalog.GetPerson(PersonId!), Post ?? catalog.GetPost(PostId!), StateId);
+        var terms = PersonId is null || PostId is null || date is not { } day
+            ? []
+            : catalog.Terms.Where(t => t.PostId == PostId && t.PersonId == PersonId && t.Covers(day)).ToList();
+        return new Official(Person ?? catalog.GetPerson(PersonId!), Post ?? catalog.GetPost(PostId!), StateId, acting: terms.Count > 0 && terms.All(t => t.Acting));
     }
 
     internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)

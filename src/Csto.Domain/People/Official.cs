@@ -15,11 +15,14 @@ public sealed record Official
     /// <param name="person">The person.</param>
     /// <param name="post">The post.</param>
     /// <param name="stateId">The state the official represents, when it matters and is known.</param>
-    public Official(Person person, Post post, string? stateId = null)
+    /// <param name="acting">True when the person holds the post as acting (исполняющий обязанности) on the day named.</param>
+    public Official(Person person, Post post, string? stateId = null, bool acting = false)
     {
         Person = person ?? throw new ArgumentNullException(nameof(person));
         Post = post ?? throw new ArgumentNullException(nameof(post));
         StateId = Guard.OptionalId(stateId, nameof(stateId), "The state id of an official");
+        Acting = acting;
+        Office = acting ? ActingOffice(post.Name) : post.Name;
     }
 
     /// <summary>The person.</summary>
@@ -31,7 +34,24 @@ public sealed record Official
     /// <summary>The state the official represents, or null.</summary>
     public string? StateId { get; }
 
-    /// <summary>The post and the full name in a case: «начальнику Отдела … Юрию Шувалову».</summary>
+    /// <summary>True when the person holds the post as acting.</summary>
+    public bool Acting { get; }
+
+    /// <summary>
+    /// The office as it is named: the post, or for an acting holder «исполняющий обязанности Генерального секретаря
+    /// ОДКБ» in every case (the post in the genitive) and «Acting CSTO Secretary General».
+    /// </summary>
+    public Name Office { get; }
+
+    /// <summary>The office and the full name in a case: «начальнику Отдела … Юрию Шувалову».</summary>
     public string Describe(GrammaticalCase grammaticalCase) =>
-        $"{Post.Name[grammaticalCase]} {Person.Name.Full[grammaticalCase]}";
+        $"{Office[grammaticalCase]} {Person.Name.Full[grammaticalCase]}";
+
+    private static Name ActingOffice(Name post)
+    {
+        var of = " обязанности " + post.Russian.Genitive;
+        return new Name(
+            new RussianName("исполняющий" + of, "исполняющего" + of, "исполняющему" + of, "исполняющего" + of, "исполняющим" + of, "исполняющем" + of),
+            "Acting " + post.English);
+    }
 }

@@ -87,8 +87,22 @@ public static class CstoJson
         }
         catch (ArgumentException e)
         {
-            var rejected = JsonErrors.FromConstructor(e, utf8, sourceName);
+            var rejected = JsonErrors.FromConstructor(e, utf8, sourceName, RejectingObject(utf8, TypeInfo<T>()));
             throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e) ?? rejected;
+        }
+    }
+
+    /// <summary>The path of the object whose constructor threw; null when the text cannot be parsed again.</summary>
+    private static string? RejectingObject(byte[] utf8, JsonTypeInfo info)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
+            return JsonShape.Rejecting(document.RootElement, info);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -40,20 +40,29 @@ internal static partial class JsonErrors
 
     /// <summary>
     /// A constructor rejected a value (an end date before the start, a session number of 0). System.Text.Json does
-    /// not say where, so the message names the rule and the property; when that property occurs exactly once in
-    /// the text, its line, position and path are given too.
+    /// not say where, so <paramref name="objectPath"/> is the object that failed (<see cref="JsonShape.Rejecting"/>):
+    /// the error is placed at the property it names when that object has it, else at the object itself; without an
+    /// object path it has no place.
     /// </summary>
-    public static CstoDataException FromConstructor(ArgumentException e, byte[] utf8, string sourceName)
+    public static CstoDataException FromConstructor(ArgumentException e, byte[] utf8, string sourceName, string? objectPath)
     {
         var detail = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
         detail = detail.ReplaceLineEndings(" ");
         var property = e.ParamName is null ? null : JsonNamingPolicy.CamelCase.ConvertName(e.ParamName.TrimStart('@'));
         var where = property is null ? string.Empty : $" (property \"{property}\")";
         var message = $"Invalid value{where}: {detail}";
-        var locations = property is null ? [] : JsonLocator.FindProperty(utf8, property);
-        return locations.Count == 1
-            ? new CstoDataException(sourceName, message, locations[0].Line, locations[0].BytePositionInLine, locations[0].Path, e)
-            : new CstoDataException(sourceName, message, innerException: e);
+        if (objectPath is null)
+        {
+            return new CstoDataException(sourceName, message, innerException: e);
+        }
+        var own = property is null ? [] : JsonLocator.FindProperty(utf8, property).Where(l => l.Path == $"{objectPath}.{property}").ToList();
+        if (own.Count == 1)
+        {
+            return new CstoDataException(sourceName, message, own[0].Line, own[0].BytePositionInLine, own[0].Path, e);
+        }
+        return JsonLocator.ValueAt(utf8, objectPath) is { } at
+            ? new CstoDataException(sourceName, message, at.Where.Line, at.Where.BytePositionInLine, objectPath, e)
+            : new CstoDataException(sourceName, message, path: objectPath, innerException: e);
     }
 
     private static string Explain(string detail, string? path)

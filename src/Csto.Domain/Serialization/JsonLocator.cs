@@ -6,7 +6,7 @@ namespace Csto.Domain.Serialization;
 
 /// <summary>
 /// Finds where a property occurs in a JSON text (path, 1-based line, 0-based byte position), so that a rule
-/// broken in a constructor can be pointed at when the property name is unique in the file.
+/// broken in a constructor can be pointed at in the object that broke it.
 /// </summary>
 internal static class JsonLocator
 {

@@ -23,6 +23,85 @@ internal static class JsonShape
         return problems;
     }
 
+    /// <summary>
+    /// The path of the innermost object or list in <paramref name="root"/> read as <paramref name="info"/> whose
+    /// building throws an <see cref="ArgumentException"/> (a constructor's rule), found by building the parts from
+    /// the top down and following the one that fails; <c>$</c> when no part fails on its own.
+    /// </summary>
+    public static string Rejecting(JsonElement root, JsonTypeInfo info)
+    {
+        var path = "$";
+        var next = (Value: root, Info: info, Path: path);
+        while (true)
+        {
+            var failing = Parts(next.Value, next.Info, next.Path).Where(p => Rejects(p.Value, p.Info)).Take(1).ToList();
+            if (failing.Count == 0)
+            {
+                return next.Path;
+            }
+            next = failing[0];
+        }
+    }
+
+    /// <summary>The object and list values directly inside a value, with their types and paths.</summary>
+    private static IEnumerable<(JsonElement Value, JsonTypeInfo Info, string Path)> Parts(JsonElement value, JsonTypeInfo info, string path)
+    {
+        if (info.Kind == JsonTypeInfoKind.Enumerable && value.ValueKind == JsonValueKind.Array)
+        {
+            var element = info.Options.GetTypeInfo(info.ElementType!);
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    yield return (item, element, $"{path}[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
+                }
+                index++;
+            }
+            yield break;
+        }
+        if (info.Kind != JsonTypeInfoKind.Object || value.ValueKind != JsonValueKind.Object)
+        {
+            yield break;
+        }
+        if (info.PolymorphismOptions is { } polymorphism)
+        {
+            var derived = value.TryGetProperty(polymorphism.TypeDiscriminatorPropertyName, out var tag) && tag.ValueKind == JsonValueKind.String
+                ? polymorphism.DerivedTypes.FirstOrDefault(d => d.TypeDiscriminator is string s && s == tag.GetString()).DerivedType
+                : null;
+            if (derived is null)
+            {
+                yield break;
+            }
+            info = info.Options.GetTypeInfo(derived);
+        }
+        foreach (var property in value.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array
+                && info.Properties.FirstOrDefault(p => p.Name == property.Name && Readable(p)) is { } target)
+            {
+                yield return (property.Value, info.Options.GetTypeInfo(target.PropertyType), $"{path}.{property.Name}");
+            }
+        }
+    }
+
+    private static bool Rejects(JsonElement value, JsonTypeInfo info)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(value, info);
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or FormatException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static void Walk(JsonElement value, JsonTypeInfo info, string path, List<Problem> problems)
     {
         switch (info.Kind)
@@ -119,9 +198,10 @@ internal static class JsonShape
         }
         catch (JsonException e)
         {
-            // Our converters say what they expected and found; System.Text.Json's own (numbers, texts, booleans)
-            // name a .NET type, so those are said in words here.
-            var own = e.Message.StartsWith("Expected ", StringComparison.Ordinal) && !e.Message.Contains("Path:", StringComparison.Ordinal);
+            // Our converters say what is wrong (what they expected and found, a period ending before it starts);
+            // System.Text.Json's own messages (numbers, texts, booleans) name a .NET type and end with the path, so
+            // those are said in words here.
+            var own = !e.Message.Contains("Path:", StringComparison.Ordinal);
             problems.Add(new Problem(path, own ? e.Message : $"Expected {JsonExpected.Describe(info.Type)}, found {Found(value)}."));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)

@@ -147,6 +147,25 @@ internal static class CatalogChecks
     }
 
     /// <summary>
+    /// A signatory (of a council document or minutes): the state is a member on the date, and the person, when
+    /// named, is in the catalog and of that state.
+    /// </summary>
+    /// <param name="scope">The signatory's scope (<c>signatories[i]</c>).</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="signatory">The signatory.</param>
+    /// <param name="date">The document's date, or null.</param>
+    /// <param name="what">What is signed, for the message: «document», «session».</param>
+    public static void Signatory(ValidationScope scope, CstoCatalog catalog, Documents.Signatory signatory, LocalDate? date, string what)
+    {
+        MemberState(scope.At("stateId"), catalog, signatory.StateId, date, what);
+        if (signatory.PersonId is { } personId)
+        {
+            Person(scope.At("personId"), catalog, personId);
+            OfState(scope.At("personId"), catalog, personId, signatory.StateId, "signatory");
+        }
+    }
+
+    /// <summary>
     /// A person named as a state's signatory or official is of that state when the catalog gives the person's
     /// state (the catalog records no heads of state or government, so the office itself cannot be checked by date).
     /// </summary>

@@ -41,9 +41,15 @@ public sealed class NewKindsTests
         Catalog.GetActivity("frontier").ForceId.Should().Be("crdf-car");
         var stage = Catalog.GetActivity("kanal").Stages.Single(s => s.Name == "Канал – Западная Двина");
         (stage.Start, stage.End).Should().Be((new LocalDate(2025, 9, 22), new LocalDate(2025, 9, 26)));
-        stage.EnglishName.Should().Be("Kanal – Western Dvina");
+        stage.EnglishName.Should().Be("Channel – Western Dvina");
         Catalog.Activities.SelectMany(a => a.Stages).Should().OnlyContain(s => s.EnglishName != null && s.EnglishName.All(c => c < 'А' || c > 'я'));
         Catalog.Activities.Should().OnlyContain(a => !string.IsNullOrWhiteSpace(a.Source));
+        var raid = Catalog.GetActivity("kanal").Stages.Single(s => s.Name == "Канал – Дальневосточный рейд");
+        raid.EnglishName.Should().Be("Channel – Far Eastern Raid", "the CSTO's English site, 28 Jun 2024");
+        raid.Source.Should().Contain("englishName: the CSTO's English site (en.odkb-csto.org), 28 Jun 2024");
+        Catalog.Activities.SelectMany(a => a.Stages).Where(s => s != raid).Should().OnlyContain(s => s.Source!.Contains("englishName: our translation", StringComparison.Ordinal),
+            "an English name the CSTO has not published is marked as ours");
+        Catalog.GetActivity("kanal").Stages.Should().OnlyContain(s => s.EnglishName!.StartsWith("Channel – ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +109,7 @@ public sealed class NewKindsTests
         new Event(EventType.Operation, date: new LocalDate(2025, 9, 22), activityId: "kanal", stage: "Канал – Западная Двина").Validate(Catalog).Should().BeEmpty();
         new Event(EventType.Operation, date: new LocalDate(2024, 9, 22), endDate: new LocalDate(2024, 9, 26), activityId: "kanal", stage: "Канал – Западная Двина")
             .Validate(Catalog).Select(p => p.ToString()).Should().Equal(
-                "date: The stage «Канал – Западная Двина» (Kanal – Western Dvina) ran 22 Sep 2025 – 26 Sep 2025 by the catalog; the event runs 22 Sep 2024 – 26 Sep 2024.");
+                "date: The stage «Канал – Западная Двина» (Channel – Western Dvina) ran 22 Sep 2025 – 26 Sep 2025 by the catalog; the event runs 22 Sep 2024 – 26 Sep 2024.");
         new Event(EventType.Operation, date: new LocalDate(2025, 9, 25), endDate: new LocalDate(2025, 9, 30), activityId: "kanal", stage: "Канал – Западная Двина")
             .Validate(Catalog).Should().ContainSingle().Which.Message.Should().EndWith("the event runs 25 Sep 2025 – 30 Sep 2025.");
         var stageAlone = () => new Event(EventType.Operation, stage: "Канал – Западная Двина");
@@ -154,6 +160,19 @@ public sealed class NewKindsTests
             .WithMessage("The minutes item «О повестке» has 2 decision(s) but 1 English decision(s)*");
         var emptyEnglish = () => new MinutesItem("О повестке", ["Одобрить."], englishSubject: " ");
         emptyEnglish.Should().Throw<ArgumentException>().WithParameterName("englishSubject");
+    }
+
+    [Fact]
+    public void Minutes_signatories_are_checked_like_a_council_documents_person_in_the_catalog_and_of_the_state()
+    {
+        var office = Catalog.GetPost("secretary-general").Name;
+        var minutes = new Minutes(["cfm"], new LocalDate(2025, 11, 27), number: 1,
+            items: [new MinutesItem("О повестке", ["Одобрить."])],
+            signatories: [new Signatory(office, "KZ", "nobody"), new Signatory(office, "RU", "khachaturov"), new Signatory(office, "AM", "khachaturov")]);
+        var problems = minutes.Validate(Catalog).Where(p => p.Path!.StartsWith("signatories", StringComparison.Ordinal)).ToList();
+        problems.Select(p => p.Path).Should().Equal("signatories[0].personId", "signatories[1].personId");
+        problems[0].Message.Should().Contain("\"nobody\"");
+        problems[1].Message.Should().Be("Yuri Khachaturov is of Armenia in the catalog; the signatory is for Russia.");
     }
 
     [Fact]

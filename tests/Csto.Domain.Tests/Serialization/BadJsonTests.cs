@@ -224,16 +224,48 @@ public sealed class BadJsonTests
     }
 
     [Fact]
-    public void A_broken_rule_on_a_property_that_occurs_twice_is_not_given_a_guessed_place()
+    public void A_broken_rule_on_a_property_that_occurs_twice_is_placed_at_the_object_that_broke_it()
     {
         const string json = """
             { "template": "analytical-report", "record": { "kind": "analyticalReport", "title": "Доклад",
-              "sections": [ { "title": " ", "paragraphs": ["Текст"] } ] } }
+              "sections": [ { "title": "Первый", "paragraphs": ["Текст"] },
+                { "title": " ", "paragraphs": ["Текст"] } ] } }
             """;
         var error = Read(json);
         error.Detail.Should().Be("Invalid value (property \"title\"): The title of a report section must not be empty.");
-        error.LineNumber.Should().BeNull();
-        error.Path.Should().BeNull();
+        error.Path.Should().Be("$.record.sections[1].title");
+        error.LineNumber.Should().Be(3, "the second section's line, not the record's or the first section's title");
+        error.BytePositionInLine.Should().Be(6, "the title key of the second section");
+    }
+
+    [Fact]
+    public void A_participant_the_constructor_rejects_is_reported_at_itself_not_at_a_valid_one_with_the_same_property()
+    {
+        const string json = """
+            { "template": "session-communique", "record": { "kind": "event", "type": "seminar", "date": "2024-02-14",
+              "participants": [
+                { "type": "official", "postId": "head-information-department" },
+                { "type": "official", "personId": "shuvalov", "postId": "head-information-department" } ] } }
+            """;
+        var error = Read(json);
+        error.Path.Should().Be("$.record.participants[0]", "the first participant has neither personId nor person");
+        error.LineNumber.Should().Be(3);
+        error.BytePositionInLine.Should().Be(4, "the object's own opening brace");
+        error.Detail.Should().StartWith("Invalid value");
+    }
+
+    [Fact]
+    public void A_period_that_ends_before_it_starts_says_so_at_the_period()
+    {
+        const string json = """
+            { "template": "activity-report", "record": { "kind": "activityReport",
+              "period": { "start": "2025-12-31", "end": "2025-01-01" } } }
+            """;
+        var error = Read(json);
+        var period = error.Problems.Should().ContainSingle(p => p.Path == "$.record.period").Which;
+        period.Detail.Should().Be("The end of a period (2025-01-01) must not be earlier than its start (2025-12-31).");
+        period.LineNumber.Should().Be(2);
+        period.BytePositionInLine.Should().Be(12, "the period object's own start");
     }
 
     [Fact]

@@ -18,6 +18,24 @@ public sealed class OfficeOnTheDateTests
     private static readonly CstoCatalog Catalog = CstoCatalog.Default;
 
     [Fact]
+    public void An_official_whose_term_on_the_date_is_acting_is_named_as_acting()
+    {
+        var semerikov = new OfficialParticipant(personId: "semerikov", postId: "secretary-general");
+        var acting = semerikov.Resolve(Catalog, new LocalDate(2019, 5, 15));
+        acting.Acting.Should().BeTrue("the catalog's term of 2 Nov 2018 – 31 Dec 2019 is acting");
+        acting.Describe(GrammaticalCase.Nominative).Should().Be("исполняющий обязанности Генерального секретаря ОДКБ Валерий Семериков");
+        acting.Describe(GrammaticalCase.Genitive).Should().Be("исполняющего обязанности Генерального секретаря ОДКБ Валерия Семерикова");
+        acting.Describe(GrammaticalCase.Instrumental).Should().Be("исполняющим обязанности Генерального секретаря ОДКБ Валерием Семериковым");
+        acting.Office.English.Should().Be("Acting CSTO Secretary General");
+        semerikov.Resolve(Catalog).Acting.Should().BeFalse("without a date no term is known");
+
+        var holder = new OfficialParticipant(personId: "masadykov", postId: "secretary-general").Resolve(Catalog, new LocalDate(2026, 1, 15));
+        holder.Acting.Should().BeFalse();
+        holder.Describe(GrammaticalCase.Nominative).Should().Be("Генеральный секретарь ОДКБ " + Catalog.GetPerson("masadykov").Name.Full.Nominative);
+        holder.Office.Should().Be(Catalog.GetPost("secretary-general").Name);
+    }
+
+    [Fact]
     public void Bordyuzha_as_Secretary_General_at_the_2025_press_conference_is_an_error_at_the_persons_path()
     {
         // The sample's press conference is undated (its sources give no day); the reviewer dated it 3 Dec 2025.

@@ -1,4 +1,5 @@
 using Csto.Domain.Catalog;
+using Csto.Domain.Documents;
 using Csto.Domain.Events;
 using Csto.Domain.Naming;
 using Csto.Reporting.Diagnostics;
@@ -103,6 +104,24 @@ public class FilterTests
     }
 
     [Fact]
+    public void An_official_acting_on_the_events_date_is_named_as_acting_in_both_languages()
+    {
+        Event Seminar(LocalDate? date) => new(EventType.Seminar, date: date, participants:
+        [
+            new OfficialParticipant(personId: "semerikov", postId: "secretary-general"),
+            new OfficialParticipant(personId: "shuvalov", postId: "head-information-department"),
+        ]);
+        var engine = Engine("t", "{{ model.participants | participants: 'gen' }}\n{{ model.participants | participants_en }}");
+        engine.RenderMarkdown("t", Seminar(new LocalDate(2019, 5, 15))).Should().Be(
+            "исполняющего обязанности Генерального секретаря ОДКБ Валерия Семерикова и начальника Отдела информации и связей с общественностью Секретариата ОДКБ Юрия Шувалова\n"
+            + "Acting CSTO Secretary General Valery Semerikov and the Head of the Information and Public Relations Department of the CSTO Secretariat Yuri Shuvalov");
+        var message = new InformationMessage("Семинар", Seminar(new LocalDate(2019, 5, 15)));
+        Engine("t", "{{ model.event.participants | participants_en }}", "informationMessage").RenderMarkdown("t", message)
+            .Should().StartWith("Acting CSTO Secretary General Valery Semerikov and", "an information message's event gives the date");
+        engine.RenderMarkdown("t", Seminar(null)).Should().StartWith("Генерального секретаря ОДКБ Валерия Семерикова", "an undated event claims no acting term");
+    }
+
+    [Fact]
     public void An_English_exercise_or_operation_title_follows_its_head_word_and_an_organiser_gets_its_own_sentence()
     {
         var exercise = new Event(EventType.Exercise, activityId: "interaction", englishTitle: "Interaction-2025");
@@ -119,8 +138,8 @@ public class FilterTests
         string Sentence(Event e) => Render("event-sentence-en", e);
         Sentence(exercise).Should().Be("The joint exercise “Interaction-2025” with the CSTO Collective Rapid Reaction Forces was held.");
         Sentence(operation).Should().Be("The operation “PROXY” against crime in the information sphere was held.");
-        Sentence(stage).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Western Dvina” was held.");
-        Render("event-subtitle-en", stage).Should().Be("on the operation “Kanal – Western Dvina”");
+        Sentence(stage).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Channel – Western Dvina” was held.");
+        Render("event-subtitle-en", stage).Should().Be("on the operation “Channel – Western Dvina”");
         Sentence(titled).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Zapadnaya Dvina” was held.");
         Render("event-subtitle-en", titled).Should().Be("on the operation “Kanal – Zapadnaya Dvina”");
         Sentence(conference).Should().Be("The international conference “T” was held. It was organized by the CSTO Secretariat.");

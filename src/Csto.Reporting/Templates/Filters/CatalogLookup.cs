@@ -44,5 +44,5 @@ internal sealed class CatalogLookup(Func<CstoCatalog> catalog) : ICatalogLookup
         _ => [],
     };
 
-    public Official Resolve(OfficialParticipant participant) => participant.Resolve(Catalog);
+    public Official Resolve(OfficialParticipant participant, NodaTime.LocalDate? date) => participant.Resolve(Catalog, date);
 }

@@ -15,6 +15,6 @@ internal interface ICatalogLookup
     /// <summary>The ids of a kind, for error messages.</summary>
     IEnumerable<string> Ids(string kind);
 
-    /// <summary>The official with catalog ids resolved.</summary>
-    Official Resolve(OfficialParticipant participant);
+    /// <summary>The official with catalog ids resolved, acting when the catalog's terms make them so on <paramref name="date"/>.</summary>
+    Official Resolve(OfficialParticipant participant, NodaTime.LocalDate? date);
 }

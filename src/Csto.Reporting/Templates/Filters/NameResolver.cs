@@ -45,14 +45,14 @@ internal sealed class NameResolver(ICatalogLookup catalog)
         };
     }
 
-    /// <summary>The name a value carries, or null when it has none.</summary>
+    /// <summary>The name a value carries, or null when it has none; an official on <paramref name="date"/> (acting or not).</summary>
     /// <remarks>
     /// The last case reads a <c>Name</c> property by reflection: template values are Csto.Domain objects, and that
     /// assembly is kept whole in trimmed applications by <c>Templates/Liquid/ILLink.Descriptors.xml</c>.
     /// </remarks>
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075",
         Justification = "Template values are Csto.Domain objects; the embedded ILLink descriptor keeps that assembly whole.")]
-    public ResolvedName? NameOf(object item) => item switch
+    public ResolvedName? NameOf(object item, NodaTime.LocalDate? date = null) => item switch
     {
         Name name => ResolvedName.From(name),
         RussianName russian => new ResolvedName(russian, null),
@@ -60,13 +60,14 @@ internal sealed class NameResolver(ICatalogLookup catalog)
         MemberState state => ResolvedName.From(state.ShortName),
         Person person => new ResolvedName(person.Name.Full, person.Name.English),
         Official official => OfficialName(official),
-        OfficialParticipant participant => OfficialName(Catalog.Resolve(participant)),
+        OfficialParticipant participant => OfficialName(Catalog.Resolve(participant, date)),
         GuestParticipant guests => ResolvedName.From(guests.Description),
         _ => item.GetType().GetProperty("Name")?.GetValue(item) is { } inner and (Name or RussianName or PersonName) ? NameOf(inner) : null,
     };
 
     /// <summary>
-    /// «Генеральный секретарь ОДКБ Имангали Тасмагамбетов» in every case. In English a post used as a title before the
+    /// «Генеральный секретарь ОДКБ Имангали Тасмагамбетов» (acting: «исполняющий обязанности Генерального секретаря ОДКБ
+    /// Валерий Семериков», «Acting CSTO Secretary General Valery Semerikov») in every case. In English a post used as a title before the
     /// name takes no article («CSTO Secretary General Imangali Tasmagambetov»); a post named by its head noun and an
     /// «of» phrase takes «the» («the Head of the Information and Public Relations Department of the CSTO Secretariat
     /// Yuri Shuvalov»).
@@ -76,7 +77,7 @@ internal sealed class NameResolver(ICatalogLookup catalog)
         string Form(GrammaticalCase c) => official.Describe(c);
         var russian = new RussianName(Form(GrammaticalCase.Nominative), Form(GrammaticalCase.Genitive), Form(GrammaticalCase.Dative),
             Form(GrammaticalCase.Accusative), Form(GrammaticalCase.Instrumental), Form(GrammaticalCase.Prepositional));
-        var post = official.Post.Name.English;
+        var post = official.Office.English;
         var article = post.Contains(" of ", StringComparison.Ordinal) && !post.StartsWith("the ", StringComparison.Ordinal) ? "the " : "";
         return new ResolvedName(russian, $"{article}{post} {official.Person.Name.English}");
     }

@@ -1,8 +1,10 @@
+using Csto.Domain.Documents;
 using Csto.Domain.Events;
 using Csto.Domain.Naming;
 using Csto.Reporting.Formatting;
 using Fluid;
 using Fluid.Values;
+using NodaTime;
 
 namespace Csto.Reporting.Templates.Filters;
 
@@ -29,15 +31,19 @@ internal static class ParticipantFilters
         {
             var grammaticalCase = arguments.Count > 0 ? FilterValues.Case("participants", arguments.At(0).ToStringValue()) : GrammaticalCase.Nominative;
             var abbreviate = Abbreviate("participants", arguments);
-            var phrases = Group(Participants("participants", input, context))
-                .SelectMany(group => group.Items.Select((p, i) => Russian(names, p, i == 0 ? group.Role : null, grammaticalCase, abbreviate)));
+            var participants = Participants("participants", input, context);
+            var date = DateOf(context, participants);
+            var phrases = Group(participants)
+                .SelectMany(group => group.Items.Select((p, i) => Russian(names, p, i == 0 ? group.Role : null, grammaticalCase, abbreviate, date)));
             return ValueTask.FromResult<FluidValue>(new StringValue(ListFormatter.Russian(phrases)));
         });
         filters.AddFilter("participants_en", (input, arguments, context) =>
         {
             var abbreviate = Abbreviate("participants_en", arguments);
-            var phrases = Group(Participants("participants_en", input, context))
-                .SelectMany(group => group.Items.Select((p, i) => English(names, p, i == 0 ? group.Role : null, abbreviate)));
+            var participants = Participants("participants_en", input, context);
+            var date = DateOf(context, participants);
+            var phrases = Group(participants)
+                .SelectMany(group => group.Items.Select((p, i) => English(names, p, i == 0 ? group.Role : null, abbreviate, date)));
             return ValueTask.FromResult<FluidValue>(new StringValue(ListFormatter.English(phrases)));
         });
     }
@@ -61,6 +67,21 @@ internal static class ParticipantFilters
     private static List<Participant> Participants(string filter, FluidValue input, TemplateContext context) =>
         (input is ArrayValue ? FilterValues.Items(input, context) : [input]).Select(item => item.ToObjectValue() as Participant
             ?? throw FilterValues.Fail(filter, $"expected a list of participants; an item is {FilterValues.Describe(item)}.")).ToList();
+
+    /// <summary>
+    /// The day the participants are named for, so that an official acting on that day is named as acting: the date of
+    /// the event (the model's, or an information message's event) or minutes that lists them all; null when none does.
+    /// </summary>
+    private static LocalDate? DateOf(TemplateContext context, List<Participant> participants)
+    {
+        var model = context.GetValue("model").ToObjectValue();
+        return (model is InformationMessage message ? message.Event : model) switch
+        {
+            Event e when participants.TrueForAll(p => e.Participants.Contains(p) || Equals(e.Organizer, p)) => e.Date,
+            Minutes m when participants.TrueForAll(p => m.Participants.Contains(p)) => m.Date,
+            _ => null,
+        };
+    }
 
     /// <summary>Runs of participants that share a role (by its Russian nominative).</summary>
     private static List<(Name? Role, List<Participant> Items)> Group(List<Participant> participants)
@@ -91,29 +112,29 @@ internal static class ParticipantFilters
     private static bool HasRole(Participant participant) =>
         participant.RoleName is not null || participant is MemberStateDelegations or StateDelegation;
 
-    private static string Russian(NameResolver names, Participant participant, Name? role, GrammaticalCase grammaticalCase, bool abbreviate)
+    private static string Russian(NameResolver names, Participant participant, Name? role, GrammaticalCase grammaticalCase, bool abbreviate, LocalDate? date)
     {
         var entityCase = HasRole(participant) ? GrammaticalCase.Genitive : grammaticalCase;
-        var entity = participant is MemberStateDelegations ? OfTheMemberStates : Entity(names, participant, entityCase, abbreviate);
+        var entity = participant is MemberStateDelegations ? OfTheMemberStates : Entity(names, participant, entityCase, abbreviate, date);
         return role is null || !HasRole(participant)
             ? entity
             : role.Russian[grammaticalCase] + " " + entity;
     }
 
-    private static string Entity(NameResolver names, Participant participant, GrammaticalCase grammaticalCase, bool abbreviate)
+    private static string Entity(NameResolver names, Participant participant, GrammaticalCase grammaticalCase, bool abbreviate, LocalDate? date)
     {
-        var name = EntityName(names, participant);
+        var name = EntityName(names, participant, date);
         return abbreviate && name.Abbreviation is { } abbreviation ? abbreviation : name.Russian[grammaticalCase];
     }
 
-    private static ResolvedName EntityName(NameResolver names, Participant participant) => participant switch
+    private static ResolvedName EntityName(NameResolver names, Participant participant, LocalDate? date) => participant switch
     {
         StateDelegation state => names.Catalog.Find("state", state.StateId) is Csto.Domain.States.MemberState member
             ? ResolvedName.From(member.FullName)
             : throw FilterValues.Fail("participants", $"'{state.StateId}' is not an id of the catalog."),
         BodyParticipant body => OfTheCsto(Lookup(names, body.BodyId)),
         PartnerParticipant partner => Lookup(names, partner.PartnerId),
-        _ => names.NameOf(participant) ?? throw FilterValues.Fail("participants", $"a participant of kind {participant.GetType().Name} has no name."),
+        _ => names.NameOf(participant, date) ?? throw FilterValues.Fail("participants", $"a participant of kind {participant.GetType().Name} has no name."),
     };
 
     /// <summary>A body is named with the organization: «Секретариат ОДКБ», «СКБ ОДКБ», «CSTO Secretariat».</summary>
@@ -145,7 +166,7 @@ internal static class ParticipantFilters
         && names.Catalog.Find("state", state.StateId) is Csto.Domain.States.MemberState member
         && member.FullName.English != member.ShortName.English;
 
-    private static string English(NameResolver names, Participant participant, Name? role, bool abbreviate)
+    private static string English(NameResolver names, Participant participant, Name? role, bool abbreviate, LocalDate? date)
     {
         string entity;
         if (participant is MemberStateDelegations)
@@ -154,7 +175,7 @@ internal static class ParticipantFilters
         }
         else
         {
-            var name = EntityName(names, participant);
+            var name = EntityName(names, participant, date);
             var full = name.English ?? throw FilterValues.Fail("participants_en", $"the English name of «{name.Russian.Nominative}» is not known.");
             entity = abbreviate && name.EnglishAbbreviation is { } abbreviation
                 ? abbreviation
