@@ -164,6 +164,31 @@ public sealed class CstoCatalog
     public Term? TermOn(string postId, LocalDate date) =>
         Terms.Where(t => t.PostId == postId && t.Covers(date)).OrderBy(t => t.Acting).FirstOrDefault();
 
+    /// <summary>
+    /// True when the person's terms in the post that certainly cover the date are all acting ones (Valery Semerikov
+    /// as Secretary General on 15 May 2019); false when none covers it or one is not acting.
+    /// </summary>
+    public bool ActingOn(string postId, string personId, LocalDate date)
+    {
+        var covering = Terms.Where(t => t.PostId == postId && t.PersonId == personId && t.Covers(date)).ToList();
+        return covering.Count > 0 && covering.TrueForAll(t => t.Acting);
+    }
+
+    /// <summary>
+    /// A post's name as its holder is named on a date: the post's own name, or for a person acting in it on that
+    /// date (<see cref="ActingOn"/>) «исполняющий обязанности Генерального секретаря ОДКБ» in every case and
+    /// "Acting CSTO Secretary General".
+    /// </summary>
+    /// <param name="postId">The post's id.</param>
+    /// <param name="personId">The holder's id, or null when not named.</param>
+    /// <param name="date">The day, or null for the post as such.</param>
+    /// <exception cref="CatalogEntryNotFoundException">The post id is not in the catalog.</exception>
+    public Naming.Name OfficeOn(string postId, string? personId, LocalDate? date)
+    {
+        var post = GetPost(postId);
+        return personId is not null && date is { } day && ActingOn(postId, personId, day) ? Official.ActingOffice(post.Name) : post.Name;
+    }
+
     /// <summary>The Secretary General (or acting Secretary General) on a date, or null when the sources do not settle it.</summary>
     public Person? SecretaryGeneralOn(LocalDate date) =>
         TermOn(SecretaryGeneralPostId, date) is { } term ? GetPerson(term.PersonId) : null;

@@ -60,10 +60,8 @@ public sealed record OfficialParticipant : Participant
     public Official Resolve(CstoCatalog catalog, LocalDate? date = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var terms = PersonId is null || PostId is null || date is not { } day
-            ? []
-            : catalog.Terms.Where(t => t.PostId == PostId && t.PersonId == PersonId && t.Covers(day)).ToList();
-        return new Official(Person ?? catalog.GetPerson(PersonId!), Post ?? catalog.GetPost(PostId!), StateId, acting: terms.Count > 0 && terms.All(t => t.Acting));
+        var acting = PersonId is not null && PostId is not null && date is { } day && catalog.ActingOn(PostId, PersonId, day);
+        return new Official(Person ?? catalog.GetPerson(PersonId!), Post ?? catalog.GetPost(PostId!), StateId, acting);
     }
 
     internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)

@@ -47,7 +47,8 @@ public sealed record Official
     public string Describe(GrammaticalCase grammaticalCase) =>
         $"{Office[grammaticalCase]} {Person.Name.Full[grammaticalCase]}";
 
-    private static Name ActingOffice(Name post)
+    /// <summary>«исполняющий обязанности» and the post in the genitive, in every case; "Acting" and the English post.</summary>
+    internal static Name ActingOffice(Name post)
     {
         var of = " обязанности " + post.Russian.Genitive;
         return new Name(

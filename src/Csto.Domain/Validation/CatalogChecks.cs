@@ -147,8 +147,10 @@ internal static class CatalogChecks
     }
 
     /// <summary>
-    /// A signatory (of a council document or minutes): the state is a member on the date, and the person, when
-    /// named, is in the catalog and of that state.
+    /// A signatory (of a council document or minutes): the state is a member on the date; the person, when named,
+    /// is in the catalog and of that state; the post, when given by id, is in the catalog; and the person held the
+    /// office on the date (<see cref="Holder"/>) when the office is a catalog post — by <c>postId</c>, or written out
+    /// with a catalog post's name (<see cref="PostNamed"/>).
     /// </summary>
     /// <param name="scope">The signatory's scope (<c>signatories[i]</c>).</param>
     /// <param name="catalog">The catalog.</param>
@@ -158,12 +160,62 @@ internal static class CatalogChecks
     public static void Signatory(ValidationScope scope, CstoCatalog catalog, Documents.Signatory signatory, LocalDate? date, string what)
     {
         MemberState(scope.At("stateId"), catalog, signatory.StateId, date, what);
-        if (signatory.PersonId is { } personId)
+        if (signatory.PostId is { } postId)
         {
-            Person(scope.At("personId"), catalog, personId);
-            OfState(scope.At("personId"), catalog, personId, signatory.StateId, "signatory");
+            Post(scope.At("postId"), catalog, postId);
+        }
+        if (signatory.PersonId is not { } personId)
+        {
+            return;
+        }
+        Person(scope.At("personId"), catalog, personId);
+        OfState(scope.At("personId"), catalog, personId, signatory.StateId, "signatory");
+        var (office, at) = signatory.PostId is { } id ? (id, "postId") : (PostNamed(catalog, signatory.Office!)?.Id, "office");
+        if (office is not null && date is { } day && catalog.TryGetPerson(personId, out _))
+        {
+            Holder(scope.At(at), catalog, personId, office, day, $"the date of the {what}");
         }
     }
+
+    /// <summary>
+    /// The catalog post a written-out office names, or null: its Russian nominative or English equals a post's name
+    /// or the acting form of it («исполняющий обязанности Генерального секретаря ОДКБ», "Acting CSTO Secretary
+    /// General"), ignoring case, ё/е and runs of white space, with or without the organisation's name at the end
+    /// («… ОДКБ», «… Организации Договора о коллективной безопасности») or in English at the start ("CSTO …") or
+    /// the end ("… of the CSTO").
+    /// </summary>
+    public static People.Post? PostNamed(CstoCatalog catalog, Naming.Name office)
+    {
+        var written = new[] { Key(office.Russian.Nominative), Key(office.English) };
+        return catalog.Posts.FirstOrDefault(post =>
+            new[] { post.Name, People.Official.ActingOffice(post.Name) }
+                .SelectMany(name => Variants(Key(name.Russian.Nominative)).Concat(Variants(Key(name.English))))
+                .Any(variant => written.Any(w => Variants(w).Contains(variant))));
+    }
+
+    private static readonly string[] OrganisationSuffixes =
+        [" одкб", " организации договора о коллективной безопасности", " of the csto", " of the collective security treaty organization"];
+
+    /// <summary>The name as written and without the organisation's name at its end (or "csto " at the start).</summary>
+    private static IEnumerable<string> Variants(string key)
+    {
+        yield return key;
+        foreach (var suffix in OrganisationSuffixes.Where(s => key.EndsWith(s, StringComparison.Ordinal)))
+        {
+            yield return key[..^suffix.Length];
+        }
+        if (key.StartsWith("csto ", StringComparison.Ordinal))
+        {
+            yield return key["csto ".Length..];
+        }
+        if (key.StartsWith("acting csto ", StringComparison.Ordinal))
+        {
+            yield return "acting " + key["acting csto ".Length..];
+        }
+    }
+
+    private static string Key(string text) =>
+        string.Join(' ', text.Replace('ё', 'е').Replace('Ё', 'Е').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// A person named as a state's signatory or official is of that state when the catalog gives the person's

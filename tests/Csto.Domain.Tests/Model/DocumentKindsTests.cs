@@ -16,7 +16,7 @@ public sealed class DocumentKindsTests
     {
         var statement = new JointStatement("Заявление министров иностранных дел государств – членов ОДКБ по случаю 80-летия учреждения ООН", "cfm",
             new LocalDate(2025, 9, 25), paragraphs: ["Подтверждаем приверженность целям и принципам Устава ООН."],
-            signatories: [new Signatory(Catalog.GetBody("cfm").Name, "KZ")], englishTitle: "Statement on the 80th Anniversary of the United Nations");
+            signatories: [new Signatory("KZ", Catalog.GetBody("cfm").Name)], englishTitle: "Statement on the 80th Anniversary of the United Nations");
 
         var json = CstoJson.Write(new CstoDataFile(statement, "joint-statement"));
 
@@ -39,7 +39,7 @@ public sealed class DocumentKindsTests
     public void A_joint_statement_of_another_body_or_of_a_suspended_state_is_refused_with_every_path()
     {
         var ofTheCouncil = new JointStatement("Заявление", "csc", new LocalDate(2025, 11, 27),
-            signatories: [new Signatory(Catalog.GetBody("cfm").Name, "UZ"), new Signatory(Catalog.GetBody("cfm").Name, "KZ", "nobody-known")]);
+            signatories: [new Signatory("UZ", Catalog.GetBody("cfm").Name), new Signatory("KZ", Catalog.GetBody("cfm").Name, "nobody-known")]);
 
         var problems = ofTheCouncil.Validate(Catalog);
 

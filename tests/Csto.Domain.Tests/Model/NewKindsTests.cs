@@ -134,7 +134,7 @@ public sealed class NewKindsTests
     public void Decisions_and_minutes_round_trip_and_validate_with_paths()
     {
         var decision = new Decision("Об антинаркотической стратегии", "csc", new LocalDate(2025, 11, 27),
-            englishTitle: "On the Counter-Narcotics Strategy", signatories: [new Signatory(Catalog.GetPost("secretary-general").Name, "UZ")]);
+            englishTitle: "On the Counter-Narcotics Strategy", signatories: [new Signatory("UZ", Catalog.GetPost("secretary-general").Name)]);
         decision.Validate(Catalog).Should().ContainSingle().Which.Path.Should().Be("signatories[0].stateId");
 
         var minutes = new Minutes(["cfm", "cdm", "cssc"], new LocalDate(2025, 11, 27), number: 3,
@@ -168,11 +168,13 @@ public sealed class NewKindsTests
         var office = Catalog.GetPost("secretary-general").Name;
         var minutes = new Minutes(["cfm"], new LocalDate(2025, 11, 27), number: 1,
             items: [new MinutesItem("О повестке", ["Одобрить."])],
-            signatories: [new Signatory(office, "KZ", "nobody"), new Signatory(office, "RU", "khachaturov"), new Signatory(office, "AM", "khachaturov")]);
+            signatories: [new Signatory("KZ", office, "nobody"), new Signatory("RU", office, "khachaturov"), new Signatory("AM", office, "khachaturov")]);
         var problems = minutes.Validate(Catalog).Where(p => p.Path!.StartsWith("signatories", StringComparison.Ordinal)).ToList();
-        problems.Select(p => p.Path).Should().Equal("signatories[0].personId", "signatories[1].personId");
+        problems.Select(p => p.Path).Should().Equal("signatories[0].personId", "signatories[1].personId", "signatories[1].office", "signatories[2].office");
         problems[0].Message.Should().Contain("\"nobody\"");
         problems[1].Message.Should().Be("Yuri Khachaturov is of Armenia in the catalog; the signatory is for Russia.");
+        problems[2].Message.Should().Be("Yuri Khachaturov was not CSTO Secretary General on 27 Nov 2025, the date of the session: Imangali Tasmagambetov was (1 Jan 2023 – 31 Dec 2025).");
+        problems[3].Should().Be(problems[2] with { Path = "signatories[2].office" });
     }
 
     [Fact]

@@ -92,22 +92,89 @@ public sealed class OfficeOnTheDateTests
         file.Record.Validate(Catalog).Select(p => p.ToString()).Should().Equal(
             "signatories[1].personId: Stanislav Zas is of Belarus in the catalog; the signatory is for Kyrgyzstan.");
         var own = new Declaration("Декларация", "csc", new LocalDate(2025, 11, 27),
-            signatories: [new Signatory(new Name(RussianName.Indeclinable("Генеральный секретарь ОДКБ"), "CSTO Secretary General"), "KZ", "tasmagambetov")]);
+            signatories: [new Signatory("KZ", new Name(RussianName.Indeclinable("Генеральный секретарь ОДКБ"), "CSTO Secretary General"), "tasmagambetov")]);
         own.Validate(Catalog).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Генеральный секретарь ОДКБ", "President")]
+    [InlineData("генеральный  секретарь", "President")]
+    [InlineData("Генеральный секретарь Организации Договора о коллективной безопасности", "President")]
+    [InlineData("Президент", "Secretary General of the CSTO")]
+    [InlineData("Президент", "csto secretary general")]
+    [InlineData("исполняющий обязанности Генерального секретаря ОДКБ", "President")]
+    public void A_written_out_office_that_names_a_catalog_post_is_checked_against_its_holder_on_the_documents_date(string russian, string english)
+    {
+        var file = Sample("csc-declaration-2025.json", json => json["record"]!["signatories"] = new JsonArray(
+            Signatory("Президент Республики Беларусь", "BY"),
+            Signatory(russian, "BY", "zas", english)));
+
+        file.Record.Validate(Catalog).Select(p => p.ToString()).Should().Equal(
+            "signatories[1].office: Stanislav Zas was not CSTO Secretary General on 27 Nov 2025, the date of the document: Imangali Tasmagambetov was (1 Jan 2023 – 31 Dec 2025).");
+    }
+
+    [Fact]
+    public void A_signatory_by_post_id_takes_its_office_from_the_catalog_and_is_checked_at_the_post_id()
+    {
+        var zas = new Declaration("Декларация", "csc", new LocalDate(2025, 11, 27),
+            signatories: [new Signatory("BY", personId: "zas", postId: "secretary-general"), new Signatory("KZ", personId: "tasmagambetov", postId: "secretary-generl")]);
+        var problems = zas.Validate(Catalog).Select(p => p.ToString()).ToList();
+        problems.Should().HaveCount(2);
+        problems[0].Should().Be("signatories[0].postId: Stanislav Zas was not CSTO Secretary General on 27 Nov 2025, the date of the document: Imangali Tasmagambetov was (1 Jan 2023 – 31 Dec 2025).");
+        problems[1].Should().StartWith("signatories[1].postId: Unknown post id \"secretary-generl\"; did you mean \"secretary-general\"?");
+
+        var held = new Signatory("KZ", personId: "tasmagambetov", postId: "secretary-general");
+        new Declaration("Декларация", "csc", new LocalDate(2025, 11, 27), signatories: [held]).Validate(Catalog).Should().BeEmpty();
+        held.OfficeOn(Catalog, new LocalDate(2025, 11, 27)).Should().Be(Catalog.GetPost("secretary-general").Name);
+
+        var acting = new Signatory("RU", personId: "semerikov", postId: "secretary-general").OfficeOn(Catalog, new LocalDate(2019, 11, 28));
+        acting.Russian.Nominative.Should().Be("исполняющий обязанности Генерального секретаря ОДКБ");
+        acting.Russian.Dative.Should().Be("исполняющему обязанности Генерального секретаря ОДКБ");
+        acting.English.Should().Be("Acting CSTO Secretary General");
+        new Signatory("RU", personId: "semerikov", postId: "secretary-general").OfficeOn(Catalog, null).Should().Be(Catalog.GetPost("secretary-general").Name, "undated: the post as such");
+
+        var deputy = new Declaration("Декларация", "csc", new LocalDate(2025, 11, 27),
+            signatories: [new Signatory("BY", Catalog.GetPost("deputy-secretary-general").Name, "zas")]);
+        deputy.Validate(Catalog).Should().BeEmpty("the deputy's post is not the Secretary General's, and the catalog records no deputies' terms");
+    }
+
+    [Fact]
+    public void A_signatory_gives_exactly_one_of_office_and_post_id_and_a_post_id_round_trips()
+    {
+        var neither = () => new Signatory("KZ", personId: "tasmagambetov");
+        neither.Should().Throw<ArgumentException>().WithParameterName("office");
+        var both = () => new Signatory("KZ", Catalog.GetPost("secretary-general").Name, postId: "secretary-general");
+        both.Should().Throw<ArgumentException>().WithParameterName("office");
+
+        var record = new Minutes(["cfm"], new LocalDate(2025, 11, 27), items: [new MinutesItem("О повестке", ["Одобрить."])],
+            signatories: [new Signatory("KZ", personId: "tasmagambetov", postId: "secretary-general")]);
+        var json = CstoJson.Write(new CstoDataFile(record));
+        json.Should().Contain("\"postId\": \"secretary-general\"").And.NotContain("\"office\"");
+        CstoJson.Read(json, "minutes.json").Record.Should().BeEquivalentTo(record, options => options.RespectingRuntimeTypes());
+
+        var read = () => Sample("csc-declaration-2025.json", json =>
+        {
+            var signatory = Signatory("Генеральный секретарь ОДКБ", "KZ", "tasmagambetov");
+            signatory["postId"] = "secretary-general";
+            json["record"]!["signatories"] = new JsonArray(signatory);
+        });
+        var error = read.Should().Throw<CstoDataException>().Which;
+        error.Problems.Should().ContainSingle().Which.Path.Should().Be("$.record.signatories[0].office");
+        error.Problems[0].Detail.Should().Contain("exactly one of office (written out) and postId (a catalog post)");
     }
 
     private static IEnumerable<string> Problems(string personId, LocalDate date) =>
         new Event(EventType.PressConference, date: date, participants: [new OfficialParticipant(personId: personId, postId: "secretary-general")])
             .Validate(Catalog).Select(p => p.ToString());
 
-    private static JsonObject Signatory(string office, string stateId, string? personId = null)
+    private static JsonObject Signatory(string office, string stateId, string? personId = null, string english = "President")
     {
         var signatory = new JsonObject
         {
             ["office"] = new JsonObject
             {
                 ["russian"] = new JsonObject { ["nominative"] = office, ["genitive"] = office, ["dative"] = office, ["accusative"] = office, ["instrumental"] = office, ["prepositional"] = office },
-                ["english"] = "President",
+                ["english"] = english,
             },
             ["stateId"] = stateId,
         };

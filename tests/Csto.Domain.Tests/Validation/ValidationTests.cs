@@ -113,7 +113,7 @@ public sealed class ValidationTests
         var office = new Name(RussianName.Indeclinable("Президент"), "President");
         var declaration = new Declaration(
             "Декларация", "csc-x", new LocalDate(2025, 11, 27),
-            signatories: [new Signatory(office, "KG"), new Signatory(office, "UZ", "nobody")]);
+            signatories: [new Signatory("KG", office), new Signatory("UZ", office, "nobody")]);
         declaration.Validate(Catalog).Select(p => p.Path).Should().Equal(
             "issuingBodyId", "signatories[1].stateId", "signatories[1].personId");
     }

@@ -21,7 +21,7 @@ public class LiteralValueTests
         var office = new Name(RussianName.Indeclinable("Председатель | Совета *x*"), "Chair | of the Council");
         var place = new City(new Name(RussianName.Indeclinable("Бишкек | Ош"), "Bishkek | Osh"), "KG");
         var statement = new Statement("Заявление", "csc", new LocalDate(2025, 11, 27), place: place,
-            paragraphs: ["Текст."], signatories: [new Csto.Domain.Documents.Signatory(office, "KG")]);
+            paragraphs: ["Текст."], signatories: [new Csto.Domain.Documents.Signatory("KG", office)]);
 
         var blocks = Generator.BuildDocument("statement", statement).Sections[0].Blocks;
 

@@ -122,6 +122,46 @@ public class FilterTests
     }
 
     [Fact]
+    public void The_Secretary_Generals_report_names_an_acting_holder_as_acting_in_title_and_signature()
+    {
+        // The catalog has no chairmanship of 2019, so such a record fails validation (sessionDate); the template
+        // still renders it, the place left out, and the office follows Semerikov's acting term (2 Nov 2018 – 31 Dec 2019).
+        SecretaryGeneralReport Report(string personId, LocalDate session) => new("О деятельности ОДКБ", personId, session,
+            new DateInterval(session.PlusYears(-1).PlusDays(1), session), [new ReportSection("Раздел", ["Текст."])]);
+        var engine = new TemplateEngine(TemplateCatalog.Embedded);
+
+        var acting = Report("semerikov", new LocalDate(2019, 11, 28));
+        var russian = engine.RenderMarkdown("secretary-general-report", acting);
+        russian.Should().Contain("Доклад исполняющего обязанности Генерального секретаря ОДКБ {.title}")
+            .And.Contain("- исполняющий обязанности Генерального секретаря ОДКБ | В. Семериков")
+            .And.NotContain("Доклад Генерального секретаря");
+        var english = engine.RenderMarkdown("secretary-general-report.en", acting);
+        english.Should().Contain("Report of the Acting CSTO Secretary General {.title}")
+            .And.Contain("- Acting CSTO Secretary General | Valery Semerikov");
+
+        var holder = Report("tasmagambetov", new LocalDate(2025, 11, 27));
+        engine.RenderMarkdown("secretary-general-report", holder).Should().Contain("Доклад Генерального секретаря ОДКБ {.title}")
+            .And.Contain("- Генеральный секретарь ОДКБ | И. Тасмагамбетов").And.Contain("Бишкек | 27");
+        engine.RenderMarkdown("secretary-general-report.en", holder).Should().Contain("Report of the CSTO Secretary General {.title}");
+    }
+
+    [Fact]
+    public void Signatures_by_catalog_post_follow_the_holders_term_on_the_documents_date()
+    {
+        var minutes = new Minutes(["cfm"], new LocalDate(2019, 11, 27), items: [new MinutesItem("О повестке", ["Одобрить."], "On the agenda", ["To approve."])],
+            signatories: [new Signatory("RU", personId: "semerikov", postId: "secretary-general"), new Signatory("KG", new Name(RussianName.Indeclinable("Президент Кыргызской Республики"), "President of the Kyrgyz Republic"))]);
+        var engine = new TemplateEngine(TemplateCatalog.Embedded);
+        engine.RenderMarkdown("minutes", minutes).Should().Contain("- исполняющий обязанности Генерального секретаря ОДКБ | В. Семериков")
+            .And.Contain("- Президент Кыргызской Республики |");
+        engine.RenderMarkdown("minutes.en", minutes).Should().Contain("- Acting CSTO Secretary General | Valery Semerikov")
+            .And.Contain("- President of the Kyrgyz Republic |");
+        Render("{{ 'secretary-general' | office: 'semerikov', '2017-03-01' | genitive }} / {{ 'secretary-general' | office: nil, '2017-03-01' | en }}")
+            .Should().Be("исполняющего обязанности Генерального секретаря ОДКБ / CSTO Secretary General");
+        var unknown = () => Render("{{ 'secretary' | office: 'zas', '2021-01-01' }}");
+        unknown.Should().Throw<ReportInputException>().WithMessage("*Filter 'office': there is no post 'secretary' in the catalog*");
+    }
+
+    [Fact]
     public void An_English_exercise_or_operation_title_follows_its_head_word_and_an_organiser_gets_its_own_sentence()
     {
         var exercise = new Event(EventType.Exercise, activityId: "interaction", englishTitle: "Interaction-2025");

@@ -1,5 +1,7 @@
 using Csto.Domain.Catalog;
+using Csto.Domain.Documents;
 using Csto.Domain.Events;
+using Csto.Domain.Naming;
 using Csto.Domain.People;
 
 namespace Csto.Reporting.Templates.Filters;
@@ -45,4 +47,10 @@ internal sealed class CatalogLookup(Func<CstoCatalog> catalog) : ICatalogLookup
     };
 
     public Official Resolve(OfficialParticipant participant, NodaTime.LocalDate? date) => participant.Resolve(Catalog, date);
+
+    public Name? OfficeOn(string postId, string? personId, NodaTime.LocalDate? date) =>
+        Catalog.TryGetPost(postId, out _) ? Catalog.OfficeOn(postId, personId, date) : null;
+
+    public Name? OfficeOn(Signatory signatory, NodaTime.LocalDate? date) =>
+        signatory.PostId is { } postId && !Catalog.TryGetPost(postId, out _) ? null : signatory.OfficeOn(Catalog, date);
 }

@@ -12,7 +12,7 @@ internal static class DomainFilters
         "state", "body", "partner", "activity", "force", "participants", "participants_en",
         "date_long", "date_numeric", "date_en", "date_range", "date_range_en", "date_span_en", "years", "years_en",
         "ordinal", "ordinal_en", "number", "number_en", "join_and", "join_and_en",
-        "md", "undated", "officials", "without_officials", "chart",
+        "md", "undated", "officials", "without_officials", "chart", "office",
     ];
 
     public static void Register(FilterCollection filters, ICatalogLookup catalog)

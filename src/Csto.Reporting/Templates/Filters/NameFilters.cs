@@ -7,6 +7,9 @@ namespace Csto.Reporting.Templates.Filters;
 /// <summary>
 /// Case forms (<c>nominative</c> … <c>prepositional</c>, and <c>case: "gen"</c>), <c>en</c>, <c>abbr</c>,
 /// <c>abbr_en</c>, and <c>state</c>/<c>body</c>/<c>partner</c>/<c>person</c>/<c>post</c> (catalog id → object). Lists are mapped item by item.
+/// <c>office</c> gives the office a holder is named by on a date, acting when the catalog's terms make them so:
+/// <c>"secretary-general" | office: model.secretary_general_id, model.session_date</c> or
+/// <c>signatory | office: model.date</c>; its result takes the case filters and <c>en</c>.
 /// </summary>
 internal static class NameFilters
 {
@@ -37,11 +40,42 @@ internal static class NameFilters
                 var name = names.Resolve("abbr_en", item);
                 return new StringValue(name.EnglishAbbreviation ?? names.English("abbr_en", item));
             })));
+        filters.AddFilter("office", (input, arguments, context) => ValueTask.FromResult(Office(names.Catalog, input, arguments, context)));
         foreach (var kind in new[] { "state", "body", "partner", "person", "post", "activity", "force" })
         {
             filters.AddFilter(kind, (input, _, context) =>
                 ValueTask.FromResult(FilterValues.Map(input, context, item => Lookup(names.Catalog, kind, item, context))));
         }
+    }
+
+    /// <summary>
+    /// <c>signatory | office: DATE</c> or <c>POST_ID | office: PERSON_ID, DATE</c> (the person and the date may be nil):
+    /// the office as a <see cref="Name"/>.
+    /// </summary>
+    private static FluidValue Office(ICatalogLookup catalog, FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        NodaTime.LocalDate? DateAt(int index) =>
+            arguments.Count > index && !arguments.At(index).IsNil() ? FilterValues.Date("office", arguments.At(index)) : null;
+        Name? office;
+        switch (input.ToObjectValue())
+        {
+            case Csto.Domain.Documents.Signatory signatory:
+                office = catalog.OfficeOn(signatory, DateAt(0))
+                    ?? throw FilterValues.Fail("office", $"there is no post '{signatory.PostId}' in the catalog; post ids: {string.Join(", ", catalog.Ids("post"))}.");
+                break;
+            case string postId when input is StringValue:
+                var personId = arguments.Count > 0 && !arguments.At(0).IsNil() ? arguments.At(0).ToStringValue() : null;
+                if (personId is not null && catalog.Find("person", personId) is null)
+                {
+                    throw FilterValues.Fail("office", $"there is no person '{personId}' in the catalog; person ids: {string.Join(", ", catalog.Ids("person"))}.");
+                }
+                office = catalog.OfficeOn(postId, personId, DateAt(1))
+                    ?? throw FilterValues.Fail("office", $"there is no post '{postId}' in the catalog; post ids: {string.Join(", ", catalog.Ids("post"))}.");
+                break;
+            default:
+                throw FilterValues.Fail("office", $"expected a signatory or a post id; got {FilterValues.Describe(input)}.");
+        }
+        return FluidValue.Create(office, context.Options);
     }
 
     private static FluidValue Lookup(ICatalogLookup catalog, string kind, FluidValue item, TemplateContext context)
