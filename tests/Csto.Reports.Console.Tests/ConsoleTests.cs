@@ -215,8 +215,8 @@ public sealed class ConsoleTests
         var run = ConsoleRun.Run(folder.Path, "validate", "session.yaml");
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("session.yaml:12:15: record.participants[0].bodyId:").And.Contain("no-such-body");
-        run.Error.Should().Contain("session.yaml:15:18: record.participants[2].partnerId:").And.Contain("no-such-partner");
+        run.Error.Should().Contain("session.yaml:12:15: $.record.participants[0].bodyId:").And.Contain("no-such-body");
+        run.Error.Should().Contain("session.yaml:15:18: $.record.participants[2].partnerId:").And.Contain("no-such-partner");
         Directory.GetFileSystemEntries(folder.Path).Should().ContainSingle("validate writes nothing");
 
         File.WriteAllText(folder.File("session.yaml"), SessionYaml);

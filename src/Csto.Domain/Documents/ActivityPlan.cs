@@ -86,7 +86,9 @@ public sealed record ActivityPlan : CstoRecord
             item.Validate(at);
             if (item.Earliest < Period.Start || item.Latest > Period.End)
             {
-                at.Report("term", $"The term of «{item.Activity}» ({Term(item)}) does not lie within the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}.");
+                // Only the end outside the period: the end is what is wrong.
+                var end = item.TermEnd is not null && item.Earliest >= Period.Start && item.Term.Latest <= Period.End;
+                at.Report(end ? "termEnd" : "term", $"The term of «{item.Activity}» ({Term(item)}) does not lie within the plan's period {DateText.Iso(Period.Start)} – {DateText.Iso(Period.End)}{(end ? ": it ends after it" : string.Empty)}.");
             }
             for (var j = 0; j < item.ResponsibleBodyIds.Count; j++)
             {

@@ -72,6 +72,11 @@ public static class CstoJson
     /// <summary>Deserializes any type of the context, turning every failure into a <see cref="CstoDataException"/>.</summary>
     internal static T Deserialize<T>(byte[] utf8, string sourceName)
     {
+        if (IsBlank(utf8))
+        {
+            // System.Text.Json would say «The input does not contain any JSON tokens … while isFinalBlock is true».
+            throw new CstoDataException(sourceName, "The file is empty: a data file is a JSON object { \"template\": …, \"record\": { \"kind\": …, … } }.", 1, 0);
+        }
         try
         {
             var value = JsonSerializer.Deserialize(utf8, TypeInfo<T>());
@@ -90,6 +95,24 @@ public static class CstoJson
             var rejected = JsonErrors.FromConstructor(e, utf8, sourceName, RejectingObject(utf8, TypeInfo<T>()));
             throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e) ?? rejected;
         }
+    }
+
+    /// <summary>True when the text holds nothing but white space (and a byte order mark).</summary>
+    private static bool IsBlank(byte[] utf8)
+    {
+        var text = utf8.AsSpan();
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+        foreach (var b in text)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The path of the object whose constructor threw; null when the text cannot be parsed again.</summary>

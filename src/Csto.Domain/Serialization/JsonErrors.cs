@@ -127,7 +127,7 @@ internal static partial class JsonErrors
     {
         var names = missing.Select(m => $"\"{m.Name}\"").ToList();
         var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
-        var takes = missing.Count == 1 && missing[0].Type != typeof(object) ? $" ({JsonExpected.Describe(missing[0].Type)})" : string.Empty;
+        var takes = missing.Count == 1 && missing[0].Type != typeof(object) ? $" ({JsonExpected.Describe(missing[0].Type, missing[0].Name)})" : string.Empty;
         return $"{owner ?? "This object"} needs {list}{takes}.";
     }
 

@@ -44,13 +44,25 @@ internal static partial class JsonExpected
         }
         var last = path is null ? null : LastProperty().Match(path) is { Success: true } m ? m.Groups["name"].Value : null;
         var value = last is not null && propertyType(type, last) is { } property ? property : type;
-        return Describe(value);
+        return Describe(value, path);
     }
 
-    /// <summary>A type in words.</summary>
-    public static string Describe(Type type)
+    /// <summary>
+    /// A type in words; a text at <paramref name="path"/> that is a catalog id (a property ending in <c>Id</c>, or an
+    /// item of one ending in <c>Ids</c>) is «a catalog id in quotes, such as "csc" or "KG"», a record's <c>id</c> «an id
+    /// in quotes, such as "wg-afghanistan-42"», any other text «a text in quotes, such as "Минск"».
+    /// </summary>
+    public static string Describe(Type type, string? path = null)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string) && path is not null && IdPath().IsMatch(path))
+        {
+            return "a catalog id in quotes, such as \"csc\" or \"KG\"";
+        }
+        if (type == typeof(string) && path is not null && (path == "id" || path.EndsWith(".id", StringComparison.Ordinal)))
+        {
+            return "an id in quotes, such as \"wg-afghanistan-42\"";
+        }
         if (Plain.TryGetValue(type, out var words))
         {
             return words;
@@ -69,7 +81,7 @@ internal static partial class JsonExpected
         }
         if (ElementOf(type) is { } element)
         {
-            return $"a list [ … ] whose items are each {Describe(element)}";
+            return $"a list [ … ] whose items are each {Describe(element, path is null ? null : path + "[]")}";
         }
         return "an object { … }";
     }
@@ -104,4 +116,7 @@ internal static partial class JsonExpected
 
     [GeneratedRegex(@"\.(?<name>\w+)$", RegexOptions.CultureInvariant)]
     private static partial Regex LastProperty();
+
+    [GeneratedRegex(@"(^|\.)\w+Id$|(^|\.)\w+Ids\[\d*\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPath();
 }

@@ -59,7 +59,6 @@ internal static class CatalogChecks
         }
     }
 
-    /// <summary>The partner organisation exists.</summary>
     /// <summary>A body that numbers its meetings needs the number of a session; another body's session has none.</summary>
     public static void MeetingNumber(ValidationScope scope, Bodies.Body body, int? number, string what)
     {
@@ -73,6 +72,7 @@ internal static class CatalogChecks
         }
     }
 
+    /// <summary>The partner organisation exists.</summary>
     public static void Partner(ValidationScope scope, CstoCatalog catalog, string partnerId)
     {
         if (!catalog.TryGetPartner(partnerId, out _))

@@ -282,7 +282,7 @@ public sealed class ReportGenerator
 
     /// <summary>
     /// Checks the record against the catalog. Problems of a record read from a data file name that file and the
-    /// path inside it (<c>record.participants[1].stateId</c>); others name the record.
+    /// path inside it as the shape and character checks write it (<c>$.record.participants[1].stateId</c>); others name the record.
     /// </summary>
     private void Validate(CstoRecord record, string? file)
     {
@@ -292,7 +292,7 @@ public sealed class ReportGenerator
             var source = file ?? RecordName(record);
             throw new ReportInputException([.. problems.Select(p => new InputProblem(source, p.Message)
             {
-                Path = file is null ? (p.Path.Length == 0 ? null : p.Path) : (p.Path.Length == 0 ? "record" : "record." + p.Path),
+                Path = file is null ? (p.Path.Length == 0 ? null : p.Path) : (p.Path.Length == 0 ? "$.record" : "$.record." + p.Path),
             })]);
         }
     }

@@ -89,8 +89,10 @@ public sealed class SecretaryGeneralReportTests
         autumn.Latest.Should().Be(new LocalDate(2026, 10, 31));
         var plan = new ActivityPlan("План совместной подготовки на 2026 год", year, [autumn, overYearEnd]);
         var problem = plan.Validate(Catalog).Should().ContainSingle().Subject;
-        problem.Path.Should().Be("items[1].term");
-        problem.Message.Should().Be("The term of «Учение» (2026-12 – 2027-01) does not lie within the plan's period 2026-01-01 – 2026-12-31.");
+        problem.Path.Should().Be("items[1].termEnd", "the start, December 2026, lies within the plan's year; only the end does not");
+        problem.Message.Should().Be("The term of «Учение» (2026-12 – 2027-01) does not lie within the plan's period 2026-01-01 – 2026-12-31: it ends after it.");
+        var beforeStart = new PlanItem("Учение", new PartialDate(2025, 12), ["joint-staff"], termEnd: new PartialDate(2026, 1));
+        new ActivityPlan("План", year, [beforeStart]).Validate(Catalog).Should().ContainSingle().Which.Path.Should().Be("items[0].term", "the start lies before the period");
 
         var json = CstoJson.Write(new CstoDataFile(plan));
         json.Should().Contain("\"termEnd\": \"2026-10\"").And.NotContain("approvingBodyId");

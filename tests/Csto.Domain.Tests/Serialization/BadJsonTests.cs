@@ -88,11 +88,11 @@ public sealed class BadJsonTests
 
     [Theory]
     [InlineData("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": \"wg-afghanistan\"", "$.record.bodyIds",
-        "Expected a list [ … ] whose items are each a text in quotes, such as \"Минск\", found the text \"wg-afghanistan\".")]
+        "Expected a list [ … ] whose items are each a catalog id in quotes, such as \"csc\" or \"KG\", found the text \"wg-afghanistan\".")]
     [InlineData("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": [\"wg-afghanistan\"], \"participants\": [\"secretariat\"]", "$.record.participants[0]",
         "Expected an object { … } with \"type\", one of: stateDelegation, memberStateDelegations, body, partner, organization, official, guests, found the text \"secretariat\".")]
     [InlineData("\"date\": \"2025-12-03\"", "\"date\": \"2025-12-03\", \"id\": 5", "$.record.id",
-        "Expected a text in quotes, such as \"Минск\", found the number 5.")]
+        "Expected an id in quotes, such as \"wg-afghanistan-42\", found the number 5.")]
     public void Lists_objects_and_texts_of_the_wrong_kind_are_named_in_words(string from, string to, string path, string expected)
     {
         var error = Read(Session.Replace(from, to, StringComparison.Ordinal));
@@ -187,7 +187,7 @@ public sealed class BadJsonTests
             "$.record.event.endDate: Expected a date as YYYY-MM-DD, such as \"2025-12-03\", found a number.",
             "$.record.event.venue.city.name.russian: This object needs \"genitive\" and \"dative\".",
             "$.record.event.venue.city.name: This object needs \"english\" (a text in quotes, such as \"Минск\").",
-            "$.record.event.venue.city.stateId: Expected a text in quotes, such as \"Минск\", found null.",
+            "$.record.event.venue.city.stateId: Expected a catalog id in quotes, such as \"csc\" or \"KG\", found null.",
             "$.record.event.colour: Unknown property \"colour\"; this object takes: id, type, date, endDate, number, title, englishTitle, activityId, stage, venue, bodyIds, organizer, participants, agenda, englishAgenda, outcomes, description, provenance.",
             "$.record: The \"informationMessage\" record needs \"headline\" (a text in quotes, such as \"Минск\").");
         error.Problems.Should().OnlyContain(p => p.LineNumber != null && p.BytePositionInLine != null);
@@ -281,6 +281,18 @@ public sealed class BadJsonTests
     public void A_null_record_is_rejected()
     {
         Read("""{ "template": "statement", "record": null }""").Path.Should().Be("$.record");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n\t\n")]
+    [InlineData("\uFEFF\n")]
+    public void An_empty_file_is_said_to_be_empty(string json)
+    {
+        var error = Read(json);
+        error.Detail.Should().StartWith("The file is empty:").And.NotContain("isFinalBlock").And.NotContain("JSON tokens");
+        error.LineNumber.Should().Be(1);
+        Read("\n{").Detail.Should().NotStartWith("The file is empty", "a file with a brace is not empty, only cut short");
     }
 
     private static CstoDataException Read(string json)

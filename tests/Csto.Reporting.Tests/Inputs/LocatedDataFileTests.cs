@@ -52,7 +52,7 @@ public sealed class LocatedDataFileTests
         var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
         problem.Line.Should().BeNull("the generator knows paths, not lines");
         var placed = located.Locate(new ReportInputException(problem)).Problems.Single();
-        placed.ToString().Should().Be($"{name}:{line}:{column}: record.participants[1].stateId: {problem.Message}");
+        placed.ToString().Should().Be($"{name}:{line}:{column}: $.record.participants[1].stateId: {problem.Message}");
         placed.Message.Should().Contain("Uzbekistan's membership was suspended on 19 Dec 2012");
     }
 
