@@ -7,7 +7,7 @@ namespace Csto.Reporting.Docx;
 
 /// <summary>
 /// Renders a document tree to an editable DOCX: styles generated from the theme under Word's built-in ids,
-/// real list and heading numbering, footnotes, PAGE/NUMPAGES fields in headers or footers, a TOC field, tables
+/// real list and heading numbering, footnotes, PAGE/NUMPAGES fields in headers or footers, contents with PAGEREF page numbers, tables
 /// with repeated header rows, bookmarks on every heading. The output is byte-identical for the same input.
 /// </summary>
 /// <example>

@@ -132,45 +132,72 @@ public sealed class LibreOfficeLayoutTests
     [InlineData("modern")]
     public async Task Contents_entries_start_where_the_pdf_starts_them_and_wrapped_lines_leave_the_page_number_free(string themeName)
     {
+        // Two entries that wrap: one of long words (three lines), one of short words that fill each line to its edge.
+        const string LongWords = "Деятельность органов Организации Договора о коллективной безопасности по укреплению коллективной безопасности государств-членов";
+        const string ShortWords = "О ходе работы и о том, что в 2025 г. и в 2026 г. на всех её этапах, по мере сил и в срок, мы с ними и они с нами для нас и для них уже";
         var theme = ThemeNamed(themeName);
         var document = DocumentBuilder.Create("Содержание").Date(new NodaTime.LocalDate(2025, 12, 3)).NumberHeadings().Section(s => s
             .TableOfContents()
             .Heading(1, "Введение")
             .Paragraph("Текст введения.")
-            .Heading(2, "Деятельность органов Организации Договора о коллективной безопасности по укреплению коллективной безопасности государств-членов")
+            .Heading(2, LongWords)
+            .Paragraph("Текст раздела.")
+            .Heading(2, ShortWords)
             .Paragraph("Текст раздела."))
             .Build();
         var (pdf, docx) = await RenderBothAsync(document, theme);
 
         var styles = DocxInspection.Part(docx, "word/styles.xml");
         var toc2 = styles.Descendants(W + "style").Single(s => s.Attribute(W + "styleId")?.Value == "TOC2").Descendants(W + "ind").Single();
-        int Twips(string attribute) => int.Parse(toc2.Attribute(W + attribute)!.Value, CultureInfo.InvariantCulture);
-        Twips("left").Should().Be(Length.ToTwips(TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2)));
-        toc2.Attribute(W + "right").Should().BeNull("LibreOffice drops a page number whose tab lies beyond a right indent");
+        int.Parse(toc2.Attribute(W + "left")!.Value, CultureInfo.InvariantCulture)
+            .Should().Be(Length.ToTwips(TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2)));
 
         var converted = await LibreOffice.ConvertToPdfAsync(docx, "contents-" + themeName);
         var page = theme.PageSetup;
         var right = page.Margins.Left + page.ContentWidth;
+        var numberColumn = right - TableOfContents.PageNumberRoom(theme.BodyFontSize);
         foreach (var (name, words) in new[] { ("PDF", PageWords(pdf)[0]), ("LibreOffice", PageWords(converted)[0]) })
         {
-            Word Topmost(string text) => words.Where(w => w.Text == text).OrderByDescending(w => w.BoundingBox.Bottom).First();
-            var number = Topmost("1.1.");
-            number.BoundingBox.Left.Should().BeApproximately(page.Margins.Left + TableOfContents.LevelIndent(2), 0.5, $"{name}: the level-2 number starts at its level's indent");
-            var text = Topmost("Деятельность");
-            text.BoundingBox.Left.Should().BeApproximately(page.Margins.Left + TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2), 0.5, $"{name}: the text starts after the hanging indent");
-
-            // The entry's lines: its first, then those that start under its text.
-            var lines = words.GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key).Select(g => g.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
-            var first = lines.FindIndex(l => l.Contains(text));
-            var entry = lines.Skip(first).TakeWhile((l, i) => i == 0 || Math.Abs(l[0].BoundingBox.Left - text.BoundingBox.Left) < 0.5).ToList();
-            entry.Count.Should().BeGreaterThan(1, $"{name}: the long entry wraps and continues under its text");
-            lines[first + entry.Count - 1].Should().Contain(w => w.Text.EndsWith('1') || w.Text.EndsWith('2'), $"{name}: the entry ends in its page number");
-            if (name == "LibreOffice")
+            // Lines from the top: words whose bottoms lie within a third of the font size of each other.
+            var lines = new List<List<Word>>();
+            foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
             {
-                continue;
+                if (lines.Count > 0 && lines[^1][0].BoundingBox.Bottom - word.BoundingBox.Bottom < theme.BodyFontSize / 3)
+                {
+                    lines[^1].Add(word);
+                }
+                else
+                {
+                    lines.Add([word]);
+                }
             }
-            entry.SkipLast(1).SelectMany(l => l).Max(w => w.BoundingBox.Right).Should().BeLessThanOrEqualTo(right - TableOfContents.PageNumberRoom(theme.BodyFontSize) + 0.5,
-                $"{name}: a wrapped line leaves the page-number column free");
+            lines = lines.Select(l => l.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
+
+            var entries = 0;
+            foreach (var (number, firstWord) in new[] { ("1.1.", "Деятельность"), ("1.2.", "О") })
+            {
+                var label = words.Where(w => w.Text == number).OrderByDescending(w => w.BoundingBox.Bottom).First();
+                label.BoundingBox.Left.Should().BeApproximately(page.Margins.Left + TableOfContents.LevelIndent(2), 0.5, $"{name}: the level-2 number starts at its level's indent");
+                var first = lines.FindIndex(l => l.Contains(label));
+                var text = lines[first].SkipWhile(w => w != label).Skip(1).First();
+                text.Text.Should().StartWith(firstWord);
+                var textX = page.Margins.Left + TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2);
+                text.BoundingBox.Left.Should().BeApproximately(textX, 0.5, $"{name}: the text of {number} starts after the hanging indent");
+
+                // The entry: its first line and those that continue under its text.
+                var entry = lines.Skip(first).TakeWhile((l, i) => i == 0 || Math.Abs(l[0].BoundingBox.Left - textX) < 0.5).ToList();
+                entry.Count.Should().BeGreaterThanOrEqualTo(number == "1.1." ? 3 : 2, $"{name}: entry {number} wraps and continues under its text");
+                entry.SkipLast(1).SelectMany(l => l).Max(w => w.BoundingBox.Right).Should().BeLessThanOrEqualTo(numberColumn + 0.5,
+                    $"{name}: the wrapped lines of {number} leave the page-number column free");
+                var pageNumber = entry[^1][^1];
+                pageNumber.Text.Should().MatchRegex(@"\d$", $"{name}: entry {number} ends in its page number");
+                pageNumber.BoundingBox.Right.Should().BeApproximately(right, 1, $"{name}: the page number of {number} is right-aligned");
+                entries++;
+            }
+            var introduction = lines.First(l => l.Any(w => w.Text.StartsWith("Введение", StringComparison.Ordinal)) && l[0].Text == "1.");
+            introduction[^1].Text.Should().MatchRegex(@"\d$", $"{name}: a one-line entry ends in its page number");
+            introduction[^1].BoundingBox.Right.Should().BeApproximately(right, 1, $"{name}: its page number is right-aligned");
+            entries.Should().Be(2);
         }
     }
 }

@@ -48,7 +48,7 @@ public sealed class MarkdownTests
         """;
 
     [Fact]
-    public async Task A_numbered_markdown_report_gets_real_heading_numbering_and_a_toc_field()
+    public async Task A_numbered_markdown_report_gets_real_heading_numbering_and_contents()
     {
         var document = MarkdownDocumentReader.ReadFile(Source, "spravka.md");
         var docx = await DocxRendering.RenderAsync(document, locator: new FixedPageLocator());

@@ -135,11 +135,22 @@ public sealed class TableBlockTests
             Int(indent, "left").Should().Be(Length.ToTwips(TableOfContents.LevelIndent(level) + TableOfContents.HangingIndent(level)), "the PDF's indent");
             style.Descendants(W + "tab").Select(t => Int(t, "pos")).Should().Contain(Int(indent, "left"), "the number's tab reaches the text");
         }
-        var entry = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "p")
-            .Single(p => p.Descendants(W + "pStyle").Any(s => s.Attribute(W + "val")?.Value == "TOC2"));
-        var texts = entry.Descendants(W + "hyperlink").Single().Elements(W + "r").ToList();
+        // One row per entry: the text column and the page-number column, as wide as the PDF's.
+        var row = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tr")
+            .Single(r => r.Descendants(W + "pStyle").Any(s => s.Attribute(W + "val")?.Value == "TOC2"));
+        var cells = row.Elements(W + "tc").ToList();
+        cells.Should().HaveCount(2);
+        var widths = cells.Select(c => Int(c.Descendants(W + "tcW").Single(), "w")).ToList();
+        widths[1].Should().Be(Length.ToTwips(TableOfContents.PageNumberRoom(BuiltInThemes.Gost.BodyFontSize)));
+        (widths[0] + widths[1]).Should().BeCloseTo(Length.ToTwips(PageSetup.A4Gost.ContentWidth), 1);
+        var texts = cells[0].Descendants(W + "hyperlink").Single().Elements(W + "r").ToList();
         texts[0].Value.Should().Be("1.1.");
         texts[1].Element(W + "tab").Should().NotBeNull("a tab, not a space, separates the number from the text");
+        cells[0].Descendants(W + "tab").Where(t => t.Parent!.Name == W + "tabs").Select(t => (t.Attribute(W + "val")!.Value, Int(t, "pos")))
+            .Should().Contain(("right", widths[0]), "the dot leader ends at the text column's edge");
+        cells[0].Descendants(W + "instrText").Should().BeEmpty("the page number is in its own column");
+        cells[1].Descendants(W + "vAlign").Single().Attribute(W + "val")!.Value.Should().Be("bottom", "the number stands on the entry's last line");
+        cells[1].Descendants(W + "instrText").Single().Value.Trim().Should().StartWith("PAGEREF ");
     }
 
     [Fact]

@@ -21,20 +21,7 @@ internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
         var width = Units.Twips(writer.State.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0));
         var office = (int)Math.Round(width * OfficeShare);
         var table = new W.Table(
-            new W.TableProperties(
-                new W.TableWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
-                new W.TableBorders(
-                    new W.TopBorder { Val = W.BorderValues.Nil },
-                    new W.LeftBorder { Val = W.BorderValues.Nil },
-                    new W.BottomBorder { Val = W.BorderValues.Nil },
-                    new W.RightBorder { Val = W.BorderValues.Nil },
-                    new W.InsideHorizontalBorder { Val = W.BorderValues.Nil },
-                    new W.InsideVerticalBorder { Val = W.BorderValues.Nil }),
-                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
-                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
-                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            BorderlessTable.Properties(width),
             new W.TableGrid(new W.GridColumn { Width = Units.Text(office) }, new W.GridColumn { Width = Units.Text(width - office) }));
         for (var i = 0; i < block.Signatories.Count; i++)
         {
@@ -57,8 +44,8 @@ internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
             }
             table.Append(new W.TableRow(
                 new W.TableRowProperties(new W.CantSplit()),
-                Cell(office, W.TableVerticalAlignmentValues.Top, officeParagraph),
-                Cell(width - office, W.TableVerticalAlignmentValues.Bottom, nameParagraph)));
+                BorderlessTable.Cell(office, W.TableVerticalAlignmentValues.Top, officeParagraph),
+                BorderlessTable.Cell(width - office, W.TableVerticalAlignmentValues.Bottom, nameParagraph)));
         }
         KeepPreviousWithNext(container);
         TableRenderer.SeparateFromPreviousTable(container);
@@ -103,10 +90,4 @@ internal sealed class SignatureBlockRenderer : BlockRenderer<SignatureBlock>
         var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
         properties.KeepNext ??= new W.KeepNext();
     }
-
-    private static W.TableCell Cell(int width, W.TableVerticalAlignmentValues alignment, W.Paragraph paragraph) =>
-        new(new W.TableCellProperties(
-                new W.TableCellWidth { Width = Units.Text(width), Type = W.TableWidthUnitValues.Dxa },
-                new W.TableCellVerticalAlignment { Val = alignment }),
-            paragraph);
 }

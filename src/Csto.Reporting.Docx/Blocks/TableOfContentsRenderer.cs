@@ -9,12 +9,24 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// The table of contents → a TOC Heading title and a TOC field whose cached result already lists the headings
-/// (TOC1–TOC4 paragraphs with a hanging indent, a hyperlink to each heading's bookmark: number, tab, text, a dot
-/// leader and a PAGEREF field; an entry without a number has no hanging indent). Cached page
-/// numbers come from the PDF layout when a heading page locator was given; otherwise they are left empty and the
-/// settings ask Word to update fields on open.
+/// The table of contents → a TOC Heading title and a borderless two-column table, one row per heading: the text
+/// column holds the entry (a TOC1–TOC4 paragraph with a hanging indent: number, tab, text, a dot leader to the
+/// column's edge; an entry without a number has no hanging indent), the page-number column
+/// (<see cref="TableOfContents.PageNumberRoom"/> wide, as in the PDF) the rest of the leader and a PAGEREF field,
+/// aligned to the entry's last line. Both cells link to the heading's bookmark. So a wrapped entry continues
+/// under its text and never under the page number, in Word and in LibreOffice alike: a right indent with the
+/// number's tab beyond it (Word's usual way) loses the number in LibreOffice, which drops the text after a tab
+/// past the right indent in a Word 2013+ (compatibility mode 15) file.
 /// </summary>
+/// <remarks>
+/// The entries are not wrapped in a TOC field: Word's "Update field" would replace the table with its own
+/// paragraphs, which run wrapped lines under the number again, and a field that begins in one table cell and ends
+/// in another is not what Word writes. The page numbers stay PAGEREF fields, so updating fields (F9, printing, or
+/// on open) refreshes them; to list headings added later, a Word user inserts Word's own contents. With no
+/// headings to list, an empty TOC field is written for Word to fill. Cached page numbers come from the PDF layout
+/// when a heading page locator was given; otherwise they are left empty and the settings ask Word to update fields
+/// on open.
+/// </remarks>
 internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
 {
     protected override void Write(DocxWriter writer, TableOfContents block, OpenXmlCompositeElement container, BlockScope scope)
@@ -37,34 +49,49 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
             container.Append(empty);
             return;
         }
-        for (var i = 0; i < entries.Count; i++)
+        // Points; the grid in twips.
+        var numberRoom = TableOfContents.PageNumberRoom(state.Theme.BodyFontSize);
+        var textRoom = state.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0) - numberRoom;
+        var numberColumn = Units.Twips(numberRoom);
+        var textColumn = Units.Twips(textRoom);
+        var width = textColumn + numberColumn;
+        var table = new W.Table(BorderlessTable.Properties(width, scope.LeftIndent), new W.TableGrid(
+            new W.GridColumn { Width = Units.Text(textColumn) }, new W.GridColumn { Width = Units.Text(numberColumn) }));
+        foreach (var heading in entries)
         {
-            var paragraph = ParagraphFactory.Create(StyleIds.Toc(entries[i].Level), BlockScope.Body);
-            if (entries[i].Number is not { Length: > 0 })
+            var style = StyleIds.Toc(heading.Level);
+            var text = ParagraphFactory.Create(style, BlockScope.Body);
+            text.ParagraphProperties!.Tabs = new W.Tabs(
+                new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(state.Theme.PageSetup.ContentWidth) },
+                TextStyles.RightTab(textRoom, W.TabStopLeaderCharValues.Dot));
+            if (heading.Number is not { Length: > 0 })
             {
-                paragraph.ParagraphProperties!.Indentation = new W.Indentation
+                text.ParagraphProperties.Indentation = new W.Indentation
                 {
-                    Left = Units.TwipsText(TableOfContents.LevelIndent(entries[i].Level)),
+                    Left = Units.TwipsText(TableOfContents.LevelIndent(heading.Level)),
                     Hanging = "0",
                 };
             }
-            if (i == 0)
-            {
-                ComplexField.AppendTo(paragraph, ComplexField.Open(instruction, dirty: state.HeadingPages is null));
-            }
-            paragraph.Append(Entry(writer, entries[i]));
-            if (i == entries.Count - 1)
-            {
-                paragraph.Append(ComplexField.Close());
-            }
-            container.Append(paragraph);
+            text.Append(TextLink(writer, heading));
+            var number = ParagraphFactory.Create(style, BlockScope.Body);
+            number.ParagraphProperties!.Tabs = new W.Tabs(
+                new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(TableOfContents.LevelIndent(heading.Level) + TableOfContents.HangingIndent(heading.Level)) },
+                new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(state.Theme.PageSetup.ContentWidth) },
+                TextStyles.RightTab(numberRoom, W.TabStopLeaderCharValues.Dot));
+            number.ParagraphProperties.Indentation = new W.Indentation { Left = "0", FirstLine = "0" };
+            number.Append(PageLink(writer, heading));
+            table.Append(new W.TableRow(
+                new W.TableRowProperties(new W.CantSplit()),
+                BorderlessTable.Cell(textColumn, W.TableVerticalAlignmentValues.Top, text),
+                BorderlessTable.Cell(numberColumn, W.TableVerticalAlignmentValues.Bottom, number)));
         }
+        container.Append(table);
     }
 
-    private static W.Hyperlink Entry(DocxWriter writer, Heading heading)
+    /// <summary>The entry's number, a tab, its text and the tab of the dot leader, linked to the heading.</summary>
+    private static W.Hyperlink TextLink(DocxWriter writer, Heading heading)
     {
-        var bookmark = writer.State.Bookmarks.Find(heading.Anchor)!;
-        var link = new W.Hyperlink { Anchor = bookmark, History = true };
+        var link = Link(writer, heading);
         if (heading.Number is { Length: > 0 } number)
         {
             link.Append(RunFactory.Text(number, RunFormat.Plain));
@@ -72,9 +99,20 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
         }
         link.Append(RunFactory.Text(DocumentWalker.PlainText(heading.Content), RunFormat.Plain));
         link.Append(RunFactory.Of(new W.TabChar()));
-        var page = writer.State.HeadingPages?.GetValueOrDefault(heading.Anchor);
-        var cached = page is > 0 ? Units.Text(page.Value) : string.Empty;
-        ComplexField.AppendTo(link, ComplexField.Whole($"PAGEREF {bookmark} \\h", cached));
         return link;
     }
+
+    /// <summary>The rest of the dot leader and the heading's page as a PAGEREF field, linked to the heading.</summary>
+    private static W.Hyperlink PageLink(DocxWriter writer, Heading heading)
+    {
+        var link = Link(writer, heading);
+        link.Append(RunFactory.Of(new W.TabChar()));
+        var page = writer.State.HeadingPages?.GetValueOrDefault(heading.Anchor);
+        var cached = page is > 0 ? Units.Text(page.Value) : string.Empty;
+        ComplexField.AppendTo(link, ComplexField.Whole($"PAGEREF {link.Anchor!.Value} \\h", cached));
+        return link;
+    }
+
+    private static W.Hyperlink Link(DocxWriter writer, Heading heading) =>
+        new() { Anchor = writer.State.Bookmarks.Find(heading.Anchor)!, History = true };
 }
