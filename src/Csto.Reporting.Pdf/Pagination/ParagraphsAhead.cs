@@ -12,11 +12,15 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// worker stops where the two meet. The layout takes a paragraph set ahead only when its content, format and width
 /// (<see cref="ParagraphKey"/>) are those it would set it with, and setting is a function of that key alone, so the
 /// output is the same bytes whatever the timing, and a paragraph the worker has not reached is simply set by the
-/// layout. At most <see cref="TypesetParagraphs.MaxItems"/> items wait. A paragraph the worker cannot set (a
-/// character no font draws) is left to the layout, which reports it where it is.
+/// layout. At most <see cref="TypesetParagraphs.MaxItems"/> items wait, and paragraphs longer than
+/// <see cref="LongestParagraph"/> are left to the layout. A paragraph the worker cannot set (a character no font
+/// draws), or any failure of the worker, is left to the layout, which reports it where it is.
 /// </summary>
 internal sealed class ParagraphsAhead : IDisposable
 {
+    /// <summary>The longest paragraph the worker sets, in UTF-16 code units (longer ones are left to the layout).</summary>
+    public const int LongestParagraph = 8192;
+
     private readonly ConcurrentDictionary<ParagraphKey, TypesetText> ready = new();
     private readonly ReportDocument document;
     private readonly Theme theme;
@@ -40,8 +44,21 @@ internal sealed class ParagraphsAhead : IDisposable
     /// <summary>Starts the worker thread (a thread of its own: none is borrowed from the pool).</summary>
     public void Start()
     {
-        worker = new Thread(() => SetAll(stop.Token)) { IsBackground = true, Name = "Csto.Reporting.Pdf paragraphs ahead" };
+        worker = new Thread(Work) { IsBackground = true, Name = "Csto.Reporting.Pdf paragraphs ahead" };
         worker.Start();
+    }
+
+    private void Work()
+    {
+        try
+        {
+            SetAll(stop.Token);
+        }
+#pragma warning disable CA1031 // Whatever stops the worker, the layout sets those paragraphs itself and reports any problem where it is.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     /// <summary>
@@ -77,6 +94,11 @@ internal sealed class ParagraphsAhead : IDisposable
             }
             var (format, _, _) = ParagraphFormats.For(paragraph.Style, scope, context);
             var runs = InlineFlattener.Flatten(paragraph.Content, format, context);
+            if (Length(runs) > LongestParagraph)
+            {
+                // A very long paragraph is left to the layout, so that it is never set twice at once where the two meet.
+                continue;
+            }
             TypesetText text;
             try
             {
@@ -93,6 +115,16 @@ internal sealed class ParagraphsAhead : IDisposable
             }
             ready.TryAdd(new ParagraphKey(runs, format, scope.Width), text);
         }
+    }
+
+    private static int Length(List<StyledText> runs)
+    {
+        var length = 0;
+        foreach (var run in runs)
+        {
+            length += run.Text?.Length ?? 0;
+        }
+        return length;
     }
 
     /// <summary>Tells the worker that the layout has reached the document's top-level block number <paramref name="ordinal"/> (counted over all sections).</summary>
