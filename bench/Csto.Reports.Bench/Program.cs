@@ -7,6 +7,8 @@ using Csto.Reports.Bench;
 // hyphens [PDFDIR]  — issue 9's hyphen rows read from the layout (bench report and prose, ГОСТ theme); with PDFDIR
 //                       also writes both PDFs there, for bench/without-actualtext.py to confirm the rows from the PDF
 // allocations CASE  — where a warm render's allocations go, by type (the runtime's allocation ticks)
+// stages CASE [RUNS] — a warm PDF render by stage: read + build the document, layout + frames without a writer (one
+//                       thread, then with paragraphs set ahead), the whole render
 // chart-cost [RUNS]  — one chart's cost: five charts read and written to PDF against the same tables without charts
 // process TOOL [RUNS] — whole processes: the csto-reports executable TOOL (templates, bench report → PDF and DOCX)
 //                       beside LibreOffice converting the same report's DOCX to PDF; wall, CPU time, peak memory
@@ -19,6 +21,8 @@ return args switch
     ["measure", .. var names] => Measurement.MeasureAll(names),
     ["rusage", .. var command] when command.Length > 0 => WholeProcess.RunChild(command),
     ["allocations", var name] => await Allocations.MeasureAsync(name, runs: 5),
+    ["stages", var name] => Stages.Measure(name, runs: 7),
+    ["stages", var name, var stageRuns] => Stages.Measure(name, int.Parse(stageRuns, System.Globalization.CultureInfo.InvariantCulture)),
     ["chart-cost"] => await ChartCost.MeasureAsync(runs: 21),
     ["chart-cost", var chartRuns] => await ChartCost.MeasureAsync(int.Parse(chartRuns, System.Globalization.CultureInfo.InvariantCulture)),
     ["process", var tool] => WholeProcess.Measure(Path.GetFullPath(tool), runs: 5),
@@ -35,6 +39,6 @@ static int RunBenchmarkDotNet(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | allocations CASE | chart-cost [RUNS] | process TOOL [RUNS]]");
+    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | allocations CASE | stages CASE [RUNS] | chart-cost [RUNS] | process TOOL [RUNS]]");
     return 2;
 }

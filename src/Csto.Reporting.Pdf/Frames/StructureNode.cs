@@ -10,18 +10,31 @@ internal sealed class StructureNode
 {
     private readonly List<StructureNode> children = [];
     private Dictionary<(object Owner, int First), StructureNode>? inlines;
+    private int nodes = 1;
 
     /// <summary>Creates a node; <paramref name="parent"/> gets it as its last child.</summary>
     public StructureNode(StructureRole role, StructureNode? parent)
     {
         Role = role;
         Parent = parent;
+        var root = parent is null ? this : parent.Root;
+        Root = root;
+        Ordinal = parent is null ? 0 : root.nodes++;
         Mark = Mark.ForNode(this);
         parent?.children.Add(this);
     }
 
     /// <summary>The standard structure type.</summary>
     public StructureRole Role { get; }
+
+    /// <summary>The root of the node's tree (the node itself for the root).</summary>
+    public StructureNode Root { get; }
+
+    /// <summary>
+    /// The node's number in its tree, in order of creation (the root is 0): a writer finds what it made for a node by
+    /// this number rather than by hashing the node.
+    /// </summary>
+    public int Ordinal { get; }
 
     /// <summary>The parent; null for the document root.</summary>
     public StructureNode? Parent { get; }

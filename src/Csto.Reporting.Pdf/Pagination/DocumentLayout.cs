@@ -13,23 +13,25 @@ namespace Csto.Reporting.Pdf.Pagination;
 internal static class DocumentLayout
 {
     /// <summary>Lays the document out with the rendering's <paramref name="images"/>; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
-    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, ImageCache images, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
+    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, ImageCache images, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null, ParagraphsAhead? ahead = null)
     {
-        var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs);
+        var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs) { Ahead = ahead };
         var paginator = new Paginator(context, sink) { OnPage = onPage, Cancellation = cancellationToken };
         sink?.Begin(document.Metadata);
         var slices = new List<Slice>();
+        var ordinal = 0;
         foreach (var section in document.Sections)
         {
             var setup = section.PageSetup ?? theme.PageSetup;
             context.PageSetup = setup;
             paginator.Add(new SectionSlice(setup, section.RunningHeader));
-            var scope = new LayoutScope(0, (float)setup.ContentWidth, (float)theme.BodyFontSize);
+            var scope = BodyScope(setup, theme);
             Slice? last = null;
             Slice? beforeLast = null;
             foreach (var block in section.Blocks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                ahead?.Reached(ordinal++);
                 slices.Clear();
                 context.Layouts.Layout(block, scope, context, slices);
                 if (slices.Count == 0)
@@ -57,6 +59,9 @@ internal static class DocumentLayout
         sink?.End(result);
         return result;
     }
+
+    /// <summary>The scope of a section's top-level blocks: the whole text width at the body size.</summary>
+    public static LayoutScope BodyScope(PageSetup setup, Theme theme) => new(0, (float)setup.ContentWidth, (float)theme.BodyFontSize);
 
     /// <summary>
     /// Whether the drawing pass needs numbers only a previous pass can give: a table of contents, «page X of Y».

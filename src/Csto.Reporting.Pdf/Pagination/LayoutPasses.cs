@@ -26,13 +26,16 @@ internal sealed class LayoutPasses
         options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»", (float)theme.GlyphExpansion);
     }
 
+    /// <summary>The typesetting options of every pass (hyphenation, kerning, ligatures, glyph expansion).</summary>
+    public TypesetOptions Options => options;
+
     /// <summary>
     /// Counts pages and finds heading pages without drawing; <paramref name="onPage"/> sees each page's slices;
     /// <paramref name="paragraphs"/>, when given, keeps the paragraphs set for a drawing pass that follows.
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null) =>
-        Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage, paragraphs));
+        Reporting(paragraphs, (images, ahead) => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage, paragraphs, ahead));
 
     /// <summary>
     /// Lays the document out and draws each page into a frame for <paramref name="sink"/> as soon as it is finished,
@@ -43,24 +46,41 @@ internal sealed class LayoutPasses
     public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken, TypesetParagraphs? paragraphs = null)
     {
         paragraphs?.Replay();
-        return Reporting(images => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken, null, paragraphs));
+        return Reporting(paragraphs, (images, ahead) => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken, null, paragraphs, ahead));
     }
 
     /// <summary>
-    /// Runs a whole rendering's passes with one set of images, released at the end. It is also the one place where a
-    /// character no bundled font draws becomes an input error: whatever shaped it (a paragraph, a running header, the
-    /// TOC), the user gets a <see cref="Diagnostics.ReportInputException"/>.
+    /// Whether a pass that sets its paragraphs (every pass but a drawing pass that takes them from a counting pass) has
+    /// its body paragraphs set ahead on a second thread (<see cref="ParagraphsAhead"/>); the output is the same
+    /// either way. On by default.
     /// </summary>
-    private T Reporting<T>(Func<ImageCache, T> passes)
+    public bool SetsAhead { get; init; } = true;
+
+    /// <summary>How many paragraphs the passes so far took from the paragraphs set ahead (for tests and the bench).</summary>
+    public int TakenAhead { get; private set; }
+
+    /// <summary>
+    /// Runs a layout pass with one set of images, released at the end, and with body paragraphs set ahead when the pass
+    /// sets its paragraphs itself. It is also the one place where a character no bundled font draws becomes an input
+    /// error: whatever shaped it (a paragraph, a running header, the TOC), the user gets a
+    /// <see cref="Diagnostics.ReportInputException"/>.
+    /// </summary>
+    private T Reporting<T>(TypesetParagraphs? paragraphs, Func<ImageCache, ParagraphsAhead?, T> pass)
     {
         using var images = new ImageCache();
+        using var ahead = SetsAhead && paragraphs is not { Replaying: true } ? new ParagraphsAhead(document, theme, options) : null;
+        ahead?.Start();
         try
         {
-            return passes(images);
+            return pass(images, ahead);
         }
         catch (MissingGlyphException missing)
         {
             throw missing.ToInputException(options.SourceName);
+        }
+        finally
+        {
+            TakenAhead += ahead?.Taken ?? 0;
         }
     }
 

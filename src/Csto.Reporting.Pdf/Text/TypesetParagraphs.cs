@@ -14,12 +14,15 @@ internal sealed class TypesetParagraphs
     /// <summary>The most line-breaking items the store keeps (items of paragraphs set after that are not kept).</summary>
     public const int MaxItems = 1 << 19;
 
-    private readonly Dictionary<Key, TypesetText> kept = [];
+    private readonly Dictionary<ParagraphKey, TypesetText> kept = [];
     private int items;
     private bool replaying;
 
     /// <summary>How many paragraphs the drawing pass took from the store (for tests).</summary>
     public int Taken { get; private set; }
+
+    /// <summary>Whether paragraphs are taken from the store (the drawing pass) rather than kept.</summary>
+    public bool Replaying => replaying;
 
     /// <summary>From now on paragraphs are taken from the store (the drawing pass), no longer kept.</summary>
     public void Replay() => replaying = true;
@@ -28,7 +31,7 @@ internal sealed class TypesetParagraphs
     /// <exception cref="MissingGlyphException">A character has no glyph in any font of the theme or its fallback chain.</exception>
     public TypesetText Typeset(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetOptions options)
     {
-        var key = new Key(runs, format, width);
+        var key = new ParagraphKey(runs, format, width);
         if (replaying)
         {
             if (kept.Remove(key, out var found))
@@ -39,51 +42,24 @@ internal sealed class TypesetParagraphs
             return ParagraphTypesetter.Typeset(runs, format, width, options);
         }
         var text = ParagraphTypesetter.Typeset(runs, format, width, options);
-        if (items + text.Items.Count <= MaxItems && kept.TryAdd(key, text))
-        {
-            items += text.Items.Count;
-        }
+        Keep(key, text);
         return text;
     }
 
-    /// <summary>A paragraph's content: its runs compared text by text and style by style, its format and width.</summary>
-    private readonly struct Key(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width) : IEquatable<Key>
+    /// <summary>Keeps a paragraph set elsewhere (by <see cref="Pagination.ParagraphsAhead"/>) for the drawing pass, as if this store had set it.</summary>
+    public void Keep(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetText text)
     {
-        private readonly IReadOnlyList<StyledText> runs = runs;
-        private readonly ParagraphFormat format = format;
-        private readonly float width = width;
-        private readonly int hash = Hash(runs, format, width);
-
-        public bool Equals(Key other)
+        if (!replaying)
         {
-            if (hash != other.hash || width != other.width || runs.Count != other.runs.Count || !format.Equals(other.format))
-            {
-                return false;
-            }
-            for (var i = 0; i < runs.Count; i++)
-            {
-                if (!runs[i].Equals(other.runs[i]))
-                {
-                    return false;
-                }
-            }
-            return true;
+            Keep(new ParagraphKey(runs, format, width), text);
         }
+    }
 
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
-
-        public override int GetHashCode() => hash;
-
-        private static int Hash(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width)
+    private void Keep(ParagraphKey key, TypesetText text)
+    {
+        if (items + text.Items.Count <= MaxItems && kept.TryAdd(key, text))
         {
-            var hash = new HashCode();
-            hash.Add(format);
-            hash.Add(width);
-            foreach (var run in runs)
-            {
-                hash.Add(run);
-            }
-            return hash.ToHashCode();
+            items += text.Items.Count;
         }
     }
 }

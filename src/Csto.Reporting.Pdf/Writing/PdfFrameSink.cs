@@ -21,7 +21,9 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
     /// <summary>The producer written in Info and XMP (no version or time, so output stays byte-identical).</summary>
     public const string Producer = "Csto.Reporting.Pdf";
 
-    private readonly Dictionary<StructureNode, PdfStructureElement> elements = new(ReferenceEqualityComparer.Instance);
+    // The element made for each structure node, by the node's ordinal (nodes of one tree).
+    private readonly List<PdfStructureElement?> elements = [];
+    private StructureNode? tree;
     private PdfDocumentWriter? writer;
     private PdfPage? page;
     private Mark? open;
@@ -162,22 +164,36 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
     // Elements are created on first use, parents first, so each parent lists its children in reading order.
     private PdfStructureElement Element(StructureNode node)
     {
-        if (elements.TryGetValue(node, out var element))
+        tree ??= node.Root;
+        if (!ReferenceEquals(node.Root, tree))
         {
-            return element;
+            throw new InvalidOperationException("The pages of one document must mark their content with nodes of one structure tree.");
+        }
+        if (node.Ordinal < elements.Count && elements[node.Ordinal] is { } made)
+        {
+            return made;
         }
         var root = Writer.StructureRoot!;
         if (node.Parent is null)
         {
-            elements.Add(node, root);
+            Remember(node, root);
             return root;
         }
         var alternative = node.AltText;
-        element = Writer.AddStructure(
+        var element = Writer.AddStructure(
             Element(node.Parent), node.Role.ToString(), alternative, node.Language, node.ActualText,
             node.Scope?.ToString(), node.Id);
-        elements.Add(node, element);
+        Remember(node, element);
         return element;
+    }
+
+    private void Remember(StructureNode node, PdfStructureElement element)
+    {
+        while (elements.Count <= node.Ordinal)
+        {
+            elements.Add(null);
+        }
+        elements[node.Ordinal] = element;
     }
 
     private static PdfColor Color(FrameColor color) => new(color.Red, color.Green, color.Blue);

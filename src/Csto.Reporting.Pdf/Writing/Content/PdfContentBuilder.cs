@@ -80,7 +80,6 @@ internal sealed class PdfContentBuilder
         SetFill(color);
         output.Operator("BT").Raw("\n").Name(font.ResourceName).Real(size, 2).Operator("Tf")
             .Raw("\n").Real(horizontalScale, 4).Raw(" 0 0 1").Real(x + positions[0], 2).Real(pageHeight - baseline, 2).Operator("Tm").Raw("\n[<");
-        Span<byte> code = stackalloc byte[2];
         for (var i = 0; i < glyphs.Length; i++)
         {
             var glyph = glyphs[i];
@@ -88,9 +87,7 @@ internal sealed class PdfContentBuilder
             {
                 font.Use(glyph, GlyphTexts.Of(i, utf8, clusters));
             }
-            code[0] = (byte)(glyph >> 8);
-            code[1] = (byte)glyph;
-            output.HexDigitsOf(code);
+            output.HexDigitsOf(glyph);
             if (i + 1 < glyphs.Length)
             {
                 // The pen moves by the width in /W; a TJ number moves it back by thousandths of the font size.

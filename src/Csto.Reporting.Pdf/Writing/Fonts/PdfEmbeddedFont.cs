@@ -15,6 +15,8 @@ internal sealed class PdfEmbeddedFont
 {
     private readonly ReadOnlyMemory<byte> fontFile;
     private readonly Dictionary<ushort, string?> used = [];
+    // Whether a glyph already carries its text: asked for every glyph drawn, so an array by glyph id, not a lookup.
+    private readonly bool[] withText;
 
     /// <summary>Prepares a font; nothing is written until <see cref="Write"/>.</summary>
     /// <param name="fontFile">The whole TrueType file.</param>
@@ -26,6 +28,7 @@ internal sealed class PdfEmbeddedFont
         Reference = reference;
         ResourceName = resourceName;
         Metrics = OpenTypeFont.Read(fontFile.Span);
+        withText = new bool[ushort.MaxValue + 1];
     }
 
     /// <summary>The Type0 font dictionary's object.</summary>
@@ -50,11 +53,12 @@ internal sealed class PdfEmbeddedFont
         if (!used.TryGetValue(glyph, out var known) || (string.IsNullOrEmpty(known) && !string.IsNullOrEmpty(text)))
         {
             used[glyph] = text;
+            withText[glyph] = !string.IsNullOrEmpty(text);
         }
     }
 
     /// <summary>Whether <paramref name="glyph"/> is used already with a text for the ToUnicode map.</summary>
-    public bool HasText(ushort glyph) => used.TryGetValue(glyph, out var text) && !string.IsNullOrEmpty(text);
+    public bool HasText(ushort glyph) => withText[glyph];
 
     /// <summary>The advance of <paramref name="glyph"/> in thousandths of an em, as written in /W.</summary>
     public double Width(ushort glyph) => Metrics.Advance(glyph) * 1000.0 / Metrics.UnitsPerEm;

@@ -185,6 +185,18 @@ internal sealed class PdfOutput
         return this;
     }
 
+    /// <summary>Writes a two-byte code (a glyph id of an Identity-H font) as four hexadecimal digits, high byte first.</summary>
+    public PdfOutput HexDigitsOf(ushort code)
+    {
+        var span = buffer.GetSpan(4);
+        span[0] = HexDigits[code >> 12];
+        span[1] = HexDigits[(code >> 8) & 0xF];
+        span[2] = HexDigits[(code >> 4) & 0xF];
+        span[3] = HexDigits[code & 0xF];
+        buffer.Advance(4);
+        return this;
+    }
+
     /// <summary>
     /// Writes a text string (ISO 32000-1 §7.9.2.2): printable ASCII as a literal string (PDFDocEncoding agrees with
     /// ASCII there), anything else as UTF-16BE with a byte order mark, in hexadecimal.
