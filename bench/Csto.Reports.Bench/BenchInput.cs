@@ -65,6 +65,30 @@ internal static class BenchInput
         return path;
     }
 
+    /// <summary>
+    /// The footnote flood of issues 15/16: one paragraph with 16 000 footnote references, each footnote a short line,
+    /// written once into the temp folder (such a paragraph took 50.6 s before the paginator's carried footnote lines
+    /// became a queue; 10^5 footnotes ran for half an hour).
+    /// </summary>
+    public static string FootnoteFlood()
+    {
+        const int count = 16_000;
+        var path = Path.Combine(Path.GetTempPath(), "csto-bench-footnotes.md");
+        var text = new System.Text.StringBuilder("---\ntitle: Сноски\n---\n\n");
+        for (var i = 1; i <= count; i++)
+        {
+            text.Append(i == 1 ? "Текст" : " текст").Append("[^").Append(i).Append(']');
+        }
+        text.Append(".\n");
+        for (var i = 1; i <= count; i++)
+        {
+            text.Append("\n[^").Append(i).Append("]: Примечание ").Append(i).Append(".\n");
+        }
+        File.WriteAllText(path + ".tmp", text.ToString());
+        File.Move(path + ".tmp", path, overwrite: true);
+        return path;
+    }
+
     private static string FindCheckout()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

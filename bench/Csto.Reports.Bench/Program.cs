@@ -39,6 +39,6 @@ static int RunBenchmarkDotNet(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | allocations CASE | stages CASE [RUNS] | chart-cost [RUNS] | process TOOL [RUNS]]");
+    Console.Error.WriteLine("usage: Csto.Reports.Bench [measure [pdf|pdf-x10|docx|pdf-charts|png-x10|pdf-footnotes ...] | run-one CASE | hyphens [PDFDIR] | bdn [args] | allocations CASE | stages CASE [RUNS] | chart-cost [RUNS] | process TOOL [RUNS]]");
     return 2;
 }

@@ -15,7 +15,8 @@ internal sealed record Scenario(string Name, Func<string> InputPath, ReportForma
 
     /// <summary>
     /// Every case: (a) the ~130-page report to PDF, (b) its ten-times variant to PDF, (c) the report to DOCX, (d) the
-    /// report with five charts to PDF, (e) the ten-times variant as PNG pages at 150 DPI (one warm run: it draws 1 270 pages).
+    /// report with five charts to PDF, (e) the ten-times variant as PNG pages at 150 DPI (one warm run: it draws 1 270 pages),
+    /// (f) one paragraph with 16 000 footnotes to PDF (<see cref="BenchInput.FootnoteFlood"/>; one warm run).
     /// </summary>
     public static IReadOnlyList<Scenario> All { get; } =
     [
@@ -24,6 +25,7 @@ internal sealed record Scenario(string Name, Func<string> InputPath, ReportForma
         new("docx", () => BenchInput.Report, ReportFormat.Docx),
         new("pdf-charts", BenchInput.ChartsReport, ReportFormat.Pdf),
         new("png-x10", BenchInput.TenTimesReport, ReportFormat.Png, WarmRuns: 1),
+        new("pdf-footnotes", BenchInput.FootnoteFlood, ReportFormat.Pdf, WarmRuns: 1),
     ];
 
     /// <summary>Finds a case by name.</summary>

@@ -31,6 +31,22 @@ public sealed class UsageAndInputTests
     }
 
     [Fact]
+    public void The_same_input_given_twice_exits_2_naming_it_and_a_repeated_format_is_written_once()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("note.md"), "---\ntitle: Записка\n---\n\nТекст.\n");
+
+        var twice = ConsoleRun.Run(folder.Path, "render", "note.md", Path.Combine(".", "note.md"), "--format", "pdf");
+        var repeated = ConsoleRun.Run(folder.Path, "render", "note.md", "--format", "pdf,PDF,pdf", "--quiet");
+
+        twice.ExitCode.Should().Be(2, twice.Error);
+        twice.Error.Trim().Should().Be($"note.md: the same input is given 2 times (note.md, {Path.Combine(".", "note.md")}); give each input once.");
+        repeated.ExitCode.Should().Be(0, repeated.Error);
+        Directory.GetFiles(folder.File("out")).Select(Path.GetFileName).Should().Equal("note.pdf");
+        File.ReadAllBytes(folder.File("out/note.pdf")).Take(5).Should().Equal("%PDF-"u8.ToArray());
+    }
+
+    [Fact]
     public void A_folder_as_input_renders_the_inputs_in_it_and_the_batch_ends_with_a_summary()
     {
         using var folder = new TempFolder();
@@ -187,15 +203,32 @@ public sealed class UsageAndInputTests
     }
 
     [Fact]
-    public void Markdown_nested_past_the_parser_limit_is_an_input_error_at_the_deepest_line()
+    public void Markdown_nested_thousands_deep_is_an_input_error_at_the_first_level_past_the_limit()
     {
         using var folder = new TempFolder();
-        File.WriteAllText(folder.File("quotes.md"), "---\ntitle: Записка\n---\n\nТекст.\n\n" + string.Concat(Enumerable.Repeat("> ", 1000)) + "цитата\n");
+        File.WriteAllText(folder.File("quotes.md"), "---\ntitle: Записка\n---\n\nТекст.\n\n" + string.Concat(Enumerable.Repeat("> ", 1000)) + "цитата\n\nТекст.\n\n"
+            + string.Concat(Enumerable.Range(0, 1400).Select(d => new string(' ', 2 * d) + "- пункт\n")));
 
         var run = ConsoleRun.Run(folder.Path, "validate", "quotes.md");
 
         run.ExitCode.Should().Be(1, run.Error);
-        run.Error.Should().Contain("quotes.md:7:1: The Markdown is nested too deeply").And.NotContain("internal error");
+        run.Error.Should().Contain("quotes.md:7:33: This quote is nested 17 quotes and lists deep; a report may nest at most 16.")
+            .And.Contain("quotes.md:27:33: This list is nested 17").And.NotContain("internal error");
+    }
+
+    [Fact]
+    public void A_thousand_column_table_is_an_input_error_at_its_line_and_no_format_is_written()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("wide.md"), "---\ntitle: Таблица\n---\n\nТекст.\n\n"
+            + "|" + string.Concat(Enumerable.Range(1, 1000).Select(c => $" {c} |")) + "\n"
+            + "|" + string.Concat(Enumerable.Repeat("---|", 1000)) + "\n");
+
+        var run = ConsoleRun.Run(folder.Path, "render", "wide.md", "--format", "pdf,docx,png", "--quiet");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Error.Should().Contain("wide.md:7:1: This table has 1000 columns; at most 37 fit the text width (481.9 pt)");
+        Directory.Exists(folder.File("out")).Should().BeFalse();
     }
 
     /// <summary>A PNG signature and IHDR chunk declaring the size: all a reader needs to learn it (no pixel data follows).</summary>

@@ -112,6 +112,12 @@ internal static class CommandLine
         {
             throw new UsageException(string.Join(Environment.NewLine, problems));
         }
+        var repeated = paths.GroupBy(Path.GetFullPath, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        if (repeated.Count > 0)
+        {
+            throw new UsageException(string.Join(Environment.NewLine, repeated.Select(g =>
+                $"{g.First()}: the same input is given {g.Count()} times ({string.Join(", ", g)}); give each input once.")));
+        }
         var duplicates = paths.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
@@ -165,9 +171,15 @@ internal static class CommandLine
         {
             throw new UsageException($"--template: there is no template '{template}'; templates: {string.Join(", ", catalog.Names.Order(StringComparer.Ordinal))}.");
         }
+        var output = result.GetValue(OutOption) ?? "out";
+        if (File.Exists(output))
+        {
+            // Before any input is rendered: each would fail on it at the end.
+            throw new OutputException(output, "it is a file, not a folder (--out names the folder the files go to)", []);
+        }
         return new RenderSettings(
             RenderSettings.ParseFormats(result.GetValue(FormatOption) ?? "pdf,docx"),
-            result.GetValue(OutOption) ?? "out",
+            output,
             RenderSettings.ParseTheme(result.GetValue(ThemeOption)),
             template,
             templateFolder,

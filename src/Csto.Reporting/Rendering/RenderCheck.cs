@@ -22,6 +22,9 @@ namespace Csto.Reporting.Rendering;
 /// <item>A picture without alternative text, when the output is a tagged PDF (<see cref="RenderOptions.Tagged"/>):
 /// PDF/UA (ISO 14289-1, 7.3) requires a Figure's <c>/Alt</c>. Not for an untagged PDF, PNG or DOCX, whose pictures
 /// have no structure element to carry it.</item>
+/// <item>A table with more columns than fit its page's text width at <see cref="NarrowestColumn"/> each (one character
+/// between the cell padding): every format, because both take their column widths from
+/// <see cref="TableColumnWidths"/>, which would give each column a sliver no text can be read in.</item>
 /// </list>
 /// </summary>
 public static class RenderCheck
@@ -45,6 +48,7 @@ public static class RenderCheck
                 ? CharacterPositions.Locate(text(), source.Name, characters, source.PathAt)
                 : characters.Select(c => new InputProblem(source.Name, $"{c.Name}: {c.Reason}"))));
         }
+        problems.AddRange(OverwideTables(document, options.Theme, source));
         if (format == ReportFormat.Pdf && options.Tagged)
         {
             problems.AddRange(MissingAltText(document, source));
@@ -150,6 +154,42 @@ public static class RenderCheck
                 Line = at?.Line,
                 Column = at?.Column,
             };
+        }
+    }
+
+    /// <summary>
+    /// The narrowest a table column may be, in points: one character (half an em of <see cref="Theme.TableFontSize"/>)
+    /// between the cell padding on both sides (<see cref="TableColumnWidths.CellPadding"/>), and the
+    /// <see cref="TableColumnWidths.Slack"/> every column keeps: 13 pt for a 12-point table.
+    /// </summary>
+    internal static double NarrowestColumn(Theme theme) => theme.TableFontSize / 2 + 2 * TableColumnWidths.CellPadding + TableColumnWidths.Slack;
+
+    /// <summary>Every table with more columns than its page's text width holds at <see cref="NarrowestColumn"/> each.</summary>
+    private static IEnumerable<InputProblem> OverwideTables(ReportDocument document, Theme theme, DocumentSource source)
+    {
+        var narrowest = NarrowestColumn(theme);
+        var placed = document.Sections.SelectMany(s => s.Blocks.Select(b => (Block: b, (s.PageSetup ?? theme.PageSetup).ContentWidth)))
+            .Concat(document.Footnotes.SelectMany(f => f.Blocks).Select(b => (Block: b, theme.PageSetup.ContentWidth)));
+        var number = 0;
+        foreach (var (block, width) in placed)
+        {
+            foreach (var table in DocumentWalker.DescendantsAndSelf(block).OfType<Table>())
+            {
+                number++;
+                var fit = (int)(width / narrowest);
+                if (table.Columns.Count <= fit)
+                {
+                    continue;
+                }
+                var at = source.AuthorsText ? table.Position : null;
+                var which = at is null ? FormattableString.Invariant($"Table {number} of the document") : "This table";
+                yield return new InputProblem(source.Name, FormattableString.Invariant(
+                    $"{which} has {table.Columns.Count} columns; at most {fit} fit the text width ({width:0.#} pt) with one character and the cell padding in each ({narrowest:0.#} pt). Split it into tables of fewer columns, or turn it so that its columns become rows."))
+                {
+                    Line = at?.Line,
+                    Column = at?.Column,
+                };
+            }
         }
     }
 

@@ -45,6 +45,56 @@ public sealed class MarkdownReaderErrorTests
     }
 
     [Fact]
+    public void Thousands_deep_lists_and_quotes_are_refused_once_at_the_first_level_past_sixteen()
+    {
+        // Markdig would nest these blocks 1 400 deep (tens of seconds); the reader stops each at its 17th level.
+        var list = string.Concat(Enumerable.Range(0, 1400).Select(d => new string(' ', 2 * d) + "- пункт\n"));
+        var quote = string.Concat(Enumerable.Repeat("> ", 1000)) + "цитата\n";
+        var read = () => MarkdownDocumentReader.Read("Абзац\n\n" + list + "\nАбзац\n\n" + quote, new MarkdownReadOptions
+        {
+            SourceName = "report.md",
+            Metadata = new DocumentMetadata("Доклад"),
+        });
+
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => (p.Line, p.Column)).Should().Equal((3 + 16, 33), (3 + 1400 + 3, 33));
+        problems[0].Message.Should().Be("This list is nested 17 quotes and lists deep; a report may nest at most 16.");
+        problems[1].Message.Should().Be("This quote is nested 17 quotes and lists deep; a report may nest at most 16.");
+    }
+
+    [Fact]
+    public void A_list_inside_a_quote_counts_both_toward_sixteen()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("> ", 10)) + "цитата\n" + string.Concat(Enumerable.Repeat("> ", 10)) + "\n"
+            + string.Concat(Enumerable.Range(0, 7).Select(d => string.Concat(Enumerable.Repeat("> ", 10)) + new string(' ', 2 * d) + "- пункт\n"));
+
+        var problem = SingleProblem(markdown);
+
+        (problem.Line, problem.Column).Should().Be((9, 33), "the seventh list under ten quotes is the 17th level; its marker is at column 21 + 12");
+        problem.Message.Should().StartWith("This list is nested 17");
+    }
+
+    [Fact]
+    public void A_paragraph_heading_or_code_block_longer_than_250_000_characters_is_an_error_at_its_line()
+    {
+        // 50 000 words of five characters: "слово " repeated, the last space dropped, makes 299 999 characters.
+        static string Words(int count) => string.Join(' ', Enumerable.Repeat("слово", count));
+        var longest = Words(41_667)[..250_000];
+        var markdown = "Абзац\n\n" + longest + "\n\n" + longest + "о\n\n# " + Words(50_000) + "\n\n    " + Words(50_000) + "\n";
+        var options = new MarkdownReadOptions { SourceName = "report.md", Metadata = new DocumentMetadata("Доклад") };
+
+        var read = () => MarkdownDocumentReader.Read(markdown, options);
+
+        var problems = read.Should().Throw<ReportInputException>().Which.Problems;
+        problems.Select(p => (p.Line, p.Column)).Should().Equal((5, 1), (7, 1), (9, 1));
+        problems[0].Message.Should().Be("This paragraph has 250,001 characters; a paragraph may have at most 250,000 (some 75 pages). Break it into paragraphs.");
+        problems[1].Message.Should().StartWith("This heading has 299,999 characters;");
+        problems[2].Message.Should().StartWith("This paragraph has 299,999 characters;");
+        MarkdownDocumentReader.Read("Абзац\n\n" + longest + "\n", options).Sections[0].Blocks[1]
+            .Should().BeOfType<Paragraph>().Which.Content.Should().ContainSingle().Which.Should().BeOfType<TextRun>().Which.Text.Should().HaveLength(250_000);
+    }
+
+    [Fact]
     public void Html_blocks_and_inline_html_are_errors()
     {
         SingleProblem("Абзац\n\n<div>блок</div>\n").Line.Should().Be(3);

@@ -54,7 +54,7 @@ internal sealed class InlineTreeRewriter(
     {
         // The caption is shown above the table, so it is visited first.
         var caption = table.Caption is null ? null : rewriteInlines(table.Caption);
-        return new Table(table.Columns, table.Rows.Select(Row).ToList()) { HeaderRowCount = table.HeaderRowCount, Caption = caption };
+        return new Table(table.Columns, table.Rows.Select(Row).ToList()) { HeaderRowCount = table.HeaderRowCount, Caption = caption, Position = table.Position };
     }
 
     private TableRow Row(TableRow row) =>

@@ -18,6 +18,13 @@ namespace Csto.Reporting.Markdown.Conversion;
 /// </summary>
 internal sealed class BlockConverter
 {
+    /// <summary>
+    /// The most characters a paragraph, heading or code block may print: 250 000, some 75 pages of the gost theme
+    /// (the longest paragraph of the samples has about 2 000). Line breaking holds a paragraph whole, about 130 bytes
+    /// a character, so a 5-million-character line took 700 MB.
+    /// </summary>
+    internal const int MaxParagraphLength = 250_000;
+
     private readonly ReaderContext context;
     private readonly InlineConverter inlines;
     private readonly TableConverter tables;
@@ -101,9 +108,9 @@ internal sealed class BlockConverter
         switch (block)
         {
             case HeadingBlock heading:
-                return Heading(heading);
+                return Bounded(heading, Heading(heading));
             case ParagraphBlock paragraph:
-                return Paragraph(paragraph, defaultStyle);
+                return Bounded(paragraph, Paragraph(paragraph, defaultStyle));
             case ListBlock list:
                 return List(list);
             case MarkdigTable table:
@@ -113,7 +120,7 @@ internal sealed class BlockConverter
             case CustomContainer container:
                 return ContainerConverters.Convert(container, this);
             case FencedCodeBlock or CodeBlock:
-                return Code((LeafBlock)block);
+                return Bounded(block, Code((LeafBlock)block));
             case HtmlBlock html:
                 context.Problem(html, "HTML blocks are not supported; use Markdown and ::: containers instead.");
                 return null;
@@ -126,6 +133,25 @@ internal sealed class BlockConverter
                 context.Problem(block, $"Unsupported Markdown block '{block.GetType().Name}'.");
                 return null;
         }
+    }
+
+    /// <summary>The block, or null with a problem at <paramref name="at"/> when its text is longer than <see cref="MaxParagraphLength"/>.</summary>
+    private Documents.Block? Bounded(MarkdigBlock at, Documents.Block? converted)
+    {
+        var content = converted switch
+        {
+            Paragraph paragraph => paragraph.Content,
+            Heading heading => heading.Content,
+            _ => null,
+        };
+        var length = content is null ? 0 : DocumentWalker.PlainText(content).Length;
+        if (length <= MaxParagraphLength)
+        {
+            return converted;
+        }
+        context.Problem(at, string.Create(CultureInfo.InvariantCulture,
+            $"This {(converted is Heading ? "heading" : "paragraph")} has {length:N0} characters; a paragraph may have at most {MaxParagraphLength:N0} (some 75 pages). Break it into paragraphs."));
+        return null;
     }
 
     private Heading Heading(HeadingBlock heading)
