@@ -188,6 +188,9 @@ internal static partial class ChartSvg
         // no fill, that is black, under the white background: its anti-aliased edges showed as a grey frame in PNG.
         var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length)
             .Replace(FormattableString.Invariant($"<rect width=\"{Width}\" height=\"{Height}\"/>"), string.Empty, StringComparison.Ordinal);
+        // Skia writes a text's glyph positions as «x="-16, -8, 0, 8, "»: the trailing comma makes the list invalid SVG,
+        // which strict readers refuse or misplace (Firefox shifts such labels; ScottPlot issue 5246).
+        svg = TrailingComma().Replace(svg, "$1\"");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipId().Replace(svg, match =>
         {
@@ -399,6 +402,9 @@ internal static partial class ChartSvg
 
     [GeneratedRegex(@"\bcl_[0-9a-fA-F]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
+
+    [GeneratedRegex(@"(\s[xy]=""[^""]*?),\s*""", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingComma();
 
     /// <summary>Gives ScottPlot the faces of the registered families (each face loaded once) and nothing for other names.</summary>
     private sealed class FamilyFontResolver : IFontResolver
