@@ -68,6 +68,10 @@ internal static partial class ChartSvg
                 }).ToList();
                 var pie = plot.Add.Pie(slices);
                 pie.ExplodeFraction = 0;
+                // ScottPlot strokes each slice even at its default width 0, which Skia writes as a black hairline:
+                // outline the slices in the background's white instead, so neighbours are parted by a thin gap.
+                pie.LineColor = ScottPlot.Colors.White;
+                pie.LineWidth = 1;
                 plot.Axes.Frameless();
                 plot.HideGrid();
                 plot.Axes.SquareUnits();

@@ -123,6 +123,19 @@ public sealed class ChartContainerTests
         chart.Drawing!.Items.OfType<VectorText>().Select(t => t.Text).Should().Contain(t => t.Contains("Беларусь"));
     }
 
+    [Fact]
+    public void A_pies_slices_are_outlined_in_the_backgrounds_white_not_black()
+    {
+        var document = Read("::: chart pie\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n| Казахстан | 4 |\n:::\n");
+        var drawing = ((Image)document.Sections[0].Blocks[0]).Drawing!;
+
+        var slices = drawing.Items.OfType<VectorPath>().Where(p => p.Fill is { } f && f == new VectorColor(0x1F, 0x4E, 0x8C)).ToList();
+        slices.Should().NotBeEmpty("the first slice takes the theme's first chart colour");
+        var outlines = drawing.Items.OfType<VectorPath>().Where(p => p.Stroke is not null).ToList();
+        outlines.Should().HaveCountGreaterThanOrEqualTo(3, "each slice is outlined");
+        outlines.Should().OnlyContain(p => p.Stroke!.Color == new VectorColor(0xFF, 0xFF, 0xFF), "the outlines part the slices in the background's colour");
+    }
+
     private static double Height(VectorPath path) => path.Segments.Max(s => s.Y1) - path.Segments.Where(s => s.Kind != SegmentKind.Close).Min(s => s.Y1);
 
     private static string InlinePlain(IReadOnlyList<Inline> inlines) => string.Concat(inlines.OfType<TextRun>().Select(r => r.Text));
