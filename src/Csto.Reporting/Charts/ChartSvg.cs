@@ -68,6 +68,10 @@ internal static partial class ChartSvg
                 }).ToList();
                 var pie = plot.Add.Pie(slices);
                 pie.ExplodeFraction = 0;
+                // ScottPlot strokes each slice even at its default width 0, which Skia writes as a black hairline:
+                // outline the slices in the background's white instead, so neighbours are parted by a thin gap.
+                pie.LineColor = ScottPlot.Colors.White;
+                pie.LineWidth = 1;
                 plot.Axes.Frameless();
                 plot.HideGrid();
                 plot.Axes.SquareUnits();
@@ -188,6 +192,9 @@ internal static partial class ChartSvg
         // no fill, that is black, under the white background: its anti-aliased edges showed as a grey frame in PNG.
         var svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length)
             .Replace(FormattableString.Invariant($"<rect width=\"{Width}\" height=\"{Height}\"/>"), string.Empty, StringComparison.Ordinal);
+        // Skia writes a text's glyph positions as «x="-16, -8, 0, 8, "»: the trailing comma makes the list invalid SVG,
+        // which strict readers refuse or misplace (Firefox shifts such labels; ScottPlot issue 5246).
+        svg = TrailingComma().Replace(svg, "$1\"");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         return ClipId().Replace(svg, match =>
         {
@@ -399,6 +406,9 @@ internal static partial class ChartSvg
 
     [GeneratedRegex(@"\bcl_[0-9a-fA-F]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
+
+    [GeneratedRegex(@"(\s[xy]=""[^""]*?),\s*""", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingComma();
 
     /// <summary>Gives ScottPlot the faces of the registered families (each face loaded once) and nothing for other names.</summary>
     private sealed class FamilyFontResolver : IFontResolver

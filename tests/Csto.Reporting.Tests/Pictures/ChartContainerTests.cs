@@ -50,6 +50,26 @@ public sealed class ChartContainerTests
         Encoding.UTF8.GetString(first).Should().Contain("clip1").And.NotContain("cl_");
     }
 
+    [Theory]
+    [InlineData("bar")]
+    [InlineData("pie")]
+    public void Every_text_position_list_is_valid_svg_numbers_one_per_letter(string kind)
+    {
+        var markdown = $"::: chart {kind} y=\"Мероприятия\"\n| Год | Сессии |\n|---|---|\n| 2024 | 1 |\n| 2025 | 2 |\n:::\n";
+        var svg = System.Xml.Linq.XDocument.Parse(Encoding.UTF8.GetString(((Image)Read(markdown).Sections[0].Blocks[0]).Data.ToArray()));
+
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").ToList();
+        texts.Should().NotBeEmpty();
+        foreach (var text in texts)
+        {
+            // SVG's list of numbers: separated by commas and/or spaces, no comma at either end (strict readers refuse it).
+            var xs = ((string)text.Attribute("x")!).Split(',').Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            double.Parse((string)text.Attribute("y")!, System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(-1000, 1000);
+            xs.Should().HaveCount(text.Value.Trim().Length, $"«{text.Value.Trim()}» is placed letter by letter");
+            xs.Should().BeInAscendingOrder();
+        }
+    }
+
     [Fact]
     public void Non_numeric_values_and_ragged_rows_are_all_reported_at_their_cells()
     {
@@ -101,6 +121,19 @@ public sealed class ChartContainerTests
         var document = Read($"::: chart {kind}\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n| Казахстан | 4 |\n:::\n");
         var chart = (Image)document.Sections[0].Blocks[0];
         chart.Drawing!.Items.OfType<VectorText>().Select(t => t.Text).Should().Contain(t => t.Contains("Беларусь"));
+    }
+
+    [Fact]
+    public void A_pies_slices_are_outlined_in_the_backgrounds_white_not_black()
+    {
+        var document = Read("::: chart pie\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n| Казахстан | 4 |\n:::\n");
+        var drawing = ((Image)document.Sections[0].Blocks[0]).Drawing!;
+
+        var slices = drawing.Items.OfType<VectorPath>().Where(p => p.Fill is { } f && f == new VectorColor(0x1F, 0x4E, 0x8C)).ToList();
+        slices.Should().NotBeEmpty("the first slice takes the theme's first chart colour");
+        var outlines = drawing.Items.OfType<VectorPath>().Where(p => p.Stroke is not null).ToList();
+        outlines.Should().HaveCountGreaterThanOrEqualTo(3, "each slice is outlined");
+        outlines.Should().OnlyContain(p => p.Stroke!.Color == new VectorColor(0xFF, 0xFF, 0xFF), "the outlines part the slices in the background's colour");
     }
 
     private static double Height(VectorPath path) => path.Segments.Max(s => s.Y1) - path.Segments.Where(s => s.Kind != SegmentKind.Close).Min(s => s.Y1);
