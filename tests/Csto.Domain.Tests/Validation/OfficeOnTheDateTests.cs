@@ -159,8 +159,29 @@ public sealed class OfficeOnTheDateTests
             json["record"]!["signatories"] = new JsonArray(signatory);
         });
         var error = read.Should().Throw<CstoDataException>().Which;
-        error.Problems.Should().ContainSingle().Which.Path.Should().Be("$.record.signatories[0].office");
-        error.Problems[0].Detail.Should().Contain("exactly one of office (written out) and postId (a catalog post)");
+        error.Problems.Should().ContainSingle().Which.Path.Should().Be("$.record.signatories[0]");
+        error.Problems[0].Detail.Should().Be("A signatory needs exactly one of \"office\" (the office written out in every case) and \"postId\" (a catalog post, such as \"secretary-general\"); it has both: remove one.");
+    }
+
+    [Fact]
+    public void Every_signatory_without_exactly_one_of_office_and_post_id_is_reported_at_once_where_it_is_written()
+    {
+        var read = () => Sample("csc-declaration-2025.json", json => json["record"]!["signatories"] = new JsonArray(
+            new JsonObject { ["stateId"] = "KZ", ["personId"] = "tasmagambetov" },
+            Signatory("Президент Республики Беларусь", "BY"),
+            new JsonObject { ["stateId"] = "RU", ["office"] = null },
+            WithPost(Signatory("Генеральный секретарь ОДКБ", "KZ", "tasmagambetov"))));
+        var error = read.Should().Throw<CstoDataException>().Which;
+
+        error.Problems.Select(p => p.Path).Should().Equal("$.record.signatories[0]", "$.record.signatories[2]", "$.record.signatories[3]");
+        error.Problems.Select(p => p.Detail[p.Detail.IndexOf(';', StringComparison.Ordinal)..]).Should().Equal("; it has neither.", "; it has neither.", "; it has both: remove one.");
+        error.Problems.Select(p => p.BytePositionInLine).Should().OnlyHaveUniqueItems("each signatory is reported where it is written").And.NotContain(c => c == null);
+
+        static JsonObject WithPost(JsonObject signatory)
+        {
+            signatory["postId"] = "secretary-general";
+            return signatory;
+        }
     }
 
     private static IEnumerable<string> Problems(string personId, LocalDate date) =>
