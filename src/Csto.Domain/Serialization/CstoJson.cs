@@ -92,8 +92,9 @@ public static class CstoJson
         }
         catch (ArgumentException e)
         {
-            var rejected = JsonErrors.FromConstructor(e, utf8, sourceName, RejectingObject(utf8, TypeInfo<T>()));
-            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e) ?? rejected;
+            var rejecting = RejectingObject(utf8, TypeInfo<T>());
+            var rejected = JsonErrors.FromConstructor(e, utf8, sourceName, rejecting);
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e, rejecting) ?? rejected;
         }
     }
 
@@ -131,10 +132,11 @@ public static class CstoJson
 
     /// <summary>
     /// Every problem of shape (missing, unknown or null properties, values of the wrong kind) at once, then the
-    /// constructor's complaint when there was one; null when the shape is right (the failure is then System.Text.Json's
+    /// constructor's complaint when there was one and the shape check has not already reported the object it rejects
+    /// (<paramref name="rejecting"/>, such as a signatory with neither office nor postId); null when the shape is right (the failure is then System.Text.Json's
     /// one, translated) or the text is not JSON at all.
     /// </summary>
-    private static CstoDataException? ShapeProblems(byte[] utf8, string sourceName, JsonTypeInfo info, CstoDataException? rejected, Exception cause)
+    private static CstoDataException? ShapeProblems(byte[] utf8, string sourceName, JsonTypeInfo info, CstoDataException? rejected, Exception cause, string? rejecting = null)
     {
         IReadOnlyList<JsonShape.Problem> shape;
         try
@@ -153,7 +155,7 @@ public static class CstoJson
         var problems = shape.Select(p => JsonLocator.ValueAt(utf8, p.Path) is { } at
             ? new CstoDataProblem(p.Detail, at.Where.Line, at.Where.BytePositionInLine, p.Path)
             : new CstoDataProblem(p.Detail, Path: p.Path)).ToList();
-        if (rejected is not null)
+        if (rejected is not null && !shape.Any(p => p.Path == rejecting))
         {
             problems.AddRange(rejected.Problems);
         }

@@ -188,7 +188,26 @@ internal static class JsonShape
         {
             problems.Add(new Problem(path, JsonErrors.MissingProperties(owner, missing.Select(p => (p.Name, p.PropertyType)).ToList())));
         }
+        if (Alternatives.FirstOrDefault(a => a.Type == info.Type) is { Type: not null } rule)
+        {
+            var given = new[] { rule.First, rule.Second }.Where(n => value.TryGetProperty(n.Name, out var v) && v.ValueKind != JsonValueKind.Null).ToList();
+            if (given.Count != 1)
+            {
+                problems.Add(new Problem(path, $"{rule.Owner} needs exactly one of \"{rule.First.Name}\" ({rule.First.Meaning}) and \"{rule.Second.Name}\" ({rule.Second.Meaning}); "
+                    + (given.Count == 0 ? "it has neither." : "it has both: remove one.")));
+            }
+        }
     }
+
+    /// <summary>
+    /// The objects that take exactly one of two properties (their constructors' rule, checked here so that every such
+    /// object of a file is reported at once, at its own path, instead of only the first one built).
+    /// </summary>
+    private static readonly (Type Type, string Owner, (string Name, string Meaning) First, (string Name, string Meaning) Second)[] Alternatives =
+    [
+        (typeof(Documents.Signatory), "A signatory", ("office", "the office written out in every case"), ("postId", "a catalog post, such as \"secretary-general\"")),
+        (typeof(Events.OfficialParticipant), "An official", ("postId", "a catalog post"), ("post", "the post written out")),
+    ];
 
     private static void Leaf(JsonElement value, JsonTypeInfo info, string path, List<Problem> problems)
     {

@@ -170,35 +170,63 @@ internal static class CatalogChecks
         }
         Person(scope.At("personId"), catalog, personId);
         OfState(scope.At("personId"), catalog, personId, signatory.StateId, "signatory");
-        var (office, at) = signatory.PostId is { } id ? (id, "postId") : (PostNamed(catalog, signatory.Office!)?.Id, "office");
-        if (office is not null && date is { } day && catalog.TryGetPerson(personId, out _))
+        var named = signatory.PostId is null ? PostNamed(catalog, signatory.Office!) : null;
+        var (office, at) = signatory.PostId is { } id ? (id, "postId") : (named?.Post.Id, "office");
+        if (office is null || date is not { } day || !catalog.TryGetPerson(personId, out var person))
         {
-            Holder(scope.At(at), catalog, personId, office, day, $"the date of the {what}");
+            return;
+        }
+        Holder(scope.At(at), catalog, personId, office, day, $"the date of the {what}");
+        var held = catalog.Terms.Where(t => t.PostId == office && t.PersonId == personId && t.Covers(day)).ToList();
+        if (named is { } written && held.Count > 0 && catalog.ActingOn(office, personId, day) != written.Acting)
+        {
+            // The written form must say what the catalog's term says: acting or not (Semerikov in 2019 was acting).
+            var right = catalog.OfficeOn(office, personId, day);
+            var was = written.Acting ? $"{written.Post.Name.English}, not acting," : $"acting {written.Post.Name.English}";
+            scope.At("office").Report($"{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({string.Join("; ", held.Select(Span))}): "
+                + $"write the office «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{office}\" instead of the office.");
         }
     }
 
     /// <summary>
-    /// The catalog post a written-out office names, or null: its Russian nominative or English equals a post's name
-    /// or the acting form of it («исполняющий обязанности Генерального секретаря ОДКБ», "Acting CSTO Secretary
-    /// General"), ignoring case, ё/е and runs of white space, with or without the organisation's name at the end
-    /// («… ОДКБ», «… Организации Договора о коллективной безопасности») or in English at the start ("CSTO …") or
-    /// the end ("… of the CSTO").
+    /// The catalog post a written-out office names and whether it is written as acting, or null: its Russian
+    /// nominative or English equals a post's name or the acting form of it («исполняющий обязанности Генерального
+    /// секретаря ОДКБ», "Acting CSTO Secretary General"), ignoring case, ё/е, hyphens ("Secretary-General"), runs of
+    /// white space, a leading "The" and trailing punctuation, with or without the organisation's name at the end
+    /// («… ОДКБ», «… Организации», «… Организации Договора о коллективной безопасности (ОДКБ)») or in English at the
+    /// start ("CSTO …") or the end ("… of the CSTO").
     /// </summary>
-    public static People.Post? PostNamed(CstoCatalog catalog, Naming.Name office)
+    public static (People.Post Post, bool Acting)? PostNamed(CstoCatalog catalog, Naming.Name office)
     {
-        var written = new[] { Key(office.Russian.Nominative), Key(office.English) };
-        return catalog.Posts.FirstOrDefault(post =>
-            new[] { post.Name, People.Official.ActingOffice(post.Name) }
-                .SelectMany(name => Variants(Key(name.Russian.Nominative)).Concat(Variants(Key(name.English))))
-                .Any(variant => written.Any(w => Variants(w).Contains(variant))));
+        var written = new[] { Key(office.Russian.Nominative), Key(office.English) }.SelectMany(Variants).ToHashSet(StringComparer.Ordinal);
+        foreach (var post in catalog.Posts)
+        {
+            foreach (var (name, acting) in new[] { (post.Name, false), (People.Official.ActingOffice(post.Name), true) })
+            {
+                if (Variants(Key(name.Russian.Nominative)).Concat(Variants(Key(name.English))).Any(written.Contains))
+                {
+                    return (post, acting);
+                }
+            }
+        }
+        return null;
     }
 
     private static readonly string[] OrganisationSuffixes =
-        [" одкб", " организации договора о коллективной безопасности", " of the csto", " of the collective security treaty organization"];
+    [
+        " одкб", " организации договора о коллективной безопасности", " организации", " of the csto",
+        " of the collective security treaty organization", " of the organization",
+    ];
+
+    private static readonly string[] Abbreviations = [" (одкб)", " (csto)"];
 
     /// <summary>The name as written and without the organisation's name at its end (or "csto " at the start).</summary>
     private static IEnumerable<string> Variants(string key)
     {
+        foreach (var abbreviation in Abbreviations.Where(a => key.EndsWith(a, StringComparison.Ordinal)))
+        {
+            key = key[..^abbreviation.Length];
+        }
         yield return key;
         foreach (var suffix in OrganisationSuffixes.Where(s => key.EndsWith(s, StringComparison.Ordinal)))
         {
@@ -214,8 +242,13 @@ internal static class CatalogChecks
         }
     }
 
-    private static string Key(string text) =>
-        string.Join(' ', text.Replace('ё', 'е').Replace('Ё', 'Е').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>A name for comparing: lower case, ё as е, hyphens as spaces, one space between words, no leading "the", no trailing full stop or comma.</summary>
+    private static string Key(string text)
+    {
+        var key = string.Join(' ', text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('-', ' ').ToLowerInvariant()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ',', ';', ':', ' ');
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key["the ".Length..] : key;
+    }
 
     /// <summary>
     /// A person named as a state's signatory or official is of that state when the catalog gives the person's

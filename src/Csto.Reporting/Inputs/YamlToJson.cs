@@ -44,6 +44,11 @@ internal sealed class YamlToJson
                 Column = (int)e.Start.Column,
             }, e);
         }
+        if (stream.Documents.Count == 0 || stream.Documents is [{ RootNode: YamlScalarNode { Value: null or "", Style: ScalarStyle.Plain } }])
+        {
+            // Blank or only comments: YamlDotNet reads no document (or one empty scalar, for a lone '---').
+            throw new ReportInputException(new InputProblem(sourceName, "The file is empty: a data file is a YAML mapping with 'template:' and 'record:' (kind: …).") { Line = 1, Column = 1 });
+        }
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new ReportInputException(new InputProblem(sourceName, "A YAML data file must hold exactly one document whose top level is a mapping (key: value).") { Line = 1, Column = 1 });

@@ -159,8 +159,67 @@ public sealed class OfficeOnTheDateTests
             json["record"]!["signatories"] = new JsonArray(signatory);
         });
         var error = read.Should().Throw<CstoDataException>().Which;
-        error.Problems.Should().ContainSingle().Which.Path.Should().Be("$.record.signatories[0].office");
-        error.Problems[0].Detail.Should().Contain("exactly one of office (written out) and postId (a catalog post)");
+        error.Problems.Should().ContainSingle().Which.Path.Should().Be("$.record.signatories[0]");
+        error.Problems[0].Detail.Should().Be("A signatory needs exactly one of \"office\" (the office written out in every case) and \"postId\" (a catalog post, such as \"secretary-general\"); it has both: remove one.");
+    }
+
+    [Fact]
+    public void Every_signatory_without_exactly_one_of_office_and_post_id_is_reported_at_once_where_it_is_written()
+    {
+        var read = () => Sample("csc-declaration-2025.json", json => json["record"]!["signatories"] = new JsonArray(
+            new JsonObject { ["stateId"] = "KZ", ["personId"] = "tasmagambetov" },
+            Signatory("Президент Республики Беларусь", "BY"),
+            new JsonObject { ["stateId"] = "RU", ["office"] = null },
+            WithPost(Signatory("Генеральный секретарь ОДКБ", "KZ", "tasmagambetov"))));
+        var error = read.Should().Throw<CstoDataException>().Which;
+
+        error.Problems.Select(p => p.Path).Should().Equal("$.record.signatories[0]", "$.record.signatories[2]", "$.record.signatories[3]");
+        error.Problems.Select(p => p.Detail[p.Detail.IndexOf(';', StringComparison.Ordinal)..]).Should().Equal("; it has neither.", "; it has neither.", "; it has both: remove one.");
+        error.Problems.Select(p => p.BytePositionInLine).Should().OnlyHaveUniqueItems("each signatory is reported where it is written").And.NotContain(c => c == null);
+
+        static JsonObject WithPost(JsonObject signatory)
+        {
+            signatory["postId"] = "secretary-general";
+            return signatory;
+        }
+    }
+
+    [Fact]
+    public void A_written_office_must_say_acting_exactly_when_the_holders_term_on_the_date_is_acting()
+    {
+        var general = Catalog.GetPost("secretary-general").Name;
+        var acting = new Name(RussianName.Indeclinable("исполняющий обязанности Генерального секретаря ОДКБ"), "Acting CSTO Secretary General");
+        IEnumerable<string> Checked(Name office, string personId, LocalDate date) =>
+            new Declaration("Декларация", "csc", date, signatories: [new Signatory("RU", office, personId)]).Validate(Catalog)
+                .Where(p => p.Path!.StartsWith("signatories", StringComparison.Ordinal) && !p.Path.EndsWith("personId", StringComparison.Ordinal)).Select(p => p.ToString());
+
+        Checked(general, "semerikov", new LocalDate(2019, 11, 28)).Should().Equal(
+            "signatories[0].office: Valery Semerikov was acting CSTO Secretary General on 28 Nov 2019, the date of the document (2 Nov 2018 – 31 Dec 2019): write the office «исполняющий обязанности Генерального секретаря ОДКБ» (\"Acting CSTO Secretary General\"), or give postId \"secretary-general\" instead of the office.");
+        Checked(acting, "semerikov", new LocalDate(2019, 11, 28)).Should().BeEmpty();
+        Checked(acting, "tasmagambetov", new LocalDate(2025, 11, 27)).Should().Equal(
+            "signatories[0].office: Imangali Tasmagambetov was CSTO Secretary General, not acting, on 27 Nov 2025, the date of the document (1 Jan 2023 – 31 Dec 2025): write the office «Генеральный секретарь ОДКБ» (\"CSTO Secretary General\"), or give postId \"secretary-general\" instead of the office.");
+        Checked(general, "tasmagambetov", new LocalDate(2025, 11, 27)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ)", "Secretary General", false)]
+    [InlineData("Генеральный секретарь Организации", "Secretary General", false)]
+    [InlineData("Генеральный секретарь ОДКБ.", "Secretary General.", false)]
+    [InlineData("x", "CSTO Secretary-General", false)]
+    [InlineData("x", "The Secretary General of the CSTO", false)]
+    [InlineData("Исполняющий обязанности Генерального секретаря Организации Договора о коллективной безопасности", "x", true)]
+    [InlineData("x", "Acting Secretary-General of the CSTO.", true)]
+    public void A_written_office_is_matched_to_its_catalog_post_in_the_usual_variants(string russian, string english, bool acting)
+    {
+        // Matched: Zas (Secretary General 2020–2022) signing in 2025 is checked against the post's holder then.
+        IEnumerable<string> Checked(string russianOffice, string englishOffice, string personId) =>
+            new Declaration("Декларация", "csc", new LocalDate(2025, 11, 27), signatories: [new Signatory("BY", new Name(RussianName.Indeclinable(russianOffice), englishOffice), personId)])
+                .Validate(Catalog).Where(p => p.Path == "signatories[0].office").Select(p => p.Message);
+
+        Checked(russian, english, "zas").Should().ContainSingle().Which.Should().StartWith("Stanislav Zas was not CSTO Secretary General on 27 Nov 2025");
+        Checked(russian, english, "tasmagambetov").Select(m => m.Contains("not acting", StringComparison.Ordinal))
+            .Should().Equal(acting ? [true] : [], "Tasmagambetov held the post, not as acting");
+        Checked("Генеральный секретарь ООН", "UN Secretary-General", "zas").Should().BeEmpty("not a catalog post");
     }
 
     private static IEnumerable<string> Problems(string personId, LocalDate date) =>

@@ -40,6 +40,20 @@ public sealed class YamlToJsonTests
         converted.PositionOf("$.participants[1].unknown").Should().Be((9, 5), "an unknown child falls back to its parent item");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n")]
+    [InlineData("# only a comment\n")]
+    [InlineData("---\n")]
+    public void An_empty_or_blank_yaml_file_is_said_to_be_empty(string yaml)
+    {
+        var act = () => YamlToJson.Convert(yaml, "blank.yaml");
+        act.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle()
+            .Which.Message.Should().StartWith("The file is empty").And.NotContain("exactly one document");
+        var list = () => YamlToJson.Convert("- a\n", "list.yaml");
+        list.Should().Throw<ReportInputException>().Which.Problems[0].Message.Should().Contain("exactly one document", "a list is not empty, only the wrong shape");
+    }
+
     [Fact]
     public void Malformed_yaml_names_file_line_and_column()
     {

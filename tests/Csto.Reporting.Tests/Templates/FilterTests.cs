@@ -133,7 +133,7 @@ public class FilterTests
         var acting = Report("semerikov", new LocalDate(2019, 11, 28));
         var russian = engine.RenderMarkdown("secretary-general-report", acting);
         russian.Should().Contain("Доклад исполняющего обязанности Генерального секретаря ОДКБ {.title}")
-            .And.Contain("- исполняющий обязанности Генерального секретаря ОДКБ | В. Семериков")
+            .And.Contain("- Исполняющий обязанности Генерального секретаря ОДКБ | В. Семериков")
             .And.NotContain("Доклад Генерального секретаря");
         var english = engine.RenderMarkdown("secretary-general-report.en", acting);
         english.Should().Contain("Report of the Acting CSTO Secretary General {.title}")
@@ -151,12 +151,14 @@ public class FilterTests
         var minutes = new Minutes(["cfm"], new LocalDate(2019, 11, 27), items: [new MinutesItem("О повестке", ["Одобрить."], "On the agenda", ["To approve."])],
             signatories: [new Signatory("RU", personId: "semerikov", postId: "secretary-general"), new Signatory("KG", new Name(RussianName.Indeclinable("Президент Кыргызской Республики"), "President of the Kyrgyz Republic"))]);
         var engine = new TemplateEngine(TemplateCatalog.Embedded);
-        engine.RenderMarkdown("minutes", minutes).Should().Contain("- исполняющий обязанности Генерального секретаря ОДКБ | В. Семериков")
+        engine.RenderMarkdown("minutes", minutes).Should().Contain("- Исполняющий обязанности Генерального секретаря ОДКБ | В. Семериков")
             .And.Contain("- Президент Кыргызской Республики |");
         engine.RenderMarkdown("minutes.en", minutes).Should().Contain("- Acting CSTO Secretary General | Valery Semerikov")
             .And.Contain("- President of the Kyrgyz Republic |");
         Render("{{ 'secretary-general' | office: 'semerikov', '2017-03-01' | genitive }} / {{ 'secretary-general' | office: nil, '2017-03-01' | en }}")
             .Should().Be("исполняющего обязанности Генерального секретаря ОДКБ / CSTO Secretary General");
+        Render("{{ 'secretary-general' | office: 'semerikov', '2019-11-28' | nominative | capital }} / {{ 'ёж ОДКБ' | capital }} / {{ '' | capital }}")
+            .Should().Be("Исполняющий обязанности Генерального секретаря ОДКБ / Ёж ОДКБ / ", "only the first letter changes");
         var unknown = () => Render("{{ 'secretary' | office: 'zas', '2021-01-01' }}");
         unknown.Should().Throw<ReportInputException>().WithMessage("*Filter 'office': there is no post 'secretary' in the catalog*");
     }
