@@ -42,7 +42,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
             {
                 row.Append(Cell(writer, slot, widths, alignments, scope, header));
             }
-            if (!header && KeptWithNext(block, r))
+            if (!header && KeptWithNext(block, r) && block.Rows[r].CantSplit && !oversized.Contains(r))
             {
                 foreach (var properties in row.Descendants<W.Paragraph>().Select(p => p.ParagraphProperties ??= new W.ParagraphProperties()))
                 {
@@ -58,7 +58,8 @@ internal sealed class TableRenderer : BlockRenderer<Table>
     /// <summary>
     /// Whether body row <paramref name="r"/> is kept with the next one (keep-with-next on its paragraphs), as in the
     /// PDF: the first body row and the last but one, so no page break leaves a single row on either side and a table
-    /// of two or three body rows moves whole.
+    /// of two or three body rows moves whole. A row that may split (or is taller than the PDF lets a row stay whole)
+    /// is not kept with the next: its paragraphs would all be held together with the following row.
     /// </summary>
     private static bool KeptWithNext(Table table, int r)
     {
