@@ -200,4 +200,62 @@ public sealed class LibreOfficeLayoutTests
             entries.Should().Be(2);
         }
     }
+
+    [ToolTheory("soffice")]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public async Task Contents_entries_of_one_level_start_their_text_at_one_x_however_wide_their_numbers(string themeName)
+    {
+        // «12.10.1.» is wider than the fixed hanging indent of level 3, «12.10.» than that of level 2.
+        const string Long = "Вопросы коллективной безопасности и миротворческой деятельности государств — членов Организации Договора";
+        var theme = ThemeNamed(themeName);
+        var document = DocumentBuilder.Create("Содержание").Date(new NodaTime.LocalDate(2025, 12, 3)).NumberHeadings().Section(s =>
+        {
+            s.TableOfContents();
+            for (var chapter = 1; chapter <= 12; chapter++)
+            {
+                s.Heading(1, "Глава").Paragraph("Текст.");
+            }
+            for (var section = 1; section <= 10; section++)
+            {
+                s.Heading(2, "Раздел").Paragraph("Текст.");
+            }
+            s.Heading(3, Long).Paragraph("Текст.");
+        }).Build();
+        var (pdf, docx) = await RenderBothAsync(document, theme);
+        var headings = document.Headings().ToList();
+        var left = theme.PageSetup.Margins.Left;
+        var textX2 = left + TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2, headings, theme.BodyFontSize);
+        var textX3 = left + TableOfContents.LevelIndent(3) + TableOfContents.HangingIndent(3, headings, theme.BodyFontSize);
+        textX3.Should().BeGreaterThan(left + TableOfContents.LevelIndent(3) + TableOfContents.HangingIndent(3), "«12.10.1.» needs more than the fixed hanging indent");
+
+        var converted = await LibreOffice.ConvertToPdfAsync(docx, "contents-wide-" + themeName);
+        foreach (var (name, pages) in new[] { ("PDF", PageWords(pdf)), ("LibreOffice", PageWords(converted)) })
+        {
+            var words = pages.SelectMany((p, i) => p.Select(w => (Page: i, Word: w))).ToList();
+            string NextText(string label, out double x, out int index)
+            {
+                index = words.FindIndex(w => w.Word.Text == label);
+                index.Should().BeGreaterThanOrEqualTo(0, $"{name}: entry {label} is listed");
+                var next = words[index + 1].Word;
+                x = next.BoundingBox.Left;
+                return next.Text;
+            }
+            foreach (var number in Enumerable.Range(1, 10).Select(n => $"12.{n}."))
+            {
+                NextText(number, out var x, out _).Should().StartWith("Раздел", $"{name}: entry {number} reads number, text");
+                x.Should().BeApproximately(textX2, 0.5, $"{name}: the text of {number} starts where every level-2 entry's text starts");
+            }
+            NextText("12.10.1.", out var x3, out var at).Should().StartWith("Вопросы");
+            x3.Should().BeApproximately(textX3, 0.5, $"{name}: the text of 12.10.1. starts after its level's hanging indent");
+            var label = words[at];
+            var continuation = words.Skip(at + 1)
+                .Where(w => w.Page == label.Page && w.Word.BoundingBox.Bottom < label.Word.BoundingBox.Bottom - theme.BodyFontSize / 2)
+                .Select(w => w.Word)
+                .ToList();
+            var nextLine = continuation.Where(w => Math.Abs(w.BoundingBox.Bottom - continuation.Max(c => c.BoundingBox.Bottom)) < 1).ToList();
+            nextLine.Should().NotBeEmpty($"{name}: the entry of 12.10.1. wraps");
+            nextLine.Min(w => w.BoundingBox.Left).Should().BeApproximately(textX3, 0.5, $"{name}: the wrapped line of 12.10.1. continues under its text");
+        }
+    }
 }

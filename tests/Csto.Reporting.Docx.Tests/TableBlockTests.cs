@@ -116,6 +116,30 @@ public sealed class TableBlockTests
             .Should().Equal([true, true, false], "no w:cantSplit on the tall row");
     }
 
+    [Theory]
+    [InlineData(1, new int[0])]
+    [InlineData(2, new[] { 1 })]
+    [InlineData(3, new[] { 1, 2 })]
+    [InlineData(6, new[] { 1, 5 })]
+    public async Task The_first_body_row_and_the_last_but_one_keep_with_the_next_so_no_split_leaves_a_single_row(int bodyRows, int[] kept)
+    {
+        var table = new Table([new TableColumn(), new TableColumn()],
+        [
+            new TableRow([new TableCell("Номер"), new TableCell("Содержание")]),
+            .. Enumerable.Range(1, bodyRows).Select(r => new TableRow([new TableCell($"ряд{r}"), new TableCell([new Paragraph("Первый абзац."), new Paragraph("Второй абзац.")])])),
+        ]) { HeaderRowCount = 1 };
+        var document = new ReportDocument(new DocumentMetadata("Таблица") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+        var docx = await DocxRendering.RenderAsync(document);
+
+        var rows = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tr").ToList();
+        rows.Should().HaveCount(bodyRows + 1);
+        var keeping = rows.Select((row, i) => (i, Paragraphs: row.Descendants(W + "p").ToList()))
+            .Where(r => r.Paragraphs.All(p => p.Element(W + "pPr")?.Element(W + "keepNext") is not null))
+            .Select(r => r.i)
+            .ToList();
+        keeping.Should().Equal(kept, "every paragraph of those rows, and of no other, keeps with the next");
+    }
+
     [Fact]
     public async Task Contents_entries_hang_their_text_after_the_number()
     {

@@ -10,7 +10,8 @@ namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
 /// The table of contents → a TOC Heading title and a borderless two-column table, one row per heading: the text
-/// column holds the entry (a TOC1–TOC4 paragraph with a hanging indent: number, tab, text, a dot leader to the
+/// column holds the entry (a TOC1–TOC4 paragraph with its level's hanging indent, wide enough for the level's widest
+/// number as in the PDF: number, tab, text, a dot leader to the
 /// column's edge; an entry without a number has no hanging indent), the page-number column
 /// (<see cref="TableOfContents.PageNumberRoom"/> wide, as in the PDF) the rest of the leader and a PAGEREF field,
 /// aligned to the entry's last line. Both cells link to the heading's bookmark. So a wrapped entry continues
@@ -64,13 +65,18 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
             text.ParagraphProperties!.Tabs = new W.Tabs(
                 new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(state.Theme.PageSetup.ContentWidth) },
                 TextStyles.RightTab(textRoom, W.TabStopLeaderCharValues.Dot));
-            if (heading.Number is not { Length: > 0 })
+            var hanging = heading.Number is { Length: > 0 } ? TableOfContents.HangingIndent(heading.Level, entries, state.Theme.BodyFontSize) : 0;
+            var textStart = TableOfContents.LevelIndent(heading.Level) + hanging;
+            text.ParagraphProperties.Indentation = new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging) };
+            if (hanging > 0 && Units.Twips(hanging) != Units.Twips(TableOfContents.HangingIndent(heading.Level)))
             {
-                text.ParagraphProperties.Indentation = new W.Indentation
+                // The style's tab to the text is at the fixed hanging indent; this level's numbers need more.
+                text.ParagraphProperties.Tabs.PrependChild(new W.TabStop { Val = W.TabStopValues.Left, Position = Units.Twips(textStart) });
+                text.ParagraphProperties.Tabs.PrependChild(new W.TabStop
                 {
-                    Left = Units.TwipsText(TableOfContents.LevelIndent(heading.Level)),
-                    Hanging = "0",
-                };
+                    Val = W.TabStopValues.Clear,
+                    Position = Units.Twips(TableOfContents.LevelIndent(heading.Level) + TableOfContents.HangingIndent(heading.Level)),
+                });
             }
             text.Append(TextLink(writer, heading));
             var number = ParagraphFactory.Create(style, BlockScope.Body);

@@ -42,10 +42,29 @@ internal sealed class TableRenderer : BlockRenderer<Table>
             {
                 row.Append(Cell(writer, slot, widths, alignments, scope, header));
             }
+            if (!header && KeptWithNext(block, r) && block.Rows[r].CantSplit && !oversized.Contains(r))
+            {
+                foreach (var properties in row.Descendants<W.Paragraph>().Select(p => p.ParagraphProperties ??= new W.ParagraphProperties()))
+                {
+                    properties.KeepNext ??= new W.KeepNext();
+                }
+            }
             table.Append(row);
         }
         SeparateFromPreviousTable(container);
         container.Append(table);
+    }
+
+    /// <summary>
+    /// Whether body row <paramref name="r"/> is kept with the next one (keep-with-next on its paragraphs), as in the
+    /// PDF: the first body row and the last but one, so no page break leaves a single row on either side and a table
+    /// of two or three body rows moves whole. A row that may split (or is taller than the PDF lets a row stay whole)
+    /// is not kept with the next: its paragraphs would all be held together with the following row.
+    /// </summary>
+    private static bool KeptWithNext(Table table, int r)
+    {
+        var body = table.Rows.Count - table.HeaderRowCount;
+        return body >= 2 && (r == table.HeaderRowCount || r == table.Rows.Count - 2);
     }
 
     /// <summary>Two tables in a row would merge into one: an empty paragraph keeps them apart, as Word does.</summary>

@@ -21,6 +21,32 @@ public sealed record TableOfContents(string Title, int MaxLevel = 3) : Block
     public static double HangingIndent(int level) => Length.FromCentimetres(0.4 * (Math.Clamp(level, 1, 4) + 1));
 
     /// <summary>
+    /// The hanging indent of the entries of a heading level in one table of contents, in points: the larger of
+    /// <see cref="HangingIndent(int)"/> and the widest number of that level among <paramref name="entries"/> plus a
+    /// space, so every entry of a level starts its text at the same x — in the PDF and in the DOCX alike. A number's
+    /// width is an upper estimate from its characters at <paramref name="fontSize"/> points (a digit 0.56 em, a dot,
+    /// comma or space 0.28 em, any other character 0.8 em: the widths of the bundled serif and sans fonts rounded up),
+    /// so both formats decide it without measuring.
+    /// </summary>
+    /// <param name="level">The heading level, 1 to 4; others are clamped.</param>
+    /// <param name="entries">The headings the table of contents lists (those of other levels are ignored).</param>
+    /// <param name="fontSize">The entries' font size in points.</param>
+    public static double HangingIndent(int level, IEnumerable<Heading> entries, double fontSize)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        level = Math.Clamp(level, 1, 4);
+        var widest = entries
+            .Where(h => Math.Clamp(h.Level, 1, 4) == level && h.Number is { Length: > 0 })
+            .Select(h => NumberEms(h.Number!) + 0.28)
+            .DefaultIfEmpty(0)
+            .Max();
+        return Math.Max(HangingIndent(level), widest * fontSize);
+    }
+
+    private static double NumberEms(string number) =>
+        number.Sum(c => char.IsAsciiDigit(c) ? 0.56 : c is '.' or ',' or ' ' ? 0.28 : 0.8);
+
+    /// <summary>
     /// The indent of an entry of a heading level (1 to 4; others are clamped), in points: where its number starts,
     /// 0.75 cm a level below the first — in the PDF and in the DOCX's TOC styles.
     /// </summary>

@@ -410,4 +410,44 @@ public sealed class TableBlockTests
         }
         split.Should().BeTrue("some filler length leaves a large gap above the page's foot, which the row fills");
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void A_split_leaves_at_least_two_body_rows_on_either_side_and_a_short_table_moves_whole(int bodyRows)
+    {
+        var table = new Table([new TableColumn(), new TableColumn()],
+        [
+            new TableRow([new TableCell("Номер"), new TableCell("Содержание")]),
+            .. Enumerable.Range(1, bodyRows).Select(r => new TableRow([new TableCell($"ряд{r}"), new TableCell("Текст строки таблицы")])),
+        ])
+        {
+            HeaderRowCount = 1,
+            Caption = [new TextRun("Таблица 1\u00A0— Строки")],
+        };
+        var splits = 0;
+        for (var fillers = 30; fillers <= 50; fillers++)
+        {
+            var blocks = Enumerable.Range(0, fillers).Select(i => (Block)new Paragraph([new TextRun($"Абзац {i}.")])).Append(table).ToArray();
+            var pages = PageWords(Render.Pdf(Document(blocks)));
+            var rowPages = Enumerable.Range(1, bodyRows).Select(r => pages.FindIndex(p => p.Any(w => w.Text == $"ряд{r}"))).ToList();
+            rowPages.Should().OnlyContain(p => p >= 0);
+            var perPage = rowPages.GroupBy(p => p).Select(g => g.Count()).ToList();
+            if (perPage.Count > 1)
+            {
+                splits++;
+                perPage.Should().OnlyContain(n => n >= 2, $"with {fillers} paragraphs the rows fall on pages {string.Join(", ", rowPages)}");
+            }
+            pages[rowPages[0]].Should().Contain(w => w.Text == "Таблица", $"with {fillers} paragraphs the caption stays with the first row");
+        }
+        if (bodyRows <= 3)
+        {
+            splits.Should().Be(0, "a table of two or three body rows moves whole");
+        }
+        else
+        {
+            splits.Should().BeGreaterThan(0, "some filler length ends the page inside the table");
+        }
+    }
 }

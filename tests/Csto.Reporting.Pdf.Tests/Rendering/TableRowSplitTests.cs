@@ -25,7 +25,9 @@ public sealed class TableRowSplitTests
                     [new TableColumn(1), new TableColumn(3)],
                     [
                         new TableRow([new TableCell("Раздел"), new TableCell("Содержание")]),
+                        new TableRow([new TableCell("Первая"), new TableCell("строка")]),
                         new TableRow([new TableCell("Итоги"), new TableCell(LongCell)]) { CantSplit = cantSplit },
+                        new TableRow([new TableCell("Предпоследняя"), new TableCell("строка")]),
                         new TableRow([new TableCell("Последняя"), new TableCell("строка")]),
                     ]) { HeaderRowCount = 1 },
             ]),

@@ -16,7 +16,9 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// alone). A group of rows joined by row spans moves whole
 /// unless it is taller than a page (or all its rows may split): then it splits between its rows, a spanning cell
 /// continuing below the break with the lines that did not fit (<see cref="TableRowSlice"/>). An empty row is one
-/// line tall. A footnote cited in a header row is printed once, on the table's first page.
+/// line tall. A footnote cited in a header row is printed once, on the table's first page. A page never ends
+/// between a table's first two body rows (or groups) nor between its last two, so a split leaves at least two rows
+/// on either side and a table of two or three rows moves whole.
 /// </summary>
 internal sealed class TableLayout : BlockLayout<Table>
 {
@@ -58,6 +60,7 @@ internal sealed class TableLayout : BlockLayout<Table>
         }
         var placed = TableGrid.For(block).Cells.Select(p => (p.Row, p.Column, p.Cell)).ToList();
         var header = new List<TableRowSlice>();
+        var bodyGroups = new List<TableRowSlice>();
         List<Slice>? repeated = null;
         var rowCount = block.Rows.Count;
         for (var groupStart = 0; groupStart < rowCount;)
@@ -105,7 +108,16 @@ internal sealed class TableLayout : BlockLayout<Table>
             slice.Splittable = slice.Height > room || slice.BreakRoom.All(b => b == 0) || (groupEnd - groupStart == 1 && slice.Height > gapLimit);
             slice.RepeatHeader = repeated;
             output.Add(slice);
+            bodyGroups.Add(slice);
             groupStart = groupEnd;
+        }
+        // No split leaves a single row on either side: the first row is kept with the second and the last but one
+        // with the last, so a table of two or three rows moves whole and a longer one leaves at least two behind
+        // and takes at least two ahead (a row that fits no page still splits within itself).
+        if (bodyGroups.Count >= 2)
+        {
+            bodyGroups[0].KeepWithNext = true;
+            bodyGroups[^2].KeepWithNext = true;
         }
         context.TableOversizedRows[block] = [.. oversized];
         output[start].SpaceBefore = SpaceAbove;

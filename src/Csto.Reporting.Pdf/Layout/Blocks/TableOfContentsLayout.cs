@@ -9,7 +9,8 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// <summary>
 /// Lays out the table of contents: the title, then one entry per heading up to the maximum level, indented by
 /// level, the heading's number in a column of its own and the text after it with a hanging indent
-/// (<see cref="TableOfContents.HangingIndent"/>: wrapped lines continue under the text, not under the number), with
+/// (<see cref="TableOfContents.HangingIndent(int, IEnumerable{Heading}, double)"/>, one per level, wide enough for the
+/// level's widest number: wrapped lines continue under the text, not under the number), with
 /// dot leaders and right-aligned page numbers from the previous layout pass. The indents and the page-number column
 /// (<see cref="TableOfContents.LevelIndent"/>, <see cref="TableOfContents.PageNumberRoom"/>) are the DOCX's too; the
 /// column has a fixed width, so the numbers never change the TOC's own length.
@@ -44,7 +45,9 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
         var numberColumn = (float)TableOfContents.PageNumberRoom(format.Size);
         var dot = new ShapedPiece(TextShaper.Shape(style.Font, ".", false, false), style);
         var firstEntry = true;
-        foreach (var heading in context.Document.Headings().Where(h => h.InTableOfContents && h.Level <= block.MaxLevel))
+        var headings = context.Document.Headings().Where(h => h.InTableOfContents && h.Level <= block.MaxLevel).ToList();
+        var hangings = Enumerable.Range(0, 5).Select(level => (float)TableOfContents.HangingIndent(level, headings, format.Size)).ToArray();
+        foreach (var heading in headings)
         {
             var indent = (float)TableOfContents.LevelIndent(heading.Level);
             ShapedPiece? label = null;
@@ -53,8 +56,7 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
             {
                 var shaped = TextShaper.Shape(style.Font, headingNumber, context.Options.Kerning, false);
                 label = new ShapedPiece(shaped, style);
-                var space = TextShaper.Shape(style.Font, " ", false, false).Advance * format.Size;
-                hanging = Math.Max((float)TableOfContents.HangingIndent(heading.Level), shaped.Advance * format.Size + space);
+                hanging = hangings[Math.Clamp(heading.Level, 1, 4)];
             }
             var width = Math.Max(10, scope.Width - indent - hanging - numberColumn);
             var text = context.Typeset([new TextRun(DocumentWalker.PlainText(heading.Content).Trim())], format, width);
