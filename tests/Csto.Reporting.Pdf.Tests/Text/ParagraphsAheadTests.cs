@@ -42,7 +42,7 @@ public sealed class ParagraphsAheadTests
         var document = Samples.Long(chapters: 12, tableOfContents: true);
         var theme = Render.Options(document).Theme;
         var alone = new LayoutPasses(document, theme, LiangHyphenator.Default) { SetsAhead = false };
-        var withAhead = new LayoutPasses(document, theme, LiangHyphenator.Default);
+        var withAhead = new LayoutPasses(document, theme, LiangHyphenator.Default) { SetsAhead = true };
 
         var expected = WriteBothPasses(alone);
         for (var run = 0; run < 3; run++)
