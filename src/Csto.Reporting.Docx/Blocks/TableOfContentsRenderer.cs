@@ -22,8 +22,8 @@ namespace Csto.Reporting.Docx.Blocks;
 /// <remarks>
 /// The entries are not wrapped in a TOC field: Word's "Update field" would replace the table with its own
 /// paragraphs, which run wrapped lines under the number again, and a field that begins in one table cell and ends
-/// in another is not what Word writes. The page numbers stay PAGEREF fields, so updating fields (F9, printing, or
-/// on open) refreshes them; to list headings added later, a Word user inserts Word's own contents. With no
+/// in another is not what Word writes. The page numbers stay PAGEREF fields, so updating fields (F9; on printing
+/// only when Word's "Update fields before printing" is on, which it is not by default; on open) refreshes them; to list headings added later, a Word user inserts Word's own contents. With no
 /// headings to list, an empty TOC field is written for Word to fill. Cached page numbers come from the PDF layout
 /// when a heading page locator was given; otherwise they are left empty and the settings ask Word to update fields
 /// on open.

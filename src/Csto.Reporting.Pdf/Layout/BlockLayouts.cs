@@ -124,13 +124,24 @@ internal sealed class BlockLayouts
         return output;
     }
 
-    /// <summary>The height of slices stacked with their spaces (the first one's space before not counted).</summary>
-    public static float StackHeight(IReadOnlyList<Slice> slices)
+    /// <summary>
+    /// The height of slices stacked with their spaces (the first one's space before not counted). With a
+    /// <paramref name="limit"/>, the sum stops at the first slice that takes it past the limit (what has been summed
+    /// so far is returned, so the caller takes the smaller of the two): a long queue of carried footnote lines is not
+    /// summed to its end for every page.
+    /// </summary>
+    public static float StackHeight(IEnumerable<Slice> slices, float limit = float.PositiveInfinity)
     {
         var height = 0f;
-        for (var i = 0; i < slices.Count; i++)
+        var first = true;
+        foreach (var slice in slices)
         {
-            height += slices[i].Height + (i > 0 ? slices[i].SpaceBefore : 0);
+            height += slice.Height + (first ? 0 : slice.SpaceBefore);
+            first = false;
+            if (height > limit)
+            {
+                break;
+            }
         }
         return height;
     }

@@ -258,27 +258,7 @@ internal sealed class Paginator
         used = 0;
         footOverflow = false;
         pageNotes.Clear();
-        footReserved = carried.Count > 0 ? SeparatorHeight + Math.Min(StackHeightUpTo(carried, Available / 2), Available / 2) : 0;
-    }
-
-    /// <summary>
-    /// The stacked height of <paramref name="slices"/> as <see cref="BlockLayouts.StackHeight"/> sums it, stopping
-    /// once it exceeds <paramref name="limit"/> (the caller takes the smaller of the two).
-    /// </summary>
-    private static float StackHeightUpTo(IEnumerable<Slice> slices, float limit)
-    {
-        var height = 0f;
-        var first = true;
-        foreach (var slice in slices)
-        {
-            height += slice.Height + (first ? 0 : slice.SpaceBefore);
-            first = false;
-            if (height > limit)
-            {
-                break;
-            }
-        }
-        return height;
+        footReserved = carried.Count > 0 ? SeparatorHeight + Math.Min(BlockLayouts.StackHeight(carried, Available / 2), Available / 2) : 0;
     }
 
     private static float OffsetOf(List<Slice> slices, Slice target)
