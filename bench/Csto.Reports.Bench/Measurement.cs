@@ -60,6 +60,11 @@ internal static class Measurement
         var cold = clock.Elapsed.TotalSeconds;
         var pages = CountPages(generator, scenario.InputPath());
 
+        for (var i = 0; i < scenario.WarmupRuns; i++)
+        {
+            await scenario.RunAsync(generator, Stream.Null);
+        }
+
         var warm = new List<double>();
         var warmCpu = new List<double>();
         var allocated = new List<long>();
