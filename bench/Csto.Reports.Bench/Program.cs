@@ -7,8 +7,8 @@ using Csto.Reports.Bench;
 // hyphens [PDFDIR]  — issue 9's hyphen rows read from the layout (bench report and prose, ГОСТ theme); with PDFDIR
 //                       also writes both PDFs there, for bench/without-actualtext.py to confirm the rows from the PDF
 // allocations CASE  — where a warm render's allocations go, by type (the runtime's allocation ticks)
-// stages CASE [RUNS] — a warm PDF render by stage: read + build the document, layout + frames without a writer (one
-//                       thread, then with paragraphs set ahead), the whole render
+// stages CASE [RUNS] — a warm PDF render by stage: read + build the document, layout + frames without a writer, the
+//                       writer alone on kept frames, the whole render
 // chart-cost [RUNS]  — one chart's cost: five charts read and written to PDF against the same tables without charts
 // process TOOL [RUNS] — whole processes: the csto-reports executable TOOL (templates, bench report → PDF and DOCX)
 //                       beside LibreOffice converting the same report's DOCX to PDF; wall, CPU time, peak memory

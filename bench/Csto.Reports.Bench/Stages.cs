@@ -16,8 +16,8 @@ namespace Csto.Reports.Bench;
 /// <summary>
 /// Where a warm PDF render's time goes, stage by stage, each timed on its own over the same runs (median of
 /// <c>runs</c> after one cold run): reading the Markdown into a document; laying it out and drawing every page's frame
-/// with no writer, on one thread and with body paragraphs set ahead on a second one (with how many paragraphs the
-/// layout took from there); and the whole PDF render (check, layout, drawing and writing).
+/// with no writer; the PDF writer alone on frames laid out beforehand; and the whole PDF render (check, layout, drawing
+/// and writing, the layout and the writer on two threads).
 /// </summary>
 internal static class Stages
 {
@@ -29,8 +29,6 @@ internal static class Stages
         var renderer = new PdfReportRenderer();
         var build = new List<double>();
         var alone = new List<double>();
-        var layout = new List<double>();
-        var taken = new List<double>();
         var writing = new List<double>();
         var buildCpu = new List<double>();
         var aloneCpu = new List<double>();
@@ -46,17 +44,12 @@ internal static class Stages
             var built = clock.Elapsed.TotalSeconds;
             var builtCpu = ThreadCpu.Seconds() - cpu;
 
-            var single = new LayoutPasses(document, RenderOptions.Default.Theme, LiangHyphenator.Default) { SetsAhead = false };
+            var single = new LayoutPasses(document, RenderOptions.Default.Theme, LiangHyphenator.Default);
             clock.Restart();
             cpu = ThreadCpu.Seconds();
             single.Draw(null, new NoSink(), CancellationToken.None);
             var laidAlone = clock.Elapsed.TotalSeconds;
             var laidAloneCpu = ThreadCpu.Seconds() - cpu;
-
-            var passes = new LayoutPasses(document, RenderOptions.Default.Theme, LiangHyphenator.Default);
-            clock.Restart();
-            passes.Draw(null, new NoSink(), CancellationToken.None);
-            var laidOut = clock.Elapsed.TotalSeconds;
 
             // The writer alone, on frames laid out and kept beforehand (the default options, as the renderer maps them).
             var kept = new KeepingSink();
@@ -82,16 +75,14 @@ internal static class Stages
                 alone.Add(laidAlone);
                 aloneCpu.Add(laidAloneCpu);
                 writingCpu.Add(writtenCpu);
-                layout.Add(laidOut);
-                taken.Add(passes.TakenAhead);
                 writing.Add(written);
                 render.Add(rendered);
             }
         }
         Console.WriteLine("Wall seconds, median; in brackets the thread's CPU seconds of the one-thread stages (less disturbed by a busy machine).");
-        Console.WriteLine("| case | read + build document (s) | layout + frames, one thread (s) | … paragraphs set ahead (s) | paragraphs taken ahead | writing the frames, one thread (s) | PDF render (s) |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Median(build):0.000} ({Median(buildCpu):0.000}) | {Median(alone):0.000} ({Median(aloneCpu):0.000}) | {Median(layout):0.000} | {Median(taken):0} | {Median(writing):0.000} ({Median(writingCpu):0.000}) | {Median(render):0.000} |"));
+        Console.WriteLine("| case | read + build document (s) | layout + frames, one thread (s) | writing the frames, one thread (s) | PDF render (s) |");
+        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {Median(build):0.000} ({Median(buildCpu):0.000}) | {Median(alone):0.000} ({Median(aloneCpu):0.000}) | {Median(writing):0.000} ({Median(writingCpu):0.000}) | {Median(render):0.000} |"));
         return 0;
     }
 

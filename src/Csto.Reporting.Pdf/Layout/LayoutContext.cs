@@ -38,9 +38,6 @@ internal sealed class LayoutContext
     /// <summary>The theme.</summary>
     public Theme Theme { get; }
 
-    /// <summary>Body paragraphs set ahead on a second thread, taken when the layout reaches them (null: none).</summary>
-    public Pagination.ParagraphsAhead? Ahead { get; init; }
-
     /// <summary>Typesetting options.</summary>
     public TypesetOptions Options { get; }
 
@@ -115,11 +112,6 @@ internal sealed class LayoutContext
     public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width)
     {
         var runs = InlineFlattener.Flatten(inlines, format, this);
-        if (Ahead?.Take(runs, format, width) is { } ready)
-        {
-            Paragraphs?.Keep(runs, format, width, ready);
-            return ready;
-        }
         return Paragraphs is { } paragraphs
             ? paragraphs.Typeset(runs, format, width, Options)
             : ParagraphTypesetter.Typeset(runs, format, width, Options);

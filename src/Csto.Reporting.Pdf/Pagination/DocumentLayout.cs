@@ -13,13 +13,12 @@ namespace Csto.Reporting.Pdf.Pagination;
 internal static class DocumentLayout
 {
     /// <summary>Lays the document out with the rendering's <paramref name="images"/>; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
-    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, ImageCache images, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null, ParagraphsAhead? ahead = null)
+    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, ImageCache images, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
     {
-        var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs) { Ahead = ahead };
+        var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs);
         var paginator = new Paginator(context, sink) { OnPage = onPage, Cancellation = cancellationToken };
         sink?.Begin(document.Metadata);
         var slices = new List<Slice>();
-        var ordinal = 0;
         foreach (var section in document.Sections)
         {
             var setup = section.PageSetup ?? theme.PageSetup;
@@ -31,7 +30,6 @@ internal static class DocumentLayout
             foreach (var block in section.Blocks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ahead?.Reached(ordinal++);
                 slices.Clear();
                 context.Layouts.Layout(block, scope, context, slices);
                 if (slices.Count == 0)

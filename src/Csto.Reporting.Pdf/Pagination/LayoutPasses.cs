@@ -35,7 +35,7 @@ internal sealed class LayoutPasses
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null) =>
-        Reporting(paragraphs, (images, ahead) => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage, paragraphs, ahead));
+        Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage, paragraphs));
 
     /// <summary>
     /// Lays the document out and draws each page into a frame for <paramref name="sink"/> as soon as it is finished,
@@ -46,42 +46,24 @@ internal sealed class LayoutPasses
     public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken, TypesetParagraphs? paragraphs = null)
     {
         paragraphs?.Replay();
-        return Reporting(paragraphs, (images, ahead) => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken, null, paragraphs, ahead));
+        return Reporting(images => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken, null, paragraphs));
     }
 
     /// <summary>
-    /// Whether a pass that sets its paragraphs (every pass but a drawing pass that takes them from a counting pass) has
-    /// its body paragraphs set ahead on a second thread (<see cref="ParagraphsAhead"/>); the output is the same
-    /// either way. Off by default: measured on a quiet 2-core machine it made a warm render of the bench report slower
-    /// (0.66–0.79 s against 0.37–0.39 s, CPU twice as much), the worker competing with the page writer's thread.
-    /// </summary>
-    public bool SetsAhead { get; init; }
-
-    /// <summary>How many paragraphs the passes so far took from the paragraphs set ahead (for tests and the bench).</summary>
-    public int TakenAhead { get; private set; }
-
-    /// <summary>
-    /// Runs a layout pass with one set of images, released at the end, and with body paragraphs set ahead when the pass
-    /// sets its paragraphs itself. It is also the one place where a character no bundled font draws becomes an input
+    /// Runs a layout pass with one set of images, released at the end. It is also the one place where a character no bundled font draws becomes an input
     /// error: whatever shaped it (a paragraph, a running header, the TOC), the user gets a
     /// <see cref="Diagnostics.ReportInputException"/>.
     /// </summary>
-    private T Reporting<T>(TypesetParagraphs? paragraphs, Func<ImageCache, ParagraphsAhead?, T> pass)
+    private T Reporting<T>(Func<ImageCache, T> pass)
     {
         using var images = new ImageCache();
-        using var ahead = SetsAhead && paragraphs is not { Replaying: true } ? new ParagraphsAhead(document, theme, options) : null;
-        ahead?.Start();
         try
         {
-            return pass(images, ahead);
+            return pass(images);
         }
         catch (MissingGlyphException missing)
         {
             throw missing.ToInputException(options.SourceName);
-        }
-        finally
-        {
-            TakenAhead += ahead?.Taken ?? 0;
         }
     }
 

@@ -21,9 +21,6 @@ internal sealed class TypesetParagraphs
     /// <summary>How many paragraphs the drawing pass took from the store (for tests).</summary>
     public int Taken { get; private set; }
 
-    /// <summary>Whether paragraphs are taken from the store (the drawing pass) rather than kept.</summary>
-    public bool Replaying => replaying;
-
     /// <summary>From now on paragraphs are taken from the store (the drawing pass), no longer kept.</summary>
     public void Replay() => replaying = true;
 
@@ -46,20 +43,55 @@ internal sealed class TypesetParagraphs
         return text;
     }
 
-    /// <summary>Keeps a paragraph set elsewhere (by <see cref="Pagination.ParagraphsAhead"/>) for the drawing pass, as if this store had set it.</summary>
-    public void Keep(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetText text)
-    {
-        if (!replaying)
-        {
-            Keep(new ParagraphKey(runs, format, width), text);
-        }
-    }
-
     private void Keep(ParagraphKey key, TypesetText text)
     {
         if (items + text.Items.Count <= MaxItems && kept.TryAdd(key, text))
         {
             items += text.Items.Count;
+        }
+    }
+
+    /// <summary>
+    /// A paragraph's content as a key: its runs compared text by text and style by style, its format and width — everything
+    /// <see cref="ParagraphTypesetter.Typeset"/> reads, so two paragraphs with equal keys are set alike.
+    /// </summary>
+    private readonly struct ParagraphKey(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width) : IEquatable<ParagraphKey>
+    {
+        private readonly IReadOnlyList<StyledText> runs = runs;
+        private readonly ParagraphFormat format = format;
+        private readonly float width = width;
+        private readonly int hash = Hash(runs, format, width);
+
+        public bool Equals(ParagraphKey other)
+        {
+            if (hash != other.hash || width != other.width || runs.Count != other.runs.Count || !format.Equals(other.format))
+            {
+                return false;
+            }
+            for (var i = 0; i < runs.Count; i++)
+            {
+                if (!runs[i].Equals(other.runs[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is ParagraphKey other && Equals(other);
+
+        public override int GetHashCode() => hash;
+
+        private static int Hash(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width)
+        {
+            var hash = new HashCode();
+            hash.Add(format);
+            hash.Add(width);
+            foreach (var run in runs)
+            {
+                hash.Add(run);
+            }
+            return hash.ToHashCode();
         }
     }
 }
