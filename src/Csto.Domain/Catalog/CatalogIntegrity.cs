@@ -1,6 +1,6 @@
 namespace Csto.Domain.Catalog;
 
-/// <summary>Integrity rules of the catalog: unique ids, a source on every fact, references that resolve.</summary>
+/// <summary>Integrity rules of the catalog: unique ids, a source on every fact, references that resolve, no two terms of a post that can overlap.</summary>
 internal static class CatalogIntegrity
 {
     public static IReadOnlyList<string> Check(CstoCatalog catalog)
@@ -66,6 +66,18 @@ internal static class CatalogIntegrity
                 problems.Add($"terms[{i}]: unknown post \"{term.PostId}\".");
             }
         }
+        for (var i = 0; i < catalog.Terms.Count; i++)
+        {
+            for (var j = i + 1; j < catalog.Terms.Count; j++)
+            {
+                var (first, second) = (catalog.Terms[i], catalog.Terms[j]);
+                if (first.PostId == second.PostId && first.CanOverlap(second))
+                {
+                    problems.Add($"terms[{i}] ({first.PersonId}, {Span(first)}) and terms[{j}] ({second.PersonId}, {Span(second)}) of the post \"{first.PostId}\" can overlap: "
+                        + "one must end, to the precision it is known, before the other starts (leave a day to neither rather than guess).");
+                }
+            }
+        }
         foreach (var chair in catalog.Chairmanships)
         {
             Sourced(problems, $"chairmanships/{chair.Year}", chair.Source);
@@ -104,6 +116,8 @@ internal static class CatalogIntegrity
         }
         return problems;
     }
+
+    private static string Span(People.Term term) => $"{term.Start} – {(term.End is { } end ? end.ToString() : "open")}";
 
     private static void Unique(List<string> problems, string what, IEnumerable<string> ids)
     {

@@ -160,33 +160,38 @@ public sealed class CstoCatalog
     /// <summary>The chairmanship of a year, when the catalog has it.</summary>
     public bool TryGetChair(int year, [NotNullWhen(true)] out Chairmanship? chair) => chairs.TryGetValue(year, out chair);
 
-    /// <summary>The term of a post that certainly covers a date (a non-acting holder before an acting one), or null.</summary>
-    public Term? TermOn(string postId, LocalDate date) =>
-        Terms.Where(t => t.PostId == postId && t.Covers(date)).OrderBy(t => t.Acting).FirstOrDefault();
-
     /// <summary>
-    /// True when the person's terms in the post that certainly cover the date are all acting ones (Valery Semerikov
-    /// as Secretary General on 15 May 2019); false when none covers it or one is not acting.
+    /// The term of a post that certainly covers a date, or null when none does (the sources leave the day open, or the
+    /// catalog records no holders of the post). This is the one answer to «who held the post that day» that the
+    /// holder check, the acting form of an office and the templates' <c>office</c> filter all use; the catalog's
+    /// integrity rule that no two terms of a post can overlap (to the precision they are known) makes it unique.
     /// </summary>
-    public bool ActingOn(string postId, string personId, LocalDate date)
-    {
-        var covering = Terms.Where(t => t.PostId == postId && t.PersonId == personId && t.Covers(date)).ToList();
-        return covering.Count > 0 && covering.TrueForAll(t => t.Acting);
-    }
+    public Term? TermOn(string postId, LocalDate date) =>
+        Terms.FirstOrDefault(t => t.PostId == postId && t.Covers(date));
 
     /// <summary>
-    /// A post's name as its holder is named on a date: the post's own name, or for a person acting in it on that
-    /// date (<see cref="ActingOn"/>) «исполняющий обязанности Генерального секретаря ОДКБ» in every case and
+    /// True when the person held the post on the date as acting (<see cref="TermOn"/> is theirs and acting: Valery
+    /// Semerikov as Secretary General on 15 May 2019); false otherwise.
+    /// </summary>
+    public bool ActingOn(string postId, string personId, LocalDate date) =>
+        TermOn(postId, date) is { Acting: true } term && term.PersonId == personId;
+
+    /// <summary>
+    /// A post's name as its holder is named on a date: the post's own name (for a post of a state, such as a
+    /// permanent representative, with the state's name: <see cref="Post.NameOf"/>), or for a person acting in it on
+    /// that date (<see cref="ActingOn"/>) «исполняющий обязанности Генерального секретаря ОДКБ» in every case and
     /// "Acting CSTO Secretary General".
     /// </summary>
     /// <param name="postId">The post's id.</param>
     /// <param name="personId">The holder's id, or null when not named.</param>
     /// <param name="date">The day, or null for the post as such.</param>
+    /// <param name="stateId">The state the holder represents, for a post of a state; null, or an id not in the catalog, names no state.</param>
     /// <exception cref="CatalogEntryNotFoundException">The post id is not in the catalog.</exception>
-    public Naming.Name OfficeOn(string postId, string? personId, LocalDate? date)
+    public Naming.Name OfficeOn(string postId, string? personId, LocalDate? date, string? stateId = null)
     {
         var post = GetPost(postId);
-        return personId is not null && date is { } day && ActingOn(postId, personId, day) ? Official.ActingOffice(post.Name) : post.Name;
+        var name = stateId is not null && TryGetState(stateId, out var state) ? post.NameOf(state) : post.Name;
+        return personId is not null && date is { } day && ActingOn(postId, personId, day) ? Official.ActingOffice(name) : name;
     }
 
     /// <summary>The Secretary General (or acting Secretary General) on a date, or null when the sources do not settle it.</summary>

@@ -50,7 +50,8 @@ public sealed record Signatory
 
     /// <summary>
     /// The office as signed on <paramref name="date"/>: <see cref="Office"/> when written out, else the catalog post's
-    /// name, acting when the person's catalog terms in the post that cover the date are acting (see
+    /// name (with the signatory's state for a post of a state: «Постоянный и полномочный представитель Республики
+    /// Армения при ОДКБ»), acting when the person's catalog terms in the post that cover the date are acting (see
     /// <see cref="CstoCatalog.OfficeOn"/>).
     /// </summary>
     /// <param name="catalog">The catalog.</param>
@@ -59,6 +60,6 @@ public sealed record Signatory
     public Name OfficeOn(CstoCatalog catalog, LocalDate? date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return Office ?? catalog.OfficeOn(PostId!, PersonId, date);
+        return Office ?? catalog.OfficeOn(PostId!, PersonId, date, StateId);
     }
 }

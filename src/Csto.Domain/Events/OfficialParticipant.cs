@@ -51,7 +51,7 @@ public sealed record OfficialParticipant : Participant
     public string? StateId { get; }
 
     /// <summary>
-    /// The official with catalog ids resolved; on <paramref name="date"/>, acting when the catalog's terms of the person
+    /// The official with catalog ids resolved, a post of a state named with the official's state; on <paramref name="date"/>, acting when the catalog's terms of the person
     /// in the post that cover the date are all acting ones (Valery Semerikov as Secretary General on 15 May 2019).
     /// </summary>
     /// <param name="catalog">The catalog.</param>
@@ -61,7 +61,9 @@ public sealed record OfficialParticipant : Participant
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var acting = PersonId is not null && PostId is not null && date is { } day && catalog.ActingOn(PostId, PersonId, day);
-        return new Official(Person ?? catalog.GetPerson(PersonId!), Post ?? catalog.GetPost(PostId!), StateId, acting);
+        var post = Post ?? catalog.GetPost(PostId!);
+        var name = StateId is not null && catalog.TryGetState(StateId, out var state) ? post.NameOf(state) : post.Name;
+        return new Official(Person ?? catalog.GetPerson(PersonId!), post, StateId, acting, name);
     }
 
     internal override void Validate(ValidationScope scope, CstoCatalog catalog, LocalDate? date, string what)
@@ -89,6 +91,10 @@ public sealed record OfficialParticipant : Participant
         if (StateId is not null)
         {
             CatalogChecks.KnownState(scope.At("stateId"), catalog, StateId);
+        }
+        else if ((Post ?? (PostId is not null && catalog.TryGetPost(PostId, out var known) ? known : null)) is { IsOfState: true } ofState)
+        {
+            scope.Report(PostId is not null ? "postId" : "post", $"The post of {ofState.Name.English} belongs to a state, whose name it holds: give the official's \"stateId\" (\"AM\").");
         }
         if (Post?.BodyId is { } bodyId)
         {

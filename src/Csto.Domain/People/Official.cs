@@ -17,12 +17,18 @@ public sealed record Official
     /// <param name="stateId">The state the official represents, when it matters and is known.</param>
     /// <param name="acting">True when the person holds the post as acting (исполняющий обязанности) on the day named.</param>
     public Official(Person person, Post post, string? stateId = null, bool acting = false)
+        : this(person, post, stateId, acting, post?.Name!)
+    {
+    }
+
+    /// <summary>An official whose office is named <paramref name="postName"/> (a post of a state with the state's name), acting or not.</summary>
+    internal Official(Person person, Post post, string? stateId, bool acting, Name postName)
     {
         Person = person ?? throw new ArgumentNullException(nameof(person));
         Post = post ?? throw new ArgumentNullException(nameof(post));
         StateId = Guard.OptionalId(stateId, nameof(stateId), "The state id of an official");
         Acting = acting;
-        Office = acting ? ActingOffice(post.Name) : post.Name;
+        Office = acting ? ActingOffice(postName) : postName;
     }
 
     /// <summary>The person.</summary>
@@ -38,7 +44,8 @@ public sealed record Official
     public bool Acting { get; }
 
     /// <summary>
-    /// The office as it is named: the post, or for an acting holder «исполняющий обязанности Генерального секретаря
+    /// The office as it is named: the post (for a post of a state resolved with the official's state, with the state's
+    /// name: «постоянный и полномочный представитель Республики Армения при ОДКБ»), or for an acting holder «исполняющий обязанности Генерального секретаря
     /// ОДКБ» in every case (the post in the genitive) and «Acting CSTO Secretary General».
     /// </summary>
     public Name Office { get; }

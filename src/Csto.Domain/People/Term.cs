@@ -59,4 +59,19 @@ public sealed record Term
     /// </summary>
     public bool Covers(LocalDate date) =>
         date >= Start.Latest && (End is not { } end || date <= end.Earliest);
+
+    /// <summary>
+    /// True unless one of the two terms certainly ends before the other starts, to the precision the dates are known:
+    /// an end known to the month («2018-11») can be any day of that month, so it can overlap a start on 2 November
+    /// 2018, while an end on 1 November or in October cannot; an open end overlaps every later start. The catalog
+    /// allows no two terms of one post, acting or not, that can overlap.
+    /// </summary>
+    /// <param name="other">The other term (of any post; the caller compares terms of one post).</param>
+    public bool CanOverlap(Term other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return !EndsBefore(this, other) && !EndsBefore(other, this);
+
+        static bool EndsBefore(Term first, Term second) => first.End is { } end && end.Latest < second.Start.Earliest;
+    }
 }

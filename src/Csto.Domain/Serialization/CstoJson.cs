@@ -31,7 +31,7 @@ public static class CstoJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return Deserialize<CstoDataFile>(Encoding.UTF8.GetBytes(json), sourceName);
+        return Deserialize<CstoDataFile>(Encoding.UTF8.GetBytes(json), sourceName, checkIds: true);
     }
 
     /// <summary>Reads a data file from a UTF-8 stream (read to the end).</summary>
@@ -45,7 +45,7 @@ public static class CstoJson
         ArgumentNullException.ThrowIfNull(sourceName);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Deserialize<CstoDataFile>(buffer.ToArray(), sourceName);
+        return Deserialize<CstoDataFile>(buffer.ToArray(), sourceName, checkIds: true);
     }
 
     /// <summary>Writes a data file as indented JSON text ending with a newline.</summary>
@@ -70,7 +70,14 @@ public static class CstoJson
     }
 
     /// <summary>Deserializes any type of the context, turning every failure into a <see cref="CstoDataException"/>.</summary>
-    internal static T Deserialize<T>(byte[] utf8, string sourceName)
+    /// <param name="utf8">The JSON text.</param>
+    /// <param name="sourceName">The name to report in errors.</param>
+    /// <param name="checkIds">
+    /// For a data file: every malformed id is a problem even where a constructor takes it (a state id «kz»), and when
+    /// the file has problems, ids the catalog does not know are reported with them (<see cref="JsonIds"/>), so that one
+    /// run shows them all. Not for the catalog's own files, which the catalog is being built from.
+    /// </param>
+    internal static T Deserialize<T>(byte[] utf8, string sourceName, bool checkIds = false)
     {
         if (IsBlank(utf8))
         {
@@ -80,21 +87,33 @@ public static class CstoJson
         try
         {
             var value = JsonSerializer.Deserialize(utf8, TypeInfo<T>());
+            if (checkIds && MalformedIds(utf8) is { } malformed)
+            {
+                throw malformed;
+            }
             return value ?? throw new CstoDataException(sourceName, $"Expected a JSON object, found null.", 1, 0, "$");
         }
         catch (JsonException e)
         {
-            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, e) ?? JsonErrors.FromJsonException(e, utf8, sourceName, PropertyType);
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, e, checkIds: checkIds) ?? JsonErrors.FromJsonException(e, utf8, sourceName, PropertyType);
         }
         catch (NotSupportedException e)
         {
-            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, e) ?? JsonErrors.FromNotSupported(e, sourceName);
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, e, checkIds: checkIds) ?? JsonErrors.FromNotSupported(e, sourceName);
         }
         catch (ArgumentException e)
         {
             var rejecting = RejectingObject(utf8, TypeInfo<T>());
             var rejected = JsonErrors.FromConstructor(e, utf8, sourceName, rejecting);
-            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e, rejecting) ?? rejected;
+            throw ShapeProblems(utf8, sourceName, TypeInfo<T>(), rejected, e, rejecting, checkIds) ?? rejected;
+        }
+
+        CstoDataException? MalformedIds(byte[] text)
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return JsonIds.Check(document.RootElement, null).Count == 0
+                ? null
+                : ShapeProblems(text, sourceName, TypeInfo<T>(), null, new JsonException("The file has malformed ids."), checkIds: true);
         }
     }
 
@@ -136,13 +155,18 @@ public static class CstoJson
     /// (<paramref name="rejecting"/>, such as a signatory with neither office nor postId); null when the shape is right (the failure is then System.Text.Json's
     /// one, translated) or the text is not JSON at all.
     /// </summary>
-    private static CstoDataException? ShapeProblems(byte[] utf8, string sourceName, JsonTypeInfo info, CstoDataException? rejected, Exception cause, string? rejecting = null)
+    private static CstoDataException? ShapeProblems(byte[] utf8, string sourceName, JsonTypeInfo info, CstoDataException? rejected, Exception cause, string? rejecting = null, bool checkIds = false)
     {
-        IReadOnlyList<JsonShape.Problem> shape;
+        List<JsonShape.Problem> shape;
         try
         {
             using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
-            shape = JsonShape.Check(document.RootElement, info);
+            shape = [.. JsonShape.Check(document.RootElement, info)];
+            if (checkIds)
+            {
+                // Ids after the shape's problems, in document order among themselves; a value the shape already reports is not reported twice.
+                shape.AddRange(JsonIds.Check(document.RootElement, Catalog.CstoCatalog.Default).Where(id => !shape.Any(p => p.Path == id.Path)));
+            }
         }
         catch (JsonException)
         {
@@ -155,7 +179,8 @@ public static class CstoJson
         var problems = shape.Select(p => JsonLocator.ValueAt(utf8, p.Path) is { } at
             ? new CstoDataProblem(p.Detail, at.Where.Line, at.Where.BytePositionInLine, p.Path)
             : new CstoDataProblem(p.Detail, Path: p.Path)).ToList();
-        if (rejected is not null && !shape.Any(p => p.Path == rejecting))
+        // The constructor's complaint is about the object it rejects: left out when a problem is reported there or at one of its own properties (a malformed id).
+        if (rejected is not null && !shape.Any(p => p.Path == rejecting || (rejecting is not null && p.Path.StartsWith(rejecting + ".", StringComparison.Ordinal) && !p.Path[(rejecting.Length + 1)..].Contains('.', StringComparison.Ordinal))))
         {
             problems.AddRange(rejected.Problems);
         }

@@ -123,14 +123,15 @@ internal static class CatalogChecks
             return;
         }
         var terms = catalog.Terms.Where(t => t.PostId == postId).ToList();
-        if (terms.Count == 0 || terms.Any(t => t.PersonId == personId && t.Covers(date)))
+        var held = catalog.TermOn(postId, date);
+        if (terms.Count == 0 || held?.PersonId == personId)
         {
             return;
         }
         var day = DateText.English(date);
         var name = person.Name.English;
         var office = post.Name.English;
-        if (catalog.TermOn(postId, date) is { } held && held.PersonId != personId)
+        if (held is not null)
         {
             var holder = catalog.GetPerson(held.PersonId).Name.English;
             scope.Report($"{name} was not {office} on {day}, {when}: {holder} was{(held.Acting ? " acting" : string.Empty)} ({Span(held)}).");
@@ -164,26 +165,33 @@ internal static class CatalogChecks
         {
             Post(scope.At("postId"), catalog, postId);
         }
+        var named = signatory.PostId is null ? PostNamed(catalog, signatory.Office!) : null;
+        if (named is { Post.IsOfState: true } ofState && catalog.TryGetState(signatory.StateId, out var own) && ofState.State?.Id != own.Id)
+        {
+            // A post of a state names the signatory's state: «Постоянный и полномочный представитель Республики Армения при ОДКБ».
+            var right = ofState.Post.NameOf(own);
+            var written = ofState.State is { } other ? $"names {other.ShortName.English}, the signatory is for {own.ShortName.English}" : "names no state";
+            scope.At("office").Report($"The office of {ofState.Post.Name.English} {written}: write «{right.Russian.Nominative}» (\"{right.English}\"), "
+                + $"or give postId \"{ofState.Post.Id}\" instead of the office.");
+        }
         if (signatory.PersonId is not { } personId)
         {
             return;
         }
         Person(scope.At("personId"), catalog, personId);
         OfState(scope.At("personId"), catalog, personId, signatory.StateId, "signatory");
-        var named = signatory.PostId is null ? PostNamed(catalog, signatory.Office!) : null;
         var (office, at) = signatory.PostId is { } id ? (id, "postId") : (named?.Post.Id, "office");
         if (office is null || date is not { } day || !catalog.TryGetPerson(personId, out var person))
         {
             return;
         }
         Holder(scope.At(at), catalog, personId, office, day, $"the date of the {what}");
-        var held = catalog.Terms.Where(t => t.PostId == office && t.PersonId == personId && t.Covers(day)).ToList();
-        if (named is { } written && held.Count > 0 && catalog.ActingOn(office, personId, day) != written.Acting)
+        if (named is { } writtenOffice && catalog.TermOn(office, day) is { } held && held.PersonId == personId && held.Acting != writtenOffice.Acting)
         {
             // The written form must say what the catalog's term says: acting or not (Semerikov in 2019 was acting).
-            var right = catalog.OfficeOn(office, personId, day);
-            var was = written.Acting ? $"{written.Post.Name.English}, not acting," : $"acting {written.Post.Name.English}";
-            scope.At("office").Report($"{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({string.Join("; ", held.Select(Span))}): "
+            var right = catalog.OfficeOn(office, personId, day, signatory.StateId);
+            var was = writtenOffice.Acting ? $"{writtenOffice.Post.Name.English}, not acting," : $"acting {writtenOffice.Post.Name.English}";
+            scope.At("office").Report($"{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({Span(held)}): "
                 + $"write the office «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{office}\" instead of the office.");
         }
     }
@@ -194,18 +202,24 @@ internal static class CatalogChecks
     /// секретаря ОДКБ», "Acting CSTO Secretary General"), ignoring case, ё/е, hyphens ("Secretary-General"), runs of
     /// white space, a leading "The" and trailing punctuation, with or without the organisation's name at the end
     /// («… ОДКБ», «… Организации», «… Организации Договора о коллективной безопасности (ОДКБ)») or in English at the
-    /// start ("CSTO …") or the end ("… of the CSTO").
+    /// start ("CSTO …") or the end ("… of the CSTO"), «постоянный представитель» for «постоянный и полномочный
+    /// представитель»; for a post of a state, also the state the office names (null when it names none).
     /// </summary>
-    public static (People.Post Post, bool Acting)? PostNamed(CstoCatalog catalog, Naming.Name office)
+    public static (People.Post Post, bool Acting, MemberState? State)? PostNamed(CstoCatalog catalog, Naming.Name office)
     {
         var written = new[] { Key(office.Russian.Nominative), Key(office.English) }.SelectMany(Variants).ToHashSet(StringComparer.Ordinal);
         foreach (var post in catalog.Posts)
         {
-            foreach (var (name, acting) in new[] { (post.Name, false), (People.Official.ActingOffice(post.Name), true) })
+            // A post of a state is tried with each state's name first, then without a state.
+            var states = post.IsOfState ? catalog.States.Select(s => (Name: post.NameOf(s), State: (MemberState?)s)) : [];
+            foreach (var (name, state) in states.Append((post.Name, null)))
             {
-                if (Variants(Key(name.Russian.Nominative)).Concat(Variants(Key(name.English))).Any(written.Contains))
+                foreach (var (form, acting) in new[] { (name, false), (People.Official.ActingOffice(name), true) })
                 {
-                    return (post, acting);
+                    if (Variants(Key(form.Russian.Nominative)).Concat(Variants(Key(form.English))).Any(written.Contains))
+                    {
+                        return (post, acting, state);
+                    }
                 }
             }
         }
@@ -227,6 +241,8 @@ internal static class CatalogChecks
         {
             key = key[..^abbreviation.Length];
         }
+        // «Постоянный представитель» is the usual short form of «постоянный и полномочный представитель».
+        key = key.Replace(" и полномочный ", " ", StringComparison.Ordinal).Replace(" and plenipotentiary ", " ", StringComparison.Ordinal);
         yield return key;
         foreach (var suffix in OrganisationSuffixes.Where(s => key.EndsWith(s, StringComparison.Ordinal)))
         {

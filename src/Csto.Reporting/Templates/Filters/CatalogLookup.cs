@@ -48,8 +48,8 @@ internal sealed class CatalogLookup(Func<CstoCatalog> catalog) : ICatalogLookup
 
     public Official Resolve(OfficialParticipant participant, NodaTime.LocalDate? date) => participant.Resolve(Catalog, date);
 
-    public Name? OfficeOn(string postId, string? personId, NodaTime.LocalDate? date) =>
-        Catalog.TryGetPost(postId, out _) ? Catalog.OfficeOn(postId, personId, date) : null;
+    public Name? OfficeOn(string postId, string? personId, NodaTime.LocalDate? date, string? stateId) =>
+        Catalog.TryGetPost(postId, out _) ? Catalog.OfficeOn(postId, personId, date, stateId) : null;
 
     public Name? OfficeOn(Signatory signatory, NodaTime.LocalDate? date) =>
         signatory.PostId is { } postId && !Catalog.TryGetPost(postId, out _) ? null : signatory.OfficeOn(Catalog, date);

@@ -20,8 +20,8 @@ internal interface ICatalogLookup
     /// <summary>The official with catalog ids resolved, acting when the catalog's terms make them so on <paramref name="date"/>.</summary>
     Official Resolve(OfficialParticipant participant, NodaTime.LocalDate? date);
 
-    /// <summary>A post's name as the person is named in it on <paramref name="date"/> (acting or not); null when the post is not in the catalog.</summary>
-    Name? OfficeOn(string postId, string? personId, NodaTime.LocalDate? date);
+    /// <summary>A post's name as the person is named in it on <paramref name="date"/> (acting or not, with the state for a post of a state); null when the post is not in the catalog.</summary>
+    Name? OfficeOn(string postId, string? personId, NodaTime.LocalDate? date, string? stateId);
 
     /// <summary>A signatory's office on <paramref name="date"/>: written out, or its catalog post's (acting or not); null when the post is not in the catalog.</summary>
     Name? OfficeOn(Signatory signatory, NodaTime.LocalDate? date);

@@ -9,7 +9,7 @@ namespace Csto.Reporting.Templates.Filters;
 /// <c>abbr_en</c>, and <c>state</c>/<c>body</c>/<c>partner</c>/<c>person</c>/<c>post</c> (catalog id → object). Lists are mapped item by item.
 /// <c>office</c> gives the office a holder is named by on a date, acting when the catalog's terms make them so:
 /// <c>"secretary-general" | office: model.secretary_general_id, model.session_date</c> or
-/// <c>signatory | office: model.date</c>; its result takes the case filters and <c>en</c>.
+/// <c>signatory | office: model.date</c> (a permanent representative's office names the signatory's state); its result takes the case filters and <c>en</c>.
 /// </summary>
 internal static class NameFilters
 {
@@ -49,7 +49,8 @@ internal static class NameFilters
     }
 
     /// <summary>
-    /// <c>signatory | office: DATE</c> or <c>POST_ID | office: PERSON_ID, DATE</c> (the person and the date may be nil):
+    /// <c>signatory | office: DATE</c> or <c>POST_ID | office: PERSON_ID, DATE, STATE_ID</c> (the person and the date
+    /// may be nil; the state, which a post of a state such as a permanent representative names, may be left out):
     /// the office as a <see cref="Name"/>.
     /// </summary>
     private static FluidValue Office(ICatalogLookup catalog, FluidValue input, FilterArguments arguments, TemplateContext context)
@@ -69,7 +70,12 @@ internal static class NameFilters
                 {
                     throw FilterValues.Fail("office", $"there is no person '{personId}' in the catalog; person ids: {string.Join(", ", catalog.Ids("person"))}.");
                 }
-                office = catalog.OfficeOn(postId, personId, DateAt(1))
+                var stateId = arguments.Count > 2 && !arguments.At(2).IsNil() ? arguments.At(2).ToStringValue() : null;
+                if (stateId is not null && catalog.Find("state", stateId) is null)
+                {
+                    throw FilterValues.Fail("office", $"there is no state '{stateId}' in the catalog; state ids: {string.Join(", ", catalog.Ids("state"))}.");
+                }
+                office = catalog.OfficeOn(postId, personId, DateAt(1), stateId)
                     ?? throw FilterValues.Fail("office", $"there is no post '{postId}' in the catalog; post ids: {string.Join(", ", catalog.Ids("post"))}.");
                 break;
             default:
