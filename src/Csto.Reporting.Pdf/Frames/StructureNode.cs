@@ -1,18 +1,20 @@
 namespace Csto.Reporting.Pdf.Frames;
 
 /// <summary>
-/// One element of the logical structure (PDF structure element, ISO 32000-1 §14.7): its role, attributes and
-/// children in reading order. Layout creates the nodes while it measures blocks (each block under the node it is
-/// given); which marked items of which page belong to a node is read from the frames (<see cref="FrameItem.Mark"/>).
+/// One element of the logical structure (PDF structure element, ISO 32000-1 §14.7): its role, attributes and parent.
+/// Layout creates the nodes while it measures blocks (each block under the node it is given); which marked items of
+/// which page belong to a node is read from the frames (<see cref="FrameItem.Mark"/>), and a node's children are the
+/// nodes whose <see cref="Parent"/> it is, in the order of their <see cref="Ordinal"/> (reading order). A node links
+/// only upwards, so a pass keeps no node of the pages it has shipped: the tree of a 1 000-page document is never held
+/// whole (a writer that needs it, the PDF's structure tree, keeps what it makes of the nodes it is shown).
 /// Nodes are added to only while the layout pass that makes them runs; after that they are read-only.
 /// </summary>
 internal sealed class StructureNode
 {
-    private readonly List<StructureNode> children = [];
     private Dictionary<(object Owner, int First), StructureNode>? inlines;
     private int nodes = 1;
 
-    /// <summary>Creates a node; <paramref name="parent"/> gets it as its last child.</summary>
+    /// <summary>Creates a node under <paramref name="parent"/>, after its earlier children (null: a root).</summary>
     public StructureNode(StructureRole role, StructureNode? parent)
     {
         Role = role;
@@ -21,7 +23,6 @@ internal sealed class StructureNode
         Root = root;
         Ordinal = parent is null ? 0 : root.nodes++;
         Mark = Mark.ForNode(this);
-        parent?.children.Add(this);
     }
 
     /// <summary>The standard structure type.</summary>
@@ -31,16 +32,13 @@ internal sealed class StructureNode
     public StructureNode Root { get; }
 
     /// <summary>
-    /// The node's number in its tree, in order of creation (the root is 0): a writer finds what it made for a node by
-    /// this number rather than by hashing the node.
+    /// The node's number in its tree, in order of creation (the root is 0), which is also the reading order of siblings:
+    /// a writer finds what it made for a node by this number rather than by hashing the node.
     /// </summary>
     public int Ordinal { get; }
 
     /// <summary>The parent; null for the document root.</summary>
     public StructureNode? Parent { get; }
-
-    /// <summary>The children in reading order.</summary>
-    public IReadOnlyList<StructureNode> Children => children;
 
     /// <summary>The alternative text (/Alt) of a figure.</summary>
     public string? AltText { get; init; }
@@ -85,19 +83,6 @@ internal sealed class StructureNode
             inlines.Add((owner, first), node);
         }
         return node;
-    }
-
-    /// <summary>This node and its descendants in reading order.</summary>
-    public IEnumerable<StructureNode> DescendantsAndSelf()
-    {
-        yield return this;
-        foreach (var child in children)
-        {
-            foreach (var node in child.DescendantsAndSelf())
-            {
-                yield return node;
-            }
-        }
     }
 
     /// <inheritdoc />

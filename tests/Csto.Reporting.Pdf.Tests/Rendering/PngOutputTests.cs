@@ -92,6 +92,51 @@ public sealed class PngOutputTests
         }
     }
 
+    [Fact]
+    public void After_a_pass_no_page_frame_or_structure_element_of_its_pages_is_kept_so_memory_does_not_grow_with_pages()
+    {
+        // Two passes (a contents): the layout keeps the counting pass's numbers and the drawing pass's result for as long
+        // as the document lives. Neither may hold the pages: a structure tree linked downwards from its root held every
+        // element of a 1 280-page render (and the paragraphs of its links and footnote references) until the end.
+        var document = Samples.Long(chapters: 4, tableOfContents: true);
+        var laidOut = LaidOutDocument.Of(document, Options.Theme, LiangHyphenator.Default);
+        var (frames, nodes, result) = Watch(laidOut);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        frames.Should().HaveCountGreaterThan(5);
+        nodes.Should().HaveCountGreaterThan(frames.Count * 5, "every page marks several elements");
+        frames.Count(f => f.IsAlive).Should().Be(0, "the PNG sink paints a page and keeps nothing of it");
+        nodes.Count(n => n.IsAlive).Should().Be(0, "the pass's result keeps only the root of its tree");
+        result.PageCount.Should().Be(frames.Count);
+        GC.KeepAlive(laidOut);
+        GC.KeepAlive(document);
+    }
+
+    /// <summary>Renders the pages as PNG and returns weak references to every frame and every element its items mark (not the root).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (List<WeakReference> Frames, List<WeakReference> Nodes, LayoutResult Result) Watch(LaidOutDocument laidOut)
+    {
+        var frames = new List<WeakReference>();
+        var nodes = new List<WeakReference>();
+        var seen = new HashSet<int>();
+        using var png = new PngPageSink(Options.PngDpi, _ => Stream.Null, CancellationToken.None);
+        var result = laidOut.WriteTo(new Both(png, frame =>
+        {
+            frames.Add(new WeakReference(frame));
+            foreach (var item in frame.AllItems())
+            {
+                for (var node = item.Mark.Node; node?.Parent is not null && seen.Add(node.Ordinal); node = node.Parent)
+                {
+                    nodes.Add(new WeakReference(node));
+                }
+            }
+        }), CancellationToken.None);
+        return (frames, nodes, result);
+    }
+
     /// <summary>Hands each page to a sink and to a second painter of its own.</summary>
     private sealed class Both(IPageSink sink, Action<PageFrame> alone) : IPageSink
     {
