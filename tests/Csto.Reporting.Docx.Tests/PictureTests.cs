@@ -284,6 +284,29 @@ public sealed class PictureTests
     }
 
     /// <summary>A relationship target of word/document.xml as a package entry name.</summary>
+    [Theory]
+    [InlineData("{width=30mm}", 178)] // 30 mm at 150 dpi
+    [InlineData("", 0)] // the page's width at 150 dpi
+    public async Task An_svg_pictures_fallback_is_drawn_at_the_size_shown_even_for_a_picture_100_m_square(string size, int expectedWidth)
+    {
+        var huge = System.Text.Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100000mm\" height=\"100000mm\" viewBox=\"0 0 1e9 1e9\"><rect width=\"1e9\" height=\"1e9\" fill=\"#1F4E8C\"/></svg>");
+        var document = MarkdownDocumentReader.Read($"![P](huge.svg){size}\n", new MarkdownReadOptions { Metadata = new DocumentMetadata("Доклад"), ImageLoader = _ => huge });
+
+        var docx = await DocxRendering.RenderAsync(document);
+
+        var blip = DocxInspection.Part(docx, "word/document.xml").Descendants(A + "blip").Should().ContainSingle().Subject;
+        var extent = DocxInspection.Part(docx, "word/document.xml").Descendants(Wp + "extent").Single();
+        var shownPoints = (long)extent.Attribute("cx")! / 12700.0;
+        var relationships = DocxInspection.Part(docx, "word/_rels/document.xml.rels").Root!.Elements()
+            .ToDictionary(e => (string)e.Attribute("Id")!, e => Target((string)e.Attribute("Target")!));
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        using var bitmap = SKBitmap.Decode(Read(zip, relationships[(string)blip.Attribute(R + "embed")!]));
+        bitmap.Width.Should().Be(expectedWidth > 0 ? expectedWidth : (int)Math.Ceiling(shownPoints * 150 / 72 - 1e-9), "the fallback has 150 dpi of the size the DOCX shows");
+        bitmap.Height.Should().Be(bitmap.Width, "the picture is square");
+        shownPoints.Should().BeLessThan(600, "the picture is fitted to the page");
+        Blue(bitmap).Should().BeGreaterThan(100, "the fallback shows the picture's fill");
+    }
+
     private static string Target(string target) => target.StartsWith('/') ? target[1..] : "word/" + target;
 
     private static byte[] Read(ZipArchive zip, string name)

@@ -14,7 +14,7 @@ using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 namespace Csto.Reporting.Docx.Blocks;
 
 /// <summary>
-/// An image → an image part (for SVG: a PNG fallback at 150 dpi and the SVG itself in an <c>asvg:svgBlip</c>
+/// An image → an image part (for SVG: a PNG fallback at 150 dpi of the size shown, at most 4 096 pixels a side, and the SVG itself in an <c>asvg:svgBlip</c>
 /// extension, as Word stores SVG pictures) and a centred paragraph with an inline DrawingML picture (extent in EMUs at the size
 /// <see cref="ImageFit"/> gives it, as in the PDF; the alt text as its description), then its caption.
 /// </summary>
@@ -31,7 +31,9 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
         var (data, vector) = ChartPictures.For(block, state.Theme);
         var svgRelationshipId = vector is null ? null : state.NextRelationshipId();
         // An SVG picture is stored as Word stores one: a PNG the blip shows in older readers, the SVG in an extension.
-        var bitmap = vector is { } drawing ? (ReadOnlyMemory<byte>)VectorRasterizer.Png(drawing, state.Theme.BodyFont, named: state.Theme.ChartFont) : data;
+        var available = state.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
+        var (width, height) = ImageFit.Size(block, available, state.CurrentPage.ContentHeight);
+        var bitmap = vector is { } drawing ? (ReadOnlyMemory<byte>)VectorRasterizer.Png(drawing, width, height, state.Theme.BodyFont, named: state.Theme.ChartFont) : data;
         var part = AddImagePart(writer.Part, block.Format == ImageFormat.Jpeg ? "image/jpeg" : "image/png", relationshipId);
         using (var stream = part.GetStream(FileMode.Create, FileAccess.Write))
         {
@@ -47,8 +49,6 @@ internal sealed class ImageRenderer : BlockRenderer<Image>
             }
             blip.Append(new A.BlipExtensionList(new A.BlipExtension(new Svg.SVGBlip { Embed = svgRelationshipId }) { Uri = SvgBlipExtension }));
         }
-        var available = state.CurrentPage.ContentWidth - (scope.LeftIndent ?? 0);
-        var (width, height) = ImageFit.Size(block, available, state.CurrentPage.ContentHeight);
         var cx = (long)Math.Round(width * Units.EmusPerPoint);
         var cy = (long)Math.Round(height * Units.EmusPerPoint);
         var id = state.NextDrawingId();

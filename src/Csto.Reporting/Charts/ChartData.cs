@@ -27,7 +27,8 @@ internal sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 /// <param name="Categories">The categories in table order.</param>
 /// <param name="Series">The series in column order.</param>
 /// <param name="ValueTitle">The value axis' title (with its unit), or null.</param>
-internal sealed record ChartData(ChartKind Kind, string CategoryTitle, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, string? ValueTitle)
+/// <param name="Unit">The values' unit (<c>unit="ед."</c>), which a pie's legend prints after each value, or null.</param>
+internal sealed record ChartData(ChartKind Kind, string CategoryTitle, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, string? ValueTitle, string? Unit = null)
 {
     /// <summary>
     /// The chart's data as text, for its alternative text: "value title. heading — category: series value; …." (no

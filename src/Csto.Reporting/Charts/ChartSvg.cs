@@ -367,7 +367,7 @@ internal static partial class ChartSvg
     {
         var values = chart.Series[0].Values;
         var total = values.Sum();
-        return chart.Categories.Select((category, i) => category + " — " + ChartNumbers.Value(values[i]) + (total > 0 ? " (" + ChartNumbers.Share(values[i], total) + ")" : string.Empty)).ToList();
+        return chart.Categories.Select((category, i) => category + " — " + ChartNumbers.Value(values[i]) + (chart.Unit is null or "" ? string.Empty : "\u00A0" + chart.Unit) + (total > 0 ? " (" + ChartNumbers.Share(values[i], total) + ")" : string.Empty)).ToList();
     }
 
     /// <summary>The value axis of a bar or line chart: from its smallest to its largest value (bars from zero; stacks as their sums).</summary>

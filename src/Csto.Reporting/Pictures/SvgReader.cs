@@ -21,8 +21,17 @@ internal sealed partial class SvgReader
     /// <summary>The most shapes one picture may have (a chart has a few hundred).</summary>
     public const int MaxItems = 200_000;
 
-    /// <summary>The deepest nesting of groups.</summary>
+    /// <summary>
+    /// The deepest nesting of elements below the <c>svg</c> root (of groups, in practice): deeper elements are refused
+    /// at the first one, before the picture is read further.
+    /// </summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The largest SVG picture read: 4 MiB (a chart is some 30 KB, an emblem rarely 1 MB). Reading holds the file's
+    /// tree and shapes, some 25 times the file's size, so this keeps one picture to about 100 MB.
+    /// </summary>
+    public const int MaxBytes = 4 << 20;
 
     private const double PointsPerPixel = 0.75;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -104,11 +113,23 @@ internal sealed partial class SvgReader
                 { Line = line, Column = prolog - lineStart + 1 });
             return null;
         }
+        if (data.Length > MaxBytes)
+        {
+            problems.Add(new InputProblem(source, FormattableString.Invariant(
+                $"The SVG picture is {data.Length:N0} bytes; a picture may have at most {MaxBytes:N0} (4 MiB). Simplify it in its editor (fewer nodes) or export it as PNG.")));
+            return null;
+        }
+        var bytes = data.ToArray();
         XDocument document;
         try
         {
-            using var stream = new MemoryStream(data.ToArray(), writable: false);
-            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 64L << 20 });
+            if (TooDeep(bytes) is var (line, column))
+            {
+                problems.Add(new InputProblem(source, $"Groups nest deeper than {MaxDepth} levels.") { Line = line, Column = column });
+                return null;
+            }
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var xml = XmlReader.Create(stream, XmlSettings);
             document = XDocument.Load(xml, LoadOptions.SetLineInfo);
         }
         catch (XmlException exception)
@@ -124,6 +145,29 @@ internal sealed partial class SvgReader
         }
         var drawing = reader.ReadRoot(root);
         return problems.Count == before ? drawing : null;
+    }
+
+    private static XmlReaderSettings XmlSettings => new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 64L << 20 };
+
+    /// <summary>
+    /// The line and column of the first element nested more than <see cref="MaxDepth"/> levels below the root, read
+    /// as a stream before any tree is built (a tree of 100 000 nested elements costs the garbage collector time
+    /// growing with the square of its depth); null when there is none.
+    /// </summary>
+    /// <exception cref="XmlException">The XML is not well-formed before such an element.</exception>
+    private static (int Line, int Column)? TooDeep(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var xml = XmlReader.Create(stream, XmlSettings);
+        var info = (IXmlLineInfo)xml;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.Depth > MaxDepth)
+            {
+                return (info.LineNumber, info.LinePosition);
+            }
+        }
+        return null;
     }
 
     private VectorDrawing? ReadRoot(XElement root)
@@ -179,11 +223,6 @@ internal sealed partial class SvgReader
         var name = element.Name.LocalName;
         if (Ignored.Contains(name) || name is "clipPath" or "linearGradient" or "radialGradient")
         {
-            return;
-        }
-        if (depth > MaxDepth)
-        {
-            Problem(element, $"Groups nest deeper than {MaxDepth} levels.");
             return;
         }
         if (items.Count >= MaxItems)

@@ -10,22 +10,38 @@ namespace Csto.Reporting.Pictures;
 /// </summary>
 internal static class VectorRasterizer
 {
-    /// <summary>The drawing as a PNG of <paramref name="dpi"/> dots per inch on white.</summary>
-    public static byte[] Png(VectorDrawing drawing, FontFamily fallback, int dpi = 150, FontFamily? named = null)
+    /// <summary>The most pixels a side of <see cref="Png"/>'s picture has: 4 096.</summary>
+    public const int MaxSide = 4096;
+
+    /// <summary>
+    /// The drawing as a PNG on white, stretched to <paramref name="width"/> × <paramref name="height"/> points (the
+    /// size it is shown at) at <paramref name="dpi"/> dots per inch, but at most <see cref="MaxSide"/> pixels a side
+    /// (the resolution drops for a larger picture, its proportions stay).
+    /// </summary>
+    public static byte[] Png(VectorDrawing drawing, double width, double height, FontFamily fallback, int dpi = 150, FontFamily? named = null)
     {
-        var scale = dpi / 72f;
-        var width = Math.Max(1, (int)Math.Ceiling(drawing.Width * scale));
-        var height = Math.Max(1, (int)Math.Ceiling(drawing.Height * scale));
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"Skia cannot allocate a {width}×{height} picture.");
+        var (pixelWidth, pixelHeight) = PixelSize(width, height, dpi);
+        using var surface = SKSurface.Create(new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia cannot allocate a {pixelWidth}×{pixelHeight} picture.");
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
-        canvas.Scale(scale);
+        canvas.Scale((float)(pixelWidth / drawing.Width), (float)(pixelHeight / drawing.Height));
         using var typefaces = new TypefaceSet();
         Draw(canvas, drawing, 0, 0, 1, (text, c) => DrawText(c, text, typefaces.Get(Family(text, fallback, named), FontFaces.Of(text.Bold, text.Italic))));
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
+    }
+
+    /// <summary>
+    /// The pixels of a picture <paramref name="width"/> × <paramref name="height"/> points at <paramref name="dpi"/>,
+    /// scaled down to at most <see cref="MaxSide"/> a side; at least 1 × 1.
+    /// </summary>
+    public static (int Width, int Height) PixelSize(double width, double height, int dpi)
+    {
+        var scale = dpi / 72.0;
+        scale = Math.Min(scale, MaxSide / Math.Max(1, Math.Max(width, height)));
+        return (Math.Clamp((int)Math.Ceiling(width * scale - 1e-9), 1, MaxSide), Math.Clamp((int)Math.Ceiling(height * scale - 1e-9), 1, MaxSide));
     }
 
     /// <summary>

@@ -124,6 +124,27 @@ public sealed class ChartContainerTests
     }
 
     [Fact]
+    public void A_pies_legend_prints_the_unit_after_each_value()
+    {
+        var document = Read("::: chart pie unit=\"чел.\"\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n:::\n");
+        var texts = ((Image)document.Sections[0].Blocks[0]).Drawing!.Items.OfType<VectorText>().Select(t => t.Text).ToList();
+
+        texts.Should().Contain(t => t.StartsWith("Армения — 3", StringComparison.Ordinal) && char.IsWhiteSpace(t[11]) && t.Substring(12).StartsWith("чел. (", StringComparison.Ordinal));
+        texts.Should().Contain(t => t.StartsWith("Беларусь — 5", StringComparison.Ordinal) && char.IsWhiteSpace(t[12]) && t.Substring(13).StartsWith("чел. (", StringComparison.Ordinal));
+        var plain = Read("::: chart pie\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n:::\n");
+        ((Image)plain.Sections[0].Blocks[0]).Drawing!.Items.OfType<VectorText>().Should().Contain(t => t.Text.StartsWith("Армения — 3 (", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stacked_is_refused_with_the_kind_it_most_likely_means()
+    {
+        var read = () => Read("::: chart stacked\n| a | b |\n|---|---|\n| x | 1 |\n:::\n");
+
+        read.Should().Throw<ReportInputException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "report.md:1:1: '::: chart stacked' is not a chart kind: did you mean '::: chart stacked-bar'?");
+    }
+
+    [Fact]
     public void A_pies_slices_are_outlined_in_the_backgrounds_white_not_black()
     {
         var document = Read("::: chart pie\n| Государство | Участники |\n|---|---|\n| Армения | 3 |\n| Беларусь | 5 |\n| Казахстан | 4 |\n:::\n");

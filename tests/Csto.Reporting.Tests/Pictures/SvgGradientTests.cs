@@ -132,7 +132,7 @@ public sealed class SvgGradientTests
         problems.Should().BeEmpty();
 
         // 144 dpi: two pixels per point; the picture is 72 × 36 pt, 144 × 72 px; a user unit is 1.5 px.
-        using var bitmap = SKBitmap.Decode(VectorRasterizer.Png(drawing!, BundledFonts.Families[0], dpi: 144));
+        using var bitmap = SKBitmap.Decode(VectorRasterizer.Png(drawing!, drawing!.Width, drawing.Height, BundledFonts.Families[0], dpi: 144));
         bitmap.Width.Should().Be(144);
         ShouldBe(bitmap.GetPixel(0, 36), 0x1F, 0x4E, 0x8C);
         ShouldBe(bitmap.GetPixel(71, 36), 0xE0, 0xA0, 0x30);

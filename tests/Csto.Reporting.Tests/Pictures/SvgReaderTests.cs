@@ -145,4 +145,45 @@ public sealed class SvgReaderTests
         var problem = read.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Subject;
         problem.ToString().Should().StartWith("notes/pictures/emblem.svg:2:4: <use> is not supported");
     }
+
+    [Fact]
+    public void Groups_nested_too_deep_are_refused_at_the_first_one_before_the_rest_is_read()
+    {
+        const string Head = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10mm\" height=\"10mm\">";
+        // 100 000 groups opened and never closed: the file is not even well-formed, so the depth error (at the 65th
+        // group, column 68 + 64 × 3 + 1 for its name) proves the reader stopped there without reading on.
+        var (drawing, problems) = Read(Head + string.Concat(Enumerable.Repeat("<g>", 100_000)));
+
+        drawing.Should().BeNull();
+        problems.Select(p => p.ToString()).Should().Equal($"emblem.svg:1:{Head.Length + 64 * 3 + 2}: Groups nest deeper than {SvgReader.MaxDepth} levels.");
+        var (fine, none) = Read(Head + string.Concat(Enumerable.Repeat("<g>", 63)) + "<rect width=\"1\" height=\"1\"/>" + string.Concat(Enumerable.Repeat("</g>", 63)) + "</svg>");
+        none.Should().BeEmpty("a shape inside 63 groups is within the limit (the rect is the 64th level)");
+        fine!.Items.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void An_svg_larger_than_the_limit_is_refused_by_its_size_and_one_at_the_limit_is_read()
+    {
+        const string Head = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10mm\" height=\"10mm\"><rect width=\"5\" height=\"5\"/><!--";
+        const string Tail = "--></svg>";
+        var atLimit = Head + new string('x', SvgReader.MaxBytes - Head.Length - Tail.Length) + Tail;
+
+        var (drawing, problems) = Read(atLimit);
+        problems.Should().BeEmpty();
+        drawing!.Items.Should().ContainSingle();
+        var (over, overProblems) = Read(atLimit.Insert(Head.Length, "x"));
+        over.Should().BeNull();
+        overProblems.Select(p => p.ToString()).Should().Equal(
+            "emblem.svg: The SVG picture is 4,194,305 bytes; a picture may have at most 4,194,304 (4 MiB). Simplify it in its editor (fewer nodes) or export it as PNG.");
+    }
+
+    [Theory]
+    [InlineData(85.04, 85.04, 150, 178, 178)] // 30 mm at 150 dpi
+    [InlineData(283_464.6, 283_464.6, 150, 4096, 4096)] // 100 m square: capped, still square
+    [InlineData(5_669.3, 85.04, 150, 4096, 62)] // 2 m × 30 mm: capped on the long side, proportions kept
+    [InlineData(0.1, 0.1, 150, 1, 1)]
+    public void A_fallback_png_has_the_pixels_of_its_shown_size_at_most_MaxSide_a_side(double width, double height, int dpi, int pixelWidth, int pixelHeight)
+    {
+        VectorRasterizer.PixelSize(width, height, dpi).Should().Be((pixelWidth, pixelHeight));
+    }
 }

@@ -34,6 +34,11 @@ internal sealed partial class ChartContainer : IContainerConverter
             "pie" => ChartKind.Pie,
             _ => null,
         } : null;
+        if (kind is null && arguments.Success && arguments.Groups["kind"].Value is "stacked" or "stacked-bars" or "stackedbar")
+        {
+            context.Problem(container, $"'::: chart {arguments.Groups["kind"].Value}' is not a chart kind: did you mean '::: chart stacked-bar'?");
+            return null;
+        }
         if (kind is null)
         {
             context.Problem(container, $"A chart is written '::: chart KIND' with KIND bar, stacked-bar, line or pie, then optional y=\"value axis title\" unit=\"unit\"; got '::: chart {container.Arguments}'.");
@@ -53,7 +58,8 @@ internal sealed partial class ChartContainer : IContainerConverter
             context.Problem(container, $"A ::: chart container holds one pipe table and at most one caption paragraph; found {tables.Count} tables, {paragraphs.Count} paragraphs and {others.Count} other blocks.");
             return null;
         }
-        var data = Read(tables[0], kind.Value, ValueTitle(options), blocks);
+        var unit = options.Where(o => o.Key == "unit").Select(o => o.Value).LastOrDefault();
+        var data = Read(tables[0], kind.Value, ValueTitle(options), unit, blocks);
         if (data is null)
         {
             return null;
@@ -86,7 +92,7 @@ internal sealed partial class ChartContainer : IContainerConverter
         };
     }
 
-    private static ChartData? Read(MarkdigTable table, ChartKind kind, string? valueTitle, BlockConverter blocks)
+    private static ChartData? Read(MarkdigTable table, ChartKind kind, string? valueTitle, string? unit, BlockConverter blocks)
     {
         var context = blocks.Context;
         var rows = table.OfType<MarkdigTableRow>().ToList();
@@ -156,7 +162,7 @@ internal sealed partial class ChartContainer : IContainerConverter
             return null;
         }
         var series = heading.Skip(1).Select((cell, i) => new ChartSeries(Text(cell), values[i])).ToList();
-        return new ChartData(kind, Text(heading[0]), categories, series, valueTitle);
+        return new ChartData(kind, Text(heading[0]), categories, series, valueTitle, unit);
     }
 
     /// <summary>A number written in Russian (1 234,5; −3) or international (1234.5) style, or null.</summary>
