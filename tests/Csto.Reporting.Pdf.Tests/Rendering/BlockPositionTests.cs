@@ -18,26 +18,29 @@ public sealed class BlockPositionTests
         return data.ToArray();
     }
 
-    /// <summary>A table whose only row holds a picture as tall as the text area: with the cell padding it fits no page.</summary>
-    private static (ReportDocument Document, Table Table) TallRow(bool authorsText)
+    /// <summary>
+    /// A table whose header row is a third of a page tall and whose body row holds a picture of 85 % of the text area
+    /// (the most a picture takes): on the page that continues the table, the repeated header and the picture fit no page.
+    /// </summary>
+    private static ReportDocument TallRow(bool authorsText)
     {
         var page = PageSetup.A4Gost;
         var picture = new Image(Png(), page.ContentHeight / 3, page.ContentHeight) { AltText = "Схема" };
-        var table = new Table([new TableColumn()], [new TableRow([new TableCell([picture])])]);
+        var header = new TableCell(Enumerable.Range(1, 16).Select(i => (Block)new Paragraph($"Строка заголовка {i}")).ToList());
+        var table = new Table([new TableColumn()], [new TableRow([header]), new TableRow([new TableCell([picture])])]) { HeaderRowCount = 1 };
         var positions = new BlockPositions();
         positions.Add(table, 12, 3);
-        var document = new ReportDocument(new DocumentMetadata("Высокая строка") { Date = Samples.Date }, [new Section([new Paragraph("Текст."), table])])
+        return new ReportDocument(new DocumentMetadata("Высокая строка") { Date = Samples.Date }, [new Section([new Paragraph("Текст."), table])])
         {
             Source = new DocumentSource("tall.md", () => string.Empty, null, AuthorsText: authorsText),
             Positions = positions,
         };
-        return (document, table);
     }
 
     [Fact]
     public void A_block_taller_than_the_page_is_reported_at_its_line_and_column_in_the_authors_file()
     {
-        var (document, _) = TallRow(authorsText: true);
+        var document = TallRow(authorsText: true);
         var act = () => new PdfReportRenderer().Render(document, Render.Options(document));
         var problem = act.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Subject;
         problem.Message.Should().Contain("would be cut off");
@@ -47,7 +50,7 @@ public sealed class BlockPositionTests
     [Fact]
     public void A_block_of_generated_markdown_is_reported_without_a_position_in_text_the_author_did_not_write()
     {
-        var (document, _) = TallRow(authorsText: false);
+        var document = TallRow(authorsText: false);
         var act = () => new PdfReportRenderer().Render(document, Render.Options(document));
         var problem = act.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Subject;
         problem.Line.Should().BeNull();
@@ -56,15 +59,22 @@ public sealed class BlockPositionTests
     [Fact]
     public void A_table_read_from_markdown_equals_the_same_table_built_in_code_and_keeps_its_position_through_typography()
     {
-        const string Markdown = "---\ntitle: Т\n---\n\nТекст.\n\n| А | Б |\n|---|---|\n| 1 | 2 |\n";
-        var document = Typography.Typographer.Apply(MarkdownDocumentReader.ReadFile(Markdown, "t.md"), Typography.TypographyOptions.All)
-            with { Source = new DocumentSource("t.md", () => Markdown, null, AuthorsText: true) };
-        var read = document.Sections.SelectMany(s => s.Blocks).OfType<Table>().Single();
-        var built = new Table([new TableColumn(), new TableColumn()],
-            [new TableRow([new TableCell("А"), new TableCell("Б")]), new TableRow([new TableCell("1"), new TableCell("2")])]) { HeaderRowCount = 1 };
-        read.Should().Be(built);
-        read.GetHashCode().Should().Be(built.GetHashCode());
-        document.PositionOf(read).Should().Be((7, 1));
-        document.PositionOf(built).Should().BeNull("an equal table built in code has no position");
+        ReportDocument Read(string before)
+        {
+            var markdown = "---\ntitle: Т\n---\n\n" + before + "Текст.\n\n| А | Б |\n|---|---|\n| 1 | 2 |\n";
+            return Typography.Typographer.Apply(MarkdownDocumentReader.ReadFile(markdown, "t.md"), Typography.TypographyOptions.All)
+                with { Source = new DocumentSource("t.md", () => markdown, null, AuthorsText: true) };
+        }
+        var first = Read(string.Empty);
+        var second = Read("Вступление.\n\n");
+        var (a, b) = (first.Sections[0].Blocks.OfType<Table>().Single(), second.Sections[0].Blocks.OfType<Table>().Single());
+        // The same table built in code from the parts read (the tree's lists compare by instance).
+        var built = new Table(a.Columns, a.Rows) { HeaderRowCount = a.HeaderRowCount, Caption = a.Caption };
+        a.Should().Be(built, "the position is not part of a table's value");
+        a.GetHashCode().Should().Be(built.GetHashCode());
+        first.PositionOf(a).Should().Be((7, 1));
+        second.PositionOf(b).Should().Be((9, 1));
+        first.PositionOf(b).Should().BeNull("a table of another document has no position in this one");
+        first.PositionOf(built).Should().BeNull("a table built in code has none");
     }
 }
