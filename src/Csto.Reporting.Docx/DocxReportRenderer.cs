@@ -74,7 +74,9 @@ public sealed class DocxReportRenderer : IReportRenderer
         var sizer = columnSizer;
         var state = new RenderState(document, options.Theme, pages,
             sizer is null ? null : (table, width) => sizer.ColumnWidths(document, table, width, options),
-            sizer is null ? null : table => sizer.OversizedRows(document, table, options));
+            sizer is null ? null : table => sizer.OversizedRows(document, table, options),
+            sizer is null ? null : cell => sizer.OpenedRuns(document, cell, options),
+            headingPages is null ? null : level => headingPages.ContentsHangingIndent(document, level, options));
         using var package = new MemoryStream();
         PackageBuilder.Build(state, package, cancellationToken);
         package.Position = 0;

@@ -37,6 +37,16 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
         return LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(cancellationToken).HeadingPages;
     }
 
+    /// <inheritdoc />
+    /// <remarks>A document without a table of contents gets <see cref="TableOfContents.HangingIndent(int)"/>.</remarks>
+    public double ContentsHangingIndent(ReportDocument document, int level, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        var measured = LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(CancellationToken.None).ContentsHangingIndents[Math.Clamp(level, 1, 4)];
+        return measured > 0 ? measured : TableOfContents.HangingIndent(level);
+    }
+
     /// <summary>Lays the document out and returns how many pages the PDF has.</summary>
     /// <param name="document">The document tree.</param>
     /// <param name="options">Theme options.</param>
@@ -86,6 +96,17 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
         return layout.TableOversizedRows.TryGetValue(table, out var rows)
             ? rows
             : throw new ArgumentException("The table is not part of the document: only the document's own table instances have a layout.", nameof(table));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no bundled font draws, a bad image).</exception>
+    public IReadOnlyList<string> OpenedRuns(ReportDocument document, TableCell cell, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(options);
+        var layout = LaidOutDocument.Of(document, options.Theme, hyphenator).Numbers(CancellationToken.None);
+        return layout.TableOpenedRuns.TryGetValue(cell, out var runs) ? runs : [];
     }
 
     /// <summary>How much wider than asked, in points, the layout's single-precision widths may add up to.</summary>

@@ -127,6 +127,89 @@ public sealed class LibreOfficeLayoutTests
         }
     }
 
+    /// <summary>Runs joined by no-break spaces, each wider than a column of a seven-column table, beside ones that fit.</summary>
+    private static readonly string[] NoBreakRuns =
+    [
+        "Постановление\u00A0Совета\u00A0коллективной\u00A0безопасности\u00A0№\u00A012",
+        "Генеральный\u00A0секретарь\u00A0И.\u00A0А.\u00A0Тасмагамбетов",
+        "с\u00A01\u00A0января\u00A0по\u00A031\u00A0декабря\u00A02025\u00A0года",
+        "123\u202F456\u202F789\u202F012\u202F345\u202F678\u00A0тыс.\u00A0рублей",
+    ];
+
+    private static ReportDocument NoBreakDocument(out Table table)
+    {
+        string[][] rows =
+        [
+            ["Документ", "Кто", "Срок", "Сумма", "Путь", "Город", "Примечание"],
+            [NoBreakRuns[0], NoBreakRuns[1], NoBreakRuns[2], NoBreakRuns[3], "5\u00A0км", "Душанбе", "короткое"],
+            ["а", "б", "в", "г", "д", "е", "ж"],
+            [NoBreakRuns[1], NoBreakRuns[0], NoBreakRuns[3], NoBreakRuns[2], "5\u00A0км", "Бишкек", "и"],
+        ];
+        table = new Table(rows[0].Select(_ => new TableColumn()).ToArray(), rows.Select(r => new TableRow(r.Select(t => new TableCell(t)).ToArray())).ToArray()) { HeaderRowCount = 1 };
+        return new ReportDocument(new DocumentMetadata("Неразрывные") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+    }
+
+    [ToolTheory("soffice")]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public async Task Runs_joined_by_no_break_spaces_wider_than_their_cell_break_between_words_in_both(string themeName)
+    {
+        var theme = ThemeNamed(themeName);
+        var document = NoBreakDocument(out var table);
+        var (pdf, docx) = await RenderBothAsync(document, theme);
+        var options = new RenderOptions { Theme = theme };
+        var layout = new PdfLayoutLocator();
+        var opened = table.Rows.Skip(1).SelectMany(r => r.Cells).SelectMany(c => layout.OpenedRuns(document, c, options)).Distinct().ToList();
+        opened.Should().BeEquivalentTo(NoBreakRuns.Select(r => r.Replace('\u202F', '\u00A0')), "every long run is wider than its column, and only those");
+
+        // The DOCX writes ordinary spaces in the opened runs only: «5 км» keeps its no-break space.
+        var cellTexts = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tc").Select(c => string.Concat(c.Descendants(W + "t").Select(t => t.Value))).ToList();
+        cellTexts.Should().Contain(NoBreakRuns.Select(r => r.Replace('\u00A0', ' ').Replace('\u202F', ' ')));
+        cellTexts.Should().Contain("5\u00A0км");
+
+        var converted = await LibreOffice.ConvertToPdfAsync(docx, "no-break-runs-" + themeName);
+        var right = theme.PageSetup.Margins.Left + theme.PageSetup.ContentWidth;
+        var wholeWords = NoBreakRuns.SelectMany(r => r.Split('\u00A0', '\u202F')).Where(w => w.Length > 3).Distinct().ToList();
+        foreach (var (name, words) in new[] { ("PDF", PageWords(pdf).SelectMany(p => p).ToList()), ("LibreOffice", PageWords(converted).SelectMany(p => p).ToList()) })
+        {
+            foreach (var word in wholeWords)
+            {
+                words.Count(w => w.Text == word).Should().Be(2, $"{name} sets «{word}» whole in both rows, never broken inside");
+            }
+            words.Should().OnlyContain(w => w.BoundingBox.Right <= right + 1, $"{name}: nothing runs past the table");
+        }
+    }
+
+    [ToolFact("soffice")]
+    public async Task LibreOffice_honours_keep_with_next_on_rows_so_no_page_holds_a_single_body_row_of_a_small_table()
+    {
+        // A four-row table after more and more lines of text: one of the documents starts it near a page's foot.
+        var theme = BuiltInThemes.Gost;
+        var layout = new PdfLayoutLocator();
+        var documents = new List<(string Name, byte[] Docx)>();
+        foreach (var lines in Enumerable.Range(24, 10))
+        {
+            var table = new Table([new TableColumn(), new TableColumn()],
+                [new TableRow([new TableCell("№"), new TableCell("Строка")]), .. Enumerable.Range(1, 4).Select(r => new TableRow([new TableCell($"Р{r}"), new TableCell("Текст строки")]))])
+            { HeaderRowCount = 1 };
+            var blocks = Enumerable.Range(1, lines).Select(i => (Block)new Paragraph($"Строка текста {i}.")).Append(table).ToArray();
+            var document = new ReportDocument(new DocumentMetadata("Строки") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section(blocks)]);
+            using var docx = new MemoryStream();
+            await new DocxReportRenderer(layout, layout).RenderAsync(document, new RenderOptions { Theme = theme }, docx);
+            documents.Add(($"keep-rows-{lines}", docx.ToArray()));
+        }
+        var converted = await LibreOffice.ConvertToPdfAsync(documents);
+        var split = 0;
+        foreach (var (name, _) in documents)
+        {
+            var pages = PageWords(converted[name]).Select(p => p.Count(w => w.Text is "Р1" or "Р2" or "Р3" or "Р4")).Where(n => n > 0).ToList();
+            pages.Sum().Should().Be(4, $"{name}: every body row is shown once");
+            pages.Should().OnlyContain(n => n >= 2, $"{name}: no page holds a single body row of the table ({string.Join(", ", pages)})");
+            split += pages.Count > 1 ? 1 : 0;
+        }
+        documents.Count.Should().BeGreaterThan(split, "some documents keep the table whole on one page");
+    }
+
     [ToolTheory("soffice")]
     [InlineData("gost")]
     [InlineData("modern")]
@@ -223,32 +306,43 @@ public sealed class LibreOfficeLayoutTests
             s.Heading(3, Long).Paragraph("Текст.");
         }).Build();
         var (pdf, docx) = await RenderBothAsync(document, theme);
-        var headings = document.Headings().ToList();
+        var options = new RenderOptions { Theme = theme };
         var left = theme.PageSetup.Margins.Left;
-        var textX2 = left + TableOfContents.LevelIndent(2) + TableOfContents.HangingIndent(2, headings, theme.BodyFontSize);
-        var textX3 = left + TableOfContents.LevelIndent(3) + TableOfContents.HangingIndent(3, headings, theme.BodyFontSize);
+        var textX2 = left + TableOfContents.LevelIndent(2) + new PdfLayoutLocator().ContentsHangingIndent(document, 2, options);
+        var textX3 = left + TableOfContents.LevelIndent(3) + new PdfLayoutLocator().ContentsHangingIndent(document, 3, options);
         textX3.Should().BeGreaterThan(left + TableOfContents.LevelIndent(3) + TableOfContents.HangingIndent(3), "«12.10.1.» needs more than the fixed hanging indent");
 
         var converted = await LibreOffice.ConvertToPdfAsync(docx, "contents-wide-" + themeName);
         foreach (var (name, pages) in new[] { ("PDF", PageWords(pdf)), ("LibreOffice", PageWords(converted)) })
         {
             var words = pages.SelectMany((p, i) => p.Select(w => (Page: i, Word: w))).ToList();
-            string NextText(string label, out double x, out int index)
+            // The text after an entry's number: the next word, or the rest of the number's word when the gap is a
+            // space's width and the PDF reader joins them.
+            string NextText(string label, out double x, out double labelRight, out int index)
             {
-                index = words.FindIndex(w => w.Word.Text == label);
+                index = words.FindIndex(w => w.Word.Text.StartsWith(label, StringComparison.Ordinal) && !char.IsAsciiDigit(w.Word.Text.ElementAtOrDefault(label.Length)));
                 index.Should().BeGreaterThanOrEqualTo(0, $"{name}: entry {label} is listed");
+                var word = words[index].Word;
+                labelRight = word.Letters[label.Length - 1].BoundingBox.Right;
+                if (word.Text.Length > label.Length)
+                {
+                    x = word.Letters[label.Length].BoundingBox.Left;
+                    return word.Text[label.Length..];
+                }
                 var next = words[index + 1].Word;
                 x = next.BoundingBox.Left;
                 return next.Text;
             }
             foreach (var number in Enumerable.Range(1, 10).Select(n => $"12.{n}."))
             {
-                NextText(number, out var x, out _).Should().StartWith("Раздел", $"{name}: entry {number} reads number, text");
+                NextText(number, out var x, out _, out _).Should().StartWith("Раздел", $"{name}: entry {number} reads number, text");
                 x.Should().BeApproximately(textX2, 0.5, $"{name}: the text of {number} starts where every level-2 entry's text starts");
             }
-            NextText("12.10.1.", out var x3, out var at).Should().StartWith("Вопросы");
+            NextText("12.10.1.", out var x3, out var labelRight, out var at).Should().StartWith("Вопросы");
             x3.Should().BeApproximately(textX3, 0.5, $"{name}: the text of 12.10.1. starts after its level's hanging indent");
             var label = words[at];
+            (x3 - labelRight).Should().BeInRange(0.15 * theme.BodyFontSize, 0.4 * theme.BodyFontSize,
+                $"{name}: the widest number is measured, so its text follows it after one space");
             var continuation = words.Skip(at + 1)
                 .Where(w => w.Page == label.Page && w.Word.BoundingBox.Bottom < label.Word.BoundingBox.Bottom - theme.BodyFontSize / 2)
                 .Select(w => w.Word)

@@ -178,6 +178,35 @@ public sealed class TableBlockTests
     }
 
     [Fact]
+    public async Task Contents_entries_take_the_measured_hanging_indent_and_level_one_entries_after_the_first_stand_3_pt_apart()
+    {
+        var document = DocumentBuilder.Create("Содержание").Date(new NodaTime.LocalDate(2025, 12, 3)).NumberHeadings().Section(s =>
+        {
+            s.TableOfContents();
+            for (var chapter = 1; chapter <= 12; chapter++)
+            {
+                s.Heading(1, "Глава").Heading(2, "Раздел");
+            }
+        }).Build();
+        var locator = new PdfLayoutLocator();
+        var docx = await DocxRendering.RenderAsync(document, locator: locator);
+        var options = new RenderOptions { Theme = BuiltInThemes.Gost };
+        var rows = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tr")
+            .Select(r => (Level: r.Descendants(W + "pStyle").First().Attribute(W + "val")!.Value, Text: r.Elements(W + "tc").First().Descendants(W + "p").Single()))
+            .ToList();
+        rows.Should().HaveCount(24);
+        foreach (var (level, text) in rows)
+        {
+            var hanging = locator.ContentsHangingIndent(document, level == "TOC1" ? 1 : 2, options);
+            Int(text.Descendants(W + "ind").Single(), "hanging").Should().Be(Length.ToTwips(hanging), "the DOCX takes the indent the PDF measured");
+        }
+        var spaced = rows.Select(r => r.Text.Element(W + "pPr")!.Element(W + "spacing")?.Attribute(W + "before")?.Value).ToList();
+        spaced.Where((_, i) => rows[i].Level == "TOC1").Should().Equal(new string?[] { null }.Concat(Enumerable.Repeat("60", 11)),
+            "3 pt (60 twips) above every level-1 entry but the first, as in the PDF");
+        spaced.Where((_, i) => rows[i].Level != "TOC1").Should().OnlyContain(v => v == null);
+    }
+
+    [Fact]
     public async Task A_tall_picture_is_fitted_to_the_text_area_as_in_the_pdf()
     {
         using var bitmap = new SkiaSharp.SKBitmap(100, 400);

@@ -65,7 +65,9 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
             text.ParagraphProperties!.Tabs = new W.Tabs(
                 new W.TabStop { Val = W.TabStopValues.Clear, Position = Units.Twips(state.Theme.PageSetup.ContentWidth) },
                 TextStyles.RightTab(textRoom, W.TabStopLeaderCharValues.Dot));
-            var hanging = heading.Number is { Length: > 0 } ? TableOfContents.HangingIndent(heading.Level, entries, state.Theme.BodyFontSize) : 0;
+            var hanging = heading.Number is { Length: > 0 }
+                ? state.ContentsHangingIndent(heading.Level) ?? TableOfContents.HangingIndent(heading.Level, entries, state.Theme.BodyFontSize)
+                : 0;
             var textStart = TableOfContents.LevelIndent(heading.Level) + hanging;
             text.ParagraphProperties.Indentation = new W.Indentation { Left = Units.TwipsText(textStart), Hanging = Units.TwipsText(hanging) };
             if (hanging > 0 && Units.Twips(hanging) != Units.Twips(TableOfContents.HangingIndent(heading.Level)))
@@ -77,6 +79,11 @@ internal sealed class TableOfContentsRenderer : BlockRenderer<TableOfContents>
                     Val = W.TabStopValues.Clear,
                     Position = Units.Twips(TableOfContents.LevelIndent(heading.Level) + TableOfContents.HangingIndent(heading.Level)),
                 });
+            }
+            if (heading.Level == 1 && !ReferenceEquals(heading, entries[0]))
+            {
+                // As in the PDF: a level-1 entry after the first stands 3 pt apart from the one above.
+                text.ParagraphProperties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = Units.TwipsText(TableOfContents.FirstLevelSpaceBefore) };
             }
             text.Append(TextLink(writer, heading));
             var number = ParagraphFactory.Create(style, BlockScope.Body);

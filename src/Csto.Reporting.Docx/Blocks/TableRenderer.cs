@@ -147,6 +147,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
         if (slot.Cell is { Blocks.Count: > 0 } content)
         {
             writer.WriteBlocks(content.Blocks, cell, cellScope);
+            OpenedRuns.Open(cell, writer.State.OpenedRuns(content));
         }
         if (!cell.Elements<W.Paragraph>().Any() || cell.LastChild is W.Table)
         {

@@ -19,10 +19,15 @@ internal sealed class RenderState
 
     private readonly Func<Table, double, IReadOnlyList<double>>? columnWidths;
     private readonly Func<Table, IReadOnlyList<int>>? oversizedRows;
+    private readonly Func<TableCell, IReadOnlyList<string>>? openedRuns;
+    private readonly Func<int, double>? contentsHangingIndent;
 
     public RenderState(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int>? headingPages,
-        Func<Table, double, IReadOnlyList<double>>? columnWidths = null, Func<Table, IReadOnlyList<int>>? oversizedRows = null)
+        Func<Table, double, IReadOnlyList<double>>? columnWidths = null, Func<Table, IReadOnlyList<int>>? oversizedRows = null,
+        Func<TableCell, IReadOnlyList<string>>? openedRuns = null, Func<int, double>? contentsHangingIndent = null)
     {
+        this.contentsHangingIndent = contentsHangingIndent;
+        this.openedRuns = openedRuns;
         this.columnWidths = columnWidths;
         this.oversizedRows = oversizedRows;
         Document = document;
@@ -71,6 +76,18 @@ internal sealed class RenderState
     /// (0-based); empty when no sizer was given.
     /// </summary>
     public IReadOnlyList<int> OversizedRows(Table table) => oversizedRows?.Invoke(table) ?? [];
+
+    /// <summary>
+    /// The runs of words joined by no-break spaces that the PDF layout breaks at those spaces in <paramref name="cell"/>
+    /// (wider than the cell), no-break spaces written U+00A0; empty when no sizer was given.
+    /// </summary>
+    public IReadOnlyList<string> OpenedRuns(TableCell cell) => openedRuns?.Invoke(cell) ?? [];
+
+    /// <summary>
+    /// The hanging indent in points of the contents' entries of heading level <paramref name="level"/> as the PDF layout
+    /// measured it; null when no locator was given.
+    /// </summary>
+    public double? ContentsHangingIndent(int level) => contentsHangingIndent?.Invoke(level);
 
     /// <summary>The next relationship id of the main document part: rId1, rId2…</summary>
     public string NextRelationshipId() => $"rId{nextRelationship++}";

@@ -71,6 +71,7 @@ internal sealed class BlockLayouts
         for (var i = first; i < output.Count; i++)
         {
             output[i].Node ??= node;
+            output[i].Block ??= block;
         }
         if (previous is not null && first < output.Count)
         {

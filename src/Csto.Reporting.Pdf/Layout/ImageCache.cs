@@ -13,9 +13,9 @@ internal sealed class ImageCache : IDisposable
 {
     private readonly Dictionary<Image, SKImage> images = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The Skia image of <paramref name="block"/>.</summary>
+    /// <summary>The Skia image of <paramref name="block"/>, a damaged one reported as <paramref name="problem"/> makes it.</summary>
     /// <exception cref="ReportInputException">The bytes are not a PNG or JPEG Skia can read.</exception>
-    public SKImage Get(Image block, string sourceName)
+    public SKImage Get(Image block, Func<string, InputProblem> problem)
     {
         if (images.TryGetValue(block, out var image))
         {
@@ -24,7 +24,7 @@ internal sealed class ImageCache : IDisposable
         using (var data = SKData.CreateCopy(block.Data.Span))
         {
             image = SKImage.FromEncodedData(data)
-                ?? throw new ReportInputException(new InputProblem(sourceName,
+                ?? throw new ReportInputException(problem(
                     $"An image ({block.Format}, {block.Data.Length} bytes{(block.AltText is { } alt ? ", «" + alt + "»" : string.Empty)}) cannot be decoded; it is damaged or not really {block.Format}."));
         }
         images.Add(block, image);

@@ -108,6 +108,27 @@ internal sealed class LayoutContext
     /// </summary>
     public Dictionary<Table, int[]> TableOversizedRows { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The runs of words joined by no-break spaces that a table cell's paragraphs break at those spaces, being wider
+    /// than the cell (<see cref="Text.TypesetText.OpenedRuns"/>), by cell instance; cells without any are absent.
+    /// </summary>
+    public Dictionary<TableCell, string[]> TableOpenedRuns { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The hanging indent of the contents' entries of every heading level (index 1 to 4) in points, as the table of
+    /// contents measured it; zeros until a table of contents is laid out.
+    /// </summary>
+    public float[] ContentsHangingIndents { get; } = new float[5];
+
+    /// <summary>
+    /// A problem about <paramref name="block"/>: at the block's line and column in the file the author wrote when the
+    /// document was read from one (<see cref="ReportDocument.PositionOf"/>), else under the document's name.
+    /// </summary>
+    public Diagnostics.InputProblem ProblemAt(Block? block, string message) =>
+        block is not null && Document.PositionOf(block) is { } at
+            ? new Diagnostics.InputProblem(Document.Source!.Name, message) { Line = at.Line, Column = at.Column }
+            : new Diagnostics.InputProblem(Options.SourceName, message);
+
     /// <summary>Lays out inlines as a paragraph and adds its lines.</summary>
     public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width)
     {

@@ -36,6 +36,9 @@ internal abstract class Slice
     /// <summary>The structure element whose content the slice draws (set by the block layout that made it).</summary>
     public StructureNode? Node { get; set; }
 
+    /// <summary>The innermost block the slice was laid out from, for a problem at the block's position in the input.</summary>
+    public Documents.Block? Block { get; set; }
+
     /// <summary>The slices to repeat at the top of a page that starts with this slice (a table's header rows).</summary>
     public IReadOnlyList<Slice>? RepeatHeader { get; set; }
 

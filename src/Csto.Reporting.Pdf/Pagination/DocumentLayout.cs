@@ -53,7 +53,7 @@ internal static class DocumentLayout
                 last = slices[^1];
             }
         }
-        var result = paginator.Finish() with { TableWidths = context.TableWidths, TableOversizedRows = context.TableOversizedRows };
+        var result = paginator.Finish() with { TableWidths = context.TableWidths, TableOversizedRows = context.TableOversizedRows, TableOpenedRuns = context.TableOpenedRuns, ContentsHangingIndents = context.ContentsHangingIndents };
         sink?.End(result);
         return result;
     }

@@ -289,7 +289,8 @@ internal sealed class Paginator
         DrawContent(shipped, left, top);
         if (contentHeight > Available + Epsilon)
         {
-            throw new ReportInputException(new InputProblem(context.Options.SourceName,
+            // The block that does not fit: the tallest on the page, at its line and column in the input when it has one.
+            throw new ReportInputException(context.ProblemAt(shipped.MaxBy(s => s.Height)?.Block,
                 $"Page {pageNumber} would be cut off: its content is {contentHeight:0.#} pt tall and the page has room for {Available:0.#} pt (it begins «{Excerpt(frame.End())}»). Make that block smaller or let it break across pages."));
         }
         if (notes.Count > 0)

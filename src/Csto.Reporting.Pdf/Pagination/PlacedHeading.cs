@@ -30,4 +30,16 @@ internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> 
     /// ascending; by table instance), for the DOCX rows: Word cannot show a row it may not split that fits no page.
     /// </summary>
     public IReadOnlyDictionary<Documents.Table, int[]> TableOversizedRows { get; init; } = new Dictionary<Documents.Table, int[]>();
+
+    /// <summary>
+    /// The runs of words joined by no-break spaces that each table cell breaks at those spaces (by cell instance; cells
+    /// without any are absent), for the DOCX cells, which write ordinary spaces there.
+    /// </summary>
+    public IReadOnlyDictionary<Documents.TableCell, string[]> TableOpenedRuns { get; init; } = new Dictionary<Documents.TableCell, string[]>();
+
+    /// <summary>
+    /// The hanging indent in points of the contents' entries of every heading level (index 1 to 4) as the table of
+    /// contents was set with; zeros when the document has none.
+    /// </summary>
+    public IReadOnlyList<float> ContentsHangingIndents { get; init; } = new float[5];
 }

@@ -31,6 +31,12 @@ internal sealed record ParagraphFormat
     /// <summary>Whether words may be hyphenated.</summary>
     public bool Hyphenate { get; init; } = true;
 
+    /// <summary>
+    /// Whether only words wider than the line are hyphenated (table cells: a word that fits its narrow column is set
+    /// whole on the next line rather than hyphenated to fill a ragged line); applies when <see cref="Hyphenate"/>.
+    /// </summary>
+    public bool HyphenateOnlyOverwide { get; init; }
+
     /// <summary>Whether ragged lines are balanced to even lengths, so no word stands alone on the last line (headings).</summary>
     public bool Balanced { get; init; }
 

@@ -280,10 +280,12 @@ internal sealed class ParagraphTypesetter
             return;
         }
         var text = word.ToString();
+        var first = items.Count;
         if (wordStyles.Count == 1 && softHyphens.Count == 0 && TryAddSetWord(text))
         {
             word.Clear();
             wordStyles.Clear();
+            DropHyphensOfWordThatFits(first);
             return;
         }
         WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null, breaks);
@@ -298,6 +300,36 @@ internal sealed class ParagraphTypesetter
         word.Clear();
         wordStyles.Clear();
         softHyphens.Clear();
+        DropHyphensOfWordThatFits(first);
+    }
+
+    /// <summary>
+    /// With <see cref="ParagraphFormat.HyphenateOnlyOverwide"/>, removes the hyphenation points of the word just added
+    /// (the items from <paramref name="first"/> on) when the whole word fits the line: it is set whole.
+    /// </summary>
+    private void DropHyphensOfWordThatFits(int first)
+    {
+        if (!format.HyphenateOnlyOverwide || !format.Hyphenate)
+        {
+            return;
+        }
+        var width = 0f;
+        var hyphens = false;
+        for (var i = first; i < items.Count; i++)
+        {
+            width += items[i].Kind == ItemKind.Box ? items[i].Width : 0;
+            hyphens |= items[i].IsHyphenation;
+        }
+        if (hyphens && width <= maxBoxWidth)
+        {
+            for (var i = items.Count - 1; i >= first; i--)
+            {
+                if (items[i].IsHyphenation)
+                {
+                    items.RemoveAt(i);
+                }
+            }
+        }
     }
 
     // The common case: a word of one style, set from the cache (or split and shaped once and remembered) — the same

@@ -55,6 +55,51 @@ internal sealed class TypesetText
     /// </summary>
     internal (string Language, Drawing.InlineElements Elements)? Inlines { get; set; }
 
+    /// <summary>
+    /// The runs of words joined by no-break spaces that the paragraph may break at those spaces because they are wider
+    /// than its line (<see cref="ParagraphTypesetter.NoBreakSpacePenalty"/>): each run's text as the boxes draw it,
+    /// without soft hyphens, every no-break space written U+00A0 (a narrow one too); empty when there are none.
+    /// </summary>
+    public IReadOnlyList<string> OpenedRuns()
+    {
+        List<string>? runs = null;
+        var text = new System.Text.StringBuilder();
+        var opened = false;
+        void End()
+        {
+            if (opened)
+            {
+                (runs ??= []).Add(text.ToString());
+            }
+            text.Clear();
+            opened = false;
+        }
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var item = Items[i];
+            var joins = item.Kind == ItemKind.Penalty && i + 1 < Items.Count && Items[i + 1].Kind == ItemKind.Glue && Items[i + 1].Content >= 0;
+            if (joins && item.Penalty == ParagraphTypesetter.NoBreakSpacePenalty)
+            {
+                opened = true;
+            }
+            if (joins && item.Penalty is ParagraphTypesetter.NoBreakSpacePenalty or >= Item.Forbidden)
+            {
+                text.Append('\u00A0');
+                i++;
+            }
+            else if (item.Kind == ItemKind.Box && item.Content >= 0)
+            {
+                text.Append(Pieces[item.Content].Text.Text);
+            }
+            else if (item.Kind == ItemKind.Glue || (item.Kind == ItemKind.Penalty && item.Penalty <= Item.Forced))
+            {
+                End();
+            }
+        }
+        End();
+        return runs ?? (IReadOnlyList<string>)[];
+    }
+
     /// <summary>The footnote numbers referenced on a line, in order; null when none.</summary>
     public int[]? FootnotesOn(int line)
     {

@@ -65,9 +65,6 @@ public sealed record Image : Block
     /// <summary>A text alternative, also used as the DOCX picture description.</summary>
     public string? AltText { get; init; }
 
-    /// <summary>The 1-based line and column of the picture in the Markdown it was read from; null for one built in code.</summary>
-    internal (int Line, int Column)? Position { get; init; }
-
     /// <summary>A caption shown under the picture; null for none.</summary>
     public IReadOnlyList<Inline>? Caption { get; init; }
 

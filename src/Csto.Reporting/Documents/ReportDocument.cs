@@ -73,6 +73,15 @@ public sealed record ReportDocument
     /// <summary>The input the tree was read from, for the positions of problems found when it is rendered; null for a tree built in code.</summary>
     internal Inputs.DocumentSource? Source { get; init; }
 
+    /// <summary>Where the blocks stand in the input they were read from (Markdown); null for a tree built in code.</summary>
+    internal BlockPositions? Positions { get; init; }
+
+    /// <summary>
+    /// The 1-based line and column of <paramref name="block"/> in the text the author wrote, for a problem found when
+    /// the document is rendered; null for a block built in code or read from Markdown a template generated.
+    /// </summary>
+    internal (int Line, int Column)? PositionOf(Block block) => Source is { AuthorsText: true } ? Positions?.Of(block) : null;
+
     /// <summary>Every heading of the document, in order, including those nested in lists, quotes or cells.</summary>
     public IEnumerable<Heading> Headings() =>
         Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Heading>();

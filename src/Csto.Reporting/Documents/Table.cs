@@ -50,9 +50,6 @@ public sealed record Table : Block
 
     /// <summary>A caption shown above the table («Таблица 1 — …»); null for none.</summary>
     public IReadOnlyList<Inline>? Caption { get; init; }
-
-    /// <summary>The 1-based line and column of the table in the Markdown it was read from; null for one built in code.</summary>
-    internal (int Line, int Column)? Position { get; init; }
 }
 
 /// <summary>A table column.</summary>

@@ -26,7 +26,8 @@ public sealed record TableOfContents(string Title, int MaxLevel = 3) : Block
     /// space, so every entry of a level starts its text at the same x — in the PDF and in the DOCX alike. A number's
     /// width is an upper estimate from its characters at <paramref name="fontSize"/> points (a digit 0.56 em, a dot,
     /// comma or space 0.28 em, any other character 0.8 em: the widths of the bundled serif and sans fonts rounded up),
-    /// so both formats decide it without measuring.
+    /// for a renderer that has no layout to measure them with (<see cref="Rendering.IHeadingPageLocator.ContentsHangingIndent"/>
+    /// gives the measured value, which the PDF sets and the DOCX takes when it has a locator).
     /// </summary>
     /// <param name="level">The heading level, 1 to 4; others are clamped.</param>
     /// <param name="entries">The headings the table of contents lists (those of other levels are ignored).</param>
@@ -59,6 +60,12 @@ public sealed record TableOfContents(string Title, int MaxLevel = 3) : Block
     /// </summary>
     /// <param name="fontSize">The entries' font size in points.</param>
     public static double PageNumberRoom(double fontSize) => 3 * fontSize;
+
+    /// <summary>
+    /// The space above a level-1 entry that follows another entry, in points, setting the chapters apart — in the PDF
+    /// and in the DOCX alike.
+    /// </summary>
+    public const double FirstLevelSpaceBefore = 3;
 
     private static int Check(int level, string parameterName = nameof(MaxLevel)) => level is >= 1 and <= 4
         ? level

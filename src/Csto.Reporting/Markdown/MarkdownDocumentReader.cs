@@ -67,7 +67,7 @@ public static class MarkdownDocumentReader
         {
             throw new ReportInputException(new InputProblem(options.SourceName, "The Markdown has no content.") { Line = firstLine });
         }
-        return new ReportDocument(metadata, [new Section(blocks)], footnotes) { ThemeName = frontMatter?.Theme };
+        return new ReportDocument(metadata, [new Section(blocks)], footnotes) { ThemeName = frontMatter?.Theme, Positions = context.Positions };
     }
 
     /// <summary>Reads an analyst's Markdown file whose YAML front matter gives the title and the other metadata.</summary>

@@ -17,4 +17,21 @@ public interface IHeadingPageLocator
     /// <param name="cancellationToken">Cancels the layout.</param>
     /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no font has, a picture that cannot be decoded).</exception>
     IReadOnlyDictionary<string, int> LocateHeadings(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The hanging indent of the table of contents' entries of a heading level, in points, as the layout sets them:
+    /// the larger of <see cref="TableOfContents.HangingIndent(int)"/> and the widest number of that level's entries
+    /// and a space, measured in the theme's body font at its body size. The DOCX's entries take it, so an entry's text
+    /// starts at the same x in both formats.
+    /// </summary>
+    /// <param name="document">The document tree.</param>
+    /// <param name="level">The heading level, 1 to 4; others are clamped.</param>
+    /// <param name="options">The theme the pages are laid out with.</param>
+    /// <returns>
+    /// The indent; for a locator that does not lay text out (the default), the estimate
+    /// <see cref="TableOfContents.HangingIndent(int, IEnumerable{Heading}, double)"/> over the headings listed in contents.
+    /// </returns>
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out.</exception>
+    double ContentsHangingIndent(ReportDocument document, int level, RenderOptions options) =>
+        TableOfContents.HangingIndent(level, document.Headings().Where(h => h.InTableOfContents), options.Theme.BodyFontSize);
 }

@@ -33,4 +33,20 @@ public interface ITableColumnSizer
     /// <returns>0-based indices into <see cref="Table.Rows"/>, ascending; empty when every row fits a page (the default
     /// for a sizer that does not lay rows out).</returns>
     IReadOnlyList<int> OversizedRows(ReportDocument document, Table table, RenderOptions options) => [];
+
+    /// <summary>
+    /// The runs of words joined by no-break spaces (U+00A0, U+202F: a number with its unit, initials with a surname,
+    /// «№ 5», a date) in <paramref name="cell"/> that are wider than the cell's line, which the layout breaks at their
+    /// no-break spaces rather than inside a word. The DOCX writes ordinary spaces there, so that Word and LibreOffice
+    /// break such a run between its words too (they would break a no-break run wider than the cell between characters).
+    /// </summary>
+    /// <param name="document">The document holding the cell.</param>
+    /// <param name="cell">A cell of a table of <paramref name="document"/>, the instance inside it.</param>
+    /// <param name="options">The theme: fonts, table font size, kerning.</param>
+    /// <returns>
+    /// Each run's text as the cell holds it without soft hyphens, its no-break spaces written U+00A0 (a narrow one
+    /// too), in no particular order; empty when the cell has none, is not part of the document, or the sizer does not
+    /// lay text out (the default).
+    /// </returns>
+    IReadOnlyList<string> OpenedRuns(ReportDocument document, TableCell cell, RenderOptions options) => [];
 }

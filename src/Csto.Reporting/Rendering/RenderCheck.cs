@@ -144,7 +144,7 @@ public static class RenderCheck
             {
                 continue;
             }
-            var at = source.AuthorsText ? pictures[i].Position : null;
+            var at = document.PositionOf(pictures[i]);
             var which = at is null
                 ? FormattableString.Invariant($"picture {i + 1} of the document ({pictures[i].WidthPoints:0.#} × {pictures[i].HeightPoints:0.#} pt) ")
                 : "the picture ";
@@ -181,7 +181,7 @@ public static class RenderCheck
                 {
                     continue;
                 }
-                var at = source.AuthorsText ? table.Position : null;
+                var at = document.PositionOf(table);
                 var which = at is null ? FormattableString.Invariant($"Table {number} of the document") : "This table";
                 yield return new InputProblem(source.Name, FormattableString.Invariant(
                     $"{which} has {table.Columns.Count} columns; at most {fit} fit the text width ({width:0.#} pt) with one character and the cell padding in each ({narrowest:0.#} pt). Split it into tables of fewer columns, or turn it so that its columns become rows."))

@@ -8,6 +8,8 @@ namespace Csto.Reporting.Pdf.Tests.Rendering;
 /// <summary>An image is parsed once per rendering, whatever the number of layout passes and draws.</summary>
 public sealed class ImageCacheTests
 {
+    private static InputProblem Problem(string message) => new("test", message);
+
     private static byte[] Png()
     {
         using var bitmap = new SKBitmap(4, 3);
@@ -23,9 +25,9 @@ public sealed class ImageCacheTests
         var block = new Image(bytes, 40, 30);
         var twin = new Image(bytes, 40, 30);
         using var cache = new ImageCache();
-        var first = cache.Get(block, "test");
-        cache.Get(block, "test").Should().BeSameAs(first);
-        cache.Get(twin, "test").Should().NotBeSameAs(first, "images are keyed by block instance, not by value");
+        var first = cache.Get(block, Problem);
+        cache.Get(block, Problem).Should().BeSameAs(first);
+        cache.Get(twin, Problem).Should().NotBeSameAs(first, "images are keyed by block instance, not by value");
         first.Width.Should().Be(4);
         first.Height.Should().Be(3);
     }
@@ -35,7 +37,7 @@ public sealed class ImageCacheTests
     {
         byte[] damaged = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 4, 5];
         using var cache = new ImageCache();
-        var act = () => cache.Get(new Image(damaged, 10, 10) { AltText = "Схема" }, "test");
+        var act = () => cache.Get(new Image(damaged, 10, 10) { AltText = "Схема" }, Problem);
         act.Should().Throw<ReportInputException>().WithMessage("*«Схема»*cannot be decoded*");
     }
 

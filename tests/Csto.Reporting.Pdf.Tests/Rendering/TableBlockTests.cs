@@ -205,6 +205,23 @@ public sealed class TableBlockTests
     }
 
     [Fact]
+    public void In_a_narrow_cell_only_a_word_wider_than_the_cell_is_hyphenated()
+    {
+        const string Long = "дезоксирибонуклеопротеидный";
+        var text = "Заседание Совета министров иностранных дел Организации Договора о коллективной безопасности и " + Long + " комплекс";
+        var table = new Table([new TableColumn(1), new TableColumn(4)], [new TableRow([new TableCell(text), new TableCell("Москва")])]);
+        var widths = new PdfLayoutLocator().ColumnWidths(Document(table), table, Page.ContentWidth, RenderOptions.Default);
+        var words = PageWords(Render.Pdf(Document(table))).Single().Where(w => w.BoundingBox.Left < Left + widths[0]).ToList();
+        words.Count.Should().BeGreaterThan(8, "the text wraps over many lines of the narrow column");
+        words.Where(w => w.Text.EndsWith('-')).Should().NotBeEmpty().And.OnlyContain(w => Long.StartsWith(w.Text.TrimEnd('-'), StringComparison.Ordinal),
+            "only the word wider than the cell is hyphenated; «безопасности» and «Организации» fit and are set whole");
+        foreach (var word in text.Split(' ').Where(w => w != Long))
+        {
+            words.Should().Contain(w => w.Text == word, $"«{word}» fits the cell and is set whole");
+        }
+    }
+
+    [Fact]
     public void A_column_of_numbers_is_right_aligned_and_cells_of_a_row_share_their_first_baseline()
     {
         var words = PageWords(Render.Pdf(Document(EventTable()))).Single();

@@ -20,7 +20,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var drawing = Charts.ChartPictures.For(block, context.Theme).Drawing;
         if (drawing is null)
         {
-            context.Images.Get(block, context.Options.SourceName);
+            context.Images.Get(block, message => context.ProblemAt(block, message));
         }
         var image = new ImageSlice(block, drawing, scope.X + (scope.Width - width) / 2, width, height, context.Theme)
         {

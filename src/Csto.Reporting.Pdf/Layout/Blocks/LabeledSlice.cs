@@ -27,6 +27,9 @@ internal sealed class LabeledSlice : Slice
         Node = inner.Node;
     }
 
+    /// <summary>The line the label is drawn beside.</summary>
+    public Slice Inner => inner;
+
     /// <summary>The structure element of the label (Lbl).</summary>
     public StructureNode? LabelNode { get; init; }
 

@@ -12,8 +12,11 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// line broken only where the text says so, both from the paragraph's left edge in the cell. A run wider than
 /// <see cref="GiveWayShare"/> of the table's width — a URL's piece, a hash, a long identifier, a very long word, a
 /// long number grouped with no-break spaces — counts in the word minimum for at most <see cref="TokenEms"/> ems: the
-/// line breaker breaks it anyway when its column is narrower (at its hyphenation points, else between characters
-/// without a hyphen), so it gives way before the ordinary words of the other columns do. Blocks other than text
+/// line breaker breaks it anyway when its column is narrower (at its no-break spaces, else at its hyphenation points,
+/// else between characters without a hyphen), so it gives way before the ordinary words of the other columns do. A
+/// run joined by no-break spaces gives way down to its widest word (a name, «безопасности»), which counts as an
+/// ordinary word: the run breaks between its words, never inside one, in the PDF and in the DOCX
+/// (<see cref="Csto.Reporting.Rendering.ITableColumnSizer.OpenedRuns"/>). Blocks other than text
 /// (pictures, nested tables) do not widen a column.
 /// </summary>
 internal static class TableColumnMeasure
@@ -74,8 +77,10 @@ internal static class TableColumnMeasure
     }
 
     /// <summary>
-    /// The widest unbreakable run (one wider than <paramref name="giveWay"/> counting at most <paramref name="token"/>
-    /// points), the widest unbreakable run and the widest line between forced breaks of a paragraph's items.
+    /// The widest unbreakable run (one wider than <paramref name="giveWay"/> counting for its widest word between
+    /// no-break spaces, and that for at most <paramref name="token"/> points when it is wider than
+    /// <paramref name="giveWay"/> too), the widest unbreakable run and the widest line between forced breaks of a
+    /// paragraph's items.
     /// </summary>
     private static (float Ordinary, float Word, float Line) Extent(TypesetText text, float token, float giveWay)
     {
@@ -83,14 +88,26 @@ internal static class TableColumnMeasure
         var ordinary = 0f;
         var word = 0f;
         var run = 0f;
+        var piece = 0f;
+        var widestPiece = 0f;
         var line = 0f;
         var current = 0f;
 
+        void EndPiece()
+        {
+            widestPiece = Math.Max(widestPiece, piece);
+            piece = 0;
+        }
+
         void EndRun()
         {
+            EndPiece();
             word = Math.Max(word, run);
-            ordinary = Math.Max(ordinary, run > giveWay ? Math.Min(run, token) : run);
+            // A run that gives way breaks at its no-break spaces first: its words count as ordinary words.
+            var opened = widestPiece > giveWay ? Math.Min(widestPiece, token) : widestPiece;
+            ordinary = Math.Max(ordinary, run > giveWay ? opened : run);
             run = 0;
+            widestPiece = 0;
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -100,6 +117,7 @@ internal static class TableColumnMeasure
             {
                 case ItemKind.Box:
                     run += item.Width;
+                    piece += item.Width;
                     current += item.Width;
                     break;
                 case ItemKind.Glue when item.Stretch >= Item.Fill:
@@ -111,8 +129,9 @@ internal static class TableColumnMeasure
                     }
                     else
                     {
-                        // Glue after a forbidden break (a non-breaking space) belongs to the run it joins.
+                        // Glue after a forbidden break (a non-breaking space) belongs to the run it joins, between two of its words.
                         run += item.Width;
+                        EndPiece();
                     }
                     current += item.Width;
                     break;

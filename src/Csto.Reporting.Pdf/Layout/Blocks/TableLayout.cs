@@ -161,6 +161,31 @@ internal sealed class TableLayout : BlockLayout<Table>
             : "Продолжение таблицы";
     }
 
+    /// <summary>
+    /// Records the runs of words joined by no-break spaces that the cell's paragraphs break at those spaces (wider than
+    /// the cell), for the DOCX, which writes ordinary spaces there so that Word and LibreOffice break them at the same
+    /// spaces instead of inside a word.
+    /// </summary>
+    private static void RecordOpenedRuns(TableCell cell, List<Slice> content, LayoutContext context)
+    {
+        var runs = content
+            .Select(s => s is LabeledSlice labeled ? labeled.Inner : s)
+            .OfType<TextLineSlice>()
+            .Select(l => l.Text)
+            .Distinct()
+            .SelectMany(t => t.OpenedRuns())
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (runs.Length > 0)
+        {
+            context.TableOpenedRuns[cell] = runs;
+        }
+        else
+        {
+            context.TableOpenedRuns.Remove(cell);
+        }
+    }
+
     private static TableRowSlice Group(List<(int Row, int Column, TableCell Cell)> cells, int first, int end, float[] xs, CellAlignment[] alignments, float padding, bool header, LayoutContext context)
     {
         var boxes = new List<TableCellBox>();
@@ -176,6 +201,7 @@ internal sealed class TableLayout : BlockLayout<Table>
             {
                 content = context.Layouts.LayoutAll(cell.Blocks, cellScope, context);
             }
+            RecordOpenedRuns(cell, content, context);
             boxes.Add(new TableCellBox(row - first, Math.Min(cell.RowSpan, end - row), xs[column], xs[last] - xs[column], content));
         }
         // An empty row is as tall as a row of one line.

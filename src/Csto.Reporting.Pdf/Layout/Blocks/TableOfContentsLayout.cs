@@ -9,8 +9,9 @@ namespace Csto.Reporting.Pdf.Layout.Blocks;
 /// <summary>
 /// Lays out the table of contents: the title, then one entry per heading up to the maximum level, indented by
 /// level, the heading's number in a column of its own and the text after it with a hanging indent
-/// (<see cref="TableOfContents.HangingIndent(int, IEnumerable{Heading}, double)"/>, one per level, wide enough for the
-/// level's widest number: wrapped lines continue under the text, not under the number), with
+/// (one per level, wide enough for the level's widest number and a space as the entries' font sets them, handed to the
+/// DOCX through <see cref="PdfLayoutLocator.ContentsHangingIndent"/>: wrapped lines continue under the text, not under
+/// the number), with
 /// dot leaders and right-aligned page numbers from the previous layout pass. The indents and the page-number column
 /// (<see cref="TableOfContents.LevelIndent"/>, <see cref="TableOfContents.PageNumberRoom"/>) are the DOCX's too; the
 /// column has a fixed width, so the numbers never change the TOC's own length.
@@ -46,7 +47,11 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
         var dot = new ShapedPiece(TextShaper.Shape(style.Font, ".", false, false), style);
         var firstEntry = true;
         var headings = context.Document.Headings().Where(h => h.InTableOfContents && h.Level <= block.MaxLevel).ToList();
-        var hangings = Enumerable.Range(0, 5).Select(level => (float)TableOfContents.HangingIndent(level, headings, format.Size)).ToArray();
+        var hangings = HangingIndents(headings, style, context.Options.Kerning);
+        for (var level = 1; level <= 4; level++)
+        {
+            context.ContentsHangingIndents[level] = hangings[level];
+        }
         foreach (var heading in headings)
         {
             var indent = (float)TableOfContents.LevelIndent(heading.Level);
@@ -70,12 +75,31 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
                 output.Add(new TocLineSlice(line, heading.Anchor, scope.X + scope.Width, last ? number : null, dot, i == 0 ? label : null, scope.X + indent)
                 {
                     KeepWithNext = !last,
-                    SpaceBefore = i == 0 && !firstEntry && heading.Level == 1 ? 3 : 0,
+                    SpaceBefore = i == 0 && !firstEntry && heading.Level == 1 ? (float)TableOfContents.FirstLevelSpaceBefore : 0,
                     Node = entry,
                 });
             }
             firstEntry = false;
         }
         output[^1].SpaceAfter = 12;
+    }
+
+    /// <summary>
+    /// The hanging indent of every level (index 1 to 4): the larger of <see cref="TableOfContents.HangingIndent(int)"/>
+    /// and the widest number of the level's entries followed by a space, shaped in the entries' font.
+    /// </summary>
+    private static float[] HangingIndents(IEnumerable<Heading> headings, TextStyle style, bool kerning)
+    {
+        var space = TextShaper.Shape(style.Font, " ", kerning, false).Advance * style.Size;
+        var result = Enumerable.Range(0, 5).Select(level => (float)TableOfContents.HangingIndent(level)).ToArray();
+        foreach (var heading in headings)
+        {
+            if (heading.Number is { Length: > 0 } number)
+            {
+                var level = Math.Clamp(heading.Level, 1, 4);
+                result[level] = Math.Max(result[level], TextShaper.Shape(style.Font, number, kerning, false).Advance * style.Size + space);
+            }
+        }
+        return result;
     }
 }

@@ -12,22 +12,38 @@ internal sealed class InlineTreeRewriter(
     Func<string, string> rewriteText,
     Func<Heading, string>? anchorOf = null)
 {
+    // The positions of the document being rewritten, and those of the new blocks.
+    private BlockPositions? original;
+    private BlockPositions? positions;
+
     /// <summary>Rewrites the sections, then the footnotes.</summary>
     public ReportDocument Rewrite(ReportDocument document)
     {
+        original = document.Positions;
+        positions = original is null ? null : new BlockPositions();
         var sections = document.Sections.Select(s => s with
         {
             Blocks = Blocks(s.Blocks),
             RunningHeader = s.RunningHeader is { } header ? rewriteText(header) : null,
         }).ToList();
         var footnotes = document.Footnotes.Select(f => f with { Blocks = Blocks(f.Blocks) }).ToList();
-        return new ReportDocument(document.Metadata, sections, footnotes) { ThemeName = document.ThemeName, Source = document.Source };
+        return new ReportDocument(document.Metadata, sections, footnotes) { ThemeName = document.ThemeName, Source = document.Source, Positions = positions };
     }
 
     /// <summary>Rewrites a list of blocks.</summary>
     public IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) => blocks.Select(Block).ToList();
 
-    private Block Block(Block block) => block switch
+    private Block Block(Block block)
+    {
+        var rewritten = Rewritten(block);
+        if (original?.Of(block) is { } at)
+        {
+            positions!.Add(rewritten, at.Line, at.Column);
+        }
+        return rewritten;
+    }
+
+    private Block Rewritten(Block block) => block switch
     {
         Paragraph paragraph => paragraph with { Content = rewriteInlines(paragraph.Content) },
         Heading heading => new Heading(heading.Level, rewriteInlines(heading.Content), anchorOf?.Invoke(heading) ?? heading.Anchor)
@@ -54,7 +70,7 @@ internal sealed class InlineTreeRewriter(
     {
         // The caption is shown above the table, so it is visited first.
         var caption = table.Caption is null ? null : rewriteInlines(table.Caption);
-        return new Table(table.Columns, table.Rows.Select(Row).ToList()) { HeaderRowCount = table.HeaderRowCount, Caption = caption, Position = table.Position };
+        return new Table(table.Columns, table.Rows.Select(Row).ToList()) { HeaderRowCount = table.HeaderRowCount, Caption = caption };
     }
 
     private TableRow Row(TableRow row) =>

@@ -58,19 +58,23 @@ internal sealed class BlockConverter
             {
                 continue;
             }
+            context.Positions.Add(block, context.FileLine(child), child.Column + 1);
             if (block is Documents.Table table && output.Count > 0 && output[^1] is Paragraph previous
                 && (previous.Style == ParagraphStyle.Caption ? previous.Content : PandocCaption(previous)) is { } caption)
             {
                 output[^1] = table with { Caption = caption };
+                context.Positions.Move(table, output[^1]);
             }
             else if (block is Paragraph next && output.Count > 0 && output[^1] is Documents.Table { Caption: null } captionless
                 && PandocCaption(next) is { } pandocCaption)
             {
                 output[^1] = captionless with { Caption = pandocCaption };
+                context.Positions.Move(captionless, output[^1]);
             }
             else if (block is Paragraph { Style: ParagraphStyle.Caption } imageCaption && output.Count > 0 && output[^1] is Image { Caption: null } image)
             {
                 output[^1] = image with { Caption = imageCaption.Content };
+                context.Positions.Move(image, output[^1]);
             }
             else
             {

@@ -111,7 +111,7 @@ internal sealed partial class ImageConverter(ReaderContext context)
             }
         }
         var alt = InlineConverter.PlainText(new InlineConverter(context).Convert(link));
-        return new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt, Position = (context.FileLine(link), link.Column + 1) };
+        return new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt };
     }
 
     private static double? Length(string? value)

@@ -34,6 +34,9 @@ internal sealed class ReaderContext(MarkdownReadOptions options, DocumentMetadat
     public void Problem(int line, int column, string message) =>
         Problems.Add(new InputProblem(Options.SourceName, message) { Line = firstLine + line, Column = column + 1 });
 
+    /// <summary>The file position of every block read, for the problems found when the document is rendered.</summary>
+    public BlockPositions Positions { get; } = new();
+
     /// <summary>The file line of a Markdig node.</summary>
     public int FileLine(MarkdownObject at) => firstLine + at.Line;
 

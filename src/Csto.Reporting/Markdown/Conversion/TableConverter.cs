@@ -53,7 +53,7 @@ internal sealed class TableConverter(ReaderContext context, BlockConverter block
             .Concat(Enumerable.Range(0, columnCount - Width(row)).Select(_ => new Documents.TableCell([])))
             .ToList())).ToList();
         var headerRows = rows.TakeWhile(r => r.IsHeader).Count();
-        return new Documents.Table(columns, converted) { HeaderRowCount = headerRows, Position = (context.FileLine(table), table.Column + 1) };
+        return new Documents.Table(columns, converted) { HeaderRowCount = headerRows };
     }
 
     /// <summary>The number of grid columns the written cells of a row take (pipe tables have no row spans).</summary>
