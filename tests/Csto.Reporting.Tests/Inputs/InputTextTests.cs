@@ -93,9 +93,9 @@ public sealed class InputTextTests
             + "    \"preamble\": [\"high \\ud800 alone\", \"low \\udc00 alone\", \"pair \\ud83d\\ude00\"],\n    \"title\": \"a\u000Bb\"\n  }\n}";
 
         Problems(() => DataFileReader.Read(json, "lone.json")).Should().Equal(
-            "lone.json:6:16: U+000B (a control character) cannot be used in text; remove it.",
             "lone.json:5:18: $.record.preamble[0]: A lone surrogate U+D800 (half of a character outside the BMP) written as an escape cannot be used in text; remove it.",
-            "lone.json:5:39: $.record.preamble[1]: A lone surrogate U+DC00 (half of a character outside the BMP) written as an escape cannot be used in text; remove it.");
+            "lone.json:5:39: $.record.preamble[1]: A lone surrogate U+DC00 (half of a character outside the BMP) written as an escape cannot be used in text; remove it.",
+            "lone.json:6:16: U+000B (a control character) cannot be used in text; remove it.");
     }
 
     [Fact]
