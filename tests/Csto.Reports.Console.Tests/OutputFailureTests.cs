@@ -93,6 +93,133 @@ public sealed class OutputFailureTests
         OutputSet.CheckPageSet(folder.Path, "wg").Should().BeNull("the earlier page set is still complete");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_full_disk_found_when_a_png_page_is_flushed_or_closed_is_the_same_output_error(bool failOnWrite)
+    {
+        using var folder = new TempFolder();
+        using var services = ConsoleServices.Create(null);
+        var document = SecretaryGeneralReport(services.Generator);
+
+        var act = async () =>
+        {
+            // Page 2's bytes stay in its buffer: the disk is found full when the page is closed (the next page opens),
+            // or already while it is written and then again when the abandoned page is closed.
+            using var set = OutputSet.Begin(folder.Path, "wg", path => path.EndsWith("wg.p002.png", StringComparison.Ordinal)
+                ? new FullOnFlush(new FileStream(path, FileMode.CreateNew), failOnWrite)
+                : new FileStream(path, FileMode.CreateNew));
+            await set.WritePagesAsync((open, ct) => Task.FromResult(services.Generator.RenderPages(document, open, null, ct)), CancellationToken.None);
+            set.Commit();
+        };
+
+        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
+        error.Message.Should().Be($"{Path.Combine(folder.Path, "wg.p002.png")}: cannot write: no space left on the device");
+        error.Written.Should().BeEmpty();
+        error.NotWritten.Should().BeNull("the failure came before the commit");
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty("the staging folder is removed");
+    }
+
+    [Fact]
+    public async Task A_full_disk_while_the_page_manifest_is_written_lists_it_as_not_written_and_leaves_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        using var services = ConsoleServices.Create(null);
+        var document = SecretaryGeneralReport(services.Generator);
+        File.WriteAllText(folder.File("wg.pdf"), "earlier pdf");
+        File.WriteAllText(folder.File("wg.p001.png"), "earlier page");
+        File.WriteAllText(folder.File("wg.pages.txt"), OutputSet.ManifestHeader + "\n");
+        var pages = 0;
+
+        var act = async () =>
+        {
+            using var set = OutputSet.Begin(folder.Path, "wg", path => path.Contains(".pages.txt.", StringComparison.Ordinal)
+                ? new FullOnFlush(new FileStream(path, FileMode.CreateNew), failOnWrite: true)
+                : new FileStream(path, FileMode.CreateNew));
+            await set.WriteAsync("pdf", (stream, ct) => services.Generator.RenderAsync(document, ReportFormat.Pdf, stream, null, ct), CancellationToken.None);
+            await set.WritePagesAsync(async (open, ct) => pages = await Task.FromResult(services.Generator.RenderPages(document, open, null, ct)), CancellationToken.None);
+            set.Commit();
+        };
+
+        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
+        var manifest = Path.Combine(folder.Path, "wg.pages.txt");
+        var pageFiles = Enumerable.Range(1, pages).Select(p => Path.Combine(folder.Path, OutputSet.PageName("wg", p))).ToList();
+        pages.Should().BeGreaterThan(1);
+        error.Message.Should().Be($"{manifest}: cannot write: no space left on the device");
+        error.Written.Should().Equal([Path.Combine(folder.Path, "wg.pdf"), .. pageFiles]);
+        error.NotWritten.Should().Equal(manifest);
+        ReportWriter.Outcome(error, "wg", folder.Path, [ReportFormat.Pdf, ReportFormat.Png]).Should().Be(
+            $"written: {string.Join(", ", error.Written)}; not written: {manifest}; the PNG pages of an earlier render were removed before the new ones moved in, and without {manifest} the page set is incomplete (render again to repair it)");
+        Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName).Should().BeEquivalentTo(
+            ["wg.pdf", .. pageFiles.Select(Path.GetFileName)], "no temporary manifest and no staging folder are left");
+        File.ReadAllText(folder.File("wg.pdf")).Should().NotBe("earlier pdf", "the PDF was replaced, as the outcome says");
+        OutputSet.CheckPageSet(folder.Path, "wg").Should().Be($"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)");
+    }
+
+    [Fact]
+    public async Task A_commit_stopped_among_the_png_pages_leaves_only_new_pages_never_a_mix_with_the_earlier_set()
+    {
+        using var folder = new TempFolder();
+        await Commit(folder.Path, "earlier", 4);
+        // Page 2's place is taken by a folder, so the new set's commit stops there as a kill would (after page 1).
+        File.Delete(folder.File("wg.p002.png"));
+        Directory.CreateDirectory(folder.File("wg.p002.png"));
+
+        var act = () => Commit(folder.Path, "new", 3);
+
+        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
+        var manifest = Path.Combine(folder.Path, "wg.pages.txt");
+        error.Message.Should().StartWith($"{Path.Combine(folder.Path, "wg.p002.png")}: cannot write: ");
+        error.Written.Should().Equal(Path.Combine(folder.Path, "wg.p001.png"));
+        error.NotWritten.Should().Equal(Path.Combine(folder.Path, "wg.p002.png"), Path.Combine(folder.Path, "wg.p003.png"), manifest);
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).Should().Equal(["wg.p001.png"], "the earlier pages 3 and 4 were removed before the new pages moved in");
+        File.ReadAllText(folder.File("wg.p001.png")).Should().Be("new page 1");
+        OutputSet.CheckPageSet(folder.Path, "wg").Should().Be($"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)");
+        ReportWriter.Outcome(error, "wg", folder.Path, [ReportFormat.Png]).Should().Be(
+            $"written: {error.Written[0]}; not written: {string.Join(", ", error.NotWritten!)}; the PNG pages of an earlier render were removed before the new ones moved in, and without {manifest} the page set is incomplete (render again to repair it)");
+    }
+
+    [Fact]
+    public async Task Check_pages_exits_0_for_a_complete_set_and_1_naming_what_is_wrong()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("out"));
+        await Commit(folder.File("out"), "set", 2);
+        var set = Path.Combine("out", "wg");
+
+        var complete = ConsoleRun.Run(folder.Path, "check-pages", set);
+        File.WriteAllText(folder.File("out/wg.p002.png"), "changed");
+        var changed = ConsoleRun.Run(folder.Path, "check-pages", set);
+        File.Delete(folder.File("out/wg.pages.txt"));
+        var missing = ConsoleRun.Run(folder.Path, "check-pages", set);
+
+        complete.ExitCode.Should().Be(0, complete.Error);
+        complete.Output.Trim().Should().Be($"{set}: complete");
+        changed.ExitCode.Should().Be(1);
+        changed.Error.Trim().Should().Be($"{Path.Combine("out", "wg.p002.png")}: does not match {Path.Combine("out", "wg.pages.txt")}");
+        missing.ExitCode.Should().Be(1);
+        missing.Error.Trim().Should().Be($"{Path.Combine("out", "wg.pages.txt")}: missing; the page set is incomplete (a render was interrupted while replacing it)");
+    }
+
+    /// <summary>Commits a PNG page set «wg» of <paramref name="pages"/> pages whose bytes are «<paramref name="label"/> page N».</summary>
+    private static async Task Commit(string folder, string label, int pages)
+    {
+        using var set = OutputSet.Begin(folder, "wg");
+        await set.WritePagesAsync((open, ct) =>
+        {
+            for (var page = 1; page <= pages; page++)
+            {
+                open(page).Write(System.Text.Encoding.UTF8.GetBytes($"{label} page {page}"));
+            }
+            return Task.FromResult(pages);
+        }, CancellationToken.None);
+        set.Commit();
+    }
+
+    private static Reporting.Documents.ReportDocument SecretaryGeneralReport(ReportGenerator generator) =>
+        generator.BuildDocument(DataFileReader.Read(
+            File.ReadAllText(Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "secretary-general-report-2025.json")), "report.json"));
+
     private static Reporting.Documents.ReportDocument Document(ReportGenerator generator) =>
         generator.BuildDocument(DataFileReader.Read(File.ReadAllText(ConsoleRun.Sample), "wg.json"));
 
@@ -128,6 +255,58 @@ public sealed class OutputFailureTests
     private sealed class Undo(Action action) : IDisposable
     {
         public void Dispose() => action();
+    }
+
+    /// <summary>
+    /// A file on a full disk whose writes land in a buffer (or, with <paramref name="failOnWrite"/>, fail at once): the
+    /// failure shows when the buffer is flushed, as it does for a buffered <see cref="FileStream"/> — on every flush and
+    /// every close.
+    /// </summary>
+    private sealed class FullOnFlush(FileStream inner, bool failOnWrite) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => throw new IOException("No space left on device", 28);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (failOnWrite)
+            {
+                throw new IOException("No space left on device", 28);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            try
+            {
+                if (disposing)
+                {
+                    Flush();
+                }
+            }
+            finally
+            {
+                inner.Dispose();
+                base.Dispose(disposing);
+            }
+        }
     }
 
     /// <summary>A file stream on a disk that fills up after <paramref name="room"/> bytes: writes then fail as Linux says ENOSPC.</summary>

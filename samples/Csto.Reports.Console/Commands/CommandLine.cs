@@ -34,7 +34,28 @@ internal static class CommandLine
         root.Add(Render());
         root.Add(Validate());
         root.Add(Extract());
+        root.Add(CheckPages());
         return root;
+    }
+
+    private static Command CheckPages()
+    {
+        var set = new Argument<string>("FOLDER/NAME") { Description = "A PNG page set: the output folder and the input's name (out/report for out/report.p001.png, …)" };
+        var command = new Command("check-pages", "Check that a PNG page set is complete: its manifest NAME.pages.txt lists every page on disk with its SHA-256") { set };
+        command.SetAction(result => Guarded(() =>
+        {
+            var path = result.GetValue(set)!;
+            var folder = Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : ".";
+            var problem = OutputSet.CheckPageSet(folder, Path.GetFileName(path));
+            if (problem is not null)
+            {
+                System.Console.Error.WriteLine(problem);
+                return Task.FromResult(ExitCodes.InvalidInput);
+            }
+            System.Console.WriteLine($"{path}: complete");
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
     }
 
     private static Command Extract()

@@ -87,13 +87,7 @@ internal static class RenderRunner
                 outcome.Failed(ExitCodes.InvalidInput);
                 outcome.Wrote(e.Written.Count);
                 progress.Failed(input.SourceName);
-                var notWritten = ReportWriter.NotWritten(input.Name, settings.OutputFolder, settings.Formats, e.Written);
-                log.Add([
-                    new InputProblem(input.SourceName, e.Message),
-                    new InputProblem(input.SourceName,
-                        $"written: {List(e.Written)}; not written: {List(notWritten)}"
-                        + (notWritten.Count > 0 ? " (files of an earlier render keep their content)" : string.Empty)),
-                ]);
+                log.Add([new InputProblem(input.SourceName, e.Message), new InputProblem(input.SourceName, ReportWriter.Outcome(e, input.Name, settings.OutputFolder, settings.Formats))]);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -157,7 +151,6 @@ internal static class RenderRunner
         }
     }
 
-    private static string List(IReadOnlyList<string> files) => files.Count == 0 ? "nothing" : string.Join(", ", files);
     // What the font options do to a theme; null (after printing every problem) when a font file is bad.
     private static async Task<ThemeFonts?> LoadFontsAsync(FontSettings settings, CancellationToken cancellationToken)
     {

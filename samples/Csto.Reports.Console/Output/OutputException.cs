@@ -4,8 +4,19 @@ namespace Csto.Reports.Console.Output;
 /// <param name="path">The file or folder that could not be written.</param>
 /// <param name="cause">Why, in the user's terms: «no space left on the device», «permission denied», …</param>
 /// <param name="written">The files of the same input already moved into place (usually none: files are committed together).</param>
-internal sealed class OutputException(string path, string cause, IReadOnlyList<string> written) : Exception($"{path}: cannot write: {cause}")
+/// <param name="notWritten">
+/// When the failure came while the files were moved into place: the files of the set not in place (a PNG page set's
+/// manifest among them when the set was left without one). Null when it came before, and nothing was replaced.
+/// </param>
+internal sealed class OutputException(string path, string cause, IReadOnlyList<string> written, IReadOnlyList<string>? notWritten = null)
+    : Exception($"{path}: cannot write: {cause}")
 {
+    /// <summary>
+    /// The files of the set not in place after a failure while committing; null when the failure came before the
+    /// commit (then no file of an earlier render was touched).
+    /// </summary>
+    public IReadOnlyList<string>? NotWritten { get; } = notWritten;
+
     /// <summary>The file or folder that could not be written.</summary>
     public string Path { get; } = path;
 

@@ -11,8 +11,11 @@ namespace Csto.Reports.Console.Output;
 /// staging folder beside the outputs (<c>DIR/.NAME.PID.ID.tmp/</c>, same file system, so the final moves are
 /// renames); only when every format is complete are the files moved into place, so a failed or cancelled render
 /// replaces nothing. PNG pages are a set described by <c>NAME.pages.txt</c> (one line per page: its file name and
-/// SHA-256): the manifest is removed before the first page is replaced and written last, after the pages of an
-/// earlier, longer render are removed, so a set is complete exactly when its manifest exists and matches the pages.
+/// SHA-256). Committing a page set first removes the earlier set's manifest and then all its pages, moves the new
+/// pages in (page 1 first) and writes the manifest last. So a reader never sees pages of two renders mixed: at any
+/// moment, even after a kill, the pages on disk are the earlier set or a first part of the new one; and a set is
+/// complete exactly when its manifest exists and matches the pages (<see cref="CheckPageSet"/>, which
+/// <c>csto-reports check-pages</c> runs).
 /// Staging folders of processes that no longer run are removed when the same outputs are written again.
 /// </summary>
 internal sealed class OutputSet : IDisposable
@@ -26,33 +29,38 @@ internal sealed class OutputSet : IDisposable
     private readonly string folder;
     private readonly string name;
     private readonly string staging;
+    private readonly Func<string, Stream> createFile;
     private readonly List<string> staged = [];
     private int? pageCount;
 
-    private OutputSet(string folder, string name, string staging)
+    private OutputSet(string folder, string name, string staging, Func<string, Stream> createFile)
     {
         this.folder = folder;
         this.name = name;
         this.staging = staging;
+        this.createFile = createFile;
     }
 
     /// <summary>The paths the committed files have, in the order they were staged (empty before the commit).</summary>
     public IReadOnlyList<string> Committed { get; private set; } = [];
 
     /// <summary>Starts the outputs of input <paramref name="name"/> in <paramref name="folder"/>, removing stale staging folders of that input.</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="name">The input's name, which the files take.</param>
+    /// <param name="createFile">Creates a staged file at a path (a new <see cref="FileStream"/> by default; tests pass a failing one).</param>
     /// <exception cref="OutputException">The folder cannot be created or written.</exception>
-    public static OutputSet Begin(string folder, string name)
+    public static OutputSet Begin(string folder, string name, Func<string, Stream>? createFile = null)
     {
         var full = Path.GetFullPath(folder);
         if (File.Exists(full))
         {
             throw new OutputException(folder, "it is a file, not a folder", []);
         }
-        Guard(folder, [], () => Directory.CreateDirectory(full));
+        Guard(folder, () => Directory.CreateDirectory(full));
         RemoveStale(folder, name);
         var staging = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
-        Guard(folder, [], () => Directory.CreateDirectory(staging));
-        return new OutputSet(folder, name, staging);
+        Guard(folder, () => Directory.CreateDirectory(staging));
+        return new OutputSet(folder, name, staging, createFile ?? CreateFile);
     }
 
     /// <summary>The file name of PNG page <paramref name="page"/> (from 1).</summary>
@@ -65,7 +73,7 @@ internal sealed class OutputSet : IDisposable
         var fileName = $"{name}.{extension}";
         await GuardAsync(() => Path.Combine(folder, fileName), async () =>
         {
-            await using var stream = new FileStream(Path.Combine(staging, fileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await using var stream = createFile(Path.Combine(staging, fileName));
             await write(stream, cancellationToken);
             await stream.FlushAsync(cancellationToken);
         });
@@ -76,7 +84,7 @@ internal sealed class OutputSet : IDisposable
     /// <exception cref="OutputException">A page cannot be written (full disk, permissions).</exception>
     public async Task WritePagesAsync(Func<Func<int, Stream>, CancellationToken, Task<int>> render, CancellationToken cancellationToken)
     {
-        FileStream? open = null;
+        Stream? open = null;
         var current = 0;
         try
         {
@@ -84,53 +92,85 @@ internal sealed class OutputSet : IDisposable
             {
                 pageCount = await render(page =>
                 {
-                    open?.Dispose();
+                    Close(ref open);
                     current = page;
-                    open = new FileStream(Path.Combine(staging, PageName(name, page)), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                    open = createFile(Path.Combine(staging, PageName(name, page)));
                     return open;
                 }, cancellationToken);
-                if (open is not null)
-                {
-                    await open.DisposeAsync();
-                    open = null;
-                }
+                Close(ref open);
             });
         }
         finally
         {
-            open?.Dispose();
+            // After a failure the open page is abandoned in the staging folder. Closing it flushes its buffer again,
+            // which fails again on a full disk: that must not replace the failure already reported.
+            try
+            {
+                open?.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported above; the staging folder goes with Dispose.
+            }
         }
     }
+
+    /// <summary>Closes the page being written (its last bytes are flushed here, so a full disk fails here, for that page).</summary>
+    private static void Close(ref Stream? open)
+    {
+        var closing = open;
+        open = null;
+        closing?.Dispose();
+    }
+
+    private static FileStream CreateFile(string path) =>
+        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false);
 
     /// <summary>
     /// Moves every staged file into place and returns their paths; PNG pages beyond the new page count are removed
     /// and the page set's manifest is written last.
     /// </summary>
-    /// <exception cref="OutputException">A move failed; the exception lists what was and was not written.</exception>
+    /// <exception cref="OutputException">
+    /// A move, a removal or the manifest failed; the exception lists what was written and what was not
+    /// (<see cref="OutputException.NotWritten"/>, the manifest among them when the page set was left without one).
+    /// </exception>
     public IReadOnlyList<string> Commit()
     {
         var written = new List<string>();
+        var manifest = Path.Combine(folder, name + ManifestSuffix);
         var pending = staged.Select(f => Path.Combine(folder, f))
             .Concat(Enumerable.Range(1, pageCount ?? 0).Select(p => Path.Combine(folder, PageName(name, p))))
+            .Concat(pageCount is null ? [] : [manifest])
             .ToList();
-        var manifest = Path.Combine(folder, name + ManifestSuffix);
         if (pageCount is not null)
         {
-            Guard(manifest, written, () => File.Delete(manifest));
+            Committing(manifest, () => File.Delete(manifest));
+            Committing(folder, RemovePages);
         }
-        foreach (var target in pending)
+        foreach (var target in pending.Where(t => t != manifest))
         {
-            Guard(target, written, () => File.Move(Path.Combine(staging, Path.GetFileName(target)), target, overwrite: true));
+            Committing(target, () => File.Move(Path.Combine(staging, Path.GetFileName(target)), target, overwrite: true));
             written.Add(target);
         }
         if (pageCount is { } count)
         {
-            Guard(folder, written, () => RemovePagesAfter(count));
-            Guard(manifest, written, () => WriteManifest(manifest, written.TakeLast(count)));
+            Committing(manifest, () => WriteManifest(manifest, written.TakeLast(count)));
             written.Add(manifest);
         }
         Committed = written;
         return written;
+
+        void Committing(string path, Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException(path, OutputException.CauseOf(e), [.. written], [.. pending.Except(written)]);
+            }
+        }
     }
 
     /// <summary>Reads a page set's manifest and checks it against the pages on disk: null when the set is complete, else what is wrong.</summary>
@@ -141,18 +181,33 @@ internal sealed class OutputSet : IDisposable
         {
             return $"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)";
         }
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8);
-        var listed = lines.Skip(1).Select(l => l.Split(' ')).ToList();
-        foreach (var entry in listed)
+        try
         {
-            var page = Path.Combine(folder, entry[0]);
-            if (!File.Exists(page) || Hash(page) != entry[1])
+            var lines = File.ReadAllLines(manifest, Encoding.UTF8);
+            if (lines is not [ManifestHeader, ..])
             {
-                return $"{page}: does not match {manifest}";
+                return $"{manifest}:1: not a page set's manifest (it does not start with «{ManifestHeader}»)";
             }
+            var listed = lines.Skip(1).Select(l => l.Split(' ')).ToList();
+            for (var i = 0; i < listed.Count; i++)
+            {
+                if (listed[i] is not [var file, var hash] || Path.GetFileName(file) != file)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"{manifest}:{i + 2}: not «PAGE-FILE SHA-256»");
+                }
+                var page = Path.Combine(folder, file);
+                if (!File.Exists(page) || Hash(page) != hash)
+                {
+                    return $"{page}: does not match {manifest}";
+                }
+            }
+            var onDisk = PageNumbers(folder, name).Count();
+            return onDisk == listed.Count ? null : $"{folder}: {onDisk} pages of {name} on disk, {listed.Count} in {manifest}";
         }
-        var onDisk = PageNumbers(folder, name).Count();
-        return onDisk == listed.Count ? null : $"{folder}: {onDisk} pages of {name} on disk, {listed.Count} in {manifest}";
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{manifest}: cannot be checked: {OutputException.CauseOf(e)}";
+        }
     }
 
     /// <inheritdoc/>
@@ -168,7 +223,7 @@ internal sealed class OutputSet : IDisposable
         }
     }
 
-    private static void WriteManifest(string manifest, IEnumerable<string> pages)
+    private void WriteManifest(string manifest, IEnumerable<string> pages)
     {
         var text = new StringBuilder(ManifestHeader).Append('\n');
         foreach (var page in pages)
@@ -176,8 +231,19 @@ internal sealed class OutputSet : IDisposable
             text.Append(Path.GetFileName(page)).Append(' ').Append(Hash(page)).Append('\n');
         }
         var temporary = manifest + string.Create(CultureInfo.InvariantCulture, $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, manifest, overwrite: true);
+        try
+        {
+            using (var stream = createFile(temporary))
+            {
+                stream.Write(Encoding.UTF8.GetBytes(text.ToString()));
+            }
+            File.Move(temporary, manifest, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     private static string Hash(string path)
@@ -186,14 +252,11 @@ internal sealed class OutputSet : IDisposable
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    private void RemovePagesAfter(int count)
+    private void RemovePages()
     {
-        foreach (var (path, page) in PageNumbers(folder, name))
+        foreach (var (path, _) in PageNumbers(folder, name).ToList())
         {
-            if (page > count)
-            {
-                File.Delete(path);
-            }
+            File.Delete(path);
         }
     }
 
@@ -265,10 +328,7 @@ internal sealed class OutputSet : IDisposable
         }
     }
 
-    private static OutputException Fail(string path, Exception cause, IReadOnlyList<string> written) =>
-        new(path, OutputException.CauseOf(cause), [.. written]);
-
-    private static void Guard(string path, IReadOnlyList<string> written, Action action)
+    private static void Guard(string path, Action action)
     {
         try
         {
@@ -276,7 +336,7 @@ internal sealed class OutputSet : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Fail(path, e, written);
+            throw new OutputException(path, OutputException.CauseOf(e), []);
         }
     }
 
@@ -288,7 +348,7 @@ internal sealed class OutputSet : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Fail(path(), e, []);
+            throw new OutputException(path(), OutputException.CauseOf(e), []);
         }
     }
 }

@@ -39,13 +39,13 @@ public static class DataFileReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        InputText.Check(text, sourceName);
+        var characters = InputText.Problems(text, sourceName);
         var isYaml = Path.GetExtension(sourceName) is var extension
             && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase));
         if (!isYaml)
         {
             var positions = new Lazy<PropertyPositions>(() => JsonPositions.Map(text));
-            CheckEscapes(text, positions, sourceName, path => positions.Value.Of(path));
+            CheckEscapes(text, characters, positions, sourceName, path => positions.Value.Of(path));
             try
             {
                 var file = CstoJson.Read(text, sourceName);
@@ -61,8 +61,12 @@ public static class DataFileReader
                 })], e);
             }
         }
+        if (characters.Count > 0)
+        {
+            throw new ReportInputException(characters);
+        }
         var converted = YamlToJson.Convert(text, sourceName);
-        CheckEscapes(converted.Json, new Lazy<PropertyPositions>(() => JsonPositions.Map(converted.Json)), sourceName, converted.PositionOf);
+        CheckEscapes(converted.Json, [], new Lazy<PropertyPositions>(() => JsonPositions.Map(converted.Json)), sourceName, converted.PositionOf);
         try
         {
             return new LocatedDataFile(CstoJson.Read(converted.Json, sourceName), sourceName, text, () => converted.Positions);
@@ -77,14 +81,15 @@ public static class DataFileReader
         }
     }
 
-    /// <summary>Checks the characters that escapes (<c>\u0001</c> in JSON, <c>\x01</c> in YAML) put into strings like raw ones.</summary>
-    private static void CheckEscapes(string json, Lazy<PropertyPositions> positions, string sourceName, Func<string, (int Line, int Column)?> positionOf)
+    /// <summary>
+    /// Checks the characters that escapes (<c>\u0001</c>, a lone <c>\ud800</c> in JSON, <c>\x01</c> in YAML) put into
+    /// strings like raw ones, and reports them together with the raw ones (<paramref name="raw"/>).
+    /// </summary>
+    private static void CheckEscapes(string json, IReadOnlyList<InputProblem> raw, Lazy<PropertyPositions> positions, string sourceName, Func<string, (int Line, int Column)?> positionOf)
     {
-        if (!json.Contains('\\', StringComparison.Ordinal))
-        {
-            return;
-        }
-        var problems = positions.Value.EscapedCharacterProblems(sourceName, positionOf);
+        IReadOnlyList<InputProblem> problems = json.Contains('\\', StringComparison.Ordinal)
+            ? [.. raw, .. positions.Value.EscapedCharacterProblems(sourceName, positionOf)]
+            : raw;
         if (problems.Count > 0)
         {
             throw new ReportInputException(problems);

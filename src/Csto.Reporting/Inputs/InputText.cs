@@ -8,8 +8,10 @@ namespace Csto.Reporting.Inputs;
 /// Checks the characters of an input (a data file, a Markdown file, a template) when it is read, so that no writer
 /// ever meets a character the author cannot see: the file must be UTF-8 (a UTF-8 byte order mark is allowed, UTF-16
 /// is not), and its text may not hold control characters other than tab and line ends, Unicode noncharacters
-/// (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their kin in every plane), lone surrogates, or the line and paragraph
-/// separators U+2028/U+2029. Every such character is reported at once, at its line and column (columns count
+/// (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their kin in every plane), lone surrogates, the line and paragraph
+/// separators U+2028/U+2029, or the bidirectional controls (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: the PDF
+/// layout sets text left to right and would drop them, while Word would obey them and reorder the text, so the two
+/// formats would differ; right-to-left text is not supported yet). Every such character is reported at once, at its line and column (columns count
 /// characters, a character outside the BMP as one); past <see cref="MaxListed"/> of one kind (a binary file, a
 /// UTF-16 file without a byte order mark) one more problem counts the rest.
 /// </summary>
@@ -134,9 +136,15 @@ public static class InputText
             {
                 what = Describe(c, c == '\u2028' ? "the line separator" : "the paragraph separator");
             }
+            else if (c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                what = Describe(c, "a bidirectional control");
+            }
             if (what is not null)
             {
-                var remedy = c is '\u2028' or '\u2029' ? "use a line end instead" : "remove it";
+                var remedy = c is '\u2028' or '\u2029' ? "use a line end instead"
+                    : what.EndsWith("a bidirectional control)", StringComparison.Ordinal) ? "right-to-left text is not supported yet; remove it"
+                    : "remove it";
                 Add(problems, ref unlisted, new InputProblem(sourceName, $"{what} cannot be used in text; {remedy}.") { Line = line, Column = column });
             }
             column++;

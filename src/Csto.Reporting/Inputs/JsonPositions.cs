@@ -37,11 +37,11 @@ internal static class JsonPositions
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        property = stack.Peek().Path + "." + reader.GetString();
+                        property = stack.Peek().Path + "." + Text(ref reader);
                         positions.Add(property, here.Line, here.Column);
                         if (reader.ValueIsEscaped)
                         {
-                            positions.AddEscaped(property, reader.GetString()!);
+                            positions.AddEscaped(property, Text(ref reader));
                         }
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
@@ -68,7 +68,7 @@ internal static class JsonPositions
                 property = null;
                 if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
                 {
-                    positions.AddEscaped(path, reader.GetString()!);
+                    positions.AddEscaped(path, Text(ref reader));
                 }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -78,7 +78,7 @@ internal static class JsonPositions
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // A malformed file (or an escape of half a character) is reported by the reader itself; the positions found so far are still right.
+            // A malformed file is reported by the reader itself; the positions found so far are still right.
         }
         return positions;
 
@@ -89,5 +89,49 @@ internal static class JsonPositions
             var column = Encoding.UTF8.GetCharCount(bytes, lineStarts[line], offset - lineStarts[line]) + 1;
             return (line + 1, column);
         }
+    }
+
+    /// <summary>
+    /// The string or property name at the reader, unescaped; an escape of half a character (<c>\ud800</c> without its
+    /// other half), which <see cref="Utf8JsonReader.GetString"/> refuses, is kept as that lone UTF-16 code unit so that
+    /// <see cref="InputText"/> reports it at its property like any other character text may not hold.
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // Map reads one contiguous array, so the value is a span.
+            return Unescape(reader.ValueSpan);
+        }
+    }
+
+    /// <summary>Decodes the escapes of a JSON string's UTF-8 bytes (which the reader has already checked), one UTF-16 code unit per <c>\u</c> escape.</summary>
+    private static string Unescape(ReadOnlySpan<byte> value)
+    {
+        var text = new StringBuilder(value.Length);
+        while (!value.IsEmpty)
+        {
+            var backslash = value.IndexOf((byte)'\\');
+            if (backslash < 0 || backslash + 1 >= value.Length)
+            {
+                text.Append(Encoding.UTF8.GetString(value));
+                break;
+            }
+            text.Append(Encoding.UTF8.GetString(value[..backslash]));
+            var kind = (char)value[backslash + 1];
+            if (kind == 'u' && backslash + 6 <= value.Length)
+            {
+                text.Append((char)int.Parse(Encoding.ASCII.GetString(value.Slice(backslash + 2, 4)), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture));
+                value = value[(backslash + 6)..];
+                continue;
+            }
+            text.Append(kind switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => kind });
+            value = value[(backslash + 2)..];
+        }
+        return text.ToString();
     }
 }

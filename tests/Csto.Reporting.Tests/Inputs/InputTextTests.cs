@@ -58,6 +58,23 @@ public sealed class InputTextTests
     }
 
     [Fact]
+    public void Bidirectional_controls_are_reported_at_their_line_and_column_with_the_other_character_problems()
+    {
+        // The auditor's bidi.md: an override U+202E closed by U+202C, and a right-to-left mark U+200F; then an isolate U+2067…U+2069, U+200E and U+202A beside a U+0001.
+        var markdown = "---\ntitle: Bidi\n---\n\nBidi override \u202Eabc def ghi\u202C and RLM \u200F here.\n\u2067x\u2069 \u200E \u202A \u0001\n";
+
+        Problems(() => InputText.Check(markdown, "bidi.md")).Should().Equal(
+            "bidi.md:5:15: U+202E (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:5:27: U+202C (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:5:37: U+200F (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:6:1: U+2067 (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:6:3: U+2069 (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:6:5: U+200E (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:6:7: U+202A (a bidirectional control) cannot be used in text; right-to-left text is not supported yet; remove it.",
+            "bidi.md:6:9: U+0001 (a control character) cannot be used in text; remove it.");
+    }
+
+    [Fact]
     public void Characters_written_as_escapes_are_checked_like_raw_ones_at_their_property()
     {
         var json = "{\n  \"template\": \"statement\",\n  \"record\": {\n    \"kind\": \"statement\",\n    \"title\": \"a\\u0001b\\u000bc\",\n    \"paragraphs\": [\"ok\", \"\\uFFFF\"]\n  }\n}";
@@ -66,6 +83,19 @@ public sealed class InputTextTests
             "e.json:5:5: $.record.title: U+0001 (a control character) written as an escape cannot be used in text; remove it.",
             "e.json:5:5: $.record.title: U+000B (a control character) written as an escape cannot be used in text; remove it.",
             "e.json:6:26: $.record.paragraphs[1]: U+FFFF (a Unicode noncharacter) written as an escape cannot be used in text; remove it.");
+    }
+
+    [Fact]
+    public void A_lone_surrogate_written_as_an_escape_is_reported_at_its_property_with_the_files_other_character_problems()
+    {
+        // "\ud800" and "\udc00" alone (System.Text.Json refuses to decode them), a valid pair, and a raw U+000B.
+        var json = "{\n  \"template\": \"statement\",\n  \"record\": {\n    \"kind\": \"statement\",\n"
+            + "    \"preamble\": [\"high \\ud800 alone\", \"low \\udc00 alone\", \"pair \\ud83d\\ude00\"],\n    \"title\": \"a\u000Bb\"\n  }\n}";
+
+        Problems(() => DataFileReader.Read(json, "lone.json")).Should().Equal(
+            "lone.json:5:18: $.record.preamble[0]: A lone surrogate U+D800 (half of a character outside the BMP) written as an escape cannot be used in text; remove it.",
+            "lone.json:5:39: $.record.preamble[1]: A lone surrogate U+DC00 (half of a character outside the BMP) written as an escape cannot be used in text; remove it.",
+            "lone.json:6:16: U+000B (a control character) cannot be used in text; remove it.");
     }
 
     [Fact]
