@@ -1,3 +1,5 @@
+using Csto.Reporting.Typography;
+
 namespace Csto.Reporting.Pdf.Text;
 
 /// <summary>How a word breaks at one of its break points.</summary>
@@ -12,17 +14,24 @@ internal enum WordBreakKind : byte
     /// <summary>After an explicit hyphen or dash between letters or digits: nothing is added.</summary>
     AfterDash,
 
+    /// <summary>
+    /// After a dash or hyphen joining the two ends of a range of numbers or Roman numerals («2024–2025», «XX–XXI»):
+    /// nothing is added, at a cost so high that the range stays whole unless nothing else fits.
+    /// </summary>
+    RangeDash,
+
     /// <summary>Inside a long token (URL, e-mail, path, identifier): after «/», before «.», «?», «&amp;», «=», «-»; nothing is added.</summary>
     LongToken,
 }
 
 /// <summary>
-/// Where a word may break at a line end. A long token — a URL, an e-mail address, a path or an identifier such as
-/// «ОДКБ/СКБ/2025/11/27» (anything with «/», «\», «@» or «://») — breaks only after «/» and «\» and before «.»,
-/// «?», «&amp;», «=» and «-» that are followed by a letter or digit, never with a hyphen. Another word breaks at soft
-/// hyphens (the author has chosen: then nowhere else), after explicit hyphens and dashes between letters or digits,
-/// and at the hyphenation points of its letters — unless it holds a digit. The Russian rules for the points
-/// themselves (two letters either side, no abbreviations in capitals) are the hyphenator's.
+/// Where a word may break at a line end. A long token — a URL, an e-mail address, a path, an identifier such as
+/// «ОДКБ/СКБ/2025/11/27» (anything with «/», «\», «@» or «://») or a bare domain name such as «президент.рф» —
+/// breaks only after «/» and «\» and before «.», «?», «&amp;», «=» and «-» that are followed by a letter or digit,
+/// never with a hyphen. Another word breaks at soft hyphens (the author has chosen: then nowhere else), after explicit
+/// hyphens and dashes between letters or digits (inside a range of numbers or Roman numerals only at a high cost), and
+/// at the hyphenation points of its letters — unless it holds a digit. The Russian rules for the points themselves
+/// (two letters either side, no abbreviations in capitals) are the hyphenator's.
 /// </summary>
 internal static class WordBreaks
 {
@@ -64,7 +73,7 @@ internal static class WordBreaks
         {
             if (text[i] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
             {
-                result.Add((i + 1, WordBreakKind.AfterDash));
+                result.Add((i + 1, RangeDash.JoinsRange(text, i) ? WordBreakKind.RangeDash : WordBreakKind.AfterDash));
             }
         }
         if (hyphenation is { } cache && softHyphens.Count == 0 && !HasDigit(text))
@@ -115,8 +124,72 @@ internal static class WordBreaks
         return false;
     }
 
-    /// <summary>Whether <paramref name="text"/> is a URL, e-mail address, path or slash-separated identifier.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> is a URL, e-mail address, path, slash-separated identifier or bare domain name
+    /// (<see cref="IsDomainName"/>).
+    /// </summary>
     public static bool IsLongToken(string text) =>
         text.Length > 2 && (text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-            || text.AsSpan(1, text.Length - 2).IndexOfAny('/', '\\', '@') >= 0);
+            || text.AsSpan(1, text.Length - 2).IndexOfAny('/', '\\', '@') >= 0 || IsDomainName(text));
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, without the punctuation around it («(», «», a sentence's full stop, a comma), is
+    /// a bare domain name such as «президент.рф», «минобороны.рф», «en.odkb-csto.org»: labels of letters, digits and
+    /// inner hyphens joined by dots, the last one a top-level domain — two or more lowercase Latin letters
+    /// («org», «ru», «kz»), or one of the Cyrillic top-level domains in the IANA root zone («рф», «рус», «бел», «қаз»,
+    /// «укр», «срб», «мкд», «мон», «бг», «ею», «орг», «ком», «сайт», «онлайн», «москва», «дети», «католик»).
+    /// Abbreviations («т.е.», «и.о.», «U.S.A.») have one-letter or capital last labels and are not domain names; a
+    /// Cyrillic last label outside the list («тыс.руб.») is not either.
+    /// </summary>
+    public static bool IsDomainName(string text)
+    {
+        var span = text.AsSpan();
+        while (span.Length > 0 && !char.IsLetterOrDigit(span[0]))
+        {
+            span = span[1..];
+        }
+        while (span.Length > 0 && !char.IsLetterOrDigit(span[^1]))
+        {
+            span = span[..^1];
+        }
+        var lastDot = span.LastIndexOf('.');
+        if (lastDot <= 0 || !IsTopLevelDomain(span[(lastDot + 1)..]))
+        {
+            return false;
+        }
+        foreach (var label in span[..lastDot].ToString().Split('.'))
+        {
+            if (label.Length == 0 || !char.IsLetterOrDigit(label[0]) || !char.IsLetterOrDigit(label[^1]))
+            {
+                return false;
+            }
+            foreach (var c in label)
+            {
+                if (!char.IsLetterOrDigit(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static bool IsTopLevelDomain(ReadOnlySpan<char> label)
+    {
+        if (label.Length < 2)
+        {
+            return false;
+        }
+        var latin = true;
+        foreach (var c in label)
+        {
+            latin &= c is >= 'a' and <= 'z';
+        }
+        return latin || label switch
+        {
+            "рф" or "рус" or "бел" or "қаз" or "укр" or "срб" or "мкд" or "мон" or "бг" or "ею" or "орг" or "ком" or "сайт"
+                or "онлайн" or "москва" or "дети" or "католик" => true,
+            _ => false,
+        };
+    }
 }

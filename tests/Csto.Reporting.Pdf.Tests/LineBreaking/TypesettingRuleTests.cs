@@ -224,4 +224,94 @@ public sealed class TypesettingRuleTests
         LineBreakerTests.LineTexts(balanced)[^1].Should().Contain(" ", "the last line holds more than one word");
         widths.Should().OnlyContain(w => w <= 400);
     }
+
+    [Theory]
+    [InlineData("президент.рф", new[] { "президент" })]
+    [InlineData("минобороны.рф,", new[] { "минобороны" })]
+    [InlineData("en.odkb-csto.org.", new[] { "en", "en.odkb", "en.odkb-csto" })]
+    [InlineData("(odkb-csto.org)", new[] { "(odkb", "(odkb-csto" })]
+    [InlineData("почтовыйадрессекретариата@организациядоговора.рф", new[] { "почтовыйадрессекретариата@организациядоговора" })]
+    public void A_bare_domain_name_or_e_mail_address_is_a_long_token_never_hyphenated_and_its_full_stop_stays_outside(string word, string[] heads)
+    {
+        WordBreaks.IsLongToken(word).Should().BeTrue();
+        var breaks = WordBreaks.Find(word, [], Russian);
+        breaks.Should().OnlyContain(b => b.Kind == WordBreakKind.LongToken);
+        breaks.Select(b => word[..b.Offset]).Should().Equal(heads);
+    }
+
+    [Theory]
+    [InlineData("т.е.")]
+    [InlineData("и.о.")]
+    [InlineData("U.S.A.")]
+    [InlineData("тыс.руб.")]
+    [InlineData("г.Минск")]
+    [InlineData("продолжение.")]
+    [InlineData("-.org")]
+    public void Abbreviations_and_words_around_a_dot_are_not_domain_names(string word)
+    {
+        WordBreaks.IsDomainName(word).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_domain_name_in_a_narrow_column_breaks_only_before_its_dot_and_is_never_hyphenated()
+    {
+        const string Paragraph = "Официальные сайты размещены по адресам президент.рф, минобороны.рф и en.odkb-csto.org, а переписка ведётся через канцелярию.";
+        var broken = 0;
+        for (var width = 100f; width <= 240f; width += 4)
+        {
+            var lines = LineBreakerTests.LineTexts(Set(Paragraph, width, Body(0)));
+            var joined = string.Join("\n", lines);
+            foreach (var domain in new[] { "президент.рф", "минобороны.рф", "en.odkb-csto.org" })
+            {
+                var pattern = string.Join("\n?", domain.Select(c => System.Text.RegularExpressions.Regex.Escape(c.ToString())));
+                var match = System.Text.RegularExpressions.Regex.Match(joined, pattern);
+                match.Success.Should().BeTrue($"at {width} pt «{domain}» is set whole, with no hyphen added: {joined}");
+                for (var i = match.Value.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = match.Value.IndexOf('\n', i + 1))
+                {
+                    broken++;
+                    match.Value[i + 1].Should().BeOneOf(['.', '-'], $"at {width} pt «{domain}» breaks only before a dot or a hyphen");
+                }
+            }
+        }
+        broken.Should().BeGreaterThan(0, "some width puts a domain name across a line end");
+    }
+
+    [Theory]
+    [InlineData("2024–2025")]
+    [InlineData("XX–XXI")]
+    [InlineData("1-2")]
+    public void The_dash_of_a_range_of_numbers_or_roman_numerals_is_a_break_of_its_own_kind(string range)
+    {
+        WordBreaks.Find(range, [], Russian).Should().ContainSingle().Which.Kind.Should().Be(WordBreakKind.RangeDash);
+    }
+
+    [Theory]
+    [InlineData("Ту-154")]
+    [InlineData("CD-ROM")]
+    [InlineData("XX–го")]
+    public void A_dash_between_a_word_and_a_number_is_an_ordinary_break(string word)
+    {
+        WordBreaks.Find(word, [], Russian).Should().Contain(b => b.Kind == WordBreakKind.AfterDash).And.NotContain(b => b.Kind == WordBreakKind.RangeDash);
+    }
+
+    [Fact]
+    public void A_range_stays_on_one_line_at_every_width_where_a_compound_word_breaks_at_its_dash()
+    {
+        // From 170 pt up (at 166 pt one line still ends in «1991–»): in narrower columns a strong penalty may still lose to a line
+        // stretched far past its glue.
+        ParagraphTypesetter.RangeDashPenalty.Should().BeGreaterThanOrEqualTo(1000);
+        var rangeBreaks = new List<float>();
+        var compoundBreaks = 0;
+        for (var width = 170f; width <= 480f; width += 2)
+        {
+            if (LineBreakerTests.LineTexts(Set("Эти события в истории XX–XXI вв. и в 2024–2025 годах описаны подробно, и в 1991–1992 годах тоже.", width, Body(0))).Any(l => l.EndsWith('–')))
+            {
+                rangeBreaks.Add(width);
+            }
+            compoundBreaks += LineBreakerTests.LineTexts(Set("Эти события в истории ИК–ИКС вв. и в АБВГ–АБВГ годах описаны подробно, и в АБВГ–АБВГ годах тоже.", width, Body(0)))
+                .Count(l => l.EndsWith('–'));
+        }
+        compoundBreaks.Should().BeGreaterThan(0, "the same text with words instead of numbers breaks at its dashes at some widths");
+        rangeBreaks.Should().BeEmpty("a range stays whole at every width from 170 pt to 480 pt");
+    }
 }

@@ -1,0 +1,39 @@
+namespace Csto.Reporting.Typography;
+
+/// <summary>
+/// Whether a dash joins the two ends of a range — of numbers («2024–2025», «1-2») or of Roman numerals
+/// («XX–XXI», the letters I, V, X, L, C as <see cref="DashRule"/> reads them). Russian typesetting keeps such a
+/// range on one line: the PDF line breaker gives a break after its dash a strong penalty, the DOCX writer puts a
+/// word joiner (U+2060) after the dash.
+/// </summary>
+internal static class RangeDash
+{
+    /// <summary>
+    /// Whether the character at <paramref name="dash"/> of <paramref name="text"/> is a hyphen-minus or an en dash
+    /// with the end of a number or Roman numeral right before it and the start of another right after it.
+    /// </summary>
+    public static bool JoinsRange(ReadOnlySpan<char> text, int dash)
+    {
+        if (dash <= 0 || dash >= text.Length - 1 || text[dash] is not '-' and not '\u2013')
+        {
+            return false;
+        }
+        if (char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
+        {
+            return true;
+        }
+        var start = dash;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var end = dash + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return start < dash && end > dash + 1 && IsRoman(text[start..dash]) && IsRoman(text[(dash + 1)..end]);
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> letters) => letters.IndexOfAnyExcept("IVXLC") < 0;
+}
