@@ -70,7 +70,7 @@ public sealed class TableLayoutSharingTests
         foreign.Should().Throw<ArgumentException>().WithMessage("*not part of the document*");
     }
 
-    [Fact]
+    [ToolFact("soffice")]
     public async Task A_cell_spanning_more_rows_than_fit_on_a_page_is_a_vmerge_that_libreoffice_continues_on_the_next_page()
     {
         var document = Document(new Paragraph("Перед таблицей."), Plan());

@@ -79,7 +79,7 @@ public sealed class TableRowSpanTests
         order.Should().BeInAscendingOrder().And.HaveCount(51);
     }
 
-    [Fact]
+    [ToolFact("pdftotext")]
     public void A_spanning_cell_taller_than_a_page_continues_its_lines_below_the_break()
     {
         var huge = "началоячейки " + string.Join(" ", Enumerable.Range(0, 14).Select(i => Samples.SeedParagraphs[i % Samples.SeedParagraphs.Count])) + " конецячейки";
