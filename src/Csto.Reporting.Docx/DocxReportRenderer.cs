@@ -46,6 +46,8 @@ public sealed class DocxReportRenderer : IReportRenderer
     /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, nothing written).</exception>
     /// <remarks>The package is built on the calling thread in memory (with the layout's page numbers and column widths
     /// when a locator and sizer are given); only the copy to <paramref name="output"/> is asynchronous.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         using var result = Build(document, options, output, cancellationToken);
@@ -54,6 +56,8 @@ public sealed class DocxReportRenderer : IReportRenderer
 
     /// <inheritdoc/>
     /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, nothing written).</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         using var result = Build(document, options, output, cancellationToken);

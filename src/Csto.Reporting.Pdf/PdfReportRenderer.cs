@@ -41,6 +41,8 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// from the pool); only the write to <paramref name="output"/> is asynchronous. The file is built once in memory.
     /// </remarks>
     /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set or, tagged, pictures without alternative text (<see cref="RenderCheck"/>: every one, nothing written), an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public async Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         OutputStreams.ThrowIfNotWritable(output, nameof(output));
@@ -51,6 +53,8 @@ public sealed class PdfReportRenderer : IReportRenderer
     /// <inheritdoc />
     /// <remarks>The file is built once in memory, then written to <paramref name="output"/>.</remarks>
     /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set or, tagged, pictures without alternative text (<see cref="RenderCheck"/>: every one, nothing written), an image that cannot be decoded, or refers to a missing footnote.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)
     {
         OutputStreams.ThrowIfNotWritable(output, nameof(output));

@@ -187,6 +187,8 @@ public sealed class ReportGenerator
     /// <exception cref="UnknownTemplateException">No template has that name.</exception>
     /// <exception cref="ReportInputException">See <see cref="BuildDocument(string, CstoRecord)"/>; or the renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
     /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page (PNG: use <see cref="RenderPages(ReportDocument, Func{int, Stream}, RenderOptions?, CancellationToken)"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public Task RenderAsync(string templateName, CstoRecord record, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default) =>
         RenderAsync(BuildDocument(templateName, record), format, output, renderOptions, cancellationToken);
 
@@ -200,6 +202,8 @@ public sealed class ReportGenerator
     /// <exception cref="UnknownTemplateException">No template has that name.</exception>
     /// <exception cref="ReportInputException">See <see cref="RenderAsync(string, CstoRecord, ReportFormat, Stream, RenderOptions?, CancellationToken)"/>.</exception>
     /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public void Render(string templateName, CstoRecord record, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default) =>
         Render(BuildDocument(templateName, record), format, output, renderOptions, cancellationToken);
 
@@ -217,6 +221,8 @@ public sealed class ReportGenerator
     /// <param name="cancellationToken">Cancels the rendering.</param>
     /// <exception cref="ReportInputException">The renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
     /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page (PNG).</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public Task RenderAsync(ReportDocument document, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -232,6 +238,8 @@ public sealed class ReportGenerator
     /// <param name="cancellationToken">Cancels the rendering.</param>
     /// <exception cref="ReportInputException">The renderer cannot draw the document (<see cref="MissingGlyphException"/>, a picture that cannot be decoded).</exception>
     /// <exception cref="InvalidOperationException">No renderer is registered for the format, or it writes a stream per page (PNG).</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public void Render(ReportDocument document, ReportFormat format, Stream output, RenderOptions? renderOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -11,6 +11,8 @@ public interface IReportRenderer : IFormatRenderer
     /// <param name="output">A writable stream; the renderer does not close it.</param>
     /// <param name="cancellationToken">Cancels the rendering.</param>
     /// <exception cref="Diagnostics.ReportInputException">The document cannot be drawn (a character no font has, a picture that cannot be decoded).</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     Task RenderAsync(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default);
 
     /// <summary>Renders <paramref name="document"/> to <paramref name="output"/> on the calling thread.</summary>
@@ -19,5 +21,7 @@ public interface IReportRenderer : IFormatRenderer
     /// <param name="output">A writable stream; the renderer does not close it.</param>
     /// <param name="cancellationToken">Cancels the rendering.</param>
     /// <exception cref="Diagnostics.ReportInputException">The document cannot be drawn (a character no font has, a picture that cannot be decoded).</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default);
 }

@@ -7,6 +7,17 @@ namespace Csto.Reporting.Tests.Builder;
 
 public sealed class DocumentBuilderTests
 {
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_title_is_an_argument_error_naming_the_title(string title)
+    {
+        var act = () => DocumentBuilder.Create(title);
+
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("title");
+        ((Action)(() => DocumentBuilder.Create(null!))).Should().Throw<ArgumentNullException>().WithParameterName("title");
+    }
+
     [Fact]
     public void Builds_metadata_and_blocks_in_call_order()
     {

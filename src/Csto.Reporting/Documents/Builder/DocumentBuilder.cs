@@ -40,8 +40,13 @@ public sealed class DocumentBuilder
     }
 
     /// <summary>Starts a document with a title (written to the document properties; a visible title is a block).</summary>
-    /// <exception cref="ArgumentException">The title is empty.</exception>
-    public static DocumentBuilder Create(string title) => new(title);
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is empty or white space.</exception>
+    public static DocumentBuilder Create(string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        return new(title);
+    }
 
     /// <summary>Sets the subject (subtitle or one-line summary) of the document properties.</summary>
     public DocumentBuilder Subject(string subject) => With(metadata with { Subject = subject });
