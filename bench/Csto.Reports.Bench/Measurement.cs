@@ -18,7 +18,7 @@ internal static class Measurement
     public static int MeasureAll(IReadOnlyList<string> names)
     {
         var scenarios = names.Count == 0 ? Scenario.All : names.Select(Scenario.Named).ToList();
-        Console.WriteLine("| case | pages | cold s | warm s (median) | warm CPU s (median) | warm allocated MB | pages/s warm | peak RSS MB | output MB |");
+        Console.WriteLine("| case | pages | cold s | warm s (median) | warm CPU s (median) | warm allocated MB | pages/s warm | peak RSS MB | output KB (1000 bytes) |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var scenario in scenarios)
         {
@@ -89,7 +89,7 @@ internal static class Measurement
         self.Refresh();
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {warmCpu[middle]:0.000} | {allocated[middle] / (1024.0 * 1024.0):0} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {outputBytes / (1024.0 * 1024.0):0.0} |"));
+            $"| {scenario.Name} | {pages} | {cold:0.000} | {median:0.000} | {warmCpu[middle]:0.000} | {allocated[middle] / (1024.0 * 1024.0):0} | {(pages > 0 ? pages / median : 0):0} | {peakMb:0} | {outputBytes / 1000.0:0} |"));
         return 0;
     }
 
