@@ -1,4 +1,5 @@
 using Csto.Reporting.Documents;
+using Csto.Testing;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Rendering;
 using UglyToad.PdfPig;
