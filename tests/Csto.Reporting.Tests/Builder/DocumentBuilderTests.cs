@@ -14,8 +14,8 @@ public sealed class DocumentBuilderTests
     {
         var act = () => DocumentBuilder.Create(title);
 
-        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("title");
-        ((Action)(() => DocumentBuilder.Create(null!))).Should().Throw<ArgumentNullException>().WithParameterName("title");
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be(nameof(title));
+        ((Action)(() => DocumentBuilder.Create(null!))).Should().Throw<ArgumentNullException>().WithParameterName(nameof(title));
     }
 
     [Fact]
