@@ -27,13 +27,6 @@ internal sealed class ParagraphTypesetter
     /// <summary>Penalty of a break after an explicit hyphen or dash (TeX's <c>\exhyphenpenalty</c>).</summary>
     public const int ExplicitHyphenPenalty = 50;
 
-    /// <summary>
-    /// Penalty of a break after the dash of a range of numbers or Roman numerals («2024–/2025», «XX–/XXI вв.»): Russian
-    /// practice keeps such a range on one line. No printed source stating it as a rule was found, so it is a strong
-    /// penalty (a break there costs as much as a very loose line) rather than a prohibition.
-    /// </summary>
-    public const int RangeDashPenalty = 1000;
-
     /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «=», «-».</summary>
     public const int LongTokenPenalty = 50;
 
@@ -392,9 +385,6 @@ internal sealed class ParagraphTypesetter
                 break;
             case WordBreakKind.AfterDash:
                 items.Add(Item.PenaltyOf(0, ExplicitHyphenPenalty, true));
-                break;
-            case WordBreakKind.RangeDash:
-                items.Add(Item.PenaltyOf(0, RangeDashPenalty, true));
                 break;
             default:
                 items.Add(Item.PenaltyOf(0, LongTokenPenalty, false));

@@ -14,12 +14,6 @@ internal enum WordBreakKind : byte
     /// <summary>After an explicit hyphen or dash between letters or digits: nothing is added.</summary>
     AfterDash,
 
-    /// <summary>
-    /// After a dash or hyphen joining the two ends of a range of numbers or Roman numerals («2024–2025», «XX–XXI»):
-    /// nothing is added, at a cost so high that the range stays whole unless nothing else fits.
-    /// </summary>
-    RangeDash,
-
     /// <summary>Inside a long token (URL, e-mail, path, identifier): after «/», before «.», «?», «&amp;», «=», «-»; nothing is added.</summary>
     LongToken,
 }
@@ -71,9 +65,12 @@ internal static class WordBreaks
         }
         for (var i = 1; i < text.Length - 1; i++)
         {
-            if (text[i] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            // A range of numbers or Roman numerals («2024–2025», «XX–XXI») is never broken at its dash, as the DOCX's
+            // word joiner keeps it there too.
+            if (text[i] is '-' or '\u2010' or '\u2013' or '\u2014' && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])
+                && !RangeDash.JoinsRange(text, i))
             {
-                result.Add((i + 1, RangeDash.JoinsRange(text, i) ? WordBreakKind.RangeDash : WordBreakKind.AfterDash));
+                result.Add((i + 1, WordBreakKind.AfterDash));
             }
         }
         if (hyphenation is { } cache && softHyphens.Count == 0 && !HasDigit(text))

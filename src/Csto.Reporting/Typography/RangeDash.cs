@@ -3,7 +3,7 @@ namespace Csto.Reporting.Typography;
 /// <summary>
 /// Whether a dash joins the two ends of a range — of numbers («2024–2025», «1-2») or of Roman numerals
 /// («XX–XXI», the letters I, V, X, L, C as <see cref="DashRule"/> reads them). Russian typesetting keeps such a
-/// range on one line: the PDF line breaker gives a break after its dash a strong penalty, the DOCX writer puts a
+/// range on one line: the PDF line breaker offers no break at its dash, the DOCX writer puts a
 /// word joiner (U+2060) after the dash.
 /// </summary>
 internal static class RangeDash
