@@ -149,6 +149,22 @@ public sealed class LibreOfficeLayoutTests
         return new ReportDocument(new DocumentMetadata("Неразрывные") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
     }
 
+    [Fact]
+    public async Task A_run_with_a_date_range_wider_than_its_cell_is_opened_in_the_docx_and_keeps_its_word_joiner()
+    {
+        const string run = "с\u00A015–19\u00A0апреля\u00A02025\u00A0года\u00A0в\u00A0городе\u00A0Минске\u00A0Республики\u00A0Беларусь";
+        const string text = "Заседание Совета министров иностранных дел государств — членов Организации";
+        string[][] rows = [["№", "Срок", "Мероприятие", "Место", "Участники", "Документы", "Примечание"], ["1", run, text, "Минск", text, text, text]];
+        var table = new Table(rows[0].Select(_ => new TableColumn()).ToArray(), rows.Select(r => new TableRow(r.Select(t => new TableCell(t)).ToArray())).ToArray()) { HeaderRowCount = 1 };
+        var document = new ReportDocument(new DocumentMetadata("Диапазон") { Date = new NodaTime.LocalDate(2025, 12, 3) }, [new Section([table])]);
+        var theme = BuiltInThemes.Gost;
+        var (_, docx) = await RenderBothAsync(document, theme);
+
+        new PdfLayoutLocator().OpenedRuns(document, table.Rows[1].Cells[1], new RenderOptions { Theme = theme }).Should().Equal(run);
+        var cellTexts = DocxInspection.Part(docx, "word/document.xml").Descendants(W + "tc").Select(c => string.Concat(c.Descendants(W + "t").Select(t => t.Value))).ToList();
+        cellTexts.Should().Contain("с 15–\u206019 апреля 2025 года в городе Минске Республики Беларусь", "the no-break spaces are opened and the range keeps its joiner");
+    }
+
     [ToolTheory("soffice")]
     [InlineData("gost")]
     [InlineData("modern")]

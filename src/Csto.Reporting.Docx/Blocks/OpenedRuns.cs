@@ -39,6 +39,11 @@ internal static class OpenedRuns
             {
                 for (var i = 0; i < t.Text.Length; i++)
                 {
+                    // The word joiner the run writer puts after a range's dash («15–⁠19») is not in the layout's runs.
+                    if (t.Text[i] == '\u2060')
+                    {
+                        continue;
+                    }
                     text.Append(t.Text[i] == '\u202F' ? '\u00A0' : t.Text[i]);
                     at.Add((t, i));
                 }
