@@ -151,7 +151,7 @@ internal static class CatalogChecks
     /// A signatory (of a council document or minutes): the state is a member on the date; the person, when named,
     /// is in the catalog and of that state; the post, when given by id, is in the catalog; and the person held the
     /// office on the date (<see cref="Holder"/>) when the office is a catalog post — by <c>postId</c>, or written out
-    /// with a catalog post's name (<see cref="PostNamed"/>).
+    /// with a catalog post's name (<see cref="PostNamed(CstoCatalog, Naming.Name)"/>).
     /// </summary>
     /// <param name="scope">The signatory's scope (<c>signatories[i]</c>).</param>
     /// <param name="catalog">The catalog.</param>
@@ -166,13 +166,21 @@ internal static class CatalogChecks
             Post(scope.At("postId"), catalog, postId);
         }
         var named = signatory.PostId is null ? PostNamed(catalog, signatory.Office!) : null;
-        if (named is { Post.IsOfState: true } ofState && catalog.TryGetState(signatory.StateId, out var own) && ofState.State?.Id != own.Id)
+        if (signatory.PostId is null && catalog.TryGetState(signatory.StateId, out var own))
         {
-            // A post of a state names the signatory's state: «Постоянный и полномочный представитель Республики Армения при ОДКБ».
-            var right = ofState.Post.NameOf(own);
-            var written = ofState.State is { } other ? $"names {other.ShortName.English}, the signatory is for {own.ShortName.English}" : "names no state";
-            scope.At("office").Report($"The office of {ofState.Post.Name.English} {written}: write «{right.Russian.Nominative}» (\"{right.English}\"), "
-                + $"or give postId \"{ofState.Post.Id}\" instead of the office.");
+            // A post of a state names the signatory's state: «Постоянный и полномочный представитель Республики Армения при ОДКБ»,
+            // in each language on its own (a right Russian office does not excuse an English one naming another state).
+            foreach (var text in new[] { signatory.Office!.Russian.Nominative, signatory.Office!.English }.Distinct(StringComparer.Ordinal))
+            {
+                if (PostNamed(catalog, [text]) is { Post.IsOfState: true } ofState && ofState.State?.Id != own.Id)
+                {
+                    var right = ofState.Post.NameOf(own);
+                    var written = ofState.State is { } other ? $"names {other.ShortName.English}, the signatory is for {own.ShortName.English}" : "names no state";
+                    scope.At("office").Report($"The office of {ofState.Post.Name.English} {written}: write «{right.Russian.Nominative}» (\"{right.English}\"), "
+                        + $"or give postId \"{ofState.Post.Id}\" instead of the office.");
+                    break;
+                }
+            }
         }
         if (signatory.PersonId is not { } personId)
         {
@@ -205,9 +213,13 @@ internal static class CatalogChecks
     /// start ("CSTO …") or the end ("… of the CSTO"), «постоянный представитель» for «постоянный и полномочный
     /// представитель»; for a post of a state, also the state the office names (null when it names none).
     /// </summary>
-    public static (People.Post Post, bool Acting, MemberState? State)? PostNamed(CstoCatalog catalog, Naming.Name office)
+    public static (People.Post Post, bool Acting, MemberState? State)? PostNamed(CstoCatalog catalog, Naming.Name office) =>
+        PostNamed(catalog, [office.Russian.Nominative, office.English]);
+
+    /// <summary>The catalog post that any of <paramref name="texts"/> names, as <see cref="PostNamed(CstoCatalog, Naming.Name)"/> finds it.</summary>
+    private static (People.Post Post, bool Acting, MemberState? State)? PostNamed(CstoCatalog catalog, IEnumerable<string> texts)
     {
-        var written = new[] { Key(office.Russian.Nominative), Key(office.English) }.SelectMany(Variants).ToHashSet(StringComparer.Ordinal);
+        var written = texts.Select(Key).SelectMany(Variants).ToHashSet(StringComparer.Ordinal);
         foreach (var post in catalog.Posts)
         {
             // A post of a state is tried with each state's name first, then without a state.

@@ -75,6 +75,10 @@ public sealed class PermanentRepresentativeTests
         "signatories[0].office: The office of Permanent and Plenipotentiary Representative to the CSTO names no state: write «постоянный и полномочный представитель Республики Армения при ОДКБ» (\"Permanent and Plenipotentiary Representative of the Republic of Armenia to the CSTO\"), or give postId \"permanent-representative\" instead of the office.")]
     [InlineData("Постоянный представитель Российской Федерации при Организации Договора о коллективной безопасности", "x",
         "signatories[0].office: The office of Permanent and Plenipotentiary Representative to the CSTO names Russia, the signatory is for Armenia: write «постоянный и полномочный представитель Республики Армения при ОДКБ» (\"Permanent and Plenipotentiary Representative of the Republic of Armenia to the CSTO\"), or give postId \"permanent-representative\" instead of the office.")]
+    [InlineData("Постоянный и полномочный представитель Республики Армения при ОДКБ", "Permanent and Plenipotentiary Representative of the Republic of Belarus to the CSTO",
+        "signatories[0].office: The office of Permanent and Plenipotentiary Representative to the CSTO names Belarus, the signatory is for Armenia: write «постоянный и полномочный представитель Республики Армения при ОДКБ» (\"Permanent and Plenipotentiary Representative of the Republic of Armenia to the CSTO\"), or give postId \"permanent-representative\" instead of the office.")]
+    [InlineData("Постоянный и полномочный представитель Республики Армения при ОДКБ", "Permanent Representative to the CSTO",
+        "signatories[0].office: The office of Permanent and Plenipotentiary Representative to the CSTO names no state: write «постоянный и полномочный представитель Республики Армения при ОДКБ» (\"Permanent and Plenipotentiary Representative of the Republic of Armenia to the CSTO\"), or give postId \"permanent-representative\" instead of the office.")]
     public void A_written_out_office_of_a_state_post_must_name_the_signatorys_state(string russian, string english, string? problem)
     {
         var declaration = new Declaration("Декларация", "csc", Day,
