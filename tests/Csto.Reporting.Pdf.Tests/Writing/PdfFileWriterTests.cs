@@ -59,43 +59,6 @@ public class PdfFileWriterTests
     }
 
     [Fact]
-    public void Streams_compressed_aside_are_written_in_order_and_inflate_to_their_data_even_when_the_caller_reuses_its_buffer()
-    {
-        var writer = new PdfFileWriter();
-        var buffer = new byte[4000];
-        var contents = new List<(PdfReference Stream, byte[] Data)>();
-        for (var i = 0; i < 3; i++)
-        {
-            var data = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat($"{i} {i} m 10 10 l S\n", 200)));
-            data.CopyTo(buffer, 0);
-            contents.Add((writer.AddStreamCompressedAside(buffer.AsSpan(0, data.Length)), data));
-            Array.Clear(buffer); // the caller's buffer is reused at once, as a page builder's is
-        }
-        var pages = writer.Allocate();
-        var kids = contents.Select(c => writer.Add(o => o.Raw("<<").Key("Type").Name("Page").Key("Parent").Reference(pages).Key("MediaBox").Raw("[0 0 100 100]").Key("Contents").Reference(c.Stream).Raw(">>"))).ToList();
-        writer.WriteObject(pages, o =>
-        {
-            o.Raw("<<").Key("Type").Name("Pages").Key("Kids").Raw("[");
-            kids.ForEach(k => o.Reference(k));
-            o.Raw("]").Key("Count").Integer(kids.Count).Raw(">>");
-        });
-        var catalog = writer.Add(o => o.Raw("<<").Key("Type").Name("Catalog").Key("Pages").Reference(pages).Raw(">>"));
-        var pdf = writer.Finish(catalog, null);
-
-        using var document = PdfDocument.Open(pdf);
-        var text = Encoding.Latin1.GetString(pdf);
-        var previous = -1;
-        foreach (var (stream, data) in contents)
-        {
-            var token = (StreamToken)document.Structure.GetObject(new UglyToad.PdfPig.Core.IndirectReference(stream.Number, 0)).Data;
-            WritingFixtures.StreamData(token).Should().Equal(data);
-            var at = text.IndexOf($"\n{stream.Number} 0 obj\n", StringComparison.Ordinal);
-            at.Should().BeGreaterThan(previous, "streams compressed aside are written in the order they were added");
-            previous = at;
-        }
-    }
-
-    [Fact]
     public void An_object_allocated_but_never_written_stops_the_file()
     {
         var writer = new PdfFileWriter();

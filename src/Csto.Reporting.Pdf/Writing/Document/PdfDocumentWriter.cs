@@ -148,7 +148,7 @@ internal sealed class PdfDocumentWriter
     {
         var page = current ?? throw new InvalidOperationException("No page is open.");
         current = null;
-        var content = file.AddStreamCompressedAside(page.Content.Finish());
+        var content = file.AddStream(page.Content.Finish());
         int? structParents = null;
         if (StructureRoot is not null)
         {

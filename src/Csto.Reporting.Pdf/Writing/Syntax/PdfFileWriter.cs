@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
@@ -9,9 +8,7 @@ namespace Csto.Reporting.Pdf.Writing.Syntax;
 /// numbers, a classic cross-reference table and the trailer with a deterministic <c>/ID</c> — the first 16 bytes of
 /// the SHA-256 of everything written before the table, so the same objects always give the same file and any
 /// change of content gives another identifier. Streams are Flate-compressed at a fixed level, which is
-/// deterministic for one runtime. A stream added with <see cref="AddStreamCompressedAside"/> is compressed on the thread
-/// pool while the caller goes on, and written before the next stream (at most one waits), so the order of the file's
-/// objects depends only on the order of the calls.
+/// deterministic for one runtime.
 /// </summary>
 internal sealed class PdfFileWriter
 {
@@ -23,8 +20,6 @@ internal sealed class PdfFileWriter
     private readonly List<(int Number, int Offset)> batchObjects = [];
     private const int ObjectsPerStream = 100;
     private const long Compressed = -2;
-    private readonly Queue<(PdfReference Reference, Task<byte[]> Compressed)> aside = new();
-    private bool writingAside;
     private bool finished;
 
     /// <summary>Starts a file with the header for <paramref name="version"/> and a binary comment line (§7.5.2).</summary>
@@ -103,7 +98,6 @@ internal sealed class PdfFileWriter
     /// <summary>Writes a stream whose data is already encoded with <paramref name="filter"/> (such as DCTDecode), or unfiltered when null.</summary>
     public void WriteEncodedStream(PdfReference reference, ReadOnlySpan<byte> encoded, string? filter, Action<PdfOutput>? entries = null)
     {
-        WriteAside();
         BeginObject(reference);
         file.Raw("<<");
         entries?.Invoke(file);
@@ -124,33 +118,6 @@ internal sealed class PdfFileWriter
     }
 
     /// <summary>
-    /// Allocates a Flate stream with no dictionary entries of its own (a page's content stream) and compresses a copy of
-    /// <paramref name="data"/> on the thread pool while the caller goes on (a page writer builds the next page's content
-    /// meanwhile). The stream is written before the next stream of any kind or the cross-reference section, whichever
-    /// comes first, so at most one stream is held and the file's bytes depend only on the order of the calls.
-    /// </summary>
-    public PdfReference AddStreamCompressedAside(ReadOnlySpan<byte> data)
-    {
-        WriteAside();
-        var reference = Allocate();
-        var copy = ArrayPool<byte>.Shared.Rent(data.Length);
-        data.CopyTo(copy);
-        var length = data.Length;
-        aside.Enqueue((reference, Task.Run(() =>
-        {
-            try
-            {
-                return Deflate(copy.AsSpan(0, length));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(copy);
-            }
-        })));
-        return reference;
-    }
-
-    /// <summary>
     /// Writes the cross-reference table and trailer and returns the whole file. The trailer names
     /// <paramref name="root"/> (the catalog) and <paramref name="info"/> (the document information dictionary).
     /// </summary>
@@ -162,7 +129,6 @@ internal sealed class PdfFileWriter
             throw new InvalidOperationException("The file is already finished.");
         }
         FlushObjectStream();
-        WriteAside();
         var xrefStream = compressed.Count > 0 ? Allocate() : (PdfReference?)null;
         var missing = offsets.FindIndex(1, offset => offset == -1);
         if (missing > 0 && (xrefStream is null || missing != xrefStream.Value.Number))
@@ -289,27 +255,6 @@ internal sealed class PdfFileWriter
         if (offsets[reference.Number] != -1)
         {
             throw new InvalidOperationException($"Object {reference.Number} is already written.");
-        }
-    }
-
-    /// <summary>Writes the streams compressed aside so far, in the order they were allocated.</summary>
-    private void WriteAside()
-    {
-        if (writingAside)
-        {
-            return;
-        }
-        writingAside = true;
-        try
-        {
-            while (aside.TryDequeue(out var stream))
-            {
-                WriteEncodedStream(stream.Reference, stream.Compressed.GetAwaiter().GetResult(), "FlateDecode");
-            }
-        }
-        finally
-        {
-            writingAside = false;
         }
     }
 
