@@ -132,7 +132,7 @@ internal sealed class SkiaFramePainter(bool annotations) : IDisposable
     {
         if (!fonts.TryGetValue((font, size, scale), out var skFont))
         {
-            skFont = new SKFont(font.Typeface, size)
+            skFont = new SKFont(SkiaTypefaces.Of(font), size)
             {
                 Subpixel = true,
                 LinearMetrics = true,

@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
+using System.Buffers.Binary;
 using Csto.Reporting.Fonts;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Fonts;
 
 /// <summary>
-/// One face of a font family, loaded once per family (<see cref="FontCatalog"/>): the Skia typeface that draws and
-/// embeds it and the HarfBuzz font that shapes it. The HarfBuzz scale is the em size in font units, so shaped advances
-/// are size-independent. A text style holds the face together with its theme's fallback chain
+/// One face of a font family, loaded once per family (<see cref="FontCatalog"/>): the HarfBuzz font that shapes it and
+/// gives its glyphs and metrics. The HarfBuzz scale is the em size in font units, so shaped advances are
+/// size-independent. Layout reads nothing else of a font; the writers load its file on their own (PDF embeds a subset,
+/// PNG draws with Skia). A text style holds the face together with its theme's fallback chain
 /// (<see cref="WithFallbacks"/>); shaped runs hold the bare face (<see cref="Bare"/>), one object per file.
 /// </summary>
 #pragma warning disable CA1001 // The native parts live as long as the family; HarfBuzz frees the copied bytes with its blob.
@@ -26,25 +27,25 @@ internal sealed class LoadedFont
         RequestedFace = face;
         Bare = this;
         Fallbacks = [];
-        using var data = SKData.CreateCopy(bytes.Span);
-        Typeface = SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"The font {family.SourceOf(face)} could not be read by Skia.");
-        UnitsPerEm = Typeface.UnitsPerEm;
         // HarfBuzz reads the font from native memory owned by its blob, freed when the blob is destroyed.
         // Blob.FromStream crashed in hb_shape when several documents were laid out concurrently right after start-up.
         var native = Marshal.AllocHGlobal(bytes.Length);
         Marshal.Copy(bytes.ToArray(), 0, native, bytes.Length);
         blob = new HarfBuzzSharp.Blob(native, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
         hbFace = new HarfBuzzSharp.Face(blob, 0);
+        UnitsPerEm = hbFace.UnitsPerEm;
+        if (UnitsPerEm <= 0)
+        {
+            throw new InvalidOperationException($"The font {family.SourceOf(face)} could not be read: it has no units per em.");
+        }
         Shaper = new HarfBuzzSharp.Font(hbFace);
         Shaper.SetFunctionsOpenType();
         Shaper.SetScale(UnitsPerEm, UnitsPerEm);
-        using var font = new SKFont(Typeface, 1f);
-        var metrics = font.Metrics;
-        Ascent = -metrics.Ascent;
-        Descent = metrics.Descent;
-        HyphenGlyph = Typeface.GetGlyph('-');
-        SpaceGlyph = Typeface.GetGlyph(' ');
+        var (ascender, descender) = VerticalMetrics(hbFace);
+        Ascent = (float)ascender / UnitsPerEm;
+        Descent = (float)-descender / UnitsPerEm;
+        HyphenGlyph = Glyph('-');
+        SpaceGlyph = Glyph(' ');
     }
 
     private LoadedFont(LoadedFont bare, FontFace requested, IReadOnlyList<FontFamily> fallbacks)
@@ -54,7 +55,6 @@ internal sealed class LoadedFont
         RequestedFace = requested;
         Bare = bare;
         Fallbacks = fallbacks;
-        Typeface = bare.Typeface;
         Shaper = bare.Shaper;
         blob = bare.blob;
         hbFace = bare.hbFace;
@@ -84,9 +84,6 @@ internal sealed class LoadedFont
     /// <summary>The families tried, in order, for characters this face lacks; empty for a bare face.</summary>
     public IReadOnlyList<FontFamily> Fallbacks { get; }
 
-    /// <summary>The Skia typeface.</summary>
-    public SKTypeface Typeface { get; }
-
     /// <summary>The HarfBuzz font, scaled to font units.</summary>
     public HarfBuzzSharp.Font Shaper { get; }
 
@@ -106,7 +103,30 @@ internal sealed class LoadedFont
     public ushort SpaceGlyph { get; }
 
     /// <summary>Whether the face has a glyph for a code point.</summary>
-    public bool Covers(int codepoint) => Typeface.ContainsGlyph(codepoint);
+    public bool Covers(int codepoint) => Glyph(codepoint) != 0;
+
+    /// <summary>The glyph the font's character map gives a code point; 0 (.notdef) for none.</summary>
+    public ushort Glyph(int codepoint) => Shaper.TryGetNominalGlyph((uint)codepoint, out var glyph) ? (ushort)glyph : (ushort)0;
+
+    /// <summary>
+    /// The ascender and descender in font units (descender negative) as FreeType reports them: the <c>hhea</c> table's,
+    /// or OS/2's typographic ones where <c>hhea</c> gives none. Read from the file, so layout is the same on every
+    /// platform whatever font back end the platform's Skia uses.
+    /// </summary>
+    private static (int Ascender, int Descender) VerticalMetrics(HarfBuzzSharp.Face face)
+    {
+        using var hhea = face.ReferenceTable(HarfBuzzSharp.Tag.Parse("hhea"));
+        var table = hhea.AsSpan();
+        if (table.Length >= 8 && (BinaryPrimitives.ReadInt16BigEndian(table[4..]) != 0 || BinaryPrimitives.ReadInt16BigEndian(table[6..]) != 0))
+        {
+            return (BinaryPrimitives.ReadInt16BigEndian(table[4..]), BinaryPrimitives.ReadInt16BigEndian(table[6..]));
+        }
+        using var os2 = face.ReferenceTable(HarfBuzzSharp.Tag.Parse("OS/2"));
+        var metrics = os2.AsSpan();
+        return metrics.Length >= 72
+            ? (BinaryPrimitives.ReadInt16BigEndian(metrics[68..]), BinaryPrimitives.ReadInt16BigEndian(metrics[70..]))
+            : (0, 0);
+    }
 
     /// <summary>This face asked for as <paramref name="requested"/>, falling back along <paramref name="fallbacks"/>.</summary>
     public LoadedFont WithFallbacks(FontFace requested, IReadOnlyList<FontFamily> fallbacks) => new(Bare, requested, fallbacks);

@@ -1,7 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Fonts;
 using Csto.Reporting.Pdf.Text;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Frames;
 
@@ -26,7 +25,7 @@ internal sealed class FrameBuilder
     private float runY;
     private float runEnd;
     private float runScale = 1;
-    private SKColor runColor;
+    private FrameColor runColor;
     private Mark? runMark;
     private string? runActualText;
     private int number;
@@ -77,7 +76,7 @@ internal sealed class FrameBuilder
     /// glyph separates them. A <paramref name="scale"/> other than 1 draws the glyphs that much wider (glyph
     /// expansion); runs of different scales do not merge.
     /// </summary>
-    public void DrawRun(ShapedRun run, float size, float x, float y, SKColor color, float scale = 1)
+    public void DrawRun(ShapedRun run, float size, float x, float y, FrameColor color, float scale = 1)
     {
         var count = run.Glyphs.Length;
         if (count == 0)
@@ -116,7 +115,7 @@ internal sealed class FrameBuilder
         x > runEnd + 0.01f && runText[^1] != (byte)' ' && run.Utf8.Length > 0 && run.Utf8[0] != (byte)' ';
 
     /// <summary>Draws every run of a shaped text from <paramref name="x"/>, <paramref name="scale"/> times as wide as shaped.</summary>
-    public void DrawText(ShapedText text, float size, float x, float y, SKColor color, float scale = 1)
+    public void DrawText(ShapedText text, float size, float x, float y, FrameColor color, float scale = 1)
     {
         foreach (var run in text.Runs)
         {
@@ -126,25 +125,25 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>Draws a straight line.</summary>
-    public void Rule(float x1, float y1, float x2, float y2, float width, SKColor color) =>
-        Add(new Line(CurrentMark, x1, y1, x2, y2, width, Color(color)));
+    public void Rule(float x1, float y1, float x2, float y2, float width, FrameColor color) =>
+        Add(new Line(CurrentMark, x1, y1, x2, y2, width, color));
 
     /// <summary>Places a picture into a rectangle.</summary>
-    public void Image(Image image, SKRect rect) => Add(new Picture(CurrentMark, image, Rect(rect)));
+    public void Image(Image image, FrameRect rect) => Add(new Picture(CurrentMark, image, rect));
 
     /// <summary>Places the paths of a vector picture into a rectangle (its texts are drawn as text by the caller).</summary>
-    public void Vector(Csto.Reporting.Pictures.VectorDrawing drawing, SKRect rect)
+    public void Vector(Csto.Reporting.Pictures.VectorDrawing drawing, FrameRect rect)
     {
         EndRun();
-        Add(new VectorPicture(CurrentMark, drawing, Rect(rect)));
+        Add(new VectorPicture(CurrentMark, drawing, rect));
     }
 
     /// <summary>Makes a rectangle a link to a URI or, for <c>#anchor</c>, to a heading's destination; an empty rectangle is ignored.</summary>
-    public void Link(SKRect rect, string target)
+    public void Link(FrameRect rect, string target)
     {
         if (rect.Width > 0)
         {
-            Add(new LinkArea(CurrentMark, Rect(rect), target));
+            Add(new LinkArea(CurrentMark, rect, target));
         }
     }
 
@@ -161,10 +160,10 @@ internal sealed class FrameBuilder
     public MarkScope Artifact(ArtifactKind kind) => Push(Mark.Of(kind));
 
     /// <summary>Clips what follows, until the scope is disposed, to a rectangle.</summary>
-    public ClipScope Clip(SKRect rect)
+    public ClipScope Clip(FrameRect rect)
     {
         EndRun();
-        clips.Push((Rect(rect), items));
+        clips.Push((rect, items));
         items = [];
         return new ClipScope(this);
     }
@@ -201,7 +200,7 @@ internal sealed class FrameBuilder
         {
             return;
         }
-        items.Add(new GlyphRun(runMark!, runFont!, runSize, Color(runColor), runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters], runScale) { ActualText = runActualText });
+        items.Add(new GlyphRun(runMark!, runFont!, runSize, runColor, runY, [.. runGlyphs], [.. runPositions], runEnd, [.. runText], [.. runClusters], runScale) { ActualText = runActualText });
         ClearRun();
     }
 
@@ -213,9 +212,7 @@ internal sealed class FrameBuilder
         runClusters.Clear();
     }
 
-    private static FrameColor Color(SKColor color) => new(color.Red, color.Green, color.Blue);
 
-    private static FrameRect Rect(SKRect rect) => new(rect.Left, rect.Top, rect.Right, rect.Bottom);
 
     /// <summary>Ends a structure or artifact scope when disposed.</summary>
     internal readonly struct MarkScope(FrameBuilder? builder) : IDisposable

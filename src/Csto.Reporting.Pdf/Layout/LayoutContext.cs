@@ -3,7 +3,6 @@ using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout;
 
@@ -13,10 +12,9 @@ namespace Csto.Reporting.Pdf.Layout;
 /// </summary>
 internal sealed class LayoutContext
 {
-    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, ImageCache images, IReadOnlyDictionary<string, int>? headingPages, int totalPages, TypesetParagraphs? paragraphs = null)
+    public LayoutContext(ReportDocument document, Theme theme, TypesetOptions typeset, IReadOnlyDictionary<string, int>? headingPages, int totalPages, TypesetParagraphs? paragraphs = null)
     {
         Paragraphs = paragraphs;
-        Images = images;
         Document = document;
         Theme = theme;
         Options = typeset;
@@ -43,9 +41,6 @@ internal sealed class LayoutContext
 
     /// <summary>The paragraphs a counting pass keeps for the drawing pass after it (null: every paragraph is set here).</summary>
     public TypesetParagraphs? Paragraphs { get; }
-
-    /// <summary>The images of the rendering, parsed once for every pass.</summary>
-    public ImageCache Images { get; }
 
     /// <summary>The page of each heading from the previous pass; null in the first pass.</summary>
     public IReadOnlyDictionary<string, int>? HeadingPages { get; }
@@ -84,16 +79,16 @@ internal sealed class LayoutContext
     public BlockLayouts Layouts { get; } = BlockLayouts.Default;
 
     /// <summary>Colour of text.</summary>
-    public SKColor TextColor { get; }
+    public FrameColor TextColor { get; }
 
     /// <summary>Colour of headings.</summary>
-    public SKColor HeadingColor { get; }
+    public FrameColor HeadingColor { get; }
 
     /// <summary>Colour of links.</summary>
-    public SKColor LinkColor { get; }
+    public FrameColor LinkColor { get; }
 
     /// <summary>Colour of rules and table borders.</summary>
-    public SKColor RuleColor { get; }
+    public FrameColor RuleColor { get; }
 
     /// <summary>The numbering state of ordered lists that continue the previous one, by depth.</summary>
     public Dictionary<int, int> ListCounters { get; } = [];
@@ -139,8 +134,8 @@ internal sealed class LayoutContext
     }
 
     /// <summary>Parses a theme colour.</summary>
-    private static SKColor ParseColor(string value, string name) =>
+    private static FrameColor ParseColor(string value, string name) =>
         value.Length == 7 && value[0] == '#' && uint.TryParse(value.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb)
-            ? new SKColor((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb)
+            ? new FrameColor((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb)
             : throw new ArgumentException($"The theme colour {name} must be #RRGGBB; got '{value}'.", name);
 }

@@ -12,10 +12,10 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// </summary>
 internal static class DocumentLayout
 {
-    /// <summary>Lays the document out with the rendering's <paramref name="images"/>; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
-    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, ImageCache images, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
+    /// <summary>Lays the document out; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
+    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
     {
-        var context = new LayoutContext(document, theme, options, images, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs);
+        var context = new LayoutContext(document, theme, options, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs);
         var paginator = new Paginator(context, sink) { OnPage = onPage, Cancellation = cancellationToken };
         sink?.Begin(document.Metadata);
         var slices = new List<Slice>();

@@ -35,7 +35,7 @@ internal sealed class LayoutPasses
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null) =>
-        Reporting(images => DocumentLayout.Run(document, theme, options, images, null, null, cancellationToken, onPage, paragraphs));
+        Reporting(() => DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage, paragraphs));
 
     /// <summary>
     /// Lays the document out and draws each page into a frame for <paramref name="sink"/> as soon as it is finished,
@@ -46,20 +46,19 @@ internal sealed class LayoutPasses
     public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken, TypesetParagraphs? paragraphs = null)
     {
         paragraphs?.Replay();
-        return Reporting(images => DocumentLayout.Run(document, theme, options, images, numbers, sink, cancellationToken, null, paragraphs));
+        return Reporting(() => DocumentLayout.Run(document, theme, options, numbers, sink, cancellationToken, null, paragraphs));
     }
 
     /// <summary>
-    /// Runs a layout pass with one set of images, released at the end. It is also the one place where a character no bundled font draws becomes an input
+    /// Runs a layout pass. It is the one place where a character no bundled font draws becomes an input
     /// error: whatever shaped it (a paragraph, a running header, the TOC), the user gets a
     /// <see cref="Diagnostics.ReportInputException"/>.
     /// </summary>
-    private T Reporting<T>(Func<ImageCache, T> pass)
+    private T Reporting<T>(Func<T> pass)
     {
-        using var images = new ImageCache();
         try
         {
-            return pass(images);
+            return pass();
         }
         catch (MissingGlyphException missing)
         {

@@ -1,6 +1,6 @@
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Themes;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Text;
 
@@ -20,7 +20,7 @@ internal sealed record ParagraphFormat
     public bool Italic { get; init; }
 
     /// <summary>The text colour.</summary>
-    public SKColor Color { get; init; } = SKColors.Black;
+    public FrameColor Color { get; init; } = new(0, 0, 0);
 
     /// <summary>The alignment.</summary>
     public TextAlignment Alignment { get; init; } = TextAlignment.Justify;

@@ -1,5 +1,5 @@
+using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Fonts;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Text;
 
@@ -10,4 +10,4 @@ namespace Csto.Reporting.Pdf.Text;
 /// <param name="Color">The colour.</param>
 /// <param name="Link">A URI or <c>#anchor</c> when the text is a link.</param>
 /// <param name="Footnote">The footnote number when the text is a footnote reference; 0 otherwise.</param>
-internal sealed record TextStyle(LoadedFont Font, float Size, float Rise, SKColor Color, string? Link, int Footnote);
+internal sealed record TextStyle(LoadedFont Font, float Size, float Rise, FrameColor Color, string? Link, int Footnote);

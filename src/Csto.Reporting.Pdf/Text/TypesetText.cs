@@ -53,7 +53,7 @@ internal sealed class TypesetText
     /// The paragraph's inline structure elements for a document language, found when its first line is drawn and
     /// kept for its other lines (the drawing's memo: derived from the items and pieces alone).
     /// </summary>
-    internal (string Language, Drawing.InlineElements Elements)? Inlines { get; set; }
+    internal (string Language, Layout.InlineElements Elements)? Inlines { get; set; }
 
     /// <summary>
     /// The runs of words joined by no-break spaces that the paragraph may break at those spaces because they are wider

@@ -29,7 +29,7 @@ public sealed class GlyphExpansionTests
     private static TypesetText Set(string text, float expansion)
     {
         var format = new ParagraphFormat { Family = FontFamily.LiberationSerif, Size = Size, FirstLineIndent = 35.4f };
-        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(format.Family, FontFace.Regular), Size, 0, SkiaSharp.SKColors.Black, null, 0);
+        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(format.Family, FontFace.Regular), Size, 0, new Csto.Reporting.Pdf.Frames.FrameColor(0, 0, 0), null, 0);
         return ParagraphTypesetter.Typeset([new StyledText(text, style)], format, Width, new TypesetOptions(true, false, Hyphenation, "test", expansion));
     }
 

@@ -23,7 +23,7 @@ public sealed class LineBreakerTests
     private static TypesetText Set(string text, float width, TypesetOptions options, ParagraphFormat? format = null)
     {
         format ??= Format();
-        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(format.Family, FontFace.Regular), format.Size, 0, SkiaSharp.SKColors.Black, null, 0);
+        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(format.Family, FontFace.Regular), format.Size, 0, new Csto.Reporting.Pdf.Frames.FrameColor(0, 0, 0), null, 0);
         return ParagraphTypesetter.Typeset([new StyledText(text, style)], format, width, options);
     }
 
@@ -214,7 +214,7 @@ public sealed class LineBreakerTests
     [Fact]
     public void A_forced_line_break_ends_the_line_and_that_line_is_not_stretched()
     {
-        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(FontFamily.LiberationSerif, FontFace.Regular), 14, 0, SkiaSharp.SKColors.Black, null, 0);
+        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(FontFamily.LiberationSerif, FontFace.Regular), 14, 0, new Csto.Reporting.Pdf.Frames.FrameColor(0, 0, 0), null, 0);
         var text = ParagraphTypesetter.Typeset(
             [new StyledText("Первая строка", style), new StyledText(null, style), new StyledText("вторая строка", style)],
             Format(), 400, NotHyphenating);

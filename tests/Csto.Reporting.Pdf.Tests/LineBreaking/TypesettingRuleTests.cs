@@ -15,7 +15,7 @@ public sealed class TypesettingRuleTests
 
     private static TypesetText Set(string text, float width, ParagraphFormat format)
     {
-        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(format.Family, format.Bold ? Csto.Reporting.Fonts.FontFace.Bold : Csto.Reporting.Fonts.FontFace.Regular), format.Size, 0, SkiaSharp.SKColors.Black, null, 0);
+        var style = new TextStyle(Pdf.Fonts.FontCatalog.Get(format.Family, format.Bold ? Csto.Reporting.Fonts.FontFace.Bold : Csto.Reporting.Fonts.FontFace.Regular), format.Size, 0, new Csto.Reporting.Pdf.Frames.FrameColor(0, 0, 0), null, 0);
         return ParagraphTypesetter.Typeset([new StyledText(text, style)], format, width, Hyphenating);
     }
 

@@ -35,7 +35,7 @@ public sealed class TypesetParagraphsTests
     {
         var options = new TypesetOptions(true, true, null, "test");
         var format = new ParagraphFormat { Family = Csto.Reporting.Fonts.FontFamily.LiberationSerif, Size = 14 };
-        var style = new TextStyle(Csto.Reporting.Pdf.Fonts.FontCatalog.Get(Csto.Reporting.Fonts.FontFamily.LiberationSerif, Csto.Reporting.Fonts.FontFace.Regular), 14, 0, SkiaSharp.SKColors.Black, null, 0);
+        var style = new TextStyle(Csto.Reporting.Pdf.Fonts.FontCatalog.Get(Csto.Reporting.Fonts.FontFamily.LiberationSerif, Csto.Reporting.Fonts.FontFace.Regular), 14, 0, new Csto.Reporting.Pdf.Frames.FrameColor(0, 0, 0), null, 0);
         var store = new TypesetParagraphs();
         var counted = store.Typeset([new StyledText("Оглавление 3", style)], format, 400, options);
         store.Replay();

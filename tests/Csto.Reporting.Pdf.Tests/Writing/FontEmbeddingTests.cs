@@ -135,7 +135,7 @@ public class FontEmbeddingTests
 
     private static bool HasOutline(ushort glyph)
     {
-        using var font = new SKFont(WritingFixtures.Serif.Typeface, 1000);
+        using var font = new SKFont(Csto.Reporting.Pdf.Drawing.SkiaTypefaces.Of(WritingFixtures.Serif), 1000);
         using var path = font.GetGlyphPath(glyph);
         return path.PointCount > 0;
     }

@@ -4,11 +4,10 @@ using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Pictures;
 using Csto.Reporting.Themes;
 using Csto.Reporting.Pdf.Frames;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
-/// <summary>An image (parsed once per rendering, see <see cref="ImageCache"/>) centred at the size <see cref="ImageFit"/> gives it; the caption below, kept with it.</summary>
+/// <summary>An image (checked once, see <see cref="PictureCheck"/>) centred at the size <see cref="ImageFit"/> gives it; the caption below, kept with it.</summary>
 internal sealed class ImageLayout : BlockLayout<Image>
 {
     /// <inheritdoc />
@@ -20,7 +19,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
         var drawing = Charts.ChartPictures.For(block, context.Theme).Drawing;
         if (drawing is null)
         {
-            context.Images.Get(block, message => context.ProblemAt(block, message));
+            PictureCheck.Ensure(block, message => context.ProblemAt(block, message));
         }
         var image = new ImageSlice(block, drawing, scope.X + (scope.Width - width) / 2, width, height, context.Theme)
         {
@@ -67,7 +66,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
 
         public override void Draw(FrameBuilder canvas, float left, float top)
         {
-            var rect = new SKRect(left + x, top, left + x + width, top + Height);
+            var rect = new FrameRect(left + x, top, left + x + width, top + Height);
             if (this.drawing is not { } drawing)
             {
                 canvas.Image(image, rect);
@@ -82,7 +81,7 @@ internal sealed class ImageLayout : BlockLayout<Image>
                 var size = (float)text.Size * scale;
                 var advance = shaped.Advance * size;
                 var start = rect.Left + (float)text.X * scale - text.Anchor switch { TextAnchor.Middle => advance / 2, TextAnchor.End => advance, _ => 0 };
-                canvas.DrawText(shaped, size, start, rect.Top + (float)text.Y * scale, new SKColor(text.Color.Red, text.Color.Green, text.Color.Blue));
+                canvas.DrawText(shaped, size, start, rect.Top + (float)text.Y * scale, new FrameColor(text.Color.Red, text.Color.Green, text.Color.Blue));
                 canvas.Flush();
             }
         }

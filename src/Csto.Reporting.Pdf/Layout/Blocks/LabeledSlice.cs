@@ -1,4 +1,3 @@
-using Csto.Reporting.Pdf.Drawing;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 

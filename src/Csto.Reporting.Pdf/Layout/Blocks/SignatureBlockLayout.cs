@@ -1,5 +1,4 @@
 using Csto.Reporting.Documents;
-using Csto.Reporting.Pdf.Drawing;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;

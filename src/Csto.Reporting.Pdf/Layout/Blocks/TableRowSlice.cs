@@ -1,5 +1,4 @@
 using Csto.Reporting.Pdf.Frames;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
@@ -17,7 +16,7 @@ internal sealed class TableRowSlice : Slice
     private readonly float[] rowTops;
     private readonly float padding;
     private readonly float minimumRow;
-    private readonly SKColor rule;
+    private readonly FrameColor rule;
 
     /// <summary>Creates the slice of a row group.</summary>
     /// <param name="cells">The cells.</param>
@@ -26,7 +25,7 @@ internal sealed class TableRowSlice : Slice
     /// <param name="minimumRow">The height of a row of one empty line, the least any row is.</param>
     /// <param name="rule">The colour of the borders.</param>
     /// <param name="citesFootnotes">Whether the footnotes cited in the cells are printed with this slice (not with a repeated header row).</param>
-    private TableRowSlice(IReadOnlyList<TableCellBox> cells, float[] rowTops, float padding, float minimumRow, SKColor rule, bool citesFootnotes = true)
+    private TableRowSlice(IReadOnlyList<TableCellBox> cells, float[] rowTops, float padding, float minimumRow, FrameColor rule, bool citesFootnotes = true)
     {
         this.cells = cells;
         this.rowTops = rowTops;
@@ -44,7 +43,7 @@ internal sealed class TableRowSlice : Slice
     /// one-row cell with padding, at least <paramref name="minimumRow"/>; a cell spanning rows that needs more than
     /// they give makes the last of them taller.
     /// </summary>
-    public static TableRowSlice Create(IReadOnlyList<TableCellBox> cells, int rows, float padding, float minimumRow, SKColor rule) =>
+    public static TableRowSlice Create(IReadOnlyList<TableCellBox> cells, int rows, float padding, float minimumRow, FrameColor rule) =>
         new(cells, Tops(cells, rows, padding, minimumRow), padding, minimumRow, rule);
 
     /// <summary>The same rows drawn again (a header repeated on a later page): their footnotes are not printed again.</summary>

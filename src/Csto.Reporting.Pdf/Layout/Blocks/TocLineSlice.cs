@@ -1,7 +1,5 @@
-using Csto.Reporting.Pdf.Drawing;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
-using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Layout.Blocks;
 
@@ -64,6 +62,6 @@ internal sealed class TocLineSlice : Slice
                 }
             }
         }
-        canvas.Link(new SKRect(left + (label is null ? line.X : labelX), top, rightEdge, top + Height), "#" + anchor);
+        canvas.Link(new FrameRect(left + (label is null ? line.X : labelX), top, rightEdge, top + Height), "#" + anchor);
     }
 }

@@ -5,8 +5,8 @@ using SkiaSharp;
 
 namespace Csto.Reporting.Pdf.Tests.Rendering;
 
-/// <summary>An image is parsed once per rendering, whatever the number of layout passes and draws.</summary>
-public sealed class ImageCacheTests
+/// <summary>A picture is checked from its bytes before layout places it; the writers alone decode it.</summary>
+public sealed class PictureCheckTests
 {
     private static InputProblem Problem(string message) => new("test", message);
 
@@ -19,25 +19,30 @@ public sealed class ImageCacheTests
     }
 
     [Fact]
-    public void The_same_block_gives_the_same_image_and_an_equal_block_another()
+    public void A_whole_picture_passes()
     {
-        var bytes = Png();
-        var block = new Image(bytes, 40, 30);
-        var twin = new Image(bytes, 40, 30);
-        using var cache = new ImageCache();
-        var first = cache.Get(block, Problem);
-        cache.Get(block, Problem).Should().BeSameAs(first);
-        cache.Get(twin, Problem).Should().NotBeSameAs(first, "images are keyed by block instance, not by value");
-        first.Width.Should().Be(4);
-        first.Height.Should().Be(3);
+        var act = () => PictureCheck.Ensure(new Image(Png(), 40, 30), Problem);
+        act.Should().NotThrow();
     }
 
     [Fact]
     public void A_damaged_image_is_an_input_error_naming_it()
     {
         byte[] damaged = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 4, 5];
-        using var cache = new ImageCache();
-        var act = () => cache.Get(new Image(damaged, 10, 10) { AltText = "Схема" }, Problem);
+        var act = () => PictureCheck.Ensure(new Image(damaged, 10, 10) { AltText = "Схема" }, Problem);
+        act.Should().Throw<ReportInputException>().WithMessage("*«Схема»*cannot be decoded*");
+    }
+
+    [Fact]
+    public void A_picture_whose_data_is_cut_short_after_a_whole_header_is_an_input_error_before_any_page_is_written()
+    {
+        // The header (and so the size) is whole: only the image data is cut, which a lazy decoder would find while
+        // drawing the page, after earlier pages were written.
+        var png = Png();
+        var cut = png.AsSpan(0, png.Length - 20).ToArray();
+        var document = new ReportDocument(new DocumentMetadata("Рисунок") { Date = TestSupport.Samples.Date },
+            [new Section([new Paragraph([new TextRun("Текст.")]), new Image(cut, 200, 150) { AltText = "Схема" }])]);
+        var act = () => new PdfReportRenderer().Render(document, RenderOptions());
         act.Should().Throw<ReportInputException>().WithMessage("*«Схема»*cannot be decoded*");
     }
 
@@ -54,7 +59,7 @@ public sealed class ImageCacheTests
         var pages = await png.RenderPagesAsync(document, RenderOptions());
         pages.Should().ContainSingle();
         using var decoded = SKBitmap.Decode(pages[0]);
-        decoded.Pixels.Count(p => p == SKColors.SteelBlue).Should().BeGreaterThan(150 * 100, "the 200×150 pt image is drawn from the cached Skia image");
+        decoded.Pixels.Count(p => p == SKColors.SteelBlue).Should().BeGreaterThan(150 * 100, "the 200×150 pt image is drawn");
     }
 
     private static Csto.Reporting.Rendering.RenderOptions RenderOptions() => new() { PngDpi = 72 };

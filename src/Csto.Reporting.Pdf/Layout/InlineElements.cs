@@ -2,7 +2,7 @@ using System.Text;
 using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.Text;
 
-namespace Csto.Reporting.Pdf.Drawing;
+namespace Csto.Reporting.Pdf.Layout;
 
 /// <summary>
 /// The inline structure elements of a typeset paragraph, found once per paragraph from its pieces: a link

@@ -2,9 +2,8 @@ using Csto.Reporting.Pdf.Frames;
 using Csto.Reporting.Pdf.LineBreaking;
 using Csto.Reporting.Pdf.Text;
 using Csto.Reporting.Themes;
-using SkiaSharp;
 
-namespace Csto.Reporting.Pdf.Drawing;
+namespace Csto.Reporting.Pdf.Layout;
 
 /// <summary>
 /// Draws one line of a typeset paragraph: boxes at positions given by the glue ratio, a space glyph in each gap (so
@@ -169,7 +168,7 @@ internal static class TextLineRenderer
     {
         if (link is not null)
         {
-            canvas.Link(new SKRect(start, baseline - text.Ascent, end, baseline + text.Descent), link);
+            canvas.Link(new FrameRect(start, baseline - text.Ascent, end, baseline + text.Descent), link);
         }
     }
 }
