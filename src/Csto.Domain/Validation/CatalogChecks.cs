@@ -469,10 +469,14 @@ internal static partial class CatalogChecks
     public static string Unknown(string what, string id, IEnumerable<string> known)
     {
         var ids = known.ToList();
-        var nearest = Nearest.Of(id, ids);
-        var suggestion = nearest.Count == 0
-            ? string.Empty
-            : $" did you mean {string.Join(" or ", nearest.Select(n => $"\"{n}\""))}? The";
-        return $"Unknown {what} id \"{id}\";{(suggestion.Length == 0 ? " the" : suggestion)} catalog knows: {string.Join(", ", ids)}.";
+        return $"Unknown {what} id \"{id}\";{Suggestion(Nearest.Of(id, ids), ids)}";
     }
+
+    /// <summary>
+    /// The end of a message about an id: « did you mean "a" or "b"? The catalog knows: …» with the ids
+    /// <paramref name="meant"/>, or « the catalog knows: …» without any.
+    /// </summary>
+    public static string Suggestion(IReadOnlyList<string> meant, IReadOnlyList<string> ids) =>
+        (meant.Count == 0 ? " the" : $" did you mean {string.Join(" or ", meant.Select(n => $"\"{n}\""))}? The")
+        + $" catalog knows: {string.Join(", ", ids)}.";
 }
