@@ -64,7 +64,8 @@ public sealed class PermanentRepresentativeTests
         var stateless = new Event(EventType.Session, date: new LocalDate(2026, 1, 13), bodyIds: ["permanent-council"],
             participants: [new OfficialParticipant(personId: "shuvalov", postId: "permanent-representative")]);
         stateless.Validate(Catalog).Select(p => p.ToString()).Should().Equal(
-            "participants[0].postId: The post of Permanent and Plenipotentiary Representative to the CSTO belongs to a state, whose name it holds: give the official's \"stateId\" (\"AM\").");
+            "participants[0].postId: The post of Permanent and Plenipotentiary Representative to the CSTO belongs to a state, whose name it holds: give the official's \"stateId\"; the catalog knows: "
+            + string.Join(", ", Catalog.States.Select(s => s.Id)) + ".");
     }
 
     private const string Post = "Permanent and Plenipotentiary Representative to the CSTO";
