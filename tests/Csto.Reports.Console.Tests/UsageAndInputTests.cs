@@ -47,6 +47,30 @@ public sealed class UsageAndInputTests
     }
 
     [Fact]
+    public void Inputs_sharing_a_base_name_are_validated_each_at_its_own_path_but_refused_by_render()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("A"));
+        Directory.CreateDirectory(folder.File("B"));
+        File.Copy(ConsoleRun.Sample, folder.File("A/x.json"));
+        File.WriteAllText(folder.File("B/x.json"), File.ReadAllText(ConsoleRun.Sample).Replace("\"number\": 42", "\"number\": \"42\"", StringComparison.Ordinal));
+        var (a, b) = (Path.Combine("A", "x.json"), Path.Combine("B", "x.json"));
+
+        var validate = ConsoleRun.Run(folder.Path, "validate", a, b);
+        var twice = ConsoleRun.Run(folder.Path, "validate", a, "A");
+        var render = ConsoleRun.Run(folder.Path, "render", a, b, "--format", "pdf");
+
+        validate.ExitCode.Should().Be(1, "validate writes nothing, so two inputs named x are both checked; B's is invalid: " + validate.Error);
+        validate.Output.Should().Contain($"{a}: valid");
+        validate.Error.Should().StartWith($"{b}:8:15: $.record.number: Expected a whole number").And.NotContain(a);
+        render.ExitCode.Should().Be(2, render.Error);
+        render.Error.Trim().Should().Be($"{a}, {b}: these inputs would write the same output files (x.*) in one folder; render them one at a time with different --out folders, or rename one.");
+        Directory.Exists(folder.File("out")).Should().BeFalse("nothing is rendered when outputs would collide");
+        twice.ExitCode.Should().Be(2, "the same file given twice (A/x.json and the folder A) is still refused: " + twice.Error);
+        twice.Error.Should().Contain("the same input is given 2 times");
+    }
+
+    [Fact]
     public void A_folder_as_input_renders_the_inputs_in_it_and_the_batch_ends_with_a_summary()
     {
         using var folder = new TempFolder();

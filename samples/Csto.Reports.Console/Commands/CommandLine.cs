@@ -100,7 +100,7 @@ internal static class CommandLine
             InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, TemplatesOption, PdfAOption, UntaggedOption, EmbedSourceOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.RunAsync(Inputs(result), Settings(result, withTemplates: true), ct)));
+            RenderRunner.RunAsync(Inputs(result, writes: true), Settings(result, withTemplates: true), ct)));
         return command;
     }
 
@@ -111,12 +111,17 @@ internal static class CommandLine
             InputsArgument, TemplateOption, ThemeOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.ValidateAsync(Inputs(result), result.GetValue(TemplateOption), result.GetValue(TemplatesOption),
+            RenderRunner.ValidateAsync(Inputs(result, writes: false), result.GetValue(TemplateOption), result.GetValue(TemplatesOption),
                 RenderSettings.ParseTheme(result.GetValue(ThemeOption)), Fonts(result), ct)));
         return command;
     }
 
-    private static List<ReportInput> Inputs(ParseResult result)
+    /// <summary>
+    /// The inputs the arguments name (files, and the inputs in folders), each once; when the command
+    /// <paramref name="writes"/> files, no two may share a base name (their outputs would collide), which
+    /// <c>validate</c>, writing nothing, allows.
+    /// </summary>
+    private static List<ReportInput> Inputs(ParseResult result, bool writes)
     {
         var given = result.GetValue(InputsArgument) ?? [];
         // An unknown option is parsed as an input; say what it is rather than «no such file».
@@ -139,10 +144,11 @@ internal static class CommandLine
             throw new UsageException(string.Join(Environment.NewLine, repeated.Select(g =>
                 $"{g.First()}: the same input is given {g.Count()} times ({string.Join(", ", g)}); give each input once.")));
         }
-        var duplicates = paths.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicates = writes ? paths.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList() : [];
         if (duplicates.Count > 0)
         {
-            throw new UsageException($"Several inputs would write the same output files: {string.Join(", ", duplicates)}.");
+            throw new UsageException(string.Join(Environment.NewLine, duplicates.Select(g =>
+                $"{string.Join(", ", g)}: these inputs would write the same output files ({g.Key}.*) in one folder; render them one at a time with different --out folders, or rename one.")));
         }
         return paths.Select(ReportInput.FromFile).ToList();
     }

@@ -94,7 +94,7 @@ public sealed record OfficialParticipant : Participant
         }
         else if ((Post ?? (PostId is not null && catalog.TryGetPost(PostId, out var known) ? known : null)) is { IsOfState: true } ofState)
         {
-            scope.Report(PostId is not null ? "postId" : "post", $"The post of {ofState.Name.English} belongs to a state, whose name it holds: give the official's \"stateId\" (\"AM\").");
+            scope.Report(PostId is not null ? "postId" : "post", $"The post of {ofState.Name.English} belongs to a state, whose name it holds: give the official's \"stateId\"; the catalog knows: {string.Join(", ", catalog.States.Select(s => s.Id))}.");
         }
         if (Post?.BodyId is { } bodyId)
         {

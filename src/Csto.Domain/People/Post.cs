@@ -76,14 +76,21 @@ public sealed record Post
     public Name NameOf(MemberState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var full = state.FullName.English;
+        return NameWith(state.FullName.Russian.Genitive, "of " + (full == state.ShortName.English ? full : "the " + full));
+    }
+
+    /// <summary>
+    /// For a post of a state, the name with <paramref name="russian"/> in every case and <paramref name="english"/>
+    /// where the state's name goes; for another post, <see cref="Name"/>.
+    /// </summary>
+    internal Name NameWith(string russian, string english)
+    {
         if (StateBefore is not { English: { } englishBefore } before)
         {
             return Name;
         }
-        var genitive = state.FullName.Russian.Genitive;
-        string Russian(string form) => Insert(form, before.Russian, genitive);
-        var full = state.FullName.English;
-        var english = "of " + (full == state.ShortName.English ? full : "the " + full);
+        string Russian(string form) => Insert(form, before.Russian, russian);
         var r = Name.Russian;
         return new Name(
             new RussianName(Russian(r.Nominative), Russian(r.Genitive), Russian(r.Dative), Russian(r.Accusative), Russian(r.Instrumental), Russian(r.Prepositional)),

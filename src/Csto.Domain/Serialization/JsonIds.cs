@@ -14,18 +14,32 @@ namespace Csto.Domain.Serialization;
 /// </summary>
 internal static partial class JsonIds
 {
-    /// <summary>What a property names: a catalog kind (with how the catalog's problems name it) or another record.</summary>
-    private sealed record Kind(string What, string Example, Func<CstoCatalog, string, bool>? Known, Func<CstoCatalog, IEnumerable<string>>? Ids);
+    /// <summary>
+    /// What a property names: a catalog kind (how the catalog's problems name it, whether an id is known, and each
+    /// entry's id with the names a mistyped id may be one of) or another record (an example instead).
+    /// </summary>
+    private sealed record Kind(string What, string? Example, Func<CstoCatalog, string, bool>? Known, Func<CstoCatalog, IEnumerable<(string Id, IEnumerable<string> Names)>>? Entries)
+    {
+        public List<string> Ids(CstoCatalog catalog) => Entries!(catalog).Select(e => e.Id).ToList();
+    }
 
-    private static readonly Kind State = new("state", "KZ", (c, id) => c.TryGetState(id, out _), c => c.States.Select(s => s.Id));
-    private static readonly Kind Body = new("body", "wg-afghanistan", (c, id) => c.TryGetBody(id, out _), c => c.Bodies.Select(b => b.Id));
-    private static readonly Kind Person = new("person", "tasmagambetov", (c, id) => c.TryGetPerson(id, out _), c => c.People.Select(p => p.Id));
-    private static readonly Kind Post = new("post", "secretary-general", (c, id) => c.TryGetPost(id, out _), c => c.Posts.Select(p => p.Id));
-    private static readonly Kind Partner = new("partner organisation", "unoct", (c, id) => c.TryGetPartner(id, out _), c => c.Partners.Select(p => p.Id));
-    private static readonly Kind Role = new("role", "representatives", (c, id) => c.TryGetRole(id, out _), c => c.Roles.Select(r => r.Id));
-    private static readonly Kind Activity = new("exercise or operation", "interaction", (c, id) => c.TryGetActivity(id, out _), c => c.Activities.Select(a => a.Id));
-    private static readonly Kind Force = new("force", "crrf", (c, id) => c.TryGetForce(id, out _), c => c.Forces.Select(f => f.Id));
+    private static readonly Kind State = new("state", null, (c, id) => c.TryGetState(id, out _),
+        c => c.States.Select(s => (s.Id, Names(s.ShortName).Concat(Names(s.FullName)))));
+    private static readonly Kind Body = new("body", null, (c, id) => c.TryGetBody(id, out _), c => c.Bodies.Select(b => (b.Id, Names(b.Name))));
+    private static readonly Kind Person = new("person", null, (c, id) => c.TryGetPerson(id, out _),
+        c => c.People.Select(p => (p.Id, Forms(p.Name.Full).Concat(Forms(p.Name.Short)).Append(p.Name.English).Append(p.Name.Surname))));
+    private static readonly Kind Post = new("post", null, (c, id) => c.TryGetPost(id, out _), c => c.Posts.Select(p => (p.Id, Names(p.Name))));
+    private static readonly Kind Partner = new("partner organisation", null, (c, id) => c.TryGetPartner(id, out _), c => c.Partners.Select(p => (p.Id, Names(p.Name))));
+    private static readonly Kind Role = new("role", null, (c, id) => c.TryGetRole(id, out _), c => c.Roles.Select(r => (r.Id, Names(r.Name))));
+    private static readonly Kind Activity = new("exercise or operation", null, (c, id) => c.TryGetActivity(id, out _),
+        c => c.Activities.Select(a => (a.Id, new[] { a.Name.Russian, a.Name.English }.OfType<string>())));
+    private static readonly Kind Force = new("force", null, (c, id) => c.TryGetForce(id, out _), c => c.Forces.Select(f => (f.Id, Names(f.Name))));
     private static readonly Kind Record = new("record", "csc-declaration-2025", null, null);
+
+    private static IEnumerable<string> Forms(Naming.RussianName r) => [r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional];
+
+    private static IEnumerable<string> Names(Naming.Name name) =>
+        Forms(name.Russian).Append(name.English).Concat(new[] { name.RussianAbbreviation, name.EnglishAbbreviation }.OfType<string>());
 
     /// <summary>The id properties of the records by JSON name (a list property holds ids of the same kind).</summary>
     private static readonly Dictionary<string, Kind> Properties = new(StringComparer.Ordinal)
@@ -94,18 +108,61 @@ internal static partial class JsonIds
     {
         if (kind == State ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
         {
-            var upper = id.ToUpperInvariant();
-            var hint = kind == State && catalog is not null && StatePattern().IsMatch(upper) && catalog.TryGetState(upper, out _) ? $" did you mean \"{upper}\"?" : string.Empty;
-            problems.Add(new JsonShape.Problem(path, kind == State
-                ? $"The state id \"{id}\" is not an ISO alpha-2 code in capitals (\"{kind.Example}\");{(hint.Length == 0 ? " write the state's code." : hint)}"
-                : $"The {kind.What} id \"{id}\" is malformed: an id is lowercase letters and digits in words joined by hyphens, such as \"{kind.Example}\"."));
+            var what = kind == State
+                ? $"The state id \"{id}\" is not an ISO alpha-2 code in capitals"
+                : $"The {kind.What} id \"{id}\" is malformed: an id is lowercase letters and digits in words joined by hyphens";
+            problems.Add(new JsonShape.Problem(path, catalog is not null && kind.Entries is not null
+                ? $"{what};{CatalogChecks.Suggestion(Meant(id, kind, catalog), kind.Ids(catalog))}"
+                : $"{what}{(kind.Example is { } example ? $", such as \"{example}\"" : string.Empty)}."));
             return;
         }
         if (catalog is not null && kind.Known is { } known && !known(catalog, id))
         {
-            problems.Add(new JsonShape.Problem(path, CatalogChecks.Unknown(kind.What, id, kind.Ids!(catalog))));
+            problems.Add(new JsonShape.Problem(path, CatalogChecks.Unknown(kind.What, id, kind.Ids(catalog))));
         }
     }
+
+    /// <summary>
+    /// The catalog ids a malformed id most likely means, at most three: the id spelled as ids are («kz» → KZ,
+    /// «WG_Afghanistan» → wg-afghanistan); else the entries the id names — a name in any case form, in English or
+    /// abbreviated («Казахстан», "Kazakhstan", «СКБ», "Collective Security Council") or, when at most three entries
+    /// have them, words of their names ("Working Group"); else the ids nearest to it by edit distance.
+    /// </summary>
+    private static IReadOnlyList<string> Meant(string id, Kind kind, CstoCatalog catalog)
+    {
+        var entries = kind.Entries!(catalog).ToList();
+        var ids = entries.Select(e => e.Id).ToList();
+        var spelled = kind == State ? id.Trim().ToUpperInvariant() : string.Join('-', Words().Matches(id.ToLowerInvariant()).Select(m => m.Value));
+        if (ids.Contains(spelled, StringComparer.Ordinal))
+        {
+            return [spelled];
+        }
+        var key = Comparable(id);
+        if (key.Length > 0)
+        {
+            var named = entries.Where(e => e.Names.Any(n => Comparable(n) == key)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count is > 0 and <= 3)
+            {
+                return named;
+            }
+            var worded = entries.Where(e => e.Names.Any(n => $" {Comparable(n)} ".Contains($" {key} ", StringComparison.Ordinal))).Select(e => e.Id).ToList();
+            if (key.Length >= 3 && worded.Count is > 0 and <= 3)
+            {
+                return worded;
+            }
+        }
+        return Nearest.Of(spelled, ids);
+    }
+
+    /// <summary>A name for comparing: lower case, ё as е, words of letters and digits joined by single spaces, without a leading "the".</summary>
+    private static string Comparable(string text)
+    {
+        var key = string.Join(' ', Words().Matches(text.ToLowerInvariant().Replace('ё', 'е')).Select(m => m.Value));
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key["the ".Length..] : key;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
 
     [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex StatePattern();

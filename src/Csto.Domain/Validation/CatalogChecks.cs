@@ -1,11 +1,12 @@
 using Csto.Domain.Catalog;
 using Csto.Domain.States;
+using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace Csto.Domain.Validation;
 
 /// <summary>Checks of catalog references shared by the records; each reports at the given scope.</summary>
-internal static class CatalogChecks
+internal static partial class CatalogChecks
 {
     /// <summary>The state exists and, when a date is given, is a member on that date.</summary>
     public static void MemberState(ValidationScope scope, CstoCatalog catalog, string stateId, LocalDate? date, string what)
@@ -168,19 +169,7 @@ internal static class CatalogChecks
         var named = signatory.PostId is null ? PostNamed(catalog, signatory.Office!) : null;
         if (signatory.PostId is null && catalog.TryGetState(signatory.StateId, out var own))
         {
-            // A post of a state names the signatory's state: «Постоянный и полномочный представитель Республики Армения при ОДКБ»,
-            // in each language on its own (a right Russian office does not excuse an English one naming another state).
-            foreach (var text in new[] { signatory.Office!.Russian.Nominative, signatory.Office!.English }.Distinct(StringComparer.Ordinal))
-            {
-                if (PostNamed(catalog, [text]) is { Post.IsOfState: true } ofState && ofState.State?.Id != own.Id)
-                {
-                    var right = ofState.Post.NameOf(own);
-                    var written = ofState.State is { } other ? $"names {other.ShortName.English}, the signatory is for {own.ShortName.English}" : "names no state";
-                    scope.At("office").Report($"The office of {ofState.Post.Name.English} {written}: write «{right.Russian.Nominative}» (\"{right.English}\"), "
-                        + $"or give postId \"{ofState.Post.Id}\" instead of the office.");
-                    break;
-                }
-            }
+            StateOfOffice(scope.At("office"), catalog, signatory.Office!, own);
         }
         if (signatory.PersonId is not { } personId)
         {
@@ -205,33 +194,189 @@ internal static class CatalogChecks
     }
 
     /// <summary>
+    /// A written-out office that names a post of a state (a permanent representative) names the signatory's state,
+    /// in every case form of the office and in English, each on its own (a right Russian office does not excuse an
+    /// English one naming another state): «Постоянный представитель Беларуси при ОДКБ» for Armenia is an error, and so
+    /// are an office naming no state and one whose words in the state's place name no state of the catalog.
+    /// </summary>
+    private static void StateOfOffice(ValidationScope scope, CstoCatalog catalog, Naming.Name office, MemberState own)
+    {
+        var r = office.Russian;
+        foreach (var text in new[] { r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional, office.English }.Distinct(StringComparer.Ordinal))
+        {
+            if (Match(catalog, text) is not { Post.IsOfState: true } ofState || ofState.State?.Id == own.Id)
+            {
+                continue;
+            }
+            var right = ofState.Post.NameOf(own);
+            var names = ofState.State is { } other ? $"names {other.ShortName.English}"
+                : ofState.Unknown is { } words ? $"names {Quoted(words)}, which is no state of the catalog"
+                : "names no state";
+            scope.Report($"The office {Quoted(text)} ({ofState.Post.Name.English}) {names}; the signatory is for {own.ShortName.English}: "
+                + $"write «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{ofState.Post.Id}\" instead of the office.");
+            return;
+        }
+    }
+
+    /// <summary>A text in «ёлочки» when it has Cyrillic letters, else in "quotes".</summary>
+    private static string Quoted(string text) => text.Any(c => c is >= '\u0400' and <= '\u04FF') ? $"«{text}»" : $"\"{text}\"";
+
+    /// <summary>
     /// The catalog post a written-out office names and whether it is written as acting, or null: its Russian
     /// nominative or English equals a post's name or the acting form of it («исполняющий обязанности Генерального
     /// секретаря ОДКБ», "Acting CSTO Secretary General"), ignoring case, ё/е, hyphens ("Secretary-General"), runs of
     /// white space, a leading "The" and trailing punctuation, with or without the organisation's name at the end
     /// («… ОДКБ», «… Организации», «… Организации Договора о коллективной безопасности (ОДКБ)») or in English at the
-    /// start ("CSTO …") or the end ("… of the CSTO"), «постоянный представитель» for «постоянный и полномочный
-    /// представитель»; for a post of a state, also the state the office names (null when it names none).
+    /// start ("CSTO …") or the end ("… of the CSTO"). A post of a state (<see cref="StateNamed"/>) is also found
+    /// in any case form and as «постоянный представитель» or «полномочный представитель», with the state it names.
     /// </summary>
     public static (People.Post Post, bool Acting, MemberState? State)? PostNamed(CstoCatalog catalog, Naming.Name office) =>
-        PostNamed(catalog, [office.Russian.Nominative, office.English]);
+        (Match(catalog, office.Russian.Nominative) ?? Match(catalog, office.English)) is { } named ? (named.Post, named.Acting, named.State) : null;
 
-    /// <summary>The catalog post that any of <paramref name="texts"/> names, as <see cref="PostNamed(CstoCatalog, Naming.Name)"/> finds it.</summary>
-    private static (People.Post Post, bool Acting, MemberState? State)? PostNamed(CstoCatalog catalog, IEnumerable<string> texts)
+    /// <summary>
+    /// What an office names: a catalog post, whether it is written as acting, and for a post of a state the state it
+    /// names, or the words in the state's place when they name no state of the catalog; both
+    /// null when it names none.
+    /// </summary>
+    private sealed record Named(People.Post Post, bool Acting, MemberState? State, string? Unknown);
+
+    /// <summary>The catalog post that <paramref name="text"/> names, as <see cref="PostNamed(CstoCatalog, Naming.Name)"/> finds it, or null.</summary>
+    private static Named? Match(CstoCatalog catalog, string text)
     {
-        var written = texts.Select(Key).SelectMany(Variants).ToHashSet(StringComparer.Ordinal);
+        var written = Variants(Key(text)).ToHashSet(StringComparer.Ordinal);
         foreach (var post in catalog.Posts)
         {
-            // A post of a state is tried with each state's name first, then without a state.
-            var states = post.IsOfState ? catalog.States.Select(s => (Name: post.NameOf(s), State: (MemberState?)s)) : [];
-            foreach (var (name, state) in states.Append((post.Name, null)))
+            if (post.IsOfState)
             {
-                foreach (var (form, acting) in new[] { (name, false), (People.Official.ActingOffice(name), true) })
+                if (StateNamed(catalog, post, written) is { } ofState)
                 {
-                    if (Variants(Key(form.Russian.Nominative)).Concat(Variants(Key(form.English))).Any(written.Contains))
+                    return ofState;
+                }
+                continue;
+            }
+            foreach (var (form, acting) in new[] { (post.Name, false), (People.Official.ActingOffice(post.Name), true) })
+            {
+                if (Variants(Key(form.Russian.Nominative)).Concat(Variants(Key(form.English))).Any(written.Contains))
+                {
+                    return new Named(post, acting, null, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where a state's name goes in a post's name when matching a written-out office.</summary>
+    private const string Slot = "\u0001";
+
+    /// <summary>
+    /// A post of a state named by one of the <paramref name="written"/> variants of an office: the post's name in any
+    /// of its six case forms or in English, acting or not, with any words where the state's name goes — the state is
+    /// found when they are any case form of a catalog state's full or short Russian name («Республики Армения»,
+    /// «Армении»), or its full or short English name ("of the Republic of Belarus", "of Belarus", "Armenia's …"). The
+    /// post's words are found as in <see cref="Variants"/>, also «в ОДКБ», "at the CSTO" and "in the CSTO"; an office
+    /// without the organisation after the state's place («Постоянный представитель Армении») names the post only
+    /// when those words name a state.
+    /// </summary>
+    private static Named? StateNamed(CstoCatalog catalog, People.Post post, HashSet<string> written)
+    {
+        var template = post.NameWith(Slot, "of " + Slot);
+        Named? none = null, unknown = null;
+        foreach (var (name, acting) in new[] { (template, false), (People.Official.ActingOffice(template), true) })
+        {
+            var r = name.Russian;
+            var forms = new[] { r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional }.Distinct(StringComparer.Ordinal)
+                .Select(f => (Text: f, English: false)).Append((Text: name.English, English: true));
+            foreach (var (form, english) in forms)
+            {
+                foreach (var pattern in Variants(Key(form)))
+                {
+                    var at = pattern.IndexOf(Slot, StringComparison.Ordinal);
+                    if (at < 0)
                     {
-                        return (post, acting, state);
+                        continue;
                     }
+                    var head = pattern[..at].TrimEnd();
+                    var tail = pattern[(at + Slot.Length)..].TrimStart();
+                    foreach (var text in written)
+                    {
+                        foreach (var (words, withTail) in Slotted(text, head, tail, english))
+                        {
+                            var state = StateByName(catalog, words);
+                            if (state is not null)
+                            {
+                                return new Named(post, acting, state, null);
+                            }
+                            if (words.Length == 0 && withTail)
+                            {
+                                none ??= new Named(post, acting, null, null);
+                            }
+                            else if (withTail)
+                            {
+                                unknown ??= new Named(post, acting, null, words);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return unknown ?? none;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> in the state's place of a post's name split there into
+    /// <paramref name="head"/> and <paramref name="tail"/> (empty when nothing stands there: «head tail», in English
+    /// without the head's "of"), with whether the tail was found after them: «head X tail», «head X»; in English also
+    /// "X's head tail" and "X's head" (the head without its "of").
+    /// </summary>
+    private static IEnumerable<(string Words, bool WithTail)> Slotted(string text, string head, string tail, bool english)
+    {
+        var bare = english && head.EndsWith(" of", StringComparison.Ordinal) ? head[..^" of".Length] : head;
+        if (text == (tail.Length == 0 ? bare : bare + " " + tail))
+        {
+            yield return (string.Empty, true);
+        }
+        if (text.StartsWith(head + " ", StringComparison.Ordinal))
+        {
+            var rest = text[(head.Length + 1)..];
+            if (tail.Length > 0 && rest.EndsWith(" " + tail, StringComparison.Ordinal))
+            {
+                yield return (rest[..^(tail.Length + 1)], true);
+            }
+            yield return (rest, tail.Length == 0);
+        }
+        if (bare.Length < head.Length)
+        {
+            foreach (var end in tail.Length == 0 ? new[] { bare } : new[] { bare + " " + tail, bare })
+            {
+                if (text.EndsWith(" " + end, StringComparison.Ordinal))
+                {
+                    var owner = text[..^(end.Length + 1)];
+                    var words = owner.EndsWith("'s", StringComparison.Ordinal) ? owner[..^2] : owner.EndsWith("s'", StringComparison.Ordinal) ? owner[..^1] : null;
+                    if (words is not null)
+                    {
+                        yield return (words, end != bare || tail.Length == 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The catalog state that <paramref name="words"/> name: any case form of its full or short Russian name, or its English full or short name (with or without "the"), as <see cref="Key"/> writes them; else null.</summary>
+    private static MemberState? StateByName(CstoCatalog catalog, string words)
+    {
+        if (words.Length == 0)
+        {
+            return null;
+        }
+        words = words.StartsWith("the ", StringComparison.Ordinal) ? words["the ".Length..] : words;
+        foreach (var state in catalog.States)
+        {
+            foreach (var name in new[] { state.FullName, state.ShortName })
+            {
+                var r = name.Russian;
+                if (new[] { r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional, name.English }.Any(n => Key(n) == words))
+                {
+                    return state;
                 }
             }
         }
@@ -246,15 +391,25 @@ internal static class CatalogChecks
 
     private static readonly string[] Abbreviations = [" (одкб)", " (csto)"];
 
-    /// <summary>The name as written and without the organisation's name at its end (or "csto " at the start).</summary>
+    /// <summary>
+    /// The name as written and without the organisation's name at its end (or "csto " at the start); in both,
+    /// «постоянный и полномочный» and «полномочный» (in any case) read as «постоянный», "permanent and
+    /// plenipotentiary" and "plenipotentiary" as "permanent", «в ОДКБ» at the end as «при ОДКБ» and "at"/"in the
+    /// CSTO" as "to the CSTO", "the Collective Security Treaty Organization" as "the CSTO".
+    /// </summary>
     private static IEnumerable<string> Variants(string key)
     {
         foreach (var abbreviation in Abbreviations.Where(a => key.EndsWith(a, StringComparison.Ordinal)))
         {
             key = key[..^abbreviation.Length];
         }
-        // «Постоянный представитель» is the usual short form of «постоянный и полномочный представитель».
-        key = key.Replace(" и полномочный ", " ", StringComparison.Ordinal).Replace(" and plenipotentiary ", " ", StringComparison.Ordinal);
+        // «Постоянный представитель» and «полномочный представитель» are the usual short forms of «постоянный и полномочный представитель».
+        key = PermanentAndPlenipotentiary().Replace(key, "постоянн$1");
+        key = Plenipotentiary().Replace(key, "постоянн$1");
+        key = key.Replace("permanent and plenipotentiary", "permanent", StringComparison.Ordinal).Replace("plenipotentiary", "permanent", StringComparison.Ordinal);
+        key = InTheOrganisation().Replace(key, "при $1");
+        key = key.Replace("the collective security treaty organization", "the csto", StringComparison.Ordinal);
+        key = AtTheCsto().Replace(key, "to the csto");
         yield return key;
         foreach (var suffix in OrganisationSuffixes.Where(s => key.EndsWith(s, StringComparison.Ordinal)))
         {
@@ -270,10 +425,22 @@ internal static class CatalogChecks
         }
     }
 
-    /// <summary>A name for comparing: lower case, ё as е, hyphens as spaces, one space between words, no leading "the", no trailing full stop or comma.</summary>
+    [GeneratedRegex(@"\bпостоянн(\w+) и полномочн\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex PermanentAndPlenipotentiary();
+
+    [GeneratedRegex(@"\bполномочн(\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Plenipotentiary();
+
+    [GeneratedRegex(@"(?<=\s)в (одкб|организации договора о коллективной безопасности)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InTheOrganisation();
+
+    [GeneratedRegex(@"(?<=\s)(?:at|in) the csto$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtTheCsto();
+
+    /// <summary>A name for comparing: lower case, ё as е, ’ as ', hyphens as spaces, one space between words, no leading "the", no trailing full stop or comma.</summary>
     private static string Key(string text)
     {
-        var key = string.Join(' ', text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('-', ' ').ToLowerInvariant()
+        var key = string.Join(' ', text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('’', '\'').Replace('-', ' ').ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ',', ';', ':', ' ');
         return key.StartsWith("the ", StringComparison.Ordinal) ? key["the ".Length..] : key;
     }
@@ -302,10 +469,14 @@ internal static class CatalogChecks
     public static string Unknown(string what, string id, IEnumerable<string> known)
     {
         var ids = known.ToList();
-        var nearest = Nearest.Of(id, ids);
-        var suggestion = nearest.Count == 0
-            ? string.Empty
-            : $" did you mean {string.Join(" or ", nearest.Select(n => $"\"{n}\""))}? The";
-        return $"Unknown {what} id \"{id}\";{(suggestion.Length == 0 ? " the" : suggestion)} catalog knows: {string.Join(", ", ids)}.";
+        return $"Unknown {what} id \"{id}\";{Suggestion(Nearest.Of(id, ids), ids)}";
     }
+
+    /// <summary>
+    /// The end of a message about an id: « did you mean "a" or "b"? The catalog knows: …» with the ids
+    /// <paramref name="meant"/>, or « the catalog knows: …» without any.
+    /// </summary>
+    public static string Suggestion(IReadOnlyList<string> meant, IReadOnlyList<string> ids) =>
+        (meant.Count == 0 ? " the" : $" did you mean {string.Join(" or ", meant.Select(n => $"\"{n}\""))}? The")
+        + $" catalog knows: {string.Join(", ", ids)}.";
 }

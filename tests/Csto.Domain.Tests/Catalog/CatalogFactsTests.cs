@@ -201,6 +201,18 @@ public sealed class CatalogFactsTests
     }
 
     [Fact]
+    public void Khachaturovs_term_end_is_stated_as_an_inference_from_the_sources_of_2_November_2018()
+    {
+        // No source gives the day the Council's decision took effect; the catalog's 1 November must say it is inferred, and from what.
+        var term = Catalog.Terms.Single(t => t.PersonId == "khachaturov");
+        term.End!.Value.ToString().Should().Be("2018-11-01");
+        term.Note.Should().Contain("1 November 2018, is an inference, not a published date").And.Contain("2 November belongs to the acting term");
+        term.Source.Should().Contain("CSTO website statement of 2 November 2018").And.Contain("Azatutyun").And.Contain("TASS, 2 November 2018")
+            .And.Contain("The end date 1 November 2018 is the catalog's inference");
+        Catalog.Terms.Single(t => t.PersonId == "semerikov" && t.Start.ToString() == "2018-11-02").Acting.Should().BeTrue();
+    }
+
+    [Fact]
     public void No_two_terms_of_one_post_acting_or_not_can_overlap_to_the_precision_they_are_known()
     {
         var clashes = Catalog.Terms.SelectMany((t, i) => Catalog.Terms.Skip(i + 1).Where(u => u.PostId == t.PostId && t.CanOverlap(u))

@@ -51,9 +51,9 @@ public sealed class MalformedIdTests
 
     private static readonly string[] Expected =
     [
-        "$.record.bodyIds[1]: The body id \"Working Group\" is malformed: an id is lowercase letters and digits in words joined by hyphens, such as \"wg-afghanistan\".",
-        "$.record.participants[1].stateId: The state id \"kz\" is not an ISO alpha-2 code in capitals (\"KZ\"); did you mean \"KZ\"?",
-        "$.record.participants[2].personId: The person id \"Bad Id\" is malformed: an id is lowercase letters and digits in words joined by hyphens, such as \"tasmagambetov\".",
+        "$.record.bodyIds[1]: The body id \"Working Group\" is malformed: an id is lowercase letters and digits in words joined by hyphens; did you mean \"wg-afghanistan\"? The catalog knows: csc,",
+        "$.record.participants[1].stateId: The state id \"kz\" is not an ISO alpha-2 code in capitals; did you mean \"KZ\"? The catalog knows: AZ, AM,",
+        "$.record.participants[2].personId: The person id \"Bad Id\" is malformed: an id is lowercase letters and digits in words joined by hyphens; the catalog knows: bordyuzha,",
         "$.record.participants[3].stateId: Unknown state id \"XX\";",
     ];
 
