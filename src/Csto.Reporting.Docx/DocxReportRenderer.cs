@@ -43,7 +43,10 @@ public sealed class DocxReportRenderer : IReportRenderer
     public ReportFormat Format => ReportFormat.Docx;
 
     /// <inheritdoc/>
-    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, nothing written).</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one,
+    /// nothing written), or — with a column sizer, which lays the document out — a table row that fits no page with the
+    /// table's repeated header rows (a picture in a cell): Word and LibreOffice cannot split a picture either and would
+    /// cut it off at the page's foot, so the DOCX refuses it as the PDF does (nothing written).</exception>
     /// <remarks>The package is built on the calling thread in memory (with the layout's page numbers and column widths
     /// when a locator and sizer are given); only the copy to <paramref name="output"/> is asynchronous.</remarks>
     /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
@@ -55,7 +58,10 @@ public sealed class DocxReportRenderer : IReportRenderer
     }
 
     /// <inheritdoc/>
-    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one, nothing written).</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document has characters the theme's fonts cannot set (<see cref="RenderCheck"/>: every one,
+    /// nothing written), or — with a column sizer, which lays the document out — a table row that fits no page with the
+    /// table's repeated header rows (a picture in a cell): Word and LibreOffice cannot split a picture either and would
+    /// cut it off at the page's foot, so the DOCX refuses it as the PDF does (nothing written).</exception>
     /// <exception cref="ArgumentException"><paramref name="output"/> is read-only (checked before any work is done).</exception>
     /// <exception cref="ObjectDisposedException"><paramref name="output"/> has been closed or disposed.</exception>
     public void Render(ReportDocument document, RenderOptions options, Stream output, CancellationToken cancellationToken = default)

@@ -52,7 +52,8 @@ public sealed class PdfLayoutLocator : IHeadingPageLocator, ITableColumnSizer
     /// <param name="options">Theme options.</param>
     /// <param name="cancellationToken">Cancels the layout.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="options"/> is null.</exception>
-    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no bundled font draws, a bad image).</exception>
+    /// <exception cref="Diagnostics.ReportInputException">The document cannot be laid out (a character no bundled font draws, a bad image, a page
+    /// whose content would be cut off: a table row with a picture that fits no page under the repeated header rows).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between blocks).</exception>
     public int CountPages(ReportDocument document, RenderOptions options, CancellationToken cancellationToken = default)
     {

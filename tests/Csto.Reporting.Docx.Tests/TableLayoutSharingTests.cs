@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Inputs;
+using Csto.Reporting.Markdown;
+using Csto.Reporting.Themes;
 using Csto.Reporting.Docx.Tests.Support;
 using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
@@ -102,6 +106,69 @@ public sealed class TableLayoutSharingTests
             new TableRow([new TableCell("2"), new TableCell(tall)]),
             new TableRow([new TableCell("3"), new TableCell("Последняя строка")]),
         ]) { HeaderRowCount = 1, Caption = [new TextRun("Таблица 4\u00A0— Перечень")] };
+    }
+
+    [Fact]
+    public async Task A_markdown_table_row_with_a_picture_that_fits_no_page_is_refused_by_the_docx_at_the_tables_line()
+    {
+        var header = string.Join(" ", Enumerable.Repeat("Заголовок столбца с длинным описанием схемы", 12));
+        var markdown = "---\ntitle: Высокая строка\n---\n\nТекст перед таблицей.\n\n| Схема | " + header + " |\n|---|---|\n| ![Схема района](tall.svg) | Описание схемы |\n";
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20mm\" height=\"400mm\" viewBox=\"0 0 20 400\"><rect width=\"20\" height=\"400\" fill=\"#4682b4\"/></svg>";
+        var document = Typography.Typographer.Apply(MarkdownDocumentReader.ReadFile(markdown, "tall.md", _ => System.Text.Encoding.UTF8.GetBytes(svg)), Typography.TypographyOptions.All)
+            with { Source = new DocumentSource("tall.md", () => markdown, null, AuthorsText: true) };
+        var layout = new PdfLayoutLocator();
+        var act = () => DocxRendering.RenderAsync(document, sizer: layout);
+        var problem = (await act.Should().ThrowAsync<ReportInputException>()).Which.Problems.Should().ContainSingle().Subject;
+        problem.Message.Should().Contain("would be cut off");
+        (problem.Source, problem.Line, problem.Column).Should().Be(("tall.md", 7, 1), "the DOCX names the table's line as the PDF does");
+    }
+
+    /// <summary>The table of the bundled analyst's note (its column of dates) with a row of a range of days, «15–19 апреля».</summary>
+    private static ReportDocument DatedEvents(out Table table)
+    {
+        var markdown = string.Join("\n",
+            "---", "title: События", "---", "",
+            "| Дата | Мероприятие | Участники |",
+            "|:-----|:------------|:----------|",
+            "| 14 февраля 2024 года | Образовательный семинар (коуч-сессия) «Актуальные вопросы евразийской безопасности», Секретариат ОДКБ | Руководители подразделений и эксперты Секретариата ОДКБ, представители научного сообщества, студенты и аспиранты ведущих российских высших учебных заведений |",
+            "| 15–19 апреля 2025 года | Командно-штабное учение с органами управления сил и средств системы коллективной безопасности | Делегации оборонных ведомств государств – членов ОДКБ |",
+            "| 26 и 27 ноября 2025 года | Международная военно-научная конференция «Прикладные аспекты научной деятельности в области обороны и безопасности государства», Минск | Представители Секретариата ОДКБ, Исполнительного комитета и Секретариата СМО СНГ, специальный докладчик ООН |",
+            "| 3 декабря 2025 года | 42-е заседание Рабочей группы по Афганистану при СМИД ОДКБ | Сотрудники Секретариата ОДКБ, делегации государств – членов Организации |",
+            "");
+        var document = Typography.Typographer.Apply(MarkdownDocumentReader.ReadFile(markdown, "events.md"), Typography.TypographyOptions.All);
+        table = document.Sections[0].Blocks.OfType<Table>().Single();
+        return document;
+    }
+
+    [Fact]
+    public async Task The_date_column_holds_a_range_of_days_whole_neither_overflowing_nor_squeezed_in_the_pdf_and_the_docx()
+    {
+        var document = DatedEvents(out var table);
+        var theme = BuiltInThemes.Gost;
+        var options = new RenderOptions { Theme = theme };
+        var layout = new PdfLayoutLocator();
+        var widths = layout.ColumnWidths(document, table, Page.ContentWidth, options);
+        widths[0].Should().BeLessThan(widths[1]).And.BeLessThan(widths[2], "the dates are short beside the events and participants");
+
+        using var pdf = new MemoryStream();
+        await new PdfReportRenderer().RenderAsync(document, options, pdf);
+        using var parsed = PdfDocument.Open(pdf.ToArray());
+        var words = parsed.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var left = Page.Margins.Left;
+        var dates = words.Where(w => w.BoundingBox.Left < left + widths[0]).ToList();
+        foreach (var whole in new[] { "15–19", "апреля", "февраля", "ноября", "декабря", "2024", "2025", "года" })
+        {
+            dates.Should().Contain(w => w.Text.Contains(whole, StringComparison.Ordinal), $"«{whole}» is set whole in the date column");
+        }
+        dates.Should().NotContain(w => w.Text.EndsWith('-') || w.Text.EndsWith('–'), "no date is broken inside a word or at a range's dash");
+        dates.Should().OnlyContain(w => w.BoundingBox.Right <= left + widths[0] - TableColumnWidths.CellPadding + 0.6, "nothing runs out of the date column");
+
+        var docx = await DocxRendering.RenderAsync(document, theme, layout, layout);
+        var xml = DocxInspection.Part(docx, "word/document.xml");
+        var grid = xml.Descendants(W + "gridCol").Select(g => int.Parse(g.Attribute(W + "w")!.Value, CultureInfo.InvariantCulture)).ToList();
+        grid[0].Should().BeCloseTo(Length.ToTwips(widths[0]), 1, "the DOCX's date column is the PDF's");
+        var cells = xml.Descendants(W + "tc").Select(c => string.Concat(c.Descendants(W + "t").Select(t => t.Value))).ToList();
+        cells.Should().Contain(c => c.StartsWith("15–\u206019\u00A0апреля", StringComparison.Ordinal), "the range keeps its word joiner and its no-break space to the month");
     }
 
     [ToolFact("soffice")]

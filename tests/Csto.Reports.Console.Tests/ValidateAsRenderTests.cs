@@ -33,6 +33,30 @@ public sealed partial class ValidateAsRenderTests
         yield return ("anchor.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\n[ссылка](#nowhere) и [другая](javascript:alert(1)).\n");
         yield return ("picture.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\n![рисунок](broken.png)\n");
         yield return ("control.md", "---\ntitle: Записка\ndate: 2025-12-03\n---\n\nТекст\u000B.\n");
+        yield return ("tall-picture.md", TallPicture);
+    }
+
+    /// <summary>A table row holding a picture that fits no page under the table's long header row (the table at line 8).</summary>
+    private static readonly string TallPicture = "---\ntitle: Записка\ndate: 2025-12-03\n---\n\nТекст.\n\n| Схема | "
+        + string.Join(" ", Enumerable.Repeat("Заголовок столбца с длинным описанием схемы", 12)) + " |\n|---|---|\n| ![Схема района](tall.svg) | Описание схемы |\n";
+
+    private const string TallSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20mm\" height=\"400mm\" viewBox=\"0 0 20 400\"><rect width=\"20\" height=\"400\" fill=\"#4682b4\"/></svg>";
+
+    [Fact]
+    public void A_table_row_that_fits_no_page_is_refused_by_validate_and_by_a_docx_render_at_the_tables_line()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("tall-picture.md"), TallPicture);
+        File.WriteAllText(folder.File("tall.svg"), TallSvg);
+
+        var validate = ConsoleRun.Run(folder.Path, ["validate", "tall-picture.md"]);
+        var docx = ConsoleRun.Run(folder.Path, ["render", "tall-picture.md", "--format", "docx", "--quiet"]);
+
+        validate.ExitCode.Should().Be(1, validate.Output + validate.Error);
+        validate.Error.Should().Contain("tall-picture.md:8:1: Page 2 would be cut off");
+        docx.ExitCode.Should().Be(1, docx.Error);
+        Problems(docx.Error).Should().Equal(Problems(validate.Error), "the DOCX refuses the row as validate does");
+        (Directory.Exists(folder.File("out")) ? Directory.GetFiles(folder.File("out")) : []).Should().BeEmpty("nothing is written");
     }
 
     [Fact]
@@ -44,6 +68,7 @@ public sealed partial class ValidateAsRenderTests
         {
             File.WriteAllText(folder.File(Path.Combine("in", name)), text);
         }
+        File.WriteAllText(folder.File(Path.Combine("in", "tall.svg")), TallSvg);
         File.WriteAllBytes(folder.File(Path.Combine("in", "broken.png")), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
         var inputs = HostileInputs().Select(i => Path.Combine("in", i.Name)).ToArray();
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Csto.Reporting.Typography;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -39,11 +40,6 @@ internal static class OpenedRuns
             {
                 for (var i = 0; i < t.Text.Length; i++)
                 {
-                    // The word joiner the run writer puts after a range's dash («15–⁠19») is not in the layout's runs.
-                    if (t.Text[i] == '\u2060')
-                    {
-                        continue;
-                    }
                     text.Append(t.Text[i] == '\u202F' ? '\u00A0' : t.Text[i]);
                     at.Add((t, i));
                 }
@@ -56,7 +52,8 @@ internal static class OpenedRuns
         }
         var flat = text.ToString();
         var open = new SortedSet<int>();
-        foreach (var run in runs.Where(r => r.Length > 0))
+        // The runs as the run writer wrote them: with its word joiner after a range's dash («15–⁠19»).
+        foreach (var run in runs.Where(r => r.Length > 0).Select(RangeDash.Joined))
         {
             for (var start = flat.IndexOf(run, StringComparison.Ordinal); start >= 0; start = flat.IndexOf(run, start + run.Length, StringComparison.Ordinal))
             {

@@ -7,14 +7,12 @@ namespace Csto.Reporting.Docx.Writing;
 /// <summary>
 /// Makes runs from text: soft hyphens become w:softHyphen, non-breaking hyphens w:noBreakHyphen, tabs w:tab and
 /// stray line feeds w:br; non-breaking spaces stay U+00A0. The dash of a range of numbers or Roman numerals
-/// («2024–2025», «XX–XXI») is followed by a word joiner (U+2060), which Word and LibreOffice honour, so that the range
-/// is not broken at its dash (w:noBreakHyphen would turn an en dash into a hyphen). Text keeps its spaces
+/// («2024–2025», «XX–XXI») is followed by a word joiner (U+2060, <see cref="RangeDash.Joined"/>), which Word and
+/// LibreOffice honour, so that the range is not broken at its dash (w:noBreakHyphen would turn an en dash into a hyphen). Text keeps its spaces
 /// (xml:space="preserve").
 /// </summary>
 internal static class RunFactory
 {
-    private const char WordJoiner = '\u2060';
-
     /// <summary>A run of <paramref name="text"/> with <paramref name="format"/>.</summary>
     public static W.Run Text(string text, RunFormat format)
     {
@@ -24,6 +22,7 @@ internal static class RunFactory
             run.Append(Properties(format));
         }
         var pending = new StringBuilder();
+        text = RangeDash.Joined(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -40,10 +39,6 @@ internal static class RunFactory
                 if (c != '\r')
                 {
                     pending.Append(c);
-                }
-                if (RangeDash.JoinsRange(text, i))
-                {
-                    pending.Append(WordJoiner);
                 }
                 continue;
             }

@@ -223,6 +223,10 @@ internal sealed class Paginator
         var shipped = page.GetRange(0, count);
         page.Clear();
         var contentHeight = BlockLayouts.StackHeight(shipped);
+        if (contentHeight > Available + Epsilon)
+        {
+            throw CutOff(shipped, contentHeight);
+        }
         foreach (var number in shipped.Where(s => s.Footnotes is not null).SelectMany(s => s.Footnotes!).Distinct())
         {
             foreach (var line in footnotes.Lines(number, Width))
@@ -287,12 +291,6 @@ internal sealed class Paginator
             furniture.Draw(frame, setup, pageNumber, runningHeader, top: true);
         }
         DrawContent(shipped, left, top);
-        if (contentHeight > Available + Epsilon)
-        {
-            // The block that does not fit: the tallest on the page, at its line and column in the input when it has one.
-            throw new ReportInputException(context.ProblemAt(shipped.MaxBy(s => s.Height)?.Block,
-                $"Page {pageNumber} would be cut off: its content is {contentHeight:0.#} pt tall and the page has room for {Available:0.#} pt (it begins «{Excerpt(frame.End())}»). Make that block smaller or let it break across pages."));
-        }
         if (notes.Count > 0)
         {
             var noteTop = top + Available - notesHeight;
@@ -323,6 +321,20 @@ internal sealed class Paginator
             }
         }
         sink!.Page(finished);
+    }
+
+    /// <summary>
+    /// A page whose content is taller than its text area (a table row holding a picture under the repeated header
+    /// rows), found in every pass — the counting pass that validation, the DOCX's column widths and page numbers run,
+    /// and the drawing pass — so every format refuses it: the block that does not fit is the tallest on the page, at
+    /// its line and column in the input when it has one.
+    /// </summary>
+    private ReportInputException CutOff(List<Slice> shipped, float contentHeight)
+    {
+        frame.Begin(pageNumber, (float)setup.PageWidth, (float)setup.PageHeight);
+        DrawContent(shipped, (float)setup.Margins.Left, (float)setup.Margins.Top);
+        return new ReportInputException(context.ProblemAt(shipped.MaxBy(s => s.Height)?.Block,
+            $"Page {pageNumber} would be cut off: its content is {contentHeight:0.#} pt tall and the page has room for {Available:0.#} pt (it begins «{Excerpt(frame.End())}»). Make that block smaller or let it break across pages."));
     }
 
     /// <summary>The first words a page shows, for messages.</summary>

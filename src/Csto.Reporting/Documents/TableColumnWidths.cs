@@ -11,9 +11,9 @@ namespace Csto.Reporting.Documents;
 /// CSS lets a URL with <c>overflow-wrap: anywhere</c> break): every column keeps its longest ordinary word
 /// (<see cref="ContentExtent.WordMinimum"/>) and what is left goes to the columns in proportion to how far their
 /// long tokens' pieces reach beyond it, so the URL breaks between characters and «2025» stays whole. Only when the
-/// ordinary words do not fit either do the widest columns give up their words, all cut to one width, while the
-/// narrow ones keep theirs with their slack (the text of the cut columns then breaks inside words, in the PDF and in
-/// Word and LibreOffice alike).
+/// ordinary words do not fit either do the widest columns give up their words, each cut in proportion to its word
+/// (so the widths still follow the content), while the narrow ones keep theirs with their slack (the text of the cut
+/// columns then breaks inside words, in the PDF and in Word and LibreOffice alike).
 /// Every extent keeps <see cref="Slack"/> of room over its text and padding. Both renderers read the widths from here through the PDF layout's measure
 /// (<see cref="Rendering.ITableColumnSizer"/>), so a table looks alike in the PDF and the DOCX.
 /// </summary>
@@ -129,43 +129,43 @@ public static class TableColumnWidths
     }
 
     /// <summary>
-    /// When not even the word minimums fit: the narrow columns keep their words (with their padding and slack) and the
-    /// widest columns are all cut to one width, the one that makes the table fill <paramref name="room"/>. A column
-    /// whose word minimum lies within <see cref="Slack"/> of that width keeps its word too (the PDF would set its word
-    /// whole in the slack where Word and LibreOffice would break it), and the others share what is left.
+    /// When not even the word minimums fit: the narrow columns keep their words (with their padding and slack) while
+    /// each is no wider than an equal share of what the others leave, and the other columns share the rest in
+    /// proportion to their word minimums, so that each breaks its longest word into the same number of pieces and
+    /// the widths follow the content (at the width where the words just fit, every column has exactly its word: the
+    /// widths change continuously as the table narrows). A cut column that would lose less than <see cref="Slack"/>
+    /// keeps its word too (the PDF would set its word whole in the slack where Word and LibreOffice would break it),
+    /// and the others share what is left.
     /// </summary>
     private static void Capped(double[] words, int[] auto, double room, double[] result)
     {
         var kept = new List<int>();
-        var capped = auto.OrderBy(c => words[c]).ToList();
-        var cap = room / capped.Count;
-        while (capped.Count > 1)
+        var cut = auto.OrderBy(c => words[c]).ToList();
+        while (true)
         {
-            // Water-filling: the narrowest columns keep their words while they fit under the cap of the rest.
             var left = room - kept.Sum(c => words[c]);
-            while (capped.Count > 1 && words[capped[0]] * capped.Count <= left)
+            while (cut.Count > 1 && words[cut[0]] * cut.Count <= left)
             {
-                left -= words[capped[0]];
-                kept.Add(capped[0]);
-                capped.RemoveAt(0);
+                left -= words[cut[0]];
+                kept.Add(cut[0]);
+                cut.RemoveAt(0);
             }
-            cap = left / capped.Count;
-            var close = capped.Where(c => words[c] < cap + Slack).ToList();
-            if (close.Count == 0 || close.Count == capped.Count)
+            var scale = left / cut.Sum(c => words[c]);
+            var close = cut.Where(c => words[c] * (1 - scale) < Slack).ToList();
+            if (close.Count == 0 || close.Count == cut.Count)
             {
-                break;
+                foreach (var c in kept)
+                {
+                    result[c] = words[c];
+                }
+                foreach (var c in cut)
+                {
+                    result[c] = words[c] * scale;
+                }
+                return;
             }
             kept.AddRange(close);
-            capped.RemoveAll(close.Contains);
-            cap = (room - kept.Sum(c => words[c])) / capped.Count;
-        }
-        foreach (var c in kept)
-        {
-            result[c] = words[c];
-        }
-        foreach (var c in capped)
-        {
-            result[c] = cap;
+            cut.RemoveAll(close.Contains);
         }
     }
 

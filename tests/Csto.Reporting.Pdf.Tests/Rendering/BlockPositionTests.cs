@@ -47,6 +47,35 @@ public sealed class BlockPositionTests
         (problem.Source, problem.Line, problem.Column).Should().Be(("tall.md", 12, 3));
     }
 
+    /// <summary>
+    /// A Markdown table whose header row is long and whose body row holds a picture 400 mm tall beside a short text:
+    /// the row splits (its text fits the first page), and the picture under the repeated header fits no page.
+    /// </summary>
+    internal static ReportDocument MarkdownTallPicture()
+    {
+        var header = string.Join(" ", Enumerable.Repeat("Заголовок столбца с длинным описанием схемы", 12));
+        var markdown = "---\ntitle: Высокая строка\n---\n\nТекст перед таблицей.\n\n| Схема | " + header + " |\n|---|---|\n| ![Схема района](tall.svg) | Описание схемы |\n";
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20mm\" height=\"400mm\" viewBox=\"0 0 20 400\"><rect width=\"20\" height=\"400\" fill=\"#4682b4\"/></svg>";
+        var document = MarkdownDocumentReader.ReadFile(markdown, "tall.md", _ => System.Text.Encoding.UTF8.GetBytes(svg));
+        return Typography.Typographer.Apply(document, Typography.TypographyOptions.All)
+            with { Source = new DocumentSource("tall.md", () => markdown, null, AuthorsText: true) };
+    }
+
+    [Fact]
+    public void A_markdown_table_row_with_a_picture_that_fits_no_page_is_reported_at_the_tables_line_by_the_pdf_and_by_the_layout_alone()
+    {
+        var document = MarkdownTallPicture();
+        var options = Render.Options(document);
+        var pdf = () => new PdfReportRenderer().Render(document, options);
+        var drawn = pdf.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Subject;
+        drawn.Message.Should().Contain("would be cut off").And.Contain("Схема");
+        (drawn.Source, drawn.Line, drawn.Column).Should().Be(("tall.md", 7, 1), "the table starts at line 7 of the file");
+
+        // Validation (csto-reports validate) and the DOCX's column widths run the counting pass only: it finds the same problem.
+        var counted = () => new PdfLayoutLocator().CountPages(MarkdownTallPicture(), options);
+        counted.Should().Throw<ReportInputException>().Which.Problems.Should().ContainSingle().Which.Should().Be(drawn);
+    }
+
     [Fact]
     public void A_block_of_generated_markdown_is_reported_without_a_position_in_text_the_author_did_not_write()
     {

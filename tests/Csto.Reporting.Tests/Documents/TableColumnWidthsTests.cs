@@ -55,28 +55,47 @@ public sealed class TableColumnWidthsTests
     }
 
     [Fact]
-    public void When_the_words_do_not_fit_the_narrow_columns_keep_theirs_and_the_widest_are_cut_to_one_width()
+    public void When_the_words_do_not_fit_the_narrow_columns_keep_theirs_and_the_others_are_cut_in_proportion_to_their_words()
     {
-        // Word minimums 17, 87 and 37 pt in 80 pt: «№» keeps its 17 pt (3 × 17 ≤ 80); 37 × 2 > 63, so both others get 31.5 pt.
-        TableColumnWidths.Compute(Events(), 80, Measure).Should().Equal(2 * PerChar + Pad, 31.5, 31.5);
+        // Word minimums 17, 87 and 37 pt in 80 pt: «№» keeps its 17 pt (3 × 17 ≤ 80); 37 × 2 > 63, so the other two
+        // share 63 pt in proportion to their words, 87 : 37 — each breaks its longest word at the same fraction.
+        var widths = TableColumnWidths.Compute(Events(), 80, Measure);
+        widths[0].Should().Be(2 * PerChar + Pad);
+        widths[1].Should().BeApproximately(87 * 63 / 124.0, 1e-9);
+        widths[2].Should().BeApproximately(37 * 63 / 124.0, 1e-9);
+        widths.Sum().Should().BeApproximately(80, 1e-9);
+    }
+
+    [Fact]
+    public void The_cut_widths_follow_the_content_and_meet_the_word_minimums_where_the_words_just_fit()
+    {
+        var words = new[] { 17.0, 87, 37 };
+        var fit = words.Sum();
+        TableColumnWidths.Compute(Events(), fit, Measure).Should().Equal(words, "at the width where the words just fit, every column has its word");
+        var below = TableColumnWidths.Compute(Events(), fit - 0.5, Measure);
+        below.Should().Equal([17, 86.5, 37], "half a point less: the narrow columns keep their words and the widest gives up the half point, no jump to equal widths");
+        var cut = TableColumnWidths.Compute(Events(), 90, Measure);
+        cut[1].Should().BeApproximately(87 * 73 / 124.0, 1e-9, "in 90 pt «№» keeps 17 pt and the others share 73 pt as their words, 87 : 37 (37 × 2 > 73)");
+        cut[2].Should().BeApproximately(37 * 73 / 124.0, 1e-9);
     }
 
     [Fact]
     public void A_column_whose_word_is_within_the_slack_of_the_cut_keeps_its_word()
     {
-        // Words 13, 33.5 and 53 pt plus padding and slack: 20, 40.5 and 60 pt in 100 pt. The cut would be 40 pt, within
-        // the slack of 40.5: that column keeps its word (the PDF would set it whole in the slack, LibreOffice would break it).
-        var extents = new Dictionary<string, double> { ["a"] = 13, ["b"] = 33.5, ["c"] = 53 };
+        // Words 13, 92 and 93 pt plus padding and slack: 20, 99 and 100 pt in 217 pt. «a» keeps its 20 pt; the other two
+        // would be cut to 197/199 of their words: 99 pt would lose 0.995 pt, within the slack (the PDF would set its
+        // word whole in the slack, LibreOffice would break it), so it keeps its word and the last column takes the rest.
+        var extents = new Dictionary<string, double> { ["a"] = 13, ["b"] = 92, ["c"] = 93 };
         var table = new Table(Enumerable.Range(0, 3).Select(_ => new TableColumn()).ToArray(),
             [new TableRow([new TableCell("a"), new TableCell("b"), new TableCell("c")])]);
-        var widths = TableColumnWidths.Compute(table, 100, cell =>
+        var widths = TableColumnWidths.Compute(table, 217, cell =>
         {
             var width = extents[DocumentWalker.PlainText(((Paragraph)cell.Blocks[0]).Content)];
             return new ContentExtent(width, width);
         });
         widths[0].Should().BeApproximately(20, 1e-9);
-        widths[1].Should().BeApproximately(40.5, 1e-9);
-        widths[2].Should().BeApproximately(39.5, 1e-9);
+        widths[1].Should().BeApproximately(99, 1e-9);
+        widths[2].Should().BeApproximately(98, 1e-9);
     }
 
     [Fact]
@@ -120,8 +139,10 @@ public sealed class TableColumnWidthsTests
         widths[2].Should().BeApproximately(7 * PerChar + Pad, 1e-9);
         widths[3].Should().BeApproximately(300 - widths[0] - widths[1] - widths[2], 1e-9, "the URL's column takes the rest");
 
-        // Words of 12, 27, 42 and 47 pt in 60 pt: «№» keeps its 12 pt, the other three share 48 pt equally.
-        TableColumnWidths.Compute(table, 60, Measure).Should().Equal([1 * PerChar + Pad, 16, 16, 16], "when even the words do not fit, the widest columns are cut");
+        // Words of 12, 27, 42 and 47 pt in 60 pt: «№» keeps its 12 pt, the other three share 48 pt as 27 : 42 : 47.
+        var cut = TableColumnWidths.Compute(table, 60, Measure);
+        cut[0].Should().Be(1 * PerChar + Pad);
+        cut.Skip(1).Should().Equal([27 * 48 / 116.0, 42 * 48 / 116.0, 47 * 48 / 116.0], (a, b) => Math.Abs(a - b) < 1e-9, "when even the words do not fit, the widest columns are cut as their words are");
     }
 
     [Fact]

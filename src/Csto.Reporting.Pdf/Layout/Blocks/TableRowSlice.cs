@@ -142,9 +142,11 @@ internal sealed class TableRowSlice : Slice
         return Pair(head, tail);
     }
 
-    /// <summary>The two parts with this slice's spacing, keeps and repeated header.</summary>
+    /// <summary>The two parts with this slice's spacing, keeps, repeated header and block (a problem of either part is at the table's position).</summary>
     private (Slice First, Slice Remainder) Pair(TableRowSlice head, TableRowSlice tail)
     {
+        head.Block = Block;
+        tail.Block = Block;
         head.SpaceBefore = SpaceBefore;
         head.RepeatHeader = RepeatHeader;
         tail.Splittable = true;
