@@ -72,8 +72,17 @@ public sealed class StructureTests
         figure.AltText.Should().Be("Схема взаимодействия органов ОДКБ");
         Items().OfType<Picture>().Should().ContainSingle().Which.Mark.Node.Should().BeSameAs(figure);
         var toc = Root.Children().Single(n => n.Role == StructureRole.TOC);
-        toc.Children().Where(c => c.Role == StructureRole.TOCI).Select(c => c.Target)
-            .Should().Equal(Document.Headings().Where(h => h.InTableOfContents && h.Level <= 3).Select(h => h.Anchor));
+        var entries = Document.Headings().Where(h => h.InTableOfContents && h.Level <= 3).ToList();
+        var tocis = toc.Children().Where(c => c.Role == StructureRole.TOCI).ToList();
+        tocis.Select(c => c.Target).Should().Equal(entries.Select(h => h.Anchor));
+        // Each entry is one Link whose content reads in order: the heading's number and title, then its page number.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var link = tocis[i].Children().Should().ContainSingle().Which;
+            link.Role.Should().Be(StructureRole.Link);
+            link.Contents.Should().Be(HeadingLayout.Title(entries[i]));
+            Squeeze(Text(link)).Should().MatchRegex("^" + System.Text.RegularExpressions.Regex.Escape(Squeeze(HeadingLayout.Title(entries[i]))) + "[0-9]+$");
+        }
         Root.Children().Should().Contain(n => n.Role == StructureRole.BlockQuote && n.Children().Any(c => c.Role == StructureRole.P));
     }
 

@@ -47,18 +47,30 @@ public sealed class PdfOutputTests
         using var output = new MemoryStream();
         await new PdfReportRenderer().RenderAsync(Showcase, options, output);
         output.ToArray().Should().Equal(Render.Pdf(Showcase, options));
-        System.Text.Encoding.Latin1.GetString(output.ToArray()).Should().EndWith("%%EOF\n").And.Contain("/Outlines");
+        System.Text.Encoding.Latin1.GetString(output.ToArray()).Should().EndWith("%%EOF\n");
+        using var pdf = PdfDocument.Open(output.ToArray());
+        pdf.Structure.Catalog.CatalogDictionary.Data.Should().ContainKey("Outlines");
     }
 
     [Fact]
     public void Pdf_a_is_declared_only_when_asked_for()
     {
-        var plain = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase));
-        var archival = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true)));
-        var untagged = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true) with { Tagged = false }));
-        plain.Should().NotContain("pdfaid:part").And.NotContain("/OutputIntents");
-        archival.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>A<", "tagged by default, so PDF/A-2a").And.Contain("/OutputIntents");
-        untagged.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>B<").And.NotContain("/StructTreeRoot");
+        // The XMP packet is an uncompressed stream (PDF/A-2 6.6.2.1), so its text is in the file as it is; the
+        // catalog lies in a compressed object stream and is read back.
+        var files = new[]
+        {
+            Render.Pdf(Showcase),
+            Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true)),
+            Render.Pdf(Showcase, Render.Options(Showcase, pdfA: true) with { Tagged = false }),
+        };
+        var (plain, archival, untagged) = (Raw(files[0]), Raw(files[1]), Raw(files[2]));
+        var (plainCatalog, archivalCatalog, untaggedCatalog) = (Catalog(files[0]), Catalog(files[1]), Catalog(files[2]));
+        plain.Should().NotContain("pdfaid:part");
+        plainCatalog.Should().NotContainKey("OutputIntents").And.ContainKey("StructTreeRoot");
+        archival.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>A<", "tagged by default, so PDF/A-2a");
+        archivalCatalog.Should().ContainKey("OutputIntents").And.ContainKey("StructTreeRoot");
+        untagged.Should().Contain("pdfaid:part>2<").And.Contain("pdfaid:conformance>B<");
+        untaggedCatalog.Should().ContainKey("OutputIntents").And.NotContainKey("StructTreeRoot");
     }
 
     [Fact]
@@ -156,7 +168,15 @@ public sealed class PdfOutputTests
         using var pdf = PdfDocument.Open(Render.Pdf(Showcase));
         var links = pdf.GetPages().SelectMany(p => p.GetHyperlinks()).ToList();
         links.Should().Contain(l => l.Uri == "https://odkb-csto.org");
-        var raw = System.Text.Encoding.Latin1.GetString(Render.Pdf(Showcase));
-        raw.Should().Contain("/Dests", "headings are named destinations the TOC links to");
+        var names = (UglyToad.PdfPig.Tokens.DictionaryToken)pdf.Structure.Catalog.CatalogDictionary.Data["Names"];
+        names.Data.Should().ContainKey("Dests", "headings are named destinations the TOC links to");
+    }
+
+    private static string Raw(byte[] pdf) => System.Text.Encoding.Latin1.GetString(pdf);
+
+    private static IReadOnlyDictionary<string, UglyToad.PdfPig.Tokens.IToken> Catalog(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.Structure.Catalog.CatalogDictionary.Data;
     }
 }

@@ -1,5 +1,6 @@
 using Csto.Testing;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Pdf.Layout.Blocks;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -71,6 +72,57 @@ public sealed class InlineStructureTests
     }
 
     [Fact]
+    public void Every_link_annotation_belongs_to_a_link_element_and_every_contents_entry_is_a_link_to_its_heading()
+    {
+        var showcase = Samples.Showcase();
+        using var pdf = PdfDocument.Open(Render.Pdf(showcase));
+        var nums = ((ArrayToken)WritingFixtures.Dictionary(pdf, StructTreeRoot(pdf).Data["ParentTree"]).Data["Nums"]).Data;
+        var parentTree = Enumerable.Range(0, nums.Count / 2).ToDictionary(i => ((NumericToken)nums[2 * i]).Int, i => nums[(2 * i) + 1]);
+        var contentsLinks = new List<(string Destination, string Contents, DictionaryToken Element)>();
+        var annotations = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            if (!page.Dictionary.Data.TryGetValue("Annots", out var annots))
+            {
+                continue;
+            }
+            foreach (var reference in ((ArrayToken)WritingFixtures.Resolve(pdf, annots)).Data.Cast<IndirectReferenceToken>())
+            {
+                var annotation = WritingFixtures.Dictionary(pdf, reference);
+                if (((NameToken)annotation.Data["Subtype"]).Data != "Link")
+                {
+                    continue;
+                }
+                annotations++;
+                var contents = WritingFixtures.Text(annotation.Data["Contents"]);
+                contents.Should().NotBeNullOrWhiteSpace("PDF/UA-1 7.18.1: an annotation has alternative text");
+                var element = WritingFixtures.Dictionary(pdf, parentTree[((NumericToken)annotation.Data["StructParent"]).Int]);
+                Type(element).Should().Be("Link", $"the annotation «{contents}» is nested in a Link element (PDF/UA-1 7.18.5)");
+                var kids = Kids(pdf, element);
+                kids.OfType<DictionaryToken>().Where(k => k.Data.TryGetValue("Type", out var t) && t is NameToken { Data: "OBJR" })
+                    .Select(k => ((IndirectReferenceToken)k.Data["Obj"]).Data).Should().Contain(reference.Data, "the Link element refers back to its annotation");
+                kids.Where(IsMarkedContent).Should().NotBeEmpty($"the text of «{contents}» is the Link element's marked content");
+                var parent = WritingFixtures.Dictionary(pdf, element.Data["P"]);
+                if (Type(parent) == "TOCI")
+                {
+                    var action = WritingFixtures.Dictionary(pdf, annotation.Data["A"]);
+                    contentsLinks.Add((WritingFixtures.Text(action.Data["D"])!, contents!, parent));
+                }
+            }
+        }
+        var entries = showcase.Headings().Where(h => h.InTableOfContents && h.Level <= 3).ToList();
+        entries.Should().HaveCountGreaterThan(3);
+        annotations.Should().BeGreaterThan(entries.Count, "the contents' entries and the body's links");
+        // Each entry (TOCI) holds one Link element; every annotation over the entry's lines leads to its heading.
+        var tocis = Elements(pdf).Where(e => Type(e) == "TOCI").ToList();
+        tocis.Should().HaveCount(entries.Count);
+        tocis.Should().OnlyContain(toci => Kids(pdf, toci).Count == 1 && Type((DictionaryToken)Kids(pdf, toci)[0]) == "Link");
+        contentsLinks.Select(l => l.Element).Distinct().Should().HaveCount(entries.Count, "every entry is clickable");
+        contentsLinks.DistinctBy(l => l.Destination).Select(l => (l.Destination, l.Contents))
+            .Should().Equal(entries.Select(h => (h.Anchor, HeadingLayout.Title(h))));
+    }
+
+    [Fact]
     public void Words_in_another_script_are_spans_in_their_language_and_the_document_has_its_own()
     {
         using var document = PdfDocument.Open(Render.Pdf(Document));
@@ -122,6 +174,9 @@ public sealed class InlineStructureTests
         var expected = Long.Split(' ').Select(w => w.Trim(',', '.', '—')).Where(w => w.Length > 0).ToList();
         words.Where(w => w != "—").Should().Equal([.. expected, .. expected, .. expected, .. expected], "each copy of the paragraph reads back word for word");
     }
+
+    private static bool IsMarkedContent(IToken kid) =>
+        kid is NumericToken || (kid is DictionaryToken d && d.Data.TryGetValue("Type", out var t) && t is NameToken { Data: "MCR" });
 
     private static DictionaryToken StructTreeRoot(PdfDocument pdf) =>
         WritingFixtures.Dictionary(pdf, WritingFixtures.Catalog(pdf).Data["StructTreeRoot"]);

@@ -16,16 +16,33 @@ public class PdfFileWriterTests
     {
         var pdf = WritingFixtures.OneLine("Проверка");
         var text = Encoding.Latin1.GetString(pdf);
-        var xref = int.Parse(text[(text.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0]);
-        text[xref..].Should().StartWith("xref\n0 ");
-        var lines = text[xref..].Split('\n');
-        var count = int.Parse(lines[1].Split(' ')[1]);
-        count.Should().BeGreaterThan(5);
-        for (var number = 1; number < count; number++)
+        var entries = CrossReference.Read(pdf, out var crossReference, out var offset);
+        entries.Count.Should().BeGreaterThan(5);
+        using var document = PdfDocument.Open(pdf);
+        foreach (var entry in entries.Skip(1))
         {
-            var offset = int.Parse(lines[2 + number][..10]);
-            text[offset..].Should().StartWith($"{number} 0 obj\n", $"entry {number} of the table");
+            if (entry.Type == 1)
+            {
+                text[(int)entry.Offset..].Should().StartWith($"{entry.Number} 0 obj\n", $"entry {entry.Number} of the table");
+            }
+            else
+            {
+                entry.Type.Should().Be(2, $"object {entry.Number} is in use");
+                CrossReference.ObjectStreamNumbers(document, entry.Stream)[entry.Index].Should().Be(entry.Number);
+            }
         }
+        entries[crossReference].Offset.Should().Be(offset);
+        entries.Should().Contain(e => e.Type == 2, "the page, font and catalog dictionaries are in an object stream");
+    }
+
+    [Fact]
+    public void Objects_written_while_another_is_written_are_refused_rather_than_interleaved()
+    {
+        var writer = new PdfFileWriter();
+        var outer = writer.Allocate();
+        var inner = writer.Allocate();
+        var act = () => writer.WriteObject(outer, o => writer.WriteObject(inner, p => p.Raw("<<>>")));
+        act.Should().Throw<InvalidOperationException>().WithMessage("Object 2 is written while another object is being written.");
     }
 
     [Fact]
@@ -36,8 +53,8 @@ public class PdfFileWriterTests
         var other = WritingFixtures.OneLine("Проверки");
         second.Should().Equal(first);
         Identifier(other).Should().NotBe(Identifier(first));
-        var body = Encoding.Latin1.GetString(first);
-        var expected = Convert.ToHexString(SHA256.HashData(first.AsSpan(0, body.LastIndexOf("\nxref\n", StringComparison.Ordinal) + 1))[..16]);
+        CrossReference.Read(first, out _, out var crossReference);
+        var expected = Convert.ToHexString(SHA256.HashData(first.AsSpan(0, (int)crossReference))[..16]);
         Identifier(first).Should().Be($"<{expected}><{expected}>");
     }
 

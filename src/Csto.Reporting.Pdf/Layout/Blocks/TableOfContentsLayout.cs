@@ -67,6 +67,13 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
             var text = context.Typeset([new TextRun(DocumentWalker.PlainText(heading.Content).Trim())], format, width);
             var page = context.HeadingPages is { } pages && pages.TryGetValue(heading.Anchor, out var p) ? p : 0;
             var entry = new StructureNode(StructureRole.TOCI, context.CurrentNode) { Target = heading.Anchor };
+            // The entry is a link to its heading, so its content is a Link element's (PDF/UA-1 7.18.5: a link
+            // annotation is nested in a Link element): TOCI → Link → the entry's text, number and page, and the annotations.
+            var link = new StructureNode(StructureRole.Link, entry)
+            {
+                Target = "#" + heading.Anchor,
+                Contents = HeadingLayout.Title(heading),
+            };
             var number = new ShapedPiece(TextShaper.Shape(style.Font, page.ToString(CultureInfo.InvariantCulture), context.Options.Kerning, false), style);
             for (var i = 0; i < text.Lines.Count; i++)
             {
@@ -76,7 +83,7 @@ internal sealed class TableOfContentsLayout : BlockLayout<TableOfContents>
                 {
                     KeepWithNext = !last,
                     SpaceBefore = i == 0 && !firstEntry && heading.Level == 1 ? (float)TableOfContents.FirstLevelSpaceBefore : 0,
-                    Node = entry,
+                    Node = link,
                 });
             }
             firstEntry = false;

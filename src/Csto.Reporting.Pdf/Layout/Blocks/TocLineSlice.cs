@@ -38,12 +38,13 @@ internal sealed class TocLineSlice : Slice
     /// <inheritdoc />
     public override void Draw(FrameBuilder canvas, float left, float top)
     {
-        var end = TextLineRenderer.Draw(canvas, line.Text, line.Line, left + line.X, top);
+        // The heading's number first, so the entry's marked content reads «1. Title … 3» in structure order.
         var baseline = top + line.Baseline;
         if (label is { } headingNumber)
         {
             canvas.DrawText(headingNumber.Text, headingNumber.Style.Size, left + labelX, baseline, headingNumber.Style.Color);
         }
+        var end = TextLineRenderer.Draw(canvas, line.Text, line.Line, left + line.X, top);
         var rightEdge = left + right;
         if (pageNumber is { } number)
         {

@@ -8,7 +8,7 @@ namespace Csto.Reporting.Pdf.Writing.Content;
 /// <summary>
 /// Builds one page's content stream (ISO 32000-1 §8–9, §14.6) in the layout's coordinates — points, origin at the
 /// top left, y growing downwards — turned into PDF's (origin at the bottom left) here. Text is shown by glyph id
-/// through Identity-H fonts with TJ adjustments wherever the layout's positions differ from the font's widths;
+/// through Identity-H fonts (two-byte codes in literal strings) with TJ adjustments wherever the layout's positions differ from the font's widths;
 /// rules, filled rectangles, clips, images and marked-content sequences (structure MCIDs, artifacts, spans with
 /// /ActualText or /Lang). Colours are set only when they change. Remembers the fonts and images it used, which
 /// become the page's resources.
@@ -79,7 +79,7 @@ internal sealed class PdfContentBuilder
         }
         SetFill(color);
         output.Operator("BT").Raw("\n").Name(font.ResourceName).Real(size, 2).Operator("Tf")
-            .Raw("\n").Real(horizontalScale, 4).Raw(" 0 0 1").Real(x + positions[0], 2).Real(pageHeight - baseline, 2).Operator("Tm").Raw("\n[<");
+            .Raw("\n").Real(horizontalScale, 4).Raw(" 0 0 1").Real(x + positions[0], 2).Real(pageHeight - baseline, 2).Operator("Tm").Raw("\n[(");
         for (var i = 0; i < glyphs.Length; i++)
         {
             var glyph = glyphs[i];
@@ -87,7 +87,7 @@ internal sealed class PdfContentBuilder
             {
                 font.Use(glyph, GlyphTexts.Of(i, utf8, clusters));
             }
-            output.HexDigitsOf(glyph);
+            output.LiteralStringBytesOf(glyph);
             if (i + 1 < glyphs.Length)
             {
                 // The pen moves by the width in /W; a TJ number moves it back by thousandths of the font size.
@@ -95,11 +95,11 @@ internal sealed class PdfContentBuilder
                 var adjustment = (font.Width(glyph) * size / 1000.0 - wanted) * 1000.0 / size;
                 if (Math.Abs(adjustment) >= 0.05)
                 {
-                    output.Raw(">").Real(adjustment, 1).Raw("<");
+                    output.Raw(")").Real(adjustment, 1).Raw("(");
                 }
             }
         }
-        output.Raw(">]").Operator("TJ").Operator("ET").Raw("\n");
+        output.Raw(")]").Operator("TJ").Operator("ET").Raw("\n");
     }
 
     /// <summary>Strokes a straight line <paramref name="width"/> points wide.</summary>

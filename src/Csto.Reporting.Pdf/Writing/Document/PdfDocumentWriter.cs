@@ -404,7 +404,7 @@ internal sealed class PdfDocumentWriter
     {
         // Marked content on the element's first page is written as a bare MCID under /Pg; elsewhere as an MCR.
         var firstPage = element.Kids.Where(kid => kid.Element is null).Select(kid => kid.PageIndex).DefaultIfEmpty(-1).First();
-        file.WriteCompressedObject(element.Reference, output =>
+        file.WriteObject(element.Reference, output =>
         {
             output.Raw("<<").Key("S").Name(element.Type)
                 .Key("P").Reference(element.Parent?.Reference ?? treeRoot);

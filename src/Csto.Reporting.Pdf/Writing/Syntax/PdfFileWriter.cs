@@ -5,10 +5,11 @@ namespace Csto.Reporting.Pdf.Writing.Syntax;
 
 /// <summary>
 /// Writes a PDF file front to back (ISO 32000-1 §7.5): the header, each indirect object once, in any order of
-/// numbers, a classic cross-reference table and the trailer with a deterministic <c>/ID</c> — the first 16 bytes of
-/// the SHA-256 of everything written before the table, so the same objects always give the same file and any
-/// change of content gives another identifier. Streams are Flate-compressed at a fixed level, which is
-/// deterministic for one runtime.
+/// numbers, and a cross-reference stream whose trailer entries carry a deterministic <c>/ID</c> — the first 16 bytes
+/// of the SHA-256 of everything written before it, so the same objects always give the same file and any change of
+/// content gives another identifier. Every object that is not a stream goes into a Flate-compressed object stream
+/// (§7.5.7) with up to <see cref="ObjectsPerStream"/> others; streams stay top-level objects. Streams are
+/// Flate-compressed at a fixed level, which is deterministic for one runtime.
 /// </summary>
 internal sealed class PdfFileWriter
 {
@@ -18,9 +19,11 @@ internal sealed class PdfFileWriter
     private readonly Dictionary<int, (int Stream, int Index)> compressed = [];
     private readonly PdfOutput batch = new();
     private readonly List<(int Number, int Offset)> batchObjects = [];
-    private const int ObjectsPerStream = 100;
+    /// <summary>How many objects one object stream holds at most.</summary>
+    public const int ObjectsPerStream = 100;
     private const long Compressed = -2;
     private bool finished;
+    private bool writing;
 
     /// <summary>Starts a file with the header for <paramref name="version"/> and a binary comment line (§7.5.2).</summary>
     /// <param name="version">The header version, such as <c>1.7</c>.</param>
@@ -39,27 +42,30 @@ internal sealed class PdfFileWriter
         return new PdfReference(offsets.Count - 1);
     }
 
-    /// <summary>Writes the object <paramref name="reference"/>; <paramref name="body"/> writes its value.</summary>
+    /// <summary>
+    /// Writes the non-stream object <paramref name="reference"/> into an object stream (ISO 32000-1 §7.5.7), where it
+    /// is Flate-compressed with up to <see cref="ObjectsPerStream"/> − 1 others; <paramref name="body"/> writes its value.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The object was not allocated here or is already written.</exception>
     public void WriteObject(PdfReference reference, Action<PdfOutput> body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        BeginObject(reference);
-        body(file);
-        file.Raw("\nendobj\n");
-    }
-
-    /// <summary>
-    /// Writes a non-stream object into an object stream (ISO 32000-1 §7.5.7), where it is Flate-compressed with up to
-    /// 99 others; a file with such objects gets a cross-reference stream instead of a table (§7.5.8).
-    /// </summary>
-    public void WriteCompressedObject(PdfReference reference, Action<PdfOutput> body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
         CheckUnwritten(reference);
+        if (writing)
+        {
+            throw new InvalidOperationException($"Object {reference.Number} is written while another object is being written.");
+        }
         offsets[reference.Number] = Compressed;
         batchObjects.Add((reference.Number, batch.Length));
-        body(batch);
+        writing = true;
+        try
+        {
+            body(batch);
+        }
+        finally
+        {
+            writing = false;
+        }
         batch.Raw("\n");
         if (batchObjects.Count == ObjectsPerStream)
         {
@@ -118,8 +124,9 @@ internal sealed class PdfFileWriter
     }
 
     /// <summary>
-    /// Writes the cross-reference table and trailer and returns the whole file. The trailer names
-    /// <paramref name="root"/> (the catalog) and <paramref name="info"/> (the document information dictionary).
+    /// Writes the last object stream and the cross-reference stream (§7.5.8), whose dictionary is the trailer, and
+    /// returns the whole file. The trailer names <paramref name="root"/> (the catalog) and <paramref name="info"/>
+    /// (the document information dictionary).
     /// </summary>
     /// <exception cref="InvalidOperationException">An allocated object was never written, or the file is already finished.</exception>
     public byte[] Finish(PdfReference root, PdfReference? info)
@@ -129,38 +136,16 @@ internal sealed class PdfFileWriter
             throw new InvalidOperationException("The file is already finished.");
         }
         FlushObjectStream();
-        var xrefStream = compressed.Count > 0 ? Allocate() : (PdfReference?)null;
         var missing = offsets.FindIndex(1, offset => offset == -1);
-        if (missing > 0 && (xrefStream is null || missing != xrefStream.Value.Number))
+        if (missing > 0)
         {
             throw new InvalidOperationException($"Object {missing} was allocated but never written.");
         }
         finished = true;
+        var xrefStream = Allocate();
         var id = SHA256.HashData(file.Written)[..16];
         var xref = file.Length;
-        if (xrefStream is { } stream)
-        {
-            WriteCrossReferenceStream(stream, root, info, id);
-        }
-        else
-        {
-            file.Raw("xref\n0 ").Integer(offsets.Count).Raw("\n0000000000 65535 f \n");
-            Span<byte> entry = stackalloc byte[20];
-            for (var i = 1; i < offsets.Count; i++)
-            {
-                var offset = offsets[i];
-                for (var digit = 9; digit >= 0; digit--)
-                {
-                    entry[digit] = (byte)('0' + (offset % 10));
-                    offset /= 10;
-                }
-                " 00000 n \n"u8.CopyTo(entry[10..]);
-                file.Raw(entry);
-            }
-            file.Raw("trailer\n<<");
-            TrailerEntries(root, info, id);
-            file.Raw(">>\n");
-        }
+        WriteCrossReferenceStream(xrefStream, root, info, id);
         file.Raw("startxref\n").Integer(xref).Raw("\n%%EOF\n");
         return file.Written.ToArray();
     }
@@ -175,35 +160,74 @@ internal sealed class PdfFileWriter
         file.Key("ID").Raw("[").HexString(id).HexString(id).Raw("]");
     }
 
-    // §7.5.8: rows of 1 + 4 + 2 bytes: type (0 free, 1 at an offset, 2 in an object stream), offset or object
-    // stream number, generation or index.
+    // §7.5.8: one row per object number — type (0 free, 1 at an offset, 2 in an object stream), then the offset or
+    // the object stream's number, then the generation or the index in the object stream — each field as few
+    // big-endian bytes as its largest value needs. Rows are Flate-compressed after the PNG Up predictor (each byte
+    // less the byte above it), which turns runs of neighbouring rows into zeros.
     private void WriteCrossReferenceStream(PdfReference stream, PdfReference root, PdfReference? info, byte[] id)
     {
         offsets[stream.Number] = file.Length;
-        var rows = new byte[offsets.Count * 7];
-        rows[5] = 0xFF;
-        rows[6] = 0xFF;
-        for (var number = 1; number < offsets.Count; number++)
+        var second = ByteCount(Math.Max(file.Length, compressed.Count == 0 ? 0 : compressed.Values.Max(entry => entry.Stream)));
+        var third = ByteCount(compressed.Count == 0 ? 0 : compressed.Values.Max(entry => entry.Index));
+        var width = 1 + second + third;
+        var rows = new byte[offsets.Count * (width + 1)];
+        var previous = new byte[width];
+        var row = new byte[width];
+        for (var number = 0; number < offsets.Count; number++)
         {
-            var row = rows.AsSpan(number * 7, 7);
-            if (offsets[number] == Compressed)
+            if (number == 0)
+            {
+                // The head of the free list: type 0, next free object 0, the largest generation.
+                row.AsSpan(1 + second).Fill(0xFF);
+            }
+            else if (offsets[number] == Compressed)
             {
                 var (objectStream, index) = compressed[number];
                 row[0] = 2;
-                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], (uint)objectStream);
-                System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(row[5..], (ushort)index);
+                BigEndian(row.AsSpan(1, second), objectStream);
+                BigEndian(row.AsSpan(1 + second, third), index);
             }
             else
             {
                 row[0] = 1;
-                System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], (uint)offsets[number]);
+                BigEndian(row.AsSpan(1, second), offsets[number]);
+                row.AsSpan(1 + second).Clear();
             }
+            var target = rows.AsSpan(number * (width + 1), width + 1);
+            target[0] = 2;
+            for (var i = 0; i < width; i++)
+            {
+                target[1 + i] = (byte)(row[i] - previous[i]);
+            }
+            (previous, row) = (row, previous);
         }
         var data = Deflate(rows);
-        file.Integer(stream.Number).Raw(" 0 obj\n<<").Key("Type").Name("XRef").Key("W").Raw("[1 4 2]");
+        file.Integer(stream.Number).Raw(" 0 obj\n<<").Key("Type").Name("XRef")
+            .Key("W").Raw("[").Integer(1).Integer(second).Integer(third).Raw("]");
         TrailerEntries(root, info, id);
         file.Key("Length").Integer(data.Length).Key("Filter").Name("FlateDecode")
+            .Key("DecodeParms").Raw("<<").Key("Predictor").Integer(12).Key("Columns").Integer(width).Raw(">>")
             .Raw(">>\nstream\n").Raw(data).Raw("\nendstream\nendobj\n");
+    }
+
+    private static int ByteCount(long value)
+    {
+        var count = 1;
+        while (value > 0xFF)
+        {
+            value >>= 8;
+            count++;
+        }
+        return count;
+    }
+
+    private static void BigEndian(Span<byte> target, long value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (byte)value;
+            value >>= 8;
+        }
     }
 
     private void FlushObjectStream()

@@ -185,16 +185,36 @@ internal sealed class PdfOutput
         return this;
     }
 
-    /// <summary>Writes a two-byte code (a glyph id of an Identity-H font) as four hexadecimal digits, high byte first.</summary>
-    public PdfOutput HexDigitsOf(ushort code)
+    /// <summary>
+    /// Writes a two-byte code (a glyph id of an Identity-H font), high byte first, as the inside of a literal string:
+    /// the bytes as they are but <c>( ) \</c> escaped with a backslash and a carriage return as <c>\r</c> (a bare one
+    /// would be read as a line feed, §7.3.4.2). Half the size of four hexadecimal digits.
+    /// </summary>
+    public PdfOutput LiteralStringBytesOf(ushort code)
     {
         var span = buffer.GetSpan(4);
-        span[0] = HexDigits[code >> 12];
-        span[1] = HexDigits[(code >> 8) & 0xF];
-        span[2] = HexDigits[(code >> 4) & 0xF];
-        span[3] = HexDigits[code & 0xF];
-        buffer.Advance(4);
+        var length = Escaped(span, (byte)(code >> 8));
+        length += Escaped(span[length..], (byte)code);
+        buffer.Advance(length);
         return this;
+    }
+
+    private static int Escaped(Span<byte> span, byte value)
+    {
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                span[0] = (byte)'\\';
+                span[1] = value;
+                return 2;
+            case (byte)'\r':
+                span[0] = (byte)'\\';
+                span[1] = (byte)'r';
+                return 2;
+            default:
+                span[0] = value;
+                return 1;
+        }
     }
 
     /// <summary>
