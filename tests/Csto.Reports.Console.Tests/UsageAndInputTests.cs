@@ -183,7 +183,7 @@ public sealed class UsageAndInputTests
         using var folder = new TempFolder();
         using (var file = File.Create(folder.File("huge.md")))
         {
-            file.SetLength(Csto.Reporting.Inputs.InputFiles.MaxTextBytes + 1);
+            file.SetLength((16L << 20) + 1); // one byte over the 16 MiB limit of a data or Markdown file
         }
 
         var run = ConsoleRun.Run(folder.Path, "validate", "huge.md");

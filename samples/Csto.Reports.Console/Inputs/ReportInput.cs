@@ -16,7 +16,7 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
     /// <summary>The folder of an input on disk (its pictures are found from there); null for a bundled sample.</summary>
     public string? Folder { get; init; }
 
-    /// <summary>An input file on disk, read only if it is a regular file within <see cref="InputFiles.MaxTextBytes"/>.</summary>
+    /// <summary>An input file on disk, read only if it is a regular file within the 16 MiB limit of a text input (<see cref="InputText.ReadFileAsync"/>).</summary>
     public static ReportInput FromFile(string path) =>
         new(Path.GetFileNameWithoutExtension(path), path, ct => InputText.ReadFileAsync(path, ct))
         {

@@ -1,7 +1,7 @@
 namespace Csto.Reporting.Documents;
 
 /// <summary>Enumerates the blocks of a tree in document order.</summary>
-public static class DocumentWalker
+internal static class DocumentWalker
 {
     /// <summary>The block itself, then every block nested in it (list items, quotes, cells, title page parts).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="block"/> is null (thrown when the sequence is first enumerated).</exception>

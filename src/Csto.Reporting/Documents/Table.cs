@@ -3,7 +3,8 @@ namespace Csto.Reporting.Documents;
 /// <summary>
 /// A table. The first <see cref="HeaderRowCount"/> rows are header rows, repeated on every page the table
 /// spans. Cells may span columns and rows; a cell covered by a span is simply absent from its row. A row may be
-/// shorter than the columns (the rest of it is empty) but never wider: <see cref="TableGrid"/> places the cells.
+/// shorter than the columns (the rest of it is empty) but never wider. Cells are placed left to right in their row,
+/// skipping the columns taken by row spans from the rows above.
 /// </summary>
 public sealed record Table : Block
 {
@@ -12,7 +13,7 @@ public sealed record Table : Block
     /// <param name="rows">The rows, at least one.</param>
     /// <exception cref="ArgumentException">
     /// There are no columns or no rows, a row is wider than the columns, a cell spans past the last row, or cells
-    /// overlap (see <see cref="TableGrid"/>).
+    /// overlap.
     /// </exception>
     public Table(IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows)
     {
@@ -55,11 +56,12 @@ public sealed record Table : Block
 /// <summary>A table column.</summary>
 /// <param name="RelativeWidth">
 /// The column's share of the table width (the explicit widths are normalised, an automatic column counting as 1);
-/// null, the default, sizes the column from its content (<see cref="TableColumnWidths"/>).
+/// null, the default, sizes the column from its content (between its longest word and its longest unbroken line).
 /// </param>
 /// <param name="Alignment">
 /// The default horizontal alignment of its cells; null, the default, right-aligns a column whose body cells are all
-/// numbers and left-aligns any other (<see cref="TableAlignments"/>).
+/// numbers (digits with an optional sign, spaces between thousands, a decimal comma or point, a percent sign) and
+/// left-aligns any other.
 /// </param>
 public sealed record TableColumn(double? RelativeWidth = null, CellAlignment? Alignment = null)
 {

@@ -10,7 +10,7 @@ namespace Csto.Reporting.Documents;
 /// standing for «no value» is allowed beside numbers), so that units, tens and hundreds line up; left for any other
 /// column. A cell's own <see cref="TableCell.Alignment"/> still wins over its column's.
 /// </summary>
-public static partial class TableAlignments
+internal static partial class TableAlignments
 {
     /// <summary>The alignment of every grid column, left to right.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>

@@ -17,7 +17,7 @@ namespace Csto.Reporting.Documents;
 /// Every extent keeps <see cref="Slack"/> of room over its text and padding. Both renderers read the widths from here through the PDF layout's measure
 /// (<see cref="Rendering.ITableColumnSizer"/>), so a table looks alike in the PDF and the DOCX.
 /// </summary>
-public static class TableColumnWidths
+internal static class TableColumnWidths
 {
     /// <summary>The padding on each side of a cell's content, in points, in the PDF and the DOCX alike.</summary>
     public const double CellPadding = 3;
@@ -194,7 +194,7 @@ public static class TableColumnWidths
 /// The narrowest the content can be set without breaking an ordinary word: <paramref name="Minimum"/>, except that
 /// long tokens, which may break between any characters, count for little; at most <paramref name="Minimum"/>.
 /// </param>
-public readonly record struct ContentExtent(double Minimum, double Maximum, double WordMinimum)
+internal readonly record struct ContentExtent(double Minimum, double Maximum, double WordMinimum)
 {
     /// <summary>An extent with no long tokens: the word minimum is the minimum.</summary>
     /// <param name="minimum">The longest unbreakable word in points.</param>

@@ -9,7 +9,7 @@ namespace Csto.Reporting.Documents;
 /// cell may run past the last column or the last row, or overlap another cell. Every renderer places cells
 /// through this one class, so they agree on the layout.
 /// </summary>
-public sealed class TableGrid
+internal sealed class TableGrid
 {
     private readonly GridCell?[,] owners;
 
@@ -127,7 +127,7 @@ public sealed class TableGrid
 /// <param name="Cell">The cell.</param>
 /// <param name="Row">The row where the cell starts, from 0.</param>
 /// <param name="Column">The first grid column it takes, from 0.</param>
-public sealed record GridCell(TableCell Cell, int Row, int Column)
+internal sealed record GridCell(TableCell Cell, int Row, int Column)
 {
     /// <summary>The number of grid columns the cell takes.</summary>
     public int ColumnSpan => Cell.ColumnSpan;

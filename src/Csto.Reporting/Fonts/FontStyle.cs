@@ -14,7 +14,7 @@ public enum FontFace
 }
 
 /// <summary>The faces of a family by their flags.</summary>
-public static class FontFaces
+internal static class FontFaces
 {
     /// <summary>The face of bold and italic flags.</summary>
     public static FontFace Of(bool bold, bool italic) => (bold, italic) switch

@@ -7,7 +7,7 @@ namespace Csto.Reporting.Inputs;
 /// Where the characters a renderer cannot set (<see cref="UnsupportedCharacter"/>) stand in the input an author
 /// wrote: every occurrence, at its line and column, so that all of them are reported at once.
 /// </summary>
-public static class CharacterPositions
+internal static class CharacterPositions
 {
     /// <summary>
     /// One problem per occurrence of each character in <paramref name="text"/> (1-based line and column, a character

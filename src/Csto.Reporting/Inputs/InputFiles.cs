@@ -9,7 +9,7 @@ namespace Csto.Reporting.Inputs;
 /// kind is read with <c>statx(2)</c> on Linux before the file is opened (opening a FIFO would block); elsewhere the
 /// size limit still bounds what is read.
 /// </summary>
-public static class InputFiles
+internal static class InputFiles
 {
     /// <summary>The largest data file or Markdown file read: 16 MiB (the ten-times bench report is 3.3 MiB).</summary>
     public const long MaxTextBytes = 16L << 20;

@@ -25,7 +25,10 @@ public static class InputText
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a file as UTF-8 and checks its characters.</summary>
+    /// <summary>
+    /// Reads a file as UTF-8 and checks its characters. Only a regular file of at most 16 MiB is read (a named pipe,
+    /// a device or a larger file is refused before it is read, so that none can hang or exhaust the process).
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The text, without a byte order mark.</returns>

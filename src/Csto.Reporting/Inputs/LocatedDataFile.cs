@@ -39,7 +39,8 @@ public sealed class LocatedDataFile
 
     /// <summary>
     /// Every occurrence of characters the renderers cannot set, at its line and column in this file and with the
-    /// property path of the value it stands in (<see cref="CharacterPositions.Locate"/>).
+    /// property path of the value it stands in; a character that does not occur in the file (a template or an escape
+    /// put it there) is reported once without a position.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="characters"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="characters"/> lists the same character twice.</exception>

@@ -3,7 +3,7 @@ using Csto.Reporting.Documents;
 namespace Csto.Reporting.Rendering;
 
 /// <summary>
-/// Gives the column widths of a table as the PDF layout decided them (<see cref="TableColumnWidths"/> over text
+/// Gives the column widths of a table as the PDF layout decided them (from the content's widths over text
 /// measured with the bundled fonts, while the document is laid out once for every output). The DOCX renderer asks
 /// it for the widths of its grid, so a table has the same columns in both formats.
 /// </summary>

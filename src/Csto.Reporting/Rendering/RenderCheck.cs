@@ -23,8 +23,8 @@ namespace Csto.Reporting.Rendering;
 /// PDF/UA (ISO 14289-1, 7.3) requires a Figure's <c>/Alt</c>. Not for an untagged PDF, PNG or DOCX, whose pictures
 /// have no structure element to carry it.</item>
 /// <item>A table with more columns than fit its page's text width at <see cref="NarrowestColumn"/> each (one character
-/// between the cell padding): every format, because both take their column widths from
-/// <see cref="TableColumnWidths"/>, which would give each column a sliver no text can be read in.</item>
+/// between the cell padding): every format, because both take their column widths from the same sizing, which
+/// would give each column a sliver no text can be read in.</item>
 /// </list>
 /// </summary>
 public static class RenderCheck
