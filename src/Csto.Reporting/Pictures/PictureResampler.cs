@@ -20,15 +20,26 @@ internal static class PictureResampler
     public const double LongestSidePoints = 842;
 
     /// <summary>
+    /// The share of its pixels a JPEG must lose for it to be re-encoded (with loss, at quality 90): a quarter or less
+    /// is kept, so a photograph is passed through as it is unless it has at least four times the pixels its place
+    /// shows (a 12-megapixel photograph at 40 mm is re-encoded; a 720 × 477 one is not).
+    /// </summary>
+    public const double JpegKeptShare = 0.25;
+
+    /// <summary>The share of its pixels a PNG must lose for it to be scaled down (losslessly): half.</summary>
+    public const double PngKeptShare = 0.5;
+
+    /// <summary>
     /// The pixel size to scale a picture of <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/> placed at
     /// <paramref name="widthPoints"/> × <paramref name="heightPoints"/> down to, keeping its aspect ratio; null when it
-    /// has at most twice the pixels it needs (it is then kept as it is, a JPEG passed through unchanged).
+    /// is kept as it is: a PNG with at most twice the pixels it needs, a JPEG (<paramref name="jpeg"/>) with less than
+    /// four times (<see cref="JpegKeptShare"/>), so that a JPEG is re-encoded with loss only when that saves most of it.
     /// </summary>
-    public static (int Width, int Height)? Needed(int pixelWidth, int pixelHeight, double widthPoints, double heightPoints)
+    public static (int Width, int Height)? Needed(int pixelWidth, int pixelHeight, double widthPoints, double heightPoints, bool jpeg)
     {
         var fit = Math.Min(1, LongestSidePoints / Math.Max(widthPoints, heightPoints));
         var factor = Math.Max(widthPoints * fit * Dpi / 72 / pixelWidth, heightPoints * fit * Dpi / 72 / pixelHeight);
-        return factor * factor >= 0.5
+        return factor * factor >= (jpeg ? JpegKeptShare : PngKeptShare)
             ? null
             : (Math.Max(1, (int)Math.Ceiling(pixelWidth * factor)), Math.Max(1, (int)Math.Ceiling(pixelHeight * factor)));
     }

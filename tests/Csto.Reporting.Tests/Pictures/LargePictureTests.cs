@@ -49,6 +49,28 @@ public sealed class LargePictureTests
     }
 
     [Fact]
+    public void A_jpeg_is_passed_through_unless_it_has_four_times_the_pixels_its_place_shows()
+    {
+        // 40 mm at 300 DPI is 472.4 pixels: a 720 × 477 photograph has 2.3 times the pixels needed (kept as it is,
+        // never re-encoded with loss); a 2 000 × 1 325 one has 17.9 times (re-encoded at 473 pixels wide).
+        var small = Jpeg(720, 477);
+        var kept = (Image)Read("![Фото](p.jpg){width=40mm}", small).Sections[0].Blocks.Single();
+        kept.Data.ToArray().Should().Equal(small);
+        var large = Jpeg(2000, 1325);
+        var scaled = (Image)Read("![Фото](p.jpg){width=40mm}", large).Sections[0].Blocks.Single();
+        ImagePixelSize.Read(scaled.Data.Span).Should().Be((473, 313));
+        scaled.Data.Span[0].Should().Be(0xFF, "a JPEG stays a JPEG");
+    }
+
+    private static byte[] Jpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(new SKColor(40, 90, 160));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return data.ToArray();
+    }
+
+    [Fact]
     public void Beyond_the_hard_limit_and_large_interlaced_pictures_are_refused_at_their_line()
     {
         var absurd = () => Read("Текст.\n\n![План](huge.png)\n", Header(20_001, 20_001, interlaced: false));

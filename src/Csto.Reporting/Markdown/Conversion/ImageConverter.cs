@@ -98,7 +98,7 @@ internal sealed partial class ImageConverter(ReaderContext context)
             (null, { } b) => (b / ratio, b),
             _ => (naturalWidth, naturalHeight),
         };
-        if (drawing is null && Pictures.PictureResampler.Needed(pixelWidth, pixelHeight, w, h) is var (neededWidth, neededHeight))
+        if (drawing is null && Pictures.PictureResampler.Needed(pixelWidth, pixelHeight, w, h, jpeg: data.Span[0] == 0xFF) is var (neededWidth, neededHeight))
         {
             try
             {
