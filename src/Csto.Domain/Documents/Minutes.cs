@@ -98,6 +98,7 @@ public sealed record Minutes : CstoRecord
 
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
+        CatalogChecks.PlaceState(scope.At("place"), catalog, Place);
         for (var i = 0; i < BodyIds.Count; i++)
         {
             CatalogChecks.Body(scope.At("bodyIds", i), catalog, BodyIds[i], Date, "session");

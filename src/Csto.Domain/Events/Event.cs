@@ -192,6 +192,7 @@ public sealed record Event : CstoRecord
             ValidateActivity(scope, catalog);
         }
         Organizer?.Validate(scope.At("organizer"), catalog, Date, "event");
+        CatalogChecks.PlaceState(scope.At("venue").At("city"), catalog, Venue?.City);
         for (var i = 0; i < Participants.Count; i++)
         {
             Participants[i].Validate(scope.At("participants", i), catalog, Date, "event");

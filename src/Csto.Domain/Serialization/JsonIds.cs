@@ -18,6 +18,7 @@ internal static partial class JsonIds
     private sealed record Kind(string What, string Example, Func<CstoCatalog, string, bool>? Known, Func<CstoCatalog, IEnumerable<string>>? Ids);
 
     private static readonly Kind State = new("state", "KZ", (c, id) => c.TryGetState(id, out _), c => c.States.Select(s => s.Id));
+    private static readonly Kind PlaceState = new("state", "KG", (c, id) => CatalogChecks.UnknownPlaceState(c, id) is null, null);
     private static readonly Kind Body = new("body", "wg-afghanistan", (c, id) => c.TryGetBody(id, out _), c => c.Bodies.Select(b => b.Id));
     private static readonly Kind Person = new("person", "tasmagambetov", (c, id) => c.TryGetPerson(id, out _), c => c.People.Select(p => p.Id));
     private static readonly Kind Post = new("post", "secretary-general", (c, id) => c.TryGetPost(id, out _), c => c.Posts.Select(p => p.Id));
@@ -57,7 +58,12 @@ internal static partial class JsonIds
                 foreach (var property in value.EnumerateObject())
                 {
                     var at = $"{path}.{property.Name}";
-                    if (Properties.TryGetValue(property.Name, out var kind) && property.Value.ValueKind == JsonValueKind.String)
+                    // The state of a place may be outside the catalog (a meeting in New York): any assigned ISO code.
+                    if (Properties.TryGetValue(property.Name, out var kind) && kind == State && (path.EndsWith(".place", StringComparison.Ordinal) || path.EndsWith(".city", StringComparison.Ordinal)))
+                    {
+                        kind = PlaceState;
+                    }
+                    if (kind is not null && property.Value.ValueKind == JsonValueKind.String)
                     {
                         Id(property.Value.GetString()!, kind, at, catalog, problems);
                     }
@@ -92,18 +98,18 @@ internal static partial class JsonIds
 
     private static void Id(string id, Kind kind, string path, CstoCatalog? catalog, List<JsonShape.Problem> problems)
     {
-        if (kind == State ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
+        if (kind == State || kind == PlaceState ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
         {
             var upper = id.ToUpperInvariant();
-            var hint = kind == State && catalog is not null && StatePattern().IsMatch(upper) && catalog.TryGetState(upper, out _) ? $" did you mean \"{upper}\"?" : string.Empty;
-            problems.Add(new JsonShape.Problem(path, kind == State
+            var hint = (kind == State || kind == PlaceState) && catalog is not null && StatePattern().IsMatch(upper) && catalog.TryGetState(upper, out _) ? $" did you mean \"{upper}\"?" : string.Empty;
+            problems.Add(new JsonShape.Problem(path, kind == State || kind == PlaceState
                 ? $"The state id \"{id}\" is not an ISO alpha-2 code in capitals (\"{kind.Example}\");{(hint.Length == 0 ? " write the state's code." : hint)}"
                 : $"The {kind.What} id \"{id}\" is malformed: an id is lowercase letters and digits in words joined by hyphens, such as \"{kind.Example}\"."));
             return;
         }
         if (catalog is not null && kind.Known is { } known && !known(catalog, id))
         {
-            problems.Add(new JsonShape.Problem(path, CatalogChecks.Unknown(kind.What, id, kind.Ids!(catalog))));
+            problems.Add(new JsonShape.Problem(path, kind == PlaceState ? CatalogChecks.UnknownPlaceState(catalog, id)! : CatalogChecks.Unknown(kind.What, id, kind.Ids!(catalog))));
         }
     }
 
