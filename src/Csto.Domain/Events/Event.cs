@@ -79,7 +79,7 @@ public sealed record Event : CstoRecord
         }
         if (number is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number must be 1 or more.");
+            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number is a whole number ≥ 1, such as 42.");
         }
         if (activityId is not null && type is not (EventType.Exercise or EventType.Operation))
         {

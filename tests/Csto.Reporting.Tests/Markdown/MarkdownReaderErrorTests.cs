@@ -141,11 +141,12 @@ public sealed class MarkdownReaderErrorTests
         SingleProblem("Раз\n\n***\n\nДва").Line.Should().Be(3);
     }
 
-    [Fact]
-    public void Without_metadata_or_front_matter_the_title_is_missing()
+    [Theory]
+    [InlineData("# Глава\n\nТекст.", "r.md:1:1: The Markdown file has no front matter giving its title: begin the file with a line \"---\", a line such as \"title: Информационная справка\", and a line \"---\".")]
+    public void Without_a_title_in_front_matter_the_message_says_what_to_write_in_the_file_not_which_option_to_set(string markdown, string expected)
     {
-        var read = () => MarkdownDocumentReader.Read("# Глава", new MarkdownReadOptions());
-        read.Should().Throw<ReportInputException>().WithMessage("*front matter*title*");
+        var read = () => MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions { SourceName = "r.md" });
+        read.Should().Throw<ReportInputException>().Which.Problems.Select(p => p.ToString()).Should().Equal(expected);
     }
 }
 
