@@ -12,7 +12,7 @@ public sealed class MarkdownTests
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private const string Source = """
+    internal const string Source = """
         ---
         title: "Информационная справка"
         author: "Секретариат ОДКБ"

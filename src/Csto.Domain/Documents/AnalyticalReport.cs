@@ -91,6 +91,7 @@ public sealed record AnalyticalReport : CstoRecord
 
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
+        CatalogChecks.PlaceState(scope.At("place"), catalog, Place);
         for (var i = 0; i < PreparedBy.Count; i++)
         {
             PreparedBy[i].Validate(scope.At("preparedBy", i), catalog, Date, "report");

@@ -67,6 +67,7 @@ public abstract record CouncilDocument : CstoRecord
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
         CatalogChecks.Body(scope.At("issuingBodyId"), catalog, IssuingBodyId, Date, "document");
+        CatalogChecks.PlaceState(scope.At("place"), catalog, Place);
         for (var i = 0; i < Signatories.Count; i++)
         {
             CatalogChecks.Signatory(scope.At("signatories", i), catalog, Signatories[i], Date, "document");

@@ -53,7 +53,7 @@ public sealed record Minutes : CstoRecord
         }
         if (number is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number must be 1 or more.");
+            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number is a whole number ≥ 1, such as 42.");
         }
         Date = date;
         Number = number;
@@ -98,6 +98,7 @@ public sealed record Minutes : CstoRecord
 
     private protected override void ValidateCore(ValidationScope scope, CstoCatalog catalog)
     {
+        CatalogChecks.PlaceState(scope.At("place"), catalog, Place);
         for (var i = 0; i < BodyIds.Count; i++)
         {
             CatalogChecks.Body(scope.At("bodyIds", i), catalog, BodyIds[i], Date, "session");

@@ -79,7 +79,7 @@ public sealed record Event : CstoRecord
         }
         if (number is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number must be 1 or more.");
+            throw new ArgumentOutOfRangeException(nameof(number), number, "A session number is a whole number ≥ 1, such as 42.");
         }
         if (activityId is not null && type is not (EventType.Exercise or EventType.Operation))
         {
@@ -192,6 +192,7 @@ public sealed record Event : CstoRecord
             ValidateActivity(scope, catalog);
         }
         Organizer?.Validate(scope.At("organizer"), catalog, Date, "event");
+        CatalogChecks.PlaceState(scope.At("venue").At("city"), catalog, Venue?.City);
         for (var i = 0; i < Participants.Count; i++)
         {
             Participants[i].Validate(scope.At("participants", i), catalog, Date, "event");

@@ -46,8 +46,11 @@ internal static partial class JsonErrors
     /// </summary>
     public static CstoDataException FromConstructor(ArgumentException e, byte[] utf8, string sourceName, string? objectPath)
     {
-        var detail = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-        detail = detail.ReplaceLineEndings(" ");
+        // An out-of-range value: the rule, then what was found, in the file's terms (not .NET's «Actual value was -3.»).
+        var found = e is ArgumentOutOfRangeException { ActualValue: { } actual } ? Convert.ToString(actual, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var detail = found is null ? e.Message : e.Message.ReplaceLineEndings("\n").Split('\n')[0];
+        detail = e.ParamName is null ? detail : detail.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+        detail = detail.ReplaceLineEndings(" ") + (found is null ? string.Empty : $" Found {found}.");
         var property = e.ParamName is null ? null : JsonNamingPolicy.CamelCase.ConvertName(e.ParamName.TrimStart('@'));
         var where = property is null ? string.Empty : $" (property \"{property}\")";
         var message = $"Invalid value{where}: {detail}";

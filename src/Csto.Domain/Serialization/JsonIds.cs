@@ -25,6 +25,8 @@ internal static partial class JsonIds
 
     private static readonly Kind State = new("state", null, (c, id) => c.TryGetState(id, out _),
         c => c.States.Select(s => (s.Id, Names(s.ShortName).Concat(Names(s.FullName)))));
+    private static readonly Kind PlaceState = new("state", null, (c, id) => CatalogChecks.UnknownPlaceState(c, id) is null,
+        c => c.States.Select(s => (s.Id, Names(s.ShortName).Concat(Names(s.FullName)))));
     private static readonly Kind Body = new("body", null, (c, id) => c.TryGetBody(id, out _), c => c.Bodies.Select(b => (b.Id, Names(b.Name))));
     private static readonly Kind Person = new("person", null, (c, id) => c.TryGetPerson(id, out _),
         c => c.People.Select(p => (p.Id, Forms(p.Name.Full).Concat(Forms(p.Name.Short)).Append(p.Name.English).Append(p.Name.Surname))));
@@ -71,7 +73,12 @@ internal static partial class JsonIds
                 foreach (var property in value.EnumerateObject())
                 {
                     var at = $"{path}.{property.Name}";
-                    if (Properties.TryGetValue(property.Name, out var kind) && property.Value.ValueKind == JsonValueKind.String)
+                    // The state of a place may be outside the catalog (a meeting in New York): any assigned ISO code.
+                    if (Properties.TryGetValue(property.Name, out var kind) && kind == State && (path.EndsWith(".place", StringComparison.Ordinal) || path.EndsWith(".city", StringComparison.Ordinal)))
+                    {
+                        kind = PlaceState;
+                    }
+                    if (kind is not null && property.Value.ValueKind == JsonValueKind.String)
                     {
                         Id(property.Value.GetString()!, kind, at, catalog, problems);
                     }
@@ -106,9 +113,9 @@ internal static partial class JsonIds
 
     private static void Id(string id, Kind kind, string path, CstoCatalog? catalog, List<JsonShape.Problem> problems)
     {
-        if (kind == State ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
+        if (kind == State || kind == PlaceState ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
         {
-            var what = kind == State
+            var what = kind == State || kind == PlaceState
                 ? $"The state id \"{id}\" is not an ISO alpha-2 code in capitals"
                 : $"The {kind.What} id \"{id}\" is malformed: an id is lowercase letters and digits in words joined by hyphens";
             problems.Add(new JsonShape.Problem(path, catalog is not null && kind.Entries is not null
@@ -118,7 +125,7 @@ internal static partial class JsonIds
         }
         if (catalog is not null && kind.Known is { } known && !known(catalog, id))
         {
-            problems.Add(new JsonShape.Problem(path, CatalogChecks.Unknown(kind.What, id, kind.Ids(catalog))));
+            problems.Add(new JsonShape.Problem(path, kind == PlaceState ? CatalogChecks.UnknownPlaceState(catalog, id)! : CatalogChecks.Unknown(kind.What, id, kind.Ids(catalog))));
         }
     }
 
@@ -132,7 +139,7 @@ internal static partial class JsonIds
     {
         var entries = kind.Entries!(catalog).ToList();
         var ids = entries.Select(e => e.Id).ToList();
-        var spelled = kind == State ? id.Trim().ToUpperInvariant() : string.Join('-', Words().Matches(id.ToLowerInvariant()).Select(m => m.Value));
+        var spelled = kind == State || kind == PlaceState ? id.Trim().ToUpperInvariant() : string.Join('-', Words().Matches(id.ToLowerInvariant()).Select(m => m.Value));
         if (ids.Contains(spelled, StringComparer.Ordinal))
         {
             return [spelled];

@@ -37,6 +37,35 @@ internal static partial class CatalogChecks
         }
     }
 
+    /// <summary>
+    /// The state of a place (<c>place.stateId</c>, <c>venue.city.stateId</c>): a state of the catalog or, as a meeting
+    /// may be held outside them, a country code ISO 3166-1 has assigned.
+    /// </summary>
+    public static void PlaceState(ValidationScope scope, CstoCatalog catalog, Places.City? city)
+    {
+        if (city is not null && UnknownPlaceState(catalog, city.StateId) is { } message)
+        {
+            scope.Report("stateId", message);
+        }
+    }
+
+    /// <summary>The problem with the state code of a place, or null when the catalog or ISO 3166-1 knows it.</summary>
+    public static string? UnknownPlaceState(CstoCatalog catalog, string stateId)
+    {
+        if (catalog.TryGetState(stateId, out _) || Places.CountryCodes.IsAssigned(stateId))
+        {
+            return null;
+        }
+        var states = catalog.States.Select(s => s.Id).ToList();
+        var nearest = Nearest.Of(stateId, states);
+        if (nearest.Count == 0)
+        {
+            nearest = Nearest.Of(stateId, Places.CountryCodes.All);
+        }
+        var suggestion = nearest.Count == 0 ? "." : $"; did you mean {string.Join(" or ", nearest.Select(n => $"\"{n}\""))}?";
+        return $"Unknown state id \"{stateId}\": neither a state of the catalog ({string.Join(", ", states)}) nor a country code of ISO 3166-1 (a place outside them, such as New York, takes its country's code, \"US\"){suggestion}";
+    }
+
     /// <summary>The state exists (any membership history).</summary>
     public static void KnownState(ValidationScope scope, CstoCatalog catalog, string stateId)
     {

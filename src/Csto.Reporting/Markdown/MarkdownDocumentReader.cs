@@ -41,7 +41,8 @@ public static class MarkdownDocumentReader
         var frontMatter = split.HasYaml ? MarkdownFrontMatter.Parse(split.Yaml, options.SourceName, options.FirstLineNumber) : null;
         var metadata = options.Metadata ?? frontMatter?.ToMetadata()
             ?? throw new ReportInputException(new InputProblem(options.SourceName,
-                "The Markdown has no front matter with a 'title' and no metadata was given (MarkdownReadOptions.Metadata).") { Line = options.FirstLineNumber, Column = 1 });
+                "The Markdown file has no front matter giving its title: begin the file with a line \"---\", a line such as \"title: Информационная справка\", and a line \"---\".")
+            { Line = options.FirstLineNumber, Column = 1 });
         var firstLine = options.FirstLineNumber + split.BodyFirstLine - 1;
         var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
 

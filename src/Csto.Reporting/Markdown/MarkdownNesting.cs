@@ -37,7 +37,7 @@ internal static class MarkdownNesting
         {
             var (line, depth) = DeepestLine(body);
             throw new ReportInputException(new InputProblem(sourceName,
-                $"The Markdown is nested too deeply (this line opens {depth} quotes and lists); Markdown may nest at most 128 elements, a report needs a few.")
+                $"The Markdown is nested too deeply: this line is {depth} quotes, lists and ::: containers deep; Markdown may nest at most 128 elements, a report needs a few.")
             {
                 Line = firstLine + line,
                 Column = 1,
@@ -125,14 +125,35 @@ internal static class MarkdownNesting
         }
     }
 
-    /// <summary>The 0-based line with the most quote markers and list markers before its text, and that count.</summary>
+    /// <summary>
+    /// The 0-based line nested deepest — quote and list markers before its text, plus the <c>:::</c> containers open
+    /// around it (a <c>::: name</c> line opens one, a bare <c>:::</c> line closes one) — and that depth.
+    /// </summary>
     private static (int Line, int Depth) DeepestLine(string body)
     {
         var best = (Line: 0, Depth: 0);
         var lines = body.Split('\n');
+        var containers = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var text = lines[i];
+            var trimmed = text.Trim();
+            if (trimmed.StartsWith(":::", StringComparison.Ordinal))
+            {
+                if (trimmed.TrimStart(':').Trim().Length > 0)
+                {
+                    containers++;
+                    if (containers > best.Depth)
+                    {
+                        best = (i, containers);
+                    }
+                }
+                else
+                {
+                    containers = Math.Max(0, containers - 1);
+                }
+                continue;
+            }
             var depth = 0;
             var indent = 0;
             foreach (var c in text)
@@ -154,7 +175,7 @@ internal static class MarkdownNesting
                     break;
                 }
             }
-            depth = Math.Max(depth, indent / 2 + (depth > 0 ? 1 : 0));
+            depth = Math.Max(depth, indent / 2 + (depth > 0 ? 1 : 0)) + containers;
             if (depth > best.Depth)
             {
                 best = (i, depth);

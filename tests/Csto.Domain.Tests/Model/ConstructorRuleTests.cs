@@ -17,7 +17,7 @@ public sealed class ConstructorRuleTests
     {
         new Event(EventType.Session, bodyIds: ["cfm"]).Number.Should().BeNull("the CFM does not number its meetings");
         var zero = () => new Event(EventType.Session, number: 0, bodyIds: ["cfm"]);
-        zero.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number").WithMessage("A session number must be 1 or more.*");
+        zero.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("number").WithMessage("A session number is a whole number ≥ 1, such as 42.*");
     }
 
     [Fact]

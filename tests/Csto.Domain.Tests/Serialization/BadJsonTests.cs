@@ -201,12 +201,15 @@ public sealed class BadJsonTests
         error.Message.Should().NotContainAny("Csto.", "System.", "JSON deserialization", "constructor parameter");
     }
 
-    [Fact]
-    public void A_rule_broken_in_a_constructor_names_the_rule_and_the_property()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public void A_rule_broken_in_a_constructor_names_the_rule_the_property_and_what_was_found(string number)
     {
-        var json = Session.Replace("\"number\": 42,", "\"number\": 0,", StringComparison.Ordinal);
+        var json = Session.Replace("\"number\": 42,", $"\"number\": {number},", StringComparison.Ordinal);
         var error = Read(json);
-        error.Detail.Should().Be("Invalid value (property \"number\"): A session number must be 1 or more. Actual value was 0.");
+        error.Detail.Should().Be($"Invalid value (property \"number\"): A session number is a whole number ≥ 1, such as 42. Found {number}.");
+        error.Detail.Should().NotContain("Actual value").And.NotContain("Parameter");
         error.SourceName.Should().Be("bad.json");
         error.Path.Should().Be("$.record.number");
         error.LineNumber.Should().Be(6);

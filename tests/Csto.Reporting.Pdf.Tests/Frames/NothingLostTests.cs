@@ -2,6 +2,7 @@ using System.Text;
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Frames;
+using Csto.Reporting.Pdf.Tests.Pictures;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Testing;
 
@@ -25,6 +26,39 @@ public sealed class NothingLostTests
     [InlineData("gost")]
     [InlineData("modern")]
     public void Every_word_of_the_showcase_is_placed_and_extracted(string theme) => EveryWordPlaced(Samples.Showcase(theme));
+
+    [Fact]
+    public void The_gradient_picture_snapshot_has_no_words_to_lose_and_its_pdf_no_text()
+    {
+        // Its only text is the picture's alternative text, which is no printed word (the structure tree carries it).
+        var document = GradientPdfTests.Document();
+        WordGuard.InputWords(document).Should().BeEmpty();
+        WordGuard.PdfWords(Render.Pdf(document)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_word_of_the_seed_text_is_placed_and_extracted() => EveryWordPlaced(Samples.Seed());
+
+    [Fact]
+    public void The_guard_names_the_words_a_pdf_lacks()
+    {
+        // The PDF of the seed text, checked against a document with one more paragraph: the guard must name exactly
+        // the words the PDF does not have, with how many are missing (a repeated word counts each time).
+        var seed = Samples.Seed();
+        var pdf = Render.Pdf(seed);
+        var longer = new ReportDocument(seed.Metadata, [new Section([.. seed.Sections.Single().Blocks, new Paragraph("Пропавшее словечко, пропавшее.")])]);
+        WordGuard.MissingFromPdf(longer, pdf).Should().Equal("Пропавшее ×2", "словечко ×1");
+        WordGuard.MissingFromPdf(seed, pdf).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_guard_compares_counts_and_joins_words_hyphenated_at_a_line_end()
+    {
+        var input = WordGuard.Multiset(WordGuard.Words("Слово, слово и «Северо-Западный» округ."));
+        WordGuard.Missing(input, WordGuard.Multiset(WordGuard.Words("1 Слово слово и Северо-\nЗападный округ колонтитул"))).Should().BeEmpty();
+        WordGuard.Missing(input, WordGuard.Multiset(WordGuard.Words("слово и Северо- Западный"))).Should().Equal("Слово ×1", "округ ×1");
+        WordGuard.Missing(input, WordGuard.Multiset(WordGuard.Words("Слово слово и Северо округ"))).Should().Equal("СевероЗападный ×1");
+    }
 
     [Fact]
     public void A_title_page_longer_than_a_page_flows_onto_further_pages()
@@ -61,10 +95,11 @@ public sealed class NothingLostTests
     /// <summary>Checks the frames (the very glyphs the PDF and PNG writers paint) against the tree; returns the page count.</summary>
     private static int EveryWordPlaced(ReportDocument document)
     {
-        var input = Multiset(InputWords(document));
+        var input = WordGuard.Multiset(WordGuard.InputWords(document));
         input.Count.Should().BeGreaterThan(0);
         var frames = FrameCollector.Collect(document, Render.Options(document));
-        Missing(input, Multiset(VisibleTextByElement(frames).SelectMany(PdfTools.Words))).Should().BeEmpty("every input word is placed on a page");
+        WordGuard.Missing(input, WordGuard.Multiset(VisibleTextByElement(frames).SelectMany(WordGuard.Words))).Should().BeEmpty("every input word is placed on a page");
+        WordGuard.MissingFromPdf(document, Render.Pdf(document)).Should().BeEmpty("every input word is in the PDF's text as PdfPig reads it");
         return frames.Count;
     }
 
@@ -100,54 +135,4 @@ public sealed class NothingLostTests
         }
         return texts.Values.Select(t => t.Text.ToString());
     }
-
-    private static List<string> InputWords(ReportDocument document)
-    {
-        var blocks = document.Sections.SelectMany(s => s.Blocks).Concat(document.Footnotes.SelectMany(f => f.Blocks))
-            .SelectMany(DocumentWalker.DescendantsAndSelf);
-        var text = new StringBuilder();
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Paragraph paragraph:
-                    text.AppendLine(DocumentWalker.PlainText(paragraph.Content));
-                    break;
-                case Heading heading:
-                    text.AppendLine(heading.Number + " " + DocumentWalker.PlainText(heading.Content));
-                    break;
-                case Table { Caption: { } caption }:
-                    text.AppendLine(DocumentWalker.PlainText(caption));
-                    break;
-                case Image { Caption: { } caption }:
-                    text.AppendLine(DocumentWalker.PlainText(caption));
-                    break;
-                case TableOfContents contents:
-                    text.AppendLine(contents.Title);
-                    break;
-                case SignatureBlock signatures:
-                    foreach (var signatory in signatures.Signatories)
-                    {
-                        text.AppendLine(signatory.Office).AppendLine(signatory.Name);
-                    }
-                    break;
-            }
-        }
-        return PdfTools.Words(text.ToString());
-    }
-
-    private static Dictionary<string, int> Multiset(IEnumerable<string> words)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        // Letters and digits only: a footnote number raised after «слово». splits the punctuation off the word.
-        foreach (var word in words.Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0))
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
-        return counts;
-    }
-
-    /// <summary>The input words (with how many are missing) that the output has fewer of.</summary>
-    private static List<string> Missing(Dictionary<string, int> input, Dictionary<string, int> output) =>
-        input.Where(p => output.GetValueOrDefault(p.Key) < p.Value).Select(p => $"{p.Key} ×{p.Value - output.GetValueOrDefault(p.Key)}").ToList();
 }

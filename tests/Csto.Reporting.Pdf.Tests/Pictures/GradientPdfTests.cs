@@ -26,7 +26,7 @@ public sealed class GradientPdfTests
         </svg>
         """;
 
-    private static ReportDocument Document() => MarkdownDocumentReader.Read("![Градиенты](gradients.svg)\n",
+    internal static ReportDocument Document() => MarkdownDocumentReader.Read("![Градиенты](gradients.svg)\n",
         new MarkdownReadOptions { Metadata = new DocumentMetadata("Градиенты"), ImageLoader = _ => Encoding.UTF8.GetBytes(Svg) });
 
     [ToolFact("qpdf")]

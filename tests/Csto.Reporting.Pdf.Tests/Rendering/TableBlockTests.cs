@@ -277,6 +277,25 @@ public sealed class TableBlockTests
         modern.SelectMany(p => p).Should().NotContain(w => w.Text == "Продолжение", "the modern theme has no continuation labels");
     }
 
+    [Theory]
+    [InlineData("Table 4\u00A0— Events", "Table 4 (continued)")]
+    [InlineData(null, "Table (continued)")]
+    public void A_table_continued_in_an_english_document_says_so_in_english(string? caption, string expected)
+    {
+        var document = new ReportDocument(new DocumentMetadata("Tables") { Date = Samples.Date, Language = "en-US" }, [new Section([EventTable(copies: 12, caption)])]);
+        var pages = PageWords(Render.Pdf(document));
+        pages.Count.Should().BeGreaterThan(1);
+        pages.SelectMany(p => p).Should().NotContain(w => w.Text == "Продолжение" || w.Text == "таблицы");
+        for (var p = 1; p < pages.Count; p++)
+        {
+            var header = Baseline(pages[p].Single(w => w.Text == "Мероприятие"));
+            var first = pages[p].Where(w => w.Text == "Table").Should().ContainSingle($"page {p + 1} continues the table").Subject;
+            Baseline(first).Should().BeGreaterThan(header, "the label stands above the repeated header");
+            var label = pages[p].Where(w => Math.Abs(Baseline(w) - Baseline(first)) < 0.01).OrderBy(w => w.BoundingBox.Left).ToList();
+            string.Join(" ", label.Select(w => w.Text)).Should().Be(expected, $"page {p + 1} continues the table, in the document's language");
+        }
+    }
+
     [Fact]
     public void A_row_taller_than_a_page_starts_under_its_caption_and_header()
     {

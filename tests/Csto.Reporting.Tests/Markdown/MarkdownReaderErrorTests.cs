@@ -142,10 +142,21 @@ public sealed class MarkdownReaderErrorTests
     }
 
     [Fact]
-    public void Without_metadata_or_front_matter_the_title_is_missing()
+    public void Two_hundred_nested_containers_are_one_error_at_the_deepest_opening_line()
     {
-        var read = () => MarkdownDocumentReader.Read("# Глава", new MarkdownReadOptions());
-        read.Should().Throw<ReportInputException>().WithMessage("*front matter*title*");
+        // div200.md of the robust-inputs issue: a front matter, then 200 «::: note» lines, a paragraph and 200 «:::».
+        var markdown = "---\ntitle: Вложенные блоки\n---\n\n" + string.Concat(Enumerable.Repeat("::: note\n", 200)) + "Текст.\n" + string.Concat(Enumerable.Repeat(":::\n", 200));
+        var read = () => MarkdownDocumentReader.ReadFile(markdown, "div200.md");
+        read.Should().Throw<ReportInputException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "div200.md:204:1: The Markdown is nested too deeply: this line is 200 quotes, lists and ::: containers deep; Markdown may nest at most 128 elements, a report needs a few.");
+    }
+
+    [Theory]
+    [InlineData("# Глава\n\nТекст.", "r.md:1:1: The Markdown file has no front matter giving its title: begin the file with a line \"---\", a line such as \"title: Информационная справка\", and a line \"---\".")]
+    public void Without_a_title_in_front_matter_the_message_says_what_to_write_in_the_file_not_which_option_to_set(string markdown, string expected)
+    {
+        var read = () => MarkdownDocumentReader.Read(markdown, new MarkdownReadOptions { SourceName = "r.md" });
+        read.Should().Throw<ReportInputException>().Which.Problems.Select(p => p.ToString()).Should().Equal(expected);
     }
 }
 

@@ -143,7 +143,7 @@ internal sealed class TableLayout : BlockLayout<Table>
         var repeated = new List<Slice>();
         if (context.Theme.TableContinuationLabels)
         {
-            var label = ContinuationLabel(table);
+            var label = ContinuationLabel(table, context.Document.Metadata.IsEnglish);
             TextLineSlice.AddLines(CaptionText([new TextRun(label)], scope, context), scope.X, repeated, keepTogether: true);
             repeated[^1].KeepWithNext = true;
         }
@@ -151,14 +151,20 @@ internal sealed class TableLayout : BlockLayout<Table>
         return repeated.Count > 0 ? repeated : null;
     }
 
-    /// <summary>«Продолжение таблицы N» with the number of the caption «Таблица N — …», or «Продолжение таблицы».</summary>
-    public static string ContinuationLabel(Table table)
+    /// <summary>
+    /// The line above a table's continuation, in the document's language: «Продолжение таблицы N» (ГОСТ 2.105) or
+    /// "Table N (continued)" with the number of the caption «Таблица N — …» / "Table N — …", else without a number.
+    /// </summary>
+    public static string ContinuationLabel(Table table, bool english)
     {
         var caption = table.Caption is { } inlines ? DocumentWalker.PlainText(inlines).Trim() : string.Empty;
         var words = caption.Split([' ', '\u00A0', '\u202F'], 3, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0] is "Таблица" or "таблица" && words[1].TrimEnd('.', ':', ',') is { Length: > 0 } number && char.IsAsciiLetterOrDigit(number[0])
-            ? "Продолжение таблицы\u00A0" + number
-            : "Продолжение таблицы";
+        var number = words.Length >= 2 && words[0] is "Таблица" or "таблица" or "Table" or "table" && words[1].TrimEnd('.', ':', ',') is { Length: > 0 } n && char.IsAsciiLetterOrDigit(n[0])
+            ? n
+            : null;
+        return english
+            ? number is null ? "Table (continued)" : $"Table\u00A0{number} (continued)"
+            : number is null ? "Продолжение таблицы" : "Продолжение таблицы\u00A0" + number;
     }
 
     /// <summary>
