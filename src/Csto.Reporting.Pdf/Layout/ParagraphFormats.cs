@@ -34,7 +34,7 @@ internal static class ParagraphFormats
                 CellAlignment.Right => TextAlignment.Right,
                 _ => TextAlignment.Left,
             };
-            return (body with { Alignment = alignment, Hyphenate = theme.Hyphenate && alignment == TextAlignment.Left, HyphenateOnlyOverwide = true }, 0, 2);
+            return (body with { Alignment = alignment, Hyphenate = theme.Hyphenate, HyphenateOnlyOverwide = true }, 0, 2);
         }
         var heading = body with { Family = theme.HeadingFont, FirstLineIndent = 0, Hyphenate = false, Alignment = TextAlignment.Center, Color = context.HeadingColor };
         return style switch

@@ -12,6 +12,9 @@ namespace Csto.Reporting.Pdf.Pagination;
 /// </summary>
 internal static class DocumentLayout
 {
+    /// <summary>How many slices a block kept with what precedes it keeps with it (<see cref="BlockLayouts.KeepBefore"/>).</summary>
+    private const int KeptBefore = 2;
+
     /// <summary>Lays the document out; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
     public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
     {
@@ -19,6 +22,9 @@ internal static class DocumentLayout
         var paginator = new Paginator(context, sink) { OnPage = onPage, Cancellation = cancellationToken };
         sink?.Begin(document.Metadata);
         var slices = new List<Slice>();
+        // The last slices of a section are handed to the paginator only when the next block is known: a block kept
+        // with what precedes it (a place-and-date line, a signature block) marks them before they are placed.
+        var held = new Queue<Slice>();
         foreach (var section in document.Sections)
         {
             var setup = section.PageSetup ?? theme.PageSetup;
@@ -41,16 +47,25 @@ internal static class DocumentLayout
                     slices[0].SpaceBefore = Math.Max(slices[0].SpaceBefore, last.SpaceAfter);
                     if (slices[0].KeepWithPrevious)
                     {
-                        // The slices are still on the paginator's open page (or already shipped, when nothing can move).
+                        // The two slices before are still held back here, so the paginator sees their keep before it
+                        // places them: a page break just before them moves them along with the kept block.
                         BlockLayouts.KeepBefore(last, beforeLast);
                     }
                 }
                 foreach (var slice in slices)
                 {
-                    paginator.Add(slice);
+                    held.Enqueue(slice);
+                }
+                while (held.Count > KeptBefore)
+                {
+                    paginator.Add(held.Dequeue());
                 }
                 beforeLast = slices.Count > 1 ? slices[^2] : last;
                 last = slices[^1];
+            }
+            while (held.Count > 0)
+            {
+                paginator.Add(held.Dequeue());
             }
         }
         var result = paginator.Finish() with { TableWidths = context.TableWidths, TableOversizedRows = context.TableOversizedRows, TableOpenedRuns = context.TableOpenedRuns, ContentsHangingIndents = context.ContentsHangingIndents };

@@ -241,6 +241,36 @@ public sealed class TableBlockTests
         words.Count(w => Math.Abs(Baseline(w) - row[0]) < 0.01 && w.BoundingBox.Left < Left + 20).Should().Be(1, "«1» sits on that baseline too");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_header_word_too_wide_for_its_column_breaks_at_a_hyphenation_point_whether_the_column_is_right_or_left_aligned(bool numbers)
+    {
+        // The column «Отрицательные» is right-aligned when its body holds numbers; its bold header word is wider than
+        // the column in both cases (review of issue 10: right-aligned, it was cut between letters as «Отрицательн|ые»).
+        var body = numbers ? "5" : "Отрицательные";
+        var markdown = "---\ntitle: Переносы\ntheme: gost\n---\n\n| Показатель | Десятичные | Отрицательные | Проценты | Смешанные | Слева |\n|---|---|---|---|---|:--|\n"
+            + $"| Альфа | 12,5 | {body} | 15 % | 12 | 100 |\n| Альфа | 12,5 | −3 | 15 % | 12 | 100 |\n";
+        var document = MarkdownDocumentReader.ReadFile(markdown, "hy.md");
+        var table = document.Sections[0].Blocks.OfType<Table>().Single();
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, Page.ContentWidth, Render.Options(document));
+        var left = Left + widths.Take(2).Sum();
+        var right = left + widths[2];
+        var words = PageWords(Render.Pdf(document)).Single();
+        var header = words.Where(w => w.BoundingBox.Left >= left && w.BoundingBox.Right <= right).OrderByDescending(Baseline).Take(2).ToList();
+        header.Select(w => w.Text).Should().Equal(["Отрицатель-", "ные"], "the word is broken at its hyphenation point, with a hyphen, not between letters");
+        header.Should().OnlyContain(w => w.BoundingBox.Right <= right - TableColumnWidths.CellPadding + 0.6, "both parts stay inside the cell");
+        if (numbers)
+        {
+            header.Select(w => w.BoundingBox.Right).Should().OnlyContain(r => Math.Abs(r - header[0].BoundingBox.Right) < 0.6, "both parts are right-aligned");
+            words.Single(w => w.Text == "5").BoundingBox.Right.Should().BeApproximately(right - TableColumnWidths.CellPadding, 0.6, "the number ends at the right padding");
+        }
+        foreach (var word in new[] { "Показатель", "Десятичные", "Проценты", "Смешанные", "Слева" })
+        {
+            words.Should().Contain(w => w.Text == word, $"«{word}» fits its column and is set whole");
+        }
+    }
+
     [Fact]
     public void An_empty_row_is_one_line_tall()
     {
@@ -413,6 +443,33 @@ public sealed class TableBlockTests
             exercised = signature > 0;
         }
         exercised.Should().BeTrue("some filler length puts the page break just before the kept lines");
+    }
+
+    [Theory]
+    [InlineData("gost")]
+    [InlineData("modern")]
+    public void A_signature_block_after_one_line_paragraphs_takes_the_place_and_date_line_and_the_last_two_lines_to_its_page(string theme)
+    {
+        // One-line paragraphs, each its own block: the lines kept with the signatures were placed by the paginator
+        // before the place-and-date line and the signatures were known (review of issue 10: «Строка 44» alone).
+        var moved = 0;
+        foreach (var count in Enumerable.Range(20, 31))
+        {
+            var paragraphs = string.Join("\n\n", Enumerable.Range(1, count).Select(i => $"Строка {i} короткая."));
+            var markdown = $"---\ntitle: Подписи\ntheme: {theme}\n---\n\n{paragraphs}\n\n::: place-date\nБишкек | 27 ноября 2025 года\n:::\n\n"
+                + "::: signatures\n- Генеральный секретарь\\\n  Организации Договора о коллективной безопасности | И. Тасмагамбетов\n- Заместитель | А. Б. Иванов\n:::\n";
+            var pages = PageWords(Render.Pdf(MarkdownDocumentReader.ReadFile(markdown, "s.md")));
+            var signature = pages.FindIndex(p => p.Any(w => w.Text == "Тасмагамбетов"));
+            pages.FindIndex(p => p.Any(w => w.Text == "Иванов")).Should().Be(signature);
+            pages.FindIndex(p => p.Any(w => w.Text == "Бишкек")).Should().Be(signature, $"with {count} paragraphs in {theme} the place-and-date line is on the signatures' page");
+            var numbers = pages[signature].Select((w, i) => (w, i)).Where(x => x.w.Text == "Строка").Select(x => pages[signature][x.i + 1].Text).ToList();
+            numbers.Should().Contain([$"{count - 1}", $"{count}"], $"with {count} paragraphs in {theme} the last two lines of text are on the signatures' page");
+            if (signature > 0 && !pages[signature - 1].Any(w => w.Text == $"{count - 1}"))
+            {
+                moved++;
+            }
+        }
+        moved.Should().BeGreaterThan(0, "some paragraph count puts the page break among the last lines, which then move with the signatures");
     }
 
     [Fact]
