@@ -183,14 +183,24 @@ internal static partial class CatalogChecks
             return;
         }
         Holder(scope.At(at), catalog, personId, office, day, $"the date of the {what}");
-        if (named is { } writtenOffice && catalog.TermOn(office, day) is { } held && held.PersonId == personId && held.Acting != writtenOffice.Acting)
+        if (named is null || catalog.TermOn(office, day) is not { } held || held.PersonId != personId)
         {
-            // The written form must say what the catalog's term says: acting or not (Semerikov in 2019 was acting).
-            var right = catalog.OfficeOn(office, personId, day, signatory.StateId);
-            var was = writtenOffice.Acting ? $"{writtenOffice.Post.Name.English}, not acting," : $"acting {writtenOffice.Post.Name.English}";
-            scope.At("office").Report($"{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({Span(held)}): "
-                + $"write the office «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{office}\" instead of the office.");
+            return;
         }
+        // Each written form must say what the catalog's term says: acting or not (Semerikov in 2019 was acting),
+        // the Russian and the English each on its own (a right Russian office does not excuse a wrong English one).
+        var forms = new[] { (Text: signatory.Office!.Russian.Nominative, Language: "Russian"), (Text: signatory.Office.English, Language: "English") };
+        var wrong = forms.Where(f => Match(catalog, f.Text) is { } written && written.Post.Id == office && written.Acting != held.Acting).ToList();
+        if (wrong.Count == 0)
+        {
+            return;
+        }
+        var right = catalog.OfficeOn(office, personId, day, signatory.StateId);
+        var post = catalog.GetPost(office).Name.English;
+        var was = held.Acting ? $"acting {post}" : $"{post}, not acting,";
+        var which = wrong.Count == 1 ? $"The {wrong[0].Language} office {Quoted(wrong[0].Text)} is wrong: " : string.Empty;
+        scope.At("office").Report($"{which}{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({Span(held)}): "
+            + $"write the office «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{office}\" instead of the office.");
     }
 
     /// <summary>
