@@ -91,6 +91,12 @@ public static class CstoJson
             {
                 throw malformed;
             }
+            // System.Text.Json skips a property named like an ignored member (an event's computed "dates") instead of
+            // calling it unmapped; the shape check reports it as the unknown property it is.
+            if (ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, new JsonException("The file has unknown properties."), checkIds: checkIds) is { } unknown)
+            {
+                throw unknown;
+            }
             return value ?? throw new CstoDataException(sourceName, $"Expected a JSON object, found null.", 1, 0, "$");
         }
         catch (JsonException e)

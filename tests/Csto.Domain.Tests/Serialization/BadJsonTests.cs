@@ -295,6 +295,22 @@ public sealed class BadJsonTests
         Read("\n{").Detail.Should().NotStartWith("The file is empty", "a file with a brace is not empty, only cut short");
     }
 
+    [Fact]
+    public void A_property_named_like_a_computed_member_is_an_unknown_property_like_any_other()
+    {
+        // Issue 12 review: "dates" (Event.Dates is computed and ignored by the serializer) was skipped silently.
+        const string Json = """
+            {"template": "session-communique", "record": {"kind": "event", "id": "ev-dates", "type": "conference", "title": "Тест",
+              "dates": {"start": "2025-11-26", "end": "2025-11-27"}}}
+            """;
+
+        var error = Read(Json);
+
+        error.Problems.Select(p => $"{p.Path}: {p.Detail}").Should().Equal(
+            "$.record.dates: Unknown property \"dates\"; did you mean \"date\"? this object takes: id, type, date, endDate, number, title, englishTitle, activityId, stage, venue, bodyIds, organizer, participants, agenda, englishAgenda, outcomes, description, provenance.");
+        error.Problems.Single().LineNumber.Should().Be(2);
+    }
+
     private static CstoDataException Read(string json)
     {
         var act = () => CstoJson.Read(json, "bad.json");
