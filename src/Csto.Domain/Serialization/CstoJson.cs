@@ -93,9 +93,11 @@ public static class CstoJson
             }
             // System.Text.Json skips a property named like an ignored member (an event's computed "dates") instead of
             // calling it unmapped; the shape check reports it as the unknown property it is.
-            if (ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, new JsonException("The file has unknown properties."), checkIds: checkIds) is { } unknown)
+            // (The ids are checked with them only then: a place's id needs no catalog state.)
+            var unmapped = new JsonException("The file has unknown properties.");
+            if (ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, unmapped) is { } unknown)
             {
-                throw unknown;
+                throw checkIds ? ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, unmapped, checkIds: true) ?? unknown : unknown;
             }
             return value ?? throw new CstoDataException(sourceName, $"Expected a JSON object, found null.", 1, 0, "$");
         }
