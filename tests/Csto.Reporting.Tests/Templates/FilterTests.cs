@@ -205,6 +205,23 @@ public class FilterTests
     }
 
     [Fact]
+    public void A_single_states_delegation_is_in_the_singular_and_two_or_more_in_the_plural()
+    {
+        // Issue 12 review: «с участием делегаций Кыргызской Республики» for one state.
+        var engine = Engine("t", "{{ model.participants | participants: 'gen' }}\n{{ model.participants | participants: 'ins' }}\n{{ model.participants | participants_en }}");
+        Event With(params Participant[] participants) => new(EventType.Conference, participants: participants);
+
+        engine.RenderMarkdown("t", With(new StateDelegation("KG"), new PartnerParticipant("icrc", roleId: "representatives"))).Should().Be(
+            "делегации Кыргызской Республики и представителей Международного комитета Красного Креста\n"
+            + "делегацией Кыргызской Республики и представителями Международного комитета Красного Креста\n"
+            + "the delegation of the Kyrgyz Republic and representatives of the International Committee of the Red Cross");
+        engine.RenderMarkdown("t", With(new StateDelegation("AM"), new StateDelegation("KG"))).Should().Be(
+            "делегаций Республики Армения и Кыргызской Республики\n"
+            + "делегациями Республики Армения и Кыргызской Республики\n"
+            + "delegations of the Republic of Armenia and the Kyrgyz Republic");
+    }
+
+    [Fact]
     public void The_date_span_en_examples_of_docs_templates_md_are_what_the_filter_writes()
     {
         var row = File.ReadLines(Path.Combine(Csto.Testing.RepositoryPaths.Root, "docs", "templates.md")).Single(l => l.StartsWith("| `date_span_en`", StringComparison.Ordinal));
