@@ -214,6 +214,18 @@ internal static partial class CatalogChecks
         var r = office.Russian;
         foreach (var text in new[] { r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional, office.English }.Distinct(StringComparer.Ordinal))
         {
+            if (Deputy(text) is { } post)
+            {
+                // The catalog has no deputy's post: a deputy of another state's representative is of that state's mission.
+                if (Match(catalog, post) is { Post.IsOfState: true, State: { } mission } deputyOf && mission.Id != own.Id)
+                {
+                    var deputyRight = deputyOf.Post.NameOf(own);
+                    scope.Report($"The office {Quoted(text)} is a deputy's at the mission of {mission.ShortName.English} ({deputyOf.Post.Name.English}); the signatory is for {own.ShortName.English}: "
+                        + $"write «Заместитель {deputyRight.Russian.Genitive}» (\"Deputy {deputyRight.English}\").");
+                    return;
+                }
+                continue;
+            }
             if (Match(catalog, text) is not { Post.IsOfState: true } ofState || ofState.State?.Id == own.Id)
             {
                 continue;
@@ -226,6 +238,20 @@ internal static partial class CatalogChecks
                 + $"write «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{ofState.Post.Id}\" instead of the office.");
             return;
         }
+    }
+
+    /// <summary>The post whose deputy <paramref name="text"/> names («заместитель постоянного представителя …», "Deputy Permanent Representative …"), as a key; else null.</summary>
+    private static string? Deputy(string text)
+    {
+        var key = Key(text);
+        foreach (var prefix in new[] { "заместитель ", "deputy " })
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return key[prefix.Length..];
+            }
+        }
+        return null;
     }
 
     /// <summary>A text in «ёлочки» when it has Cyrillic letters, else in "quotes".</summary>
@@ -413,6 +439,15 @@ internal static partial class CatalogChecks
         {
             key = key[..^abbreviation.Length];
         }
+        // «Постпред» is the colloquial short form of «постоянный представитель», in each case.
+        key = Postpred().Replace(key, m => m.Groups[1].Value switch
+        {
+            "а" => "постоянного представителя",
+            "у" => "постоянному представителю",
+            "ом" => "постоянным представителем",
+            "е" => "постоянном представителе",
+            _ => "постоянный представитель",
+        });
         // «Постоянный представитель» and «полномочный представитель» are the usual short forms of «постоянный и полномочный представитель».
         key = PermanentAndPlenipotentiary().Replace(key, "постоянн$1");
         key = Plenipotentiary().Replace(key, "постоянн$1");
@@ -434,6 +469,9 @@ internal static partial class CatalogChecks
             yield return "acting " + key["acting csto ".Length..];
         }
     }
+
+    [GeneratedRegex(@"\bпостпред(а|у|ом|е)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Postpred();
 
     [GeneratedRegex(@"\bпостоянн(\w+) и полномочн\w+", RegexOptions.CultureInvariant)]
     private static partial Regex PermanentAndPlenipotentiary();
