@@ -397,7 +397,11 @@ internal static partial class CatalogChecks
         }
     }
 
-    /// <summary>The catalog state that <paramref name="words"/> name: any case form of its full or short Russian name, or its English full or short name (with or without "the"), as <see cref="Key"/> writes them; else null.</summary>
+    /// <summary>
+    /// The catalog state that <paramref name="words"/> name: any case form of its full or short Russian name, or its
+    /// English full or short name (with or without "the"), as <see cref="Key"/> writes them, or the colloquial
+    /// «Киргизия» and «Белоруссия» in any case; else null.
+    /// </summary>
     private static MemberState? StateByName(CstoCatalog catalog, string words)
     {
         if (words.Length == 0)
@@ -405,6 +409,10 @@ internal static partial class CatalogChecks
             return null;
         }
         words = words.StartsWith("the ", StringComparison.Ordinal) ? words["the ".Length..] : words;
+        if (Colloquial().Match(words) is { Success: true } colloquial && catalog.TryGetState(colloquial.Groups[1].Value == "киргизи" ? "KG" : "BY", out var known))
+        {
+            return known;
+        }
         foreach (var state in catalog.States)
         {
             foreach (var name in new[] { state.FullName, state.ShortName })
@@ -469,6 +477,9 @@ internal static partial class CatalogChecks
             yield return "acting " + key["acting csto ".Length..];
         }
     }
+
+    [GeneratedRegex(@"^(киргизи|белорусси)(я|и|ю|ей)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Colloquial();
 
     [GeneratedRegex(@"\bпостпред(а|у|ом|е)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Postpred();
