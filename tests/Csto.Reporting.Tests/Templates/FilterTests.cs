@@ -185,6 +185,13 @@ public class FilterTests
         Sentence(titled).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Zapadnaya Dvina” was held.");
         Render("event-subtitle-en", titled).Should().Be("on the operation “Kanal – Zapadnaya Dvina”");
         Sentence(conference).Should().Be("The international conference “T” was held. It was organized by the CSTO Secretariat.");
+
+        // Issue 12 review: without englishTitle the title was dropped silently ("on the conference"); samples/data/README.md
+        // promises a note for what has no English.
+        var russianOnly = new Event(EventType.Conference, title: "Тестовая конференция");
+        Render("event-subtitle-en", russianOnly).Should().Be("on the conference (titled in Russian only)");
+        Sentence(russianOnly).Should().Be("The conference (titled in Russian only) was held.");
+        Render("event-subtitle-en", new Event(EventType.Seminar)).Should().Be("on the seminar", "an untitled event has no title to note");
     }
 
     [Fact]
