@@ -20,7 +20,7 @@ public sealed class CatalogEntryNotFoundException : CstoException
     /// <param name="knownKeys">The ids (or years) the catalog has for that kind, in catalog order.</param>
     /// <param name="message">The message; null for one that names the kind and the key and lists the known keys.</param>
     public CatalogEntryNotFoundException(string entryKind, string key, IReadOnlyList<string> knownKeys, string? message = null)
-        : base(message ?? $"Unknown {entryKind} id \"{key}\"; the catalog knows: {string.Join(", ", knownKeys ?? [])}.")
+        : base(message ?? Validation.CatalogChecks.Unknown(entryKind, key, knownKeys ?? []))
     {
         ArgumentNullException.ThrowIfNull(entryKind);
         ArgumentNullException.ThrowIfNull(key);

@@ -217,7 +217,9 @@ public sealed record Event : CstoRecord
         }
         if (activity.Stages.FirstOrDefault(s => s.Name == stage) is not { } known)
         {
-            scope.Report("stage", $"The catalog knows no stage «{stage}» of «{activity.Name.Russian}»; it knows: {(activity.Stages.Count == 0 ? "none" : string.Join(", ", activity.Stages.Select(s => $"«{s.Name}»")))}.");
+            scope.Report("stage", activity.Stages.Count == 0
+                ? $"«{activity.Name.Russian}» has no stages in the catalog: remove the stage «{stage}»."
+                : $"The catalog knows no stage «{stage}» of «{activity.Name.Russian}»; it knows: {string.Join(", ", activity.Stages.Select(s => $"«{s.Name}»"))}.");
         }
         else if (Dates is { } days && known.Start is { } start
             && (days.Start < start || days.End > (known.End ?? start)))

@@ -91,6 +91,14 @@ public static class CstoJson
             {
                 throw malformed;
             }
+            // System.Text.Json skips a property named like an ignored member (an event's computed "dates") instead of
+            // calling it unmapped; the shape check reports it as the unknown property it is.
+            // (The ids are checked with them only then: a place's id needs no catalog state.)
+            var unmapped = new JsonException("The file has unknown properties.");
+            if (ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, unmapped) is { } unknown)
+            {
+                throw checkIds ? ShapeProblems(utf8, sourceName, TypeInfo<T>(), null, unmapped, checkIds: true) ?? unknown : unknown;
+            }
             return value ?? throw new CstoDataException(sourceName, $"Expected a JSON object, found null.", 1, 0, "$");
         }
         catch (JsonException e)

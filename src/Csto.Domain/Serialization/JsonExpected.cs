@@ -47,9 +47,21 @@ internal static partial class JsonExpected
         return Describe(value, path);
     }
 
+    /// <summary>An example id of the kind a property names («stateId» takes a state's id, not a body's).</summary>
+    private static readonly Dictionary<string, string> IdExamples = new(StringComparer.Ordinal)
+    {
+        ["stateId"] = "\"KG\" or \"BY\"",
+        ["bodyId"] = "\"csc\" or \"secretariat\"",
+        ["issuingBodyId"] = "\"csc\" or \"secretariat\"",
+        ["partnerId"] = "\"icrc\"",
+        ["postId"] = "\"secretary-general\"",
+        ["personId"] = "\"tasmagambetov\"",
+    };
+
     /// <summary>
     /// A type in words; a text at <paramref name="path"/> that is a catalog id (a property ending in <c>Id</c>, or an
-    /// item of one ending in <c>Ids</c>) is «a catalog id in quotes, such as "csc" or "KG"», a record's <c>id</c> «an id
+    /// item of one ending in <c>Ids</c>) is «a catalog id in quotes, such as "KG" or "BY"» with an example of its kind
+    /// (a state's for <c>stateId</c>), or «… such as "csc" or "KG"» for a kind without one, a record's <c>id</c> «an id
     /// in quotes, such as "wg-afghanistan-42"», any other text «a text in quotes, such as "Минск"».
     /// </summary>
     public static string Describe(Type type, string? path = null)
@@ -57,7 +69,11 @@ internal static partial class JsonExpected
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string) && path is not null && IdPath().IsMatch(path))
         {
-            return "a catalog id in quotes, such as \"csc\" or \"KG\"";
+            var property = path[(path.LastIndexOf('.') + 1)..];
+            property = property.Contains('[', StringComparison.Ordinal) ? property[..property.IndexOf('[', StringComparison.Ordinal)] : property;
+            return IdExamples.TryGetValue(property.EndsWith("Ids", StringComparison.Ordinal) ? property[..^1] : property, out var example)
+                ? $"a catalog id in quotes, such as {example}"
+                : "a catalog id in quotes, such as \"csc\" or \"KG\"";
         }
         if (type == typeof(string) && path is not null && (path == "id" || path.EndsWith(".id", StringComparison.Ordinal)))
         {

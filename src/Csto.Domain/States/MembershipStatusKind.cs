@@ -15,7 +15,7 @@ public enum MembershipStatusKind
     /// <summary>
     /// No longer a party. Azerbaijan, Georgia and Uzbekistan did not sign the 1999 extension protocol; the catalog
     /// dates their withdrawal 20 Apr 1999 because the Treaty entered into force on 20 Apr 1994 for five years, so
-    /// for a state that did not extend it, it lapsed at the end of that first term (domain-facts, Founding).
+    /// for a state that did not extend it, it lapsed at the end of that first term (the notes of the catalog's states.json).
     /// </summary>
     Withdrawn,
 }

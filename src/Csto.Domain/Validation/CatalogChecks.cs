@@ -212,14 +212,24 @@ internal static partial class CatalogChecks
             return;
         }
         Holder(scope.At(at), catalog, personId, office, day, $"the date of the {what}");
-        if (named is { } writtenOffice && catalog.TermOn(office, day) is { } held && held.PersonId == personId && held.Acting != writtenOffice.Acting)
+        if (named is null || catalog.TermOn(office, day) is not { } held || held.PersonId != personId)
         {
-            // The written form must say what the catalog's term says: acting or not (Semerikov in 2019 was acting).
-            var right = catalog.OfficeOn(office, personId, day, signatory.StateId);
-            var was = writtenOffice.Acting ? $"{writtenOffice.Post.Name.English}, not acting," : $"acting {writtenOffice.Post.Name.English}";
-            scope.At("office").Report($"{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({Span(held)}): "
-                + $"write the office «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{office}\" instead of the office.");
+            return;
         }
+        // Each written form must say what the catalog's term says: acting or not (Semerikov in 2019 was acting),
+        // the Russian and the English each on its own (a right Russian office does not excuse a wrong English one).
+        var forms = new[] { (Text: signatory.Office!.Russian.Nominative, Language: "Russian"), (Text: signatory.Office.English, Language: "English") };
+        var wrong = forms.Where(f => Match(catalog, f.Text) is { } written && written.Post.Id == office && written.Acting != held.Acting).ToList();
+        if (wrong.Count == 0)
+        {
+            return;
+        }
+        var right = catalog.OfficeOn(office, personId, day, signatory.StateId);
+        var post = catalog.GetPost(office).Name.English;
+        var was = held.Acting ? $"acting {post}" : $"{post}, not acting,";
+        var which = wrong.Count == 1 ? $"The {wrong[0].Language} office {Quoted(wrong[0].Text)} is wrong: " : string.Empty;
+        scope.At("office").Report($"{which}{person.Name.English} was {was} on {DateText.English(day)}, the date of the {what} ({Span(held)}): "
+            + $"write the office «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{office}\" instead of the office.");
     }
 
     /// <summary>
@@ -233,6 +243,18 @@ internal static partial class CatalogChecks
         var r = office.Russian;
         foreach (var text in new[] { r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional, office.English }.Distinct(StringComparer.Ordinal))
         {
+            if (Deputy(text) is { } post)
+            {
+                // The catalog has no deputy's post: a deputy of another state's representative is of that state's mission.
+                if (Match(catalog, post) is { Post.IsOfState: true, State: { } mission } deputyOf && mission.Id != own.Id)
+                {
+                    var deputyRight = deputyOf.Post.NameOf(own);
+                    scope.Report($"The office {Quoted(text)} is a deputy's at the mission of {mission.ShortName.English} ({deputyOf.Post.Name.English}); the signatory is for {own.ShortName.English}: "
+                        + $"write «Заместитель {deputyRight.Russian.Genitive}» (\"Deputy {deputyRight.English}\").");
+                    return;
+                }
+                continue;
+            }
             if (Match(catalog, text) is not { Post.IsOfState: true } ofState || ofState.State?.Id == own.Id)
             {
                 continue;
@@ -245,6 +267,20 @@ internal static partial class CatalogChecks
                 + $"write «{right.Russian.Nominative}» (\"{right.English}\"), or give postId \"{ofState.Post.Id}\" instead of the office.");
             return;
         }
+    }
+
+    /// <summary>The post whose deputy <paramref name="text"/> names («заместитель постоянного представителя …», "Deputy Permanent Representative …"), as a key; else null.</summary>
+    private static string? Deputy(string text)
+    {
+        var key = Key(text);
+        foreach (var prefix in new[] { "заместитель ", "deputy " })
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return key[prefix.Length..];
+            }
+        }
+        return null;
     }
 
     /// <summary>A text in «ёлочки» when it has Cyrillic letters, else in "quotes".</summary>
@@ -390,7 +426,11 @@ internal static partial class CatalogChecks
         }
     }
 
-    /// <summary>The catalog state that <paramref name="words"/> name: any case form of its full or short Russian name, or its English full or short name (with or without "the"), as <see cref="Key"/> writes them; else null.</summary>
+    /// <summary>
+    /// The catalog state that <paramref name="words"/> name: any case form of its full or short Russian name, or its
+    /// English full or short name (with or without "the"), as <see cref="Key"/> writes them, or the colloquial
+    /// «Киргизия» and «Белоруссия» in any case; else null.
+    /// </summary>
     private static MemberState? StateByName(CstoCatalog catalog, string words)
     {
         if (words.Length == 0)
@@ -398,6 +438,10 @@ internal static partial class CatalogChecks
             return null;
         }
         words = words.StartsWith("the ", StringComparison.Ordinal) ? words["the ".Length..] : words;
+        if (Colloquial().Match(words) is { Success: true } colloquial && catalog.TryGetState(colloquial.Groups[1].Value == "киргизи" ? "KG" : "BY", out var known))
+        {
+            return known;
+        }
         foreach (var state in catalog.States)
         {
             foreach (var name in new[] { state.FullName, state.ShortName })
@@ -432,6 +476,15 @@ internal static partial class CatalogChecks
         {
             key = key[..^abbreviation.Length];
         }
+        // «Постпред» is the colloquial short form of «постоянный представитель», in each case.
+        key = Postpred().Replace(key, m => m.Groups[1].Value switch
+        {
+            "а" => "постоянного представителя",
+            "у" => "постоянному представителю",
+            "ом" => "постоянным представителем",
+            "е" => "постоянном представителе",
+            _ => "постоянный представитель",
+        });
         // «Постоянный представитель» and «полномочный представитель» are the usual short forms of «постоянный и полномочный представитель».
         key = PermanentAndPlenipotentiary().Replace(key, "постоянн$1");
         key = Plenipotentiary().Replace(key, "постоянн$1");
@@ -453,6 +506,12 @@ internal static partial class CatalogChecks
             yield return "acting " + key["acting csto ".Length..];
         }
     }
+
+    [GeneratedRegex(@"^(киргизи|белорусси)(я|и|ю|ей)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Colloquial();
+
+    [GeneratedRegex(@"\bпостпред(а|у|ом|е)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Postpred();
 
     [GeneratedRegex(@"\bпостоянн(\w+) и полномочн\w+", RegexOptions.CultureInvariant)]
     private static partial Regex PermanentAndPlenipotentiary();

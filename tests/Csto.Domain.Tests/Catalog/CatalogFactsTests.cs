@@ -341,6 +341,14 @@ public sealed class CatalogFactsTests
     }
 
     [Fact]
+    public void The_library_suggests_the_nearest_id_as_the_console_does()
+    {
+        // Issue 12 review: CstoCatalog.Default.GetState("kz") gave no «did you mean» unlike the console's validation.
+        var act = () => Catalog.GetState("kz");
+        act.Should().Throw<CatalogEntryNotFoundException>().WithMessage("Unknown state id \"kz\"; did you mean \"KZ\"? The catalog knows: *");
+    }
+
+    [Fact]
     public void Unknown_ids_throw_with_the_known_ids_and_TryGet_returns_false()
     {
         var act = () => Catalog.GetBody("csc-typo");

@@ -98,6 +98,8 @@ public sealed class NewKindsTests
         wrongKind.Validate(Catalog).Select(p => p.ToString()).Should().Equal(
             "type: «Канал» is an operation, the event's type is \"exercise\".",
             "stage: The catalog knows no stage «Канал – Юг» of «Канал»; it knows: «Канал – Западный заслон», «Канал – Дальневосточный рейд», «Канал – Западная Двина».");
+        new Event(EventType.Operation, activityId: "illegal", stage: "Нелегал – Юг").Validate(Catalog).Select(p => p.ToString()).Should().Equal(
+            "stage: «Нелегал» has no stages in the catalog: remove the stage «Нелегал – Юг».");
         new Event(EventType.Operation, activityId: "nope").Validate(Catalog).Should().ContainSingle()
             .Which.Message.Should().StartWith("Unknown exercise or operation id \"nope\"; the catalog knows: interaction, search,");
 

@@ -88,7 +88,7 @@ public sealed class BadJsonTests
 
     [Theory]
     [InlineData("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": \"wg-afghanistan\"", "$.record.bodyIds",
-        "Expected a list [ … ] whose items are each a catalog id in quotes, such as \"csc\" or \"KG\", found the text \"wg-afghanistan\".")]
+        "Expected a list [ … ] whose items are each a catalog id in quotes, such as \"csc\" or \"secretariat\", found the text \"wg-afghanistan\".")]
     [InlineData("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": [\"wg-afghanistan\"], \"participants\": [\"secretariat\"]", "$.record.participants[0]",
         "Expected an object { … } with \"type\", one of: stateDelegation, memberStateDelegations, body, partner, organization, official, guests, found the text \"secretariat\".")]
     [InlineData("\"date\": \"2025-12-03\"", "\"date\": \"2025-12-03\", \"id\": 5", "$.record.id",
@@ -187,7 +187,7 @@ public sealed class BadJsonTests
             "$.record.event.endDate: Expected a date as YYYY-MM-DD, such as \"2025-12-03\", found a number.",
             "$.record.event.venue.city.name.russian: This object needs \"genitive\" and \"dative\".",
             "$.record.event.venue.city.name: This object needs \"english\" (a text in quotes, such as \"Минск\").",
-            "$.record.event.venue.city.stateId: Expected a catalog id in quotes, such as \"csc\" or \"KG\", found null.",
+            "$.record.event.venue.city.stateId: Expected a catalog id in quotes, such as \"KG\" or \"BY\", found null.",
             "$.record.event.colour: Unknown property \"colour\"; this object takes: id, type, date, endDate, number, title, englishTitle, activityId, stage, venue, bodyIds, organizer, participants, agenda, englishAgenda, outcomes, description, provenance.",
             "$.record: The \"informationMessage\" record needs \"headline\" (a text in quotes, such as \"Минск\").");
         error.Problems.Should().OnlyContain(p => p.LineNumber != null && p.BytePositionInLine != null);
@@ -296,6 +296,22 @@ public sealed class BadJsonTests
         error.Detail.Should().StartWith("The file is empty:").And.NotContain("isFinalBlock").And.NotContain("JSON tokens");
         error.LineNumber.Should().Be(1);
         Read("\n{").Detail.Should().NotStartWith("The file is empty", "a file with a brace is not empty, only cut short");
+    }
+
+    [Fact]
+    public void A_property_named_like_a_computed_member_is_an_unknown_property_like_any_other()
+    {
+        // Issue 12 review: "dates" (Event.Dates is computed and ignored by the serializer) was skipped silently.
+        const string Json = """
+            {"template": "session-communique", "record": {"kind": "event", "id": "ev-dates", "type": "conference", "title": "Тест",
+              "dates": {"start": "2025-11-26", "end": "2025-11-27"}}}
+            """;
+
+        var error = Read(Json);
+
+        error.Problems.Select(p => $"{p.Path}: {p.Detail}").Should().Equal(
+            "$.record.dates: Unknown property \"dates\"; did you mean \"date\"? this object takes: id, type, date, endDate, number, title, englishTitle, activityId, stage, venue, bodyIds, organizer, participants, agenda, englishAgenda, outcomes, description, provenance.");
+        error.Problems.Single().LineNumber.Should().Be(2);
     }
 
     private static CstoDataException Read(string json)

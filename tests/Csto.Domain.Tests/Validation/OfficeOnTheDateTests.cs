@@ -201,6 +201,22 @@ public sealed class OfficeOnTheDateTests
         Checked(general, "tasmagambetov", new LocalDate(2025, 11, 27)).Should().BeEmpty();
     }
 
+    [Fact]
+    public void The_english_office_is_checked_for_acting_on_its_own_as_the_russian_one_is()
+    {
+        // Issue 12 review: a right Russian office passed with an English one that said the opposite.
+        IEnumerable<string> Checked(string russian, string english, string personId, LocalDate date) =>
+            new Declaration("Декларация", "csc", date, signatories: [new Signatory("RU", new Name(RussianName.Indeclinable(russian), english), personId)]).Validate(Catalog)
+                .Where(p => p.Path == "signatories[0].office").Select(p => p.Message);
+
+        Checked("Исполняющий обязанности Генерального секретаря ОДКБ", "CSTO Secretary General", "semerikov", new LocalDate(2019, 5, 15)).Should().Equal(
+            "The English office \"CSTO Secretary General\" is wrong: Valery Semerikov was acting CSTO Secretary General on 15 May 2019, the date of the document (2 Nov 2018 – 31 Dec 2019): write the office «исполняющий обязанности Генерального секретаря ОДКБ» (\"Acting CSTO Secretary General\"), or give postId \"secretary-general\" instead of the office.");
+        Checked("Генеральный секретарь ОДКБ", "Acting CSTO Secretary General", "tasmagambetov", new LocalDate(2025, 11, 27)).Should().Equal(
+            "The English office \"Acting CSTO Secretary General\" is wrong: Imangali Tasmagambetov was CSTO Secretary General, not acting, on 27 Nov 2025, the date of the document (1 Jan 2023 – 31 Dec 2025): write the office «Генеральный секретарь ОДКБ» (\"CSTO Secretary General\"), or give postId \"secretary-general\" instead of the office.");
+        Checked("Генеральный секретарь ОДКБ", "Secretary General of the CSTO", "tasmagambetov", new LocalDate(2025, 11, 27)).Should().BeEmpty();
+        Checked("x", "Acting CSTO Secretary General", "semerikov", new LocalDate(2019, 5, 15)).Should().BeEmpty("only the English names the post, and rightly");
+    }
+
     [Theory]
     [InlineData("Генеральный секретарь Организации Договора о коллективной безопасности (ОДКБ)", "Secretary General", false)]
     [InlineData("Генеральный секретарь Организации", "Secretary General", false)]

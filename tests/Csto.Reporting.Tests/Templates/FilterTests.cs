@@ -185,6 +185,13 @@ public class FilterTests
         Sentence(titled).Should().Be("From 22 to 26\u00A0September 2025, the regional counter-narcotics operation “Kanal – Zapadnaya Dvina” was held.");
         Render("event-subtitle-en", titled).Should().Be("on the operation “Kanal – Zapadnaya Dvina”");
         Sentence(conference).Should().Be("The international conference “T” was held. It was organized by the CSTO Secretariat.");
+
+        // Issue 12 review: without englishTitle the title was dropped silently ("on the conference"); samples/data/README.md
+        // promises a note for what has no English.
+        var russianOnly = new Event(EventType.Conference, title: "Тестовая конференция");
+        Render("event-subtitle-en", russianOnly).Should().Be("on the conference (titled in Russian only)");
+        Sentence(russianOnly).Should().Be("The conference (titled in Russian only) was held.");
+        Render("event-subtitle-en", new Event(EventType.Seminar)).Should().Be("on the seminar", "an untitled event has no title to note");
     }
 
     [Fact]
@@ -202,6 +209,23 @@ public class FilterTests
             "делегаций Республики Беларусь, Кыргызской Республики, Российской Федерации и представителей Международного комитета Красного Креста\n"
             + "delegations of the Republic of Belarus, the Kyrgyz Republic, the Russian Federation and representatives of the International Committee of the Red Cross\n"
             + "совместным учением с Коллективными силами оперативного реагирования ОДКБ");
+    }
+
+    [Fact]
+    public void A_single_states_delegation_is_in_the_singular_and_two_or_more_in_the_plural()
+    {
+        // Issue 12 review: «с участием делегаций Кыргызской Республики» for one state.
+        var engine = Engine("t", "{{ model.participants | participants: 'gen' }}\n{{ model.participants | participants: 'ins' }}\n{{ model.participants | participants_en }}");
+        Event With(params Participant[] participants) => new(EventType.Conference, participants: participants);
+
+        engine.RenderMarkdown("t", With(new StateDelegation("KG"), new PartnerParticipant("icrc", roleId: "representatives"))).Should().Be(
+            "делегации Кыргызской Республики и представителей Международного комитета Красного Креста\n"
+            + "делегацией Кыргызской Республики и представителями Международного комитета Красного Креста\n"
+            + "the delegation of the Kyrgyz Republic and representatives of the International Committee of the Red Cross");
+        engine.RenderMarkdown("t", With(new StateDelegation("AM"), new StateDelegation("KG"))).Should().Be(
+            "делегаций Республики Армения и Кыргызской Республики\n"
+            + "делегациями Республики Армения и Кыргызской Республики\n"
+            + "delegations of the Republic of Armenia and the Kyrgyz Republic");
     }
 
     [Fact]

@@ -14,7 +14,8 @@ namespace Csto.Reporting.Templates.Filters;
 /// Each participant is its role («представители», written out or by the catalog's role id) in the case followed by
 /// its name in the genitive, or its name in the case when it has no role; consecutive participants with the same
 /// role name it once. A state appears as its delegation with its official name: «делегаций Республики Беларусь,
-/// Республики Казахстан и Кыргызской Республики». A second argument
+/// Республики Казахстан и Кыргызской Республики»;
+/// a single state's delegation is in the singular: «делегации Кыргызской Республики». A second argument
 /// <c>"abbr"</c> uses abbreviations where the catalog has them. <c>participants_en</c> writes «representatives of
 /// UNOCT, UNRCCA and ICRC».
 /// </summary>
@@ -22,6 +23,10 @@ internal static class ParticipantFilters
 {
     private static readonly Name DefaultDelegations = new(
         new RussianName("делегации", "делегаций", "делегациям", "делегации", "делегациями", "делегациях"), "delegations");
+
+    /// <summary>One state's delegation: «делегации Кыргызской Республики», "the delegation of the Kyrgyz Republic".</summary>
+    private static readonly Name DefaultDelegation = new(
+        new RussianName("делегация", "делегации", "делегации", "делегацию", "делегацией", "делегации"), "the delegation");
 
     private const string OfTheMemberStates = "государств\u00A0– членов ОДКБ";
 
@@ -34,7 +39,7 @@ internal static class ParticipantFilters
             var participants = Participants("participants", input, context);
             var date = DateOf(context, participants);
             var phrases = Group(participants)
-                .SelectMany(group => group.Items.Select((p, i) => Russian(names, p, i == 0 ? group.Role : null, grammaticalCase, abbreviate, date)));
+                .SelectMany(group => group.Items.Select((p, i) => Russian(names, p, i == 0 ? RoleOf(group) : null, grammaticalCase, abbreviate, date)));
             return ValueTask.FromResult<FluidValue>(new StringValue(ListFormatter.Russian(phrases)));
         });
         filters.AddFilter("participants_en", (input, arguments, context) =>
@@ -43,7 +48,7 @@ internal static class ParticipantFilters
             var participants = Participants("participants_en", input, context);
             var date = DateOf(context, participants);
             var phrases = Group(participants)
-                .SelectMany(group => group.Items.Select((p, i) => English(names, p, i == 0 ? group.Role : null, abbreviate, date)));
+                .SelectMany(group => group.Items.Select((p, i) => English(names, p, i == 0 ? RoleOf(group) : null, abbreviate, date)));
             return ValueTask.FromResult<FluidValue>(new StringValue(ListFormatter.English(phrases)));
         });
     }
@@ -101,6 +106,10 @@ internal static class ParticipantFilters
         }
         return groups;
     }
+
+    /// <summary>A group's role; the default delegations of a single state are its delegation, in the singular.</summary>
+    private static Name? RoleOf((Name? Role, List<Participant> Items) group) =>
+        group.Items is [StateDelegation { RoleName: null }] ? DefaultDelegation : group.Role;
 
     private static bool Groupable(Participant participant) =>
         participant is BodyParticipant or PartnerParticipant or OrganizationParticipant or StateDelegation;
