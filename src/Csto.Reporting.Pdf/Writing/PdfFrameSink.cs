@@ -13,7 +13,8 @@ namespace Csto.Reporting.Pdf.Writing;
 /// subset Identity-H fonts with ToUnicode, lines, pictures (JPEG passed through, others lossless), clips, links and
 /// named destinations — and, when tagged, wraps content in marked-content sequences of the structure elements the
 /// frames name and artifacts in /Artifact sequences; glyphs with replacement text (the parts of a hyphenated word) in
-/// a /Span with /ActualText. At the end it writes the outline from the placed headings and
+/// a marked-content sequence of their own with the element's MCID and /ActualText (a /Span with /ActualText
+/// when untagged or in an artifact). At the end it writes the outline from the placed headings and
 /// the document-level parts, and holds the file's bytes.
 /// </summary>
 internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttachment? source) : IPageSink, IDisposable
@@ -84,11 +85,24 @@ internal sealed class PdfFrameSink(PdfArchivalLevel level, bool tagged, PdfAttac
             switch (item)
             {
                 case GlyphRun run:
-                    Enter(run.Mark);
                     var font = Writer.Font(run.Font, run.Font.Family.Load(run.Font.Face));
-                    if (run.ActualText is { } actual)
+                    // Replacement text inside a structure element gets a marked-content sequence of its own carrying
+                    // both the element's MCID and /ActualText: a /Span nested in the element's sequence would end
+                    // the MCID's text at its EMC for poppler (pdfinfo -struct-text). The element's text then goes on
+                    // in a new MCID. Elsewhere (untagged, artifacts) a /Span carries the replacement text.
+                    var own = tagged && run.ActualText is not null && run.Mark.Artifact is null;
+                    if (own)
                     {
-                        content.BeginSpan(actual, null);
+                        Close();
+                        CurrentPage.BeginStructure(Element(run.Mark.Node!), run.ActualText);
+                    }
+                    else
+                    {
+                        Enter(run.Mark);
+                        if (run.ActualText is not null)
+                        {
+                            content.BeginSpan(run.ActualText, null);
+                        }
                     }
                     content.ShowGlyphs(
                         font, run.Size, 0, run.Baseline, AsArray(run.Glyphs), AsArray(run.Positions), Color(run.Color),

@@ -175,6 +175,91 @@ public sealed class InlineStructureTests
         words.Where(w => w != "—").Should().Equal([.. expected, .. expected, .. expected, .. expected], "each copy of the paragraph reads back word for word");
     }
 
+    [Fact]
+    public void A_hyphenated_paragraph_owns_every_marked_content_sequence_of_its_text_and_they_join_to_the_paragraph()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Hyphenated));
+        pdf.NumberOfPages.Should().Be(1);
+        var paragraph = Elements(pdf).Single(e => Type(e) == "P");
+        var ids = Kids(pdf, paragraph).Select(k => ((NumericToken)k).Int).ToList();
+        ids.Should().HaveCountGreaterThan(2, "each part of a hyphenated word is a sequence of its own, and the text goes on in a new one");
+        ids.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+
+        var page = pdf.GetPage(1);
+        var marked = page.GetMarkedContents().Where(m => m.MarkedContentIdentifier >= 0).ToDictionary(m => m.MarkedContentIdentifier);
+        marked.Keys.Should().BeEquivalentTo(ids, "the page's only structure content is the paragraph's");
+        marked.Values.Should().OnlyContain(m => m.Children.Count == 0, "no sequence nests a span, whose EMC would end the MCID's text for poppler");
+        marked.Values.Count(m => m.ActualText is { Length: > 0 }).Should().BeGreaterThan(1, "several words are hyphenated");
+        // Each sequence reads as its replacement text if it has one (the whole word, or nothing for the word's second part).
+        var text = string.Concat(ids.Select(id => marked[id].ActualText ?? string.Concat(marked[id].Letters.Select(l => l.Value))));
+        Squeeze(text).Should().Be(Squeeze(string.Join(" ", Enumerable.Repeat(Long, 4))));
+
+        // The page's parent tree entry maps every one of those MCIDs back to the paragraph.
+        var nums = ((ArrayToken)WritingFixtures.Dictionary(pdf, StructTreeRoot(pdf).Data["ParentTree"]).Data["Nums"]).Data;
+        var key = ((NumericToken)page.Dictionary.Data["StructParents"]).Int;
+        var index = Enumerable.Range(0, nums.Count / 2).Single(i => ((NumericToken)nums[2 * i]).Int == key);
+        var owners = (ArrayToken)WritingFixtures.Resolve(pdf, nums[(2 * index) + 1]);
+        owners.Data.Should().HaveCount(ids.Max() + 1);
+        ids.Should().OnlyContain(id => ReferenceEquals(WritingFixtures.Resolve(pdf, owners.Data[id]), paragraph));
+    }
+
+    [ToolFact("pdfinfo", "qpdf")]
+    public void Pdfinfo_reads_every_paragraph_whole_although_words_are_hyphenated()
+    {
+        var seed = new ReportDocument(
+            new DocumentMetadata("Сводка") { Language = "ru-RU" },
+            [new Section([.. Samples.SeedParagraphs.Append(Samples.DeclarationPreamble).Select(p => (Block)new Paragraph([new TextRun(p)]))])],
+            []);
+        foreach (var (document, paragraphs) in new[]
+        {
+            (Hyphenated, (IReadOnlyList<string>)[string.Join(" ", Enumerable.Repeat(Long, 4))]),
+            (seed, [.. Samples.SeedParagraphs, Samples.DeclarationPreamble]),
+        })
+        {
+            var pdf = Render.Pdf(document);
+            var texts = StructureTexts(pdf);
+            texts.Should().HaveCount(paragraphs.Count);
+            texts.Select(t => Squeeze(string.Concat(t)).Replace("-", "", StringComparison.Ordinal))
+                .Should().Equal(paragraphs.Select(p => Squeeze(p).Replace("-", "", StringComparison.Ordinal)), "every P reads its whole text");
+            texts.SelectMany(t => t).Count(line => line.EndsWith('-')).Should().BeGreaterThan(1, "words are hyphenated at line ends");
+            var (code, check) = PdfTools.Run("qpdf", pdf, "--check", "{file}");
+            code.Should().Be(0, check);
+        }
+
+        var declaration = SampleCases.Build("csc-declaration-2025.json", "summit-declaration");
+        var declarationTexts = StructureTexts(Render.Pdf(declaration, Render.Options(declaration) with { Theme = SampleCases.ThemeOf(declaration) }));
+        declarationTexts.Should().Contain(t => t.Any(line => line.EndsWith('-')), "the preamble is hyphenated");
+        declarationTexts.Select(t => Squeeze(string.Concat(t)).Replace("-", "", StringComparison.Ordinal))
+            .Should().Contain(Squeeze(Samples.DeclarationPreamble).Replace("-", "", StringComparison.Ordinal));
+    }
+
+    // The text of each P element in pdfinfo -struct-text's output, as the quoted strings it shows under the element.
+    private static List<List<string>> StructureTexts(byte[] pdf)
+    {
+        var (code, output) = PdfTools.Run("pdfinfo", pdf, "-struct-text", "{file}");
+        code.Should().Be(0, output);
+        var texts = new List<List<string>>();
+        List<string>? current = null;
+        foreach (var line in output.Split('\n').Select(l => l.Trim()))
+        {
+            if (line == "P (block)")
+            {
+                texts.Add(current = []);
+            }
+            else if (current is not null && line.Length >= 2 && line[0] == '"' && line[^1] == '"')
+            {
+                current.Add(line[1..^1]);
+            }
+            else
+            {
+                current = null;
+            }
+        }
+        return texts;
+    }
+
+    private static string Squeeze(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c != '\u00AD').ToArray());
+
     private static bool IsMarkedContent(IToken kid) =>
         kid is NumericToken || (kid is DictionaryToken d && d.Data.TryGetValue("Type", out var t) && t is NameToken { Data: "MCR" });
 

@@ -316,12 +316,19 @@ internal sealed class PdfContentBuilder
 
     /// <summary>
     /// Opens a marked-content sequence for a structure element (<c>/Tag &lt;&lt;/MCID n&gt;&gt; BDC</c>) and returns
-    /// its MCID, the page-local number the structure tree refers to.
+    /// its MCID, the page-local number the structure tree refers to. With <paramref name="actualText"/> the sequence
+    /// also carries /ActualText (§14.9.4), so readers that end an MCID's text at the first inner EMC (poppler) need no
+    /// nested span.
     /// </summary>
-    public int BeginStructure(string tag)
+    public int BeginStructure(string tag, string? actualText = null)
     {
         var id = nextMarkedContentId++;
-        output.Name(tag).Raw("<<").Key("MCID").Integer(id).Raw(">>").Operator("BDC").Raw("\n");
+        output.Name(tag).Raw("<<").Key("MCID").Integer(id);
+        if (actualText is not null)
+        {
+            output.Key("ActualText").TextString(actualText);
+        }
+        output.Raw(">>").Operator("BDC").Raw("\n");
         markedDepth++;
         return id;
     }

@@ -46,11 +46,16 @@ internal sealed class PdfPage
 
     internal IReadOnlyList<LinkAnnotation> Links => links;
 
-    /// <summary>Opens a marked-content sequence belonging to <paramref name="element"/>; close it with <see cref="PdfContentBuilder.EndMarkedContent"/>.</summary>
-    public void BeginStructure(PdfStructureElement element)
+    /// <summary>
+    /// Opens a marked-content sequence belonging to <paramref name="element"/>, with /ActualText when
+    /// <paramref name="actualText"/> is given; close it with <see cref="PdfContentBuilder.EndMarkedContent"/>. A
+    /// sequence with replacement text is tagged /Span (the element's type stays in the structure tree): poppler takes
+    /// /ActualText only from a /Span sequence.
+    /// </summary>
+    public void BeginStructure(PdfStructureElement element, string? actualText = null)
     {
         ArgumentNullException.ThrowIfNull(element);
-        var id = Content.BeginStructure(element.Type);
+        var id = Content.BeginStructure(actualText is null ? element.Type : "Span", actualText);
         markedContentOwners.Add(element);
         element.AddMarkedContent(Index, id);
     }
