@@ -476,6 +476,10 @@ internal static partial class CatalogChecks
         {
             key = key[..^abbreviation.Length];
         }
+        // «И. о.», «врио» and «временно исполняющий обязанности» are the short and long forms of «исполняющий
+        // обязанности»; "interim" is the English of «временно исполняющий обязанности», acting all the same.
+        key = ActingForms().Replace(key, "исполняющий обязанности ");
+        key = key.StartsWith("interim ", StringComparison.Ordinal) ? "acting " + key["interim ".Length..] : key;
         // «Постпред» is the colloquial short form of «постоянный представитель», in each case.
         key = Postpred().Replace(key, m => m.Groups[1].Value switch
         {
@@ -509,6 +513,9 @@ internal static partial class CatalogChecks
 
     [GeneratedRegex(@"^(киргизи|белорусси)(я|и|ю|ей)$", RegexOptions.CultureInvariant)]
     private static partial Regex Colloquial();
+
+    [GeneratedRegex(@"^(?:и\s?\.\s?о\s?\.?|врио|временно исполняющий обязанности)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ActingForms();
 
     [GeneratedRegex(@"\bпостпред(а|у|ом|е)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Postpred();

@@ -225,6 +225,11 @@ public sealed class OfficeOnTheDateTests
     [InlineData("x", "The Secretary General of the CSTO", false)]
     [InlineData("Исполняющий обязанности Генерального секретаря Организации Договора о коллективной безопасности", "x", true)]
     [InlineData("x", "Acting Secretary-General of the CSTO.", true)]
+    [InlineData("И. о. Генерального секретаря ОДКБ", "x", true)]
+    [InlineData("И.о. Генерального секретаря ОДКБ", "x", true)]
+    [InlineData("Врио Генерального секретаря ОДКБ", "x", true)]
+    [InlineData("Временно исполняющий обязанности Генерального секретаря ОДКБ", "x", true)]
+    [InlineData("x", "Interim CSTO Secretary General", true)]
     public void A_written_office_is_matched_to_its_catalog_post_in_the_usual_variants(string russian, string english, bool acting)
     {
         // Matched: Zas (Secretary General 2020–2022) signing in 2025 is checked against the post's holder then.

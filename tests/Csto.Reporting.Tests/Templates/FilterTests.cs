@@ -222,6 +222,15 @@ public class FilterTests
             "делегации Кыргызской Республики и представителей Международного комитета Красного Креста\n"
             + "делегацией Кыргызской Республики и представителями Международного комитета Красного Креста\n"
             + "the delegation of the Kyrgyz Republic and representatives of the International Committee of the Red Cross");
+        // The catalog's role «делегации» given by id for one state is that state's delegation too (re-check of the review).
+        engine.RenderMarkdown("t", With(new StateDelegation("AM", roleId: "delegations"))).Should().Be(
+            "делегации Республики Армения\n"
+            + "делегацией Республики Армения\n"
+            + "the delegation of the Republic of Armenia");
+        engine.RenderMarkdown("t", With(new StateDelegation("AM", roleId: "delegations"), new StateDelegation("KG", roleId: "delegations"))).Should().Be(
+            "делегаций Республики Армения и Кыргызской Республики\n"
+            + "делегациями Республики Армения и Кыргызской Республики\n"
+            + "delegations of the Republic of Armenia and the Kyrgyz Republic");
         engine.RenderMarkdown("t", With(new StateDelegation("AM"), new StateDelegation("KG"))).Should().Be(
             "делегаций Республики Армения и Кыргызской Республики\n"
             + "делегациями Республики Армения и Кыргызской Республики\n"

@@ -107,9 +107,14 @@ internal static class ParticipantFilters
         return groups;
     }
 
-    /// <summary>A group's role; the default delegations of a single state are its delegation, in the singular.</summary>
+    /// <summary>
+    /// A group's role; a single state's delegations (by default, or the catalog's role «делегации», which is plural)
+    /// are its delegation, in the singular.
+    /// </summary>
     private static Name? RoleOf((Name? Role, List<Participant> Items) group) =>
-        group.Items is [StateDelegation { RoleName: null }] ? DefaultDelegation : group.Role;
+        group.Items is [StateDelegation { RoleName: var role }] && (role is null || role.Russian.Genitive == DefaultDelegations.Russian.Genitive)
+            ? DefaultDelegation
+            : group.Role;
 
     private static bool Groupable(Participant participant) =>
         participant is BodyParticipant or PartnerParticipant or OrganizationParticipant or StateDelegation;
