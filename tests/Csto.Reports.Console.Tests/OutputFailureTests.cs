@@ -157,6 +157,37 @@ public sealed class OutputFailureTests
     }
 
     [Fact]
+    public async Task A_format_that_cannot_be_moved_in_leaves_the_earlier_png_page_set_whole()
+    {
+        // Issue 16 review: a render failing for its PDF removed the earlier, complete PNG pages first.
+        using var folder = new TempFolder();
+        await Commit(folder.Path, "earlier", 3);
+        Directory.CreateDirectory(folder.File("wg.pdf"));
+
+        var act = async () =>
+        {
+            using var set = OutputSet.Begin(folder.Path, "wg");
+            await set.WriteAsync("pdf", (stream, ct) => stream.WriteAsync("new pdf"u8.ToArray(), ct).AsTask(), CancellationToken.None);
+            await set.WritePagesAsync((open, ct) =>
+            {
+                open(1).Write("new page 1"u8);
+                return Task.FromResult(1);
+            }, CancellationToken.None);
+            set.Commit();
+        };
+
+        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
+        var manifest = Path.Combine(folder.Path, "wg.pages.txt");
+        error.Message.Should().StartWith($"{folder.File("wg.pdf")}: cannot write: ");
+        error.Written.Should().BeEmpty();
+        OutputSet.CheckPageSet(folder.Path, "wg").Should().BeNull("the earlier set of three pages is still complete");
+        Enumerable.Range(1, 3).Select(p => File.ReadAllText(folder.File(OutputSet.PageName("wg", p))))
+            .Should().Equal("earlier page 1", "earlier page 2", "earlier page 3");
+        ReportWriter.Outcome(error, "wg", folder.Path, [ReportFormat.Pdf, ReportFormat.Png]).Should().EndWith(
+            $"; the PNG pages of an earlier render, if any, are untouched ({manifest} lists them)");
+    }
+
+    [Fact]
     public async Task A_commit_stopped_among_the_png_pages_leaves_only_new_pages_never_a_mix_with_the_earlier_set()
     {
         using var folder = new TempFolder();

@@ -11,7 +11,8 @@ namespace Csto.Reports.Console.Output;
 /// staging folder beside the outputs (<c>DIR/.NAME.PID.ID.tmp/</c>, same file system, so the final moves are
 /// renames); only when every format is complete are the files moved into place, so a failed or cancelled render
 /// replaces nothing. PNG pages are a set described by <c>NAME.pages.txt</c> (one line per page: its file name and
-/// SHA-256). Committing a page set first removes the earlier set's manifest and then all its pages, moves the new
+/// SHA-256). The other formats (PDF, DOCX) are moved into place first, so a failure there leaves an earlier page set
+/// whole. Committing a page set then removes the earlier set's manifest and then all its pages, moves the new
 /// pages in (page 1 first) and writes the manifest last. So a reader never sees pages of two renders mixed: at any
 /// moment, even after a kill, the pages on disk are the earlier set or a first part of the new one; and a set is
 /// complete exactly when its manifest exists and matches the pages (<see cref="CheckPageSet"/>, which
@@ -142,12 +143,18 @@ internal sealed class OutputSet : IDisposable
             .Concat(Enumerable.Range(1, pageCount ?? 0).Select(p => Path.Combine(folder, PageName(name, p))))
             .Concat(pageCount is null ? [] : [manifest])
             .ToList();
+        // The other formats move first: if one of them fails, the earlier page set is still whole.
+        foreach (var target in pending.Take(staged.Count))
+        {
+            Committing(target, () => File.Move(Path.Combine(staging, Path.GetFileName(target)), target, overwrite: true));
+            written.Add(target);
+        }
         if (pageCount is not null)
         {
             Committing(manifest, () => File.Delete(manifest));
             Committing(folder, RemovePages);
         }
-        foreach (var target in pending.Where(t => t != manifest))
+        foreach (var target in pending.Skip(staged.Count).Where(t => t != manifest))
         {
             Committing(target, () => File.Move(Path.Combine(staging, Path.GetFileName(target)), target, overwrite: true));
             written.Add(target);

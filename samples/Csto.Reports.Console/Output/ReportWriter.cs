@@ -41,8 +41,9 @@ internal sealed class ReportWriter(ReportGenerator generator)
     /// <summary>
     /// What a failed write left, in the user's terms: the files written and not written and what an earlier render's
     /// files of the same names hold. Before the commit nothing was replaced; during it, a PDF or DOCX not written keeps
-    /// the earlier content (moves are renames), while an earlier PNG page set was removed before the first new page
-    /// moved in: without its manifest the page set on disk is marked incomplete until the next render.
+    /// the earlier content (moves are renames) and so does an earlier PNG page set, which is touched only after they
+    /// moved; once they have, an earlier page set is removed before the first new page moves in: without its manifest
+    /// the page set on disk is marked incomplete until the next render.
     /// </summary>
     public static string Outcome(OutputException failure, string name, string folder, IReadOnlyList<ReportFormat> formats)
     {
@@ -57,9 +58,9 @@ internal sealed class ReportWriter(ReportGenerator generator)
         var kept = failure.NotWritten.Where(f => f != manifest && !(f.StartsWith(pagePrefix, StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal))).ToList();
         return $"written: {List(failure.Written)}; not written: {List(failure.NotWritten)}"
             + (kept.Count > 0 ? $" ({List(kept)} {(kept.Count == 1 ? "keeps" : "keep")} an earlier render's content if there was one)" : string.Empty)
-            + (failure.NotWritten.Contains(manifest)
-                ? $"; the PNG pages of an earlier render were removed before the new ones moved in, and without {manifest} the page set is incomplete (render again to repair it)"
-                : string.Empty);
+            + (!failure.NotWritten.Contains(manifest) ? string.Empty
+                : kept.Count > 0 ? $"; the PNG pages of an earlier render, if any, are untouched ({manifest} lists them)"
+                : $"; the PNG pages of an earlier render were removed before the new ones moved in, and without {manifest} the page set is incomplete (render again to repair it)");
     }
 
     private static string List(IReadOnlyList<string> files) => files.Count == 0 ? "nothing" : string.Join(", ", files);
