@@ -38,6 +38,9 @@ internal static partial class JsonIds
     private static readonly Kind Force = new("force", null, (c, id) => c.TryGetForce(id, out _), c => c.Forces.Select(f => (f.Id, Names(f.Name))));
     private static readonly Kind Record = new("record", "csc-declaration-2025", null, null);
 
+    /// <summary>Whether ids of <paramref name="kind"/> are state codes (a member state's, or a place's, which may be any country).</summary>
+    private static bool IsState(Kind kind) => kind == State || kind == PlaceState;
+
     private static IEnumerable<string> Forms(Naming.RussianName r) => [r.Nominative, r.Genitive, r.Dative, r.Accusative, r.Instrumental, r.Prepositional];
 
     private static IEnumerable<string> Names(Naming.Name name) =>
@@ -113,9 +116,9 @@ internal static partial class JsonIds
 
     private static void Id(string id, Kind kind, string path, CstoCatalog? catalog, List<JsonShape.Problem> problems)
     {
-        if (kind == State || kind == PlaceState ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
+        if (IsState(kind) ? !StatePattern().IsMatch(id) : kind == Record ? !RecordPattern().IsMatch(id) : !KebabPattern().IsMatch(id))
         {
-            var what = kind == State || kind == PlaceState
+            var what = IsState(kind)
                 ? $"The state id \"{id}\" is not an ISO alpha-2 code in capitals"
                 : $"The {kind.What} id \"{id}\" is malformed: an id is lowercase letters and digits in words joined by hyphens";
             problems.Add(new JsonShape.Problem(path, catalog is not null && kind.Entries is not null
@@ -139,7 +142,7 @@ internal static partial class JsonIds
     {
         var entries = kind.Entries!(catalog).ToList();
         var ids = entries.Select(e => e.Id).ToList();
-        var spelled = kind == State || kind == PlaceState ? id.Trim().ToUpperInvariant() : string.Join('-', Words().Matches(id.ToLowerInvariant()).Select(m => m.Value));
+        var spelled = IsState(kind) ? id.Trim().ToUpperInvariant() : string.Join('-', Words().Matches(id.ToLowerInvariant()).Select(m => m.Value));
         if (ids.Contains(spelled, StringComparer.Ordinal))
         {
             return [spelled];
