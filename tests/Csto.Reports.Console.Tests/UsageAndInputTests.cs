@@ -126,6 +126,28 @@ public sealed class UsageAndInputTests
     }
 
     [Fact]
+    public void An_include_of_a_missing_partial_exits_1_at_the_tag_and_a_limit_inside_a_partial_at_the_partials_tag()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("mine"));
+        File.WriteAllText(folder.File("mine/statement.liquid"), "---\nname: statement\ntitle: T\nmodel: statement\n---\nA\n\n{% include 'nosuch' %}\n");
+        Directory.CreateDirectory(folder.File("loops"));
+        File.WriteAllText(folder.File("loops/statement.liquid"), "---\nname: statement\ntitle: T\nmodel: statement\n---\nA\n{% include 'loop' %}\n");
+        File.WriteAllText(folder.File("loops/_loop.liquid"), "x\n{% for i in (1..150000) %}{% for j in (1..10) %}{{ j }}{% endfor %}{% endfor %}\n");
+        var input = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "csc-statement-narcotics-2025.json");
+
+        var missing = ConsoleRun.Run(folder.Path, "validate", input, "--templates", "mine");
+        var limit = ConsoleRun.Run(folder.Path, "validate", input, "--templates", "loops");
+
+        missing.ExitCode.Should().Be(1, missing.Error);
+        missing.Error.Should().StartWith(Path.Combine("mine", "statement.liquid") + ":8:1: include: no template \"nosuch\" in mine or among the bundled templates (a partial is a file _nosuch.liquid)")
+            .And.NotContain("internal error").And.NotContain("FileNotFound");
+        limit.ExitCode.Should().Be(1, limit.Error);
+        limit.Error.Should().StartWith(Path.Combine("loops", "_loop.liquid") + ":2:27: The template ran more than 200 000 steps")
+            .And.Contain("(included from " + Path.Combine("loops", "statement.liquid") + ":7:1)");
+    }
+
+    [Fact]
     public async Task An_internal_error_exits_3_in_one_line_asking_to_report_it_even_beside_an_invalid_input()
     {
         using var folder = new TempFolder();

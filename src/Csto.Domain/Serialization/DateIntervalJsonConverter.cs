@@ -13,7 +13,7 @@ internal sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected a period such as {{ \"start\": \"2023-01-01\", \"end\": \"2025-12-31\" }}, found {JsonText.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a period such as {{ \"start\": \"2023-01-01\", \"end\": \"2025-12-31\" }}, found {JsonText.Describe(ref reader)}.");
         }
         LocalDate? start = null;
         LocalDate? end = null;

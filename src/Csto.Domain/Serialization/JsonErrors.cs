@@ -41,31 +41,43 @@ internal static partial class JsonErrors
     /// <summary>
     /// A constructor rejected a value (an end date before the start, a session number of 0). System.Text.Json does
     /// not say where, so <paramref name="objectPath"/> is the object that failed (<see cref="JsonShape.Rejecting"/>):
-    /// the error is placed at the property it names when that object has it, else at the object itself; without an
-    /// object path it has no place.
+    /// the error is placed at the value of the property it names when that object has it, else at the object itself;
+    /// without an object path it has no place. The message is the rule in the file's terms and, for an out-of-range
+    /// value, what the file has: «A session number is a whole number ≥ 1, such as 42; found the number -3.» (the path
+    /// names the property, so the message does not).
     /// </summary>
     public static CstoDataException FromConstructor(ArgumentException e, byte[] utf8, string sourceName, string? objectPath)
     {
-        // An out-of-range value: the rule, then what was found, in the file's terms (not .NET's «Actual value was -3.»).
-        var found = e is ArgumentOutOfRangeException { ActualValue: { } actual } ? Convert.ToString(actual, System.Globalization.CultureInfo.InvariantCulture) : null;
-        var detail = found is null ? e.Message : e.Message.ReplaceLineEndings("\n").Split('\n')[0];
+        var outOfRange = e is ArgumentOutOfRangeException { ActualValue: not null };
+        var detail = outOfRange ? e.Message.ReplaceLineEndings("\n").Split('\n')[0] : e.Message;
         detail = e.ParamName is null ? detail : detail.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-        detail = detail.ReplaceLineEndings(" ") + (found is null ? string.Empty : $" Found {found}.");
+        detail = detail.ReplaceLineEndings(" ").Trim();
         var property = e.ParamName is null ? null : JsonNamingPolicy.CamelCase.ConvertName(e.ParamName.TrimStart('@'));
-        var where = property is null ? string.Empty : $" (property \"{property}\")";
-        var message = $"Invalid value{where}: {detail}";
+        var own = property is null || objectPath is null
+            ? []
+            : JsonLocator.FindProperty(utf8, property).Where(l => l.Path == $"{objectPath}.{property}").ToList();
+        var value = own.Count == 1 ? JsonLocator.ValueAt(utf8, own[0].Path) : null;
+        if (outOfRange)
+        {
+            // The rule, then what was found, in the file's terms (not .NET's «Actual value was -3.»).
+            var found = value?.Found ?? Convert.ToString(((ArgumentOutOfRangeException)e).ActualValue, System.Globalization.CultureInfo.InvariantCulture);
+            detail = $"{detail.TrimEnd('.')}; found {found}.";
+        }
         if (objectPath is null)
         {
-            return new CstoDataException(sourceName, message, innerException: e);
+            return new CstoDataException(sourceName, detail, innerException: e);
         }
-        var own = property is null ? [] : JsonLocator.FindProperty(utf8, property).Where(l => l.Path == $"{objectPath}.{property}").ToList();
+        if (value is { } at)
+        {
+            return new CstoDataException(sourceName, detail, at.Where.Line, at.Where.BytePositionInLine, at.Where.Path, e);
+        }
         if (own.Count == 1)
         {
-            return new CstoDataException(sourceName, message, own[0].Line, own[0].BytePositionInLine, own[0].Path, e);
+            return new CstoDataException(sourceName, detail, own[0].Line, own[0].BytePositionInLine, own[0].Path, e);
         }
-        return JsonLocator.ValueAt(utf8, objectPath) is { } at
-            ? new CstoDataException(sourceName, message, at.Where.Line, at.Where.BytePositionInLine, objectPath, e)
-            : new CstoDataException(sourceName, message, path: objectPath, innerException: e);
+        return JsonLocator.ValueAt(utf8, objectPath) is { } whole
+            ? new CstoDataException(sourceName, detail, whole.Where.Line, whole.Where.BytePositionInLine, objectPath, e)
+            : new CstoDataException(sourceName, detail, path: objectPath, innerException: e);
     }
 
     private static string Explain(string detail, string? path)
@@ -107,6 +119,12 @@ internal static partial class JsonErrors
         typeof(Participant).IsAssignableFrom(type)
             ? $"A participant needs \"type\", one of: {string.Join(", ", ParticipantTypes)}."
             : $"A record needs \"kind\", one of: {string.Join(", ", CstoRecord.Kinds)}.";
+
+    /// <summary>What a <c>kind</c> or <c>type</c> given as something other than a text takes (the caller adds what was found).</summary>
+    public static string WrongDiscriminator(Type type) =>
+        typeof(Participant).IsAssignableFrom(type)
+            ? $"Expected the participant's type as a text in quotes, one of: {string.Join(", ", ParticipantTypes)}"
+            : $"Expected the record's kind as a text in quotes, one of: {string.Join(", ", CstoRecord.Kinds)}";
 
     /// <summary>A <c>kind</c> or <c>type</c> that names no record or participant.</summary>
     public static string UnknownDiscriminator(Type type, string id) =>

@@ -88,7 +88,7 @@ internal static class JsonLocator
                 if (PathOf(frames) == path)
                 {
                     var start = (int)reader.TokenStartIndex;
-                    return (new Location(path, LineOf(utf8, start, out var position), position), Describe(ref reader));
+                    return (new Location(path, LineOf(utf8, start, out var position), position), JsonText.Describe(ref reader));
                 }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -101,23 +101,6 @@ internal static class JsonLocator
             return null;
         }
         return null;
-    }
-
-    private static string Describe(ref Utf8JsonReader reader)
-    {
-        const int Longest = 40;
-        var raw = Encoding.UTF8.GetString(reader.ValueSpan);
-        var shown = raw.Length > Longest ? raw[..Longest] + "…" : raw;
-        return reader.TokenType switch
-        {
-            JsonTokenType.String => $"the text \"{shown}\"",
-            JsonTokenType.Number => $"the number {shown}",
-            JsonTokenType.True or JsonTokenType.False => shown,
-            JsonTokenType.Null => "null",
-            JsonTokenType.StartObject => "an object { … }",
-            JsonTokenType.StartArray => "a list [ … ]",
-            _ => JsonText.Describe(reader.TokenType),
-        };
     }
 
     private static string PathOf(List<Frame> frames)

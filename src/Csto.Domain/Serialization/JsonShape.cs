@@ -121,7 +121,7 @@ internal static class JsonShape
             case JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary:
                 if (info.Kind != JsonTypeInfoKind.Dictionary || value.ValueKind != JsonValueKind.Object)
                 {
-                    problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type, path)}, found {Found(value)}."));
+                    problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type, path)}, found {JsonText.Describe(value)}."));
                 }
                 break;
             default:
@@ -151,9 +151,15 @@ internal static class JsonShape
         if (info.PolymorphismOptions is { } polymorphism)
         {
             var name = polymorphism.TypeDiscriminatorPropertyName;
-            if (!value.TryGetProperty(name, out var tag) || tag.ValueKind != JsonValueKind.String)
+            if (!value.TryGetProperty(name, out var tag))
             {
                 problems.Add(new Problem(path, JsonErrors.MissingDiscriminator(info.Type)));
+                return;
+            }
+            if (tag.ValueKind != JsonValueKind.String)
+            {
+                // "kind": [1] is there, but not a name: say what it takes and what it has, at the value.
+                problems.Add(new Problem($"{path}.{name}", $"{JsonErrors.WrongDiscriminator(info.Type)}, found {JsonText.Describe(tag)}."));
                 return;
             }
             var id = tag.GetString()!;
@@ -221,11 +227,11 @@ internal static class JsonShape
             // System.Text.Json's own messages (numbers, texts, booleans) name a .NET type and end with the path, so
             // those are said in words here.
             var own = !e.Message.Contains("Path:", StringComparison.Ordinal);
-            problems.Add(new Problem(path, own ? e.Message : $"Expected {JsonExpected.Describe(info.Type, path)}, found {Found(value)}."));
+            problems.Add(new Problem(path, own ? e.Message : $"Expected {JsonExpected.Describe(info.Type, path)}, found {JsonText.Describe(value)}."));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type, path)}, found {Found(value)}."));
+            problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type, path)}, found {JsonText.Describe(value)}."));
         }
     }
 
@@ -237,22 +243,4 @@ internal static class JsonShape
 
     private static bool Nullable(JsonPropertyInfo property) =>
         property.AssociatedParameter?.IsNullable ?? property.IsSetNullable;
-
-    /// <summary>A value in words: <c>the text "42"</c>, <c>the number 4.5</c>, <c>a list [ … ]</c>.</summary>
-    public static string Found(JsonElement value)
-    {
-        const int Longest = 40;
-        string Short(string raw) => raw.Length > Longest ? raw[..Longest] + "…" : raw;
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => $"the text \"{Short(value.GetString()!)}\"",
-            JsonValueKind.Number => $"the number {Short(value.GetRawText())}",
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Null => "null",
-            JsonValueKind.Object => "an object { … }",
-            JsonValueKind.Array => "a list [ … ]",
-            _ => "nothing",
-        };
-    }
 }

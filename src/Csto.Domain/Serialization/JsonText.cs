@@ -1,25 +1,58 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Csto.Domain.Serialization;
 
-/// <summary>Small reading helpers with messages that say what was expected.</summary>
+/// <summary>Small reading helpers with messages that say what was expected and what the file has.</summary>
 internal static class JsonText
 {
-    /// <summary>Reads a string token or throws saying what was expected.</summary>
+    /// <summary>Reads a string token or throws saying what was expected and what was found.</summary>
     public static string ReadString(ref Utf8JsonReader reader, string expected) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!
-            : throw new JsonException($"Expected {expected}, found {Describe(reader.TokenType)}.");
+            : throw new JsonException($"Expected {expected}, found {Describe(ref reader)}.");
 
-    /// <summary>A token type in words.</summary>
-    public static string Describe(JsonTokenType token) => token switch
+    /// <summary>
+    /// The value at the reader in the file's words, as every message names what it found: <c>the text "42"</c>,
+    /// <c>the number 4.5</c>, <c>the number 1e400, which is out of range</c>, <c>true</c>, <c>null</c>,
+    /// <c>an object { … }</c>, <c>a list [ … ]</c>.
+    /// </summary>
+    public static string Describe(ref Utf8JsonReader reader)
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.String => "a string",
-        _ => token.ToString(),
-    };
+        const int Longest = 40;
+        var raw = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? Encoding.UTF8.GetString(reader.ValueSpan) : string.Empty;
+        var shown = raw.Length > Longest ? raw[..Longest] + "…" : raw;
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => $"the text \"{shown}\"",
+            // 1e400 is a number no field can hold (a double would be infinite): say so rather than leave the reader to guess.
+            JsonTokenType.Number when !reader.TryGetDouble(out var number) || !double.IsFinite(number) => $"the number {shown}, which is out of range",
+            JsonTokenType.Number => $"the number {shown}",
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            JsonTokenType.Null => "null",
+            JsonTokenType.StartObject => "an object { … }",
+            JsonTokenType.StartArray => "a list [ … ]",
+            _ => reader.TokenType.ToString(),
+        };
+    }
+
+    /// <summary>A value of a parsed document in the same words as <see cref="Describe(ref Utf8JsonReader)"/>.</summary>
+    public static string Describe(JsonElement value)
+    {
+        const int Longest = 40;
+        string Short(string raw) => raw.Length > Longest ? raw[..Longest] + "…" : raw;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => $"the text \"{Short(value.GetString()!)}\"",
+            JsonValueKind.Number when !value.TryGetDouble(out var number) || !double.IsFinite(number) => $"the number {Short(value.GetRawText())}, which is out of range",
+            JsonValueKind.Number => $"the number {Short(value.GetRawText())}",
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Null => "null",
+            JsonValueKind.Object => "an object { … }",
+            JsonValueKind.Array => "a list [ … ]",
+            _ => "nothing",
+        };
+    }
 }

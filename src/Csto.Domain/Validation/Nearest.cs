@@ -3,6 +3,9 @@ using System.Runtime.CompilerServices;
 // The console suggests the closest command and option with the same measure.
 [assembly: InternalsVisibleTo("csto-reports")]
 
+// The templates suggest the nearest partial name with the same measure.
+[assembly: InternalsVisibleTo("Csto.Reporting")]
+
 namespace Csto.Domain.Validation;
 
 /// <summary>

@@ -12,7 +12,7 @@ namespace Csto.Reporting.Inputs;
 /// Plain scalars become numbers, booleans or null where YAML 1.2's core schema says so; everything else,
 /// dates included, stays a string.
 /// </summary>
-internal sealed class YamlToJson
+internal sealed partial class YamlToJson
 {
     private readonly PropertyPositions positions = new();
 
@@ -118,13 +118,21 @@ internal sealed class YamlToJson
         {
             return JsonValue.Create(integer);
         }
-        if (text.Contains('.', StringComparison.Ordinal)
-            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real))
+        if (CoreNumber().Match(text) is { Success: true } number)
         {
-            return JsonValue.Create(real);
+            // A number of the core schema (1e5, -2.5, 99999999999999999999, 1e400) stays a number, written as JSON
+            // writes it, even when no .NET number holds it: the reader then says what the field takes and that the
+            // file has a number out of range, not a text.
+            var mantissa = number.Groups["mantissa"].Value;
+            mantissa = (mantissa.StartsWith('.') ? "0" : string.Empty) + mantissa + (mantissa.EndsWith('.') ? "0" : string.Empty);
+            return JsonNode.Parse((number.Groups["sign"].Value == "-" ? "-" : string.Empty) + mantissa + number.Groups["exponent"].Value)!.AsValue();
         }
         return JsonValue.Create(text);
     }
+
+    /// <summary>YAML 1.2's core schema float (its decimal integers included): <c>[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<sign>[-+]?)(?<mantissa>\.[0-9]+|[0-9]+(\.[0-9]*)?)(?<exponent>[eE][-+]?[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CoreNumber();
 
     private static ReportInputException Problem(string sourceName, Mark mark, string message) =>
         new(new InputProblem(sourceName, message) { Line = (int)mark.Line, Column = (int)mark.Column });

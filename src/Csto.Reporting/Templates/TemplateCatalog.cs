@@ -21,10 +21,11 @@ public sealed class TemplateCatalog
 
     private readonly Dictionary<string, ReportTemplate> templates;
 
-    private TemplateCatalog(Dictionary<string, ReportTemplate> templates, Dictionary<string, TemplatePartial> partials)
+    private TemplateCatalog(Dictionary<string, ReportTemplate> templates, Dictionary<string, TemplatePartial> partials, PartialNames partialNames)
     {
         this.templates = templates;
         Partials = partials;
+        PartialNames = partialNames;
         Templates = [.. templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
     }
 
@@ -39,6 +40,9 @@ public sealed class TemplateCatalog
     public IEnumerable<string> Names => Templates.Select(t => t.Name);
 
     internal IReadOnlyDictionary<string, TemplatePartial> Partials { get; }
+
+    /// <summary>The partials' include names, for the error of an include or render that names none of them.</summary>
+    internal PartialNames PartialNames { get; }
 
     /// <summary>Reads every <c>*.liquid</c> file of <paramref name="folder"/> (not its sub-folders) as a catalog of its own.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -121,21 +125,25 @@ public sealed class TemplateCatalog
 
     private static TemplateCatalog Build(IEnumerable<TemplateSource> sources)
     {
+        var all = sources.ToList();
+        var partialSources = all.Where(s => s.Name.StartsWith('_')).ToList();
+        var partialNames = new PartialNames(partialSources.Select(s => s.Name[1..]),
+            bundled: partialSources.Any(s => s.Bundled) && all.Any(s => !s.Bundled));
         var templates = new Dictionary<string, ReportTemplate>(StringComparer.Ordinal);
         var partials = new Dictionary<string, TemplatePartial>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();
-        foreach (var source in sources)
+        foreach (var source in all)
         {
             try
             {
                 if (source.Name.StartsWith('_'))
                 {
-                    var partial = TemplateParser.ParsePartial(source);
+                    var partial = TemplateParser.ParsePartial(source, partialNames);
                     partials[partial.IncludeName] = partial;
                 }
                 else
                 {
-                    templates[source.Name] = TemplateParser.Parse(source);
+                    templates[source.Name] = TemplateParser.Parse(source, partialNames);
                 }
             }
             catch (ReportInputException exception)
@@ -147,7 +155,7 @@ public sealed class TemplateCatalog
         {
             throw new ReportInputException(problems);
         }
-        return new TemplateCatalog(templates, partials);
+        return new TemplateCatalog(templates, partials, partialNames);
     }
 }
 

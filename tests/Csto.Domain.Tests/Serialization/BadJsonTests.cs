@@ -72,7 +72,7 @@ public sealed class BadJsonTests
     [Theory]
     [InlineData("\"42\"", "Expected a whole number, such as 42, found the text \"42\".")]
     [InlineData("4.5", "Expected a whole number, such as 42, found the number 4.5.")]
-    [InlineData("1e400", "Expected a whole number, such as 42, found the number 1e400.")]
+    [InlineData("1e400", "Expected a whole number, such as 42, found the number 1e400, which is out of range.")]
     [InlineData("99999999999", "Expected a whole number, such as 42, found the number 99999999999.")]
     [InlineData("true", "Expected a whole number, such as 42, found true.")]
     [InlineData("[42]", "Expected a whole number, such as 42, found a list [ … ].")]
@@ -184,7 +184,7 @@ public sealed class BadJsonTests
         error.Problems.Select(p => $"{p.Path}: {p.Detail}").Should().Equal(
             "$.record.event.type: Expected one of: session, jointMeeting, conference, seminar, pressConference, summitSession, exercise, operation, found the text \"exersise\".",
             "$.record.event.date: Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"2025-31-08\".",
-            "$.record.event.endDate: Expected a date as YYYY-MM-DD, such as \"2025-12-03\", found a number.",
+            "$.record.event.endDate: Expected a date as YYYY-MM-DD, such as \"2025-12-03\", found the number 20250906.",
             "$.record.event.venue.city.name.russian: This object needs \"genitive\" and \"dative\".",
             "$.record.event.venue.city.name: This object needs \"english\" (a text in quotes, such as \"Минск\").",
             "$.record.event.venue.city.stateId: Expected a catalog id in quotes, such as \"KG\" or \"BY\", found null.",
@@ -208,12 +208,13 @@ public sealed class BadJsonTests
     {
         var json = Session.Replace("\"number\": 42,", $"\"number\": {number},", StringComparison.Ordinal);
         var error = Read(json);
-        error.Detail.Should().Be($"Invalid value (property \"number\"): A session number is a whole number ≥ 1, such as 42. Found {number}.");
+        error.Detail.Should().Be($"A session number is a whole number ≥ 1, such as 42; found the number {number}.");
         error.Detail.Should().NotContain("Actual value").And.NotContain("Parameter");
         error.SourceName.Should().Be("bad.json");
         error.Path.Should().Be("$.record.number");
         error.LineNumber.Should().Be(6);
-        error.BytePositionInLine.Should().Be(4);
+        error.BytePositionInLine.Should().Be(14, "the value, as for a value of the wrong type");
+        error.Message.Should().Be($"bad.json:6:14: $.record.number: A session number is a whole number ≥ 1, such as 42; found the number {number}.");
     }
 
     [Fact]
@@ -221,7 +222,7 @@ public sealed class BadJsonTests
     {
         var json = Session.Replace("\"date\": \"2025-12-03\",", "\"date\": \"2025-12-03\", \"endDate\": \"2025-12-01\",", StringComparison.Ordinal);
         var error = Read(json);
-        error.Detail.Should().Be("Invalid value (property \"endDate\"): The end date 2025-12-01 must not be earlier than the start date 2025-12-03.");
+        error.Detail.Should().Be("The end date 2025-12-01 must not be earlier than the start date 2025-12-03.");
         error.Path.Should().Be("$.record.endDate");
         error.LineNumber.Should().Be(7);
     }
@@ -235,10 +236,10 @@ public sealed class BadJsonTests
                 { "title": " ", "paragraphs": ["Текст"] } ] } }
             """;
         var error = Read(json);
-        error.Detail.Should().Be("Invalid value (property \"title\"): The title of a report section must not be empty.");
+        error.Detail.Should().Be("The title of a report section must not be empty.");
         error.Path.Should().Be("$.record.sections[1].title");
         error.LineNumber.Should().Be(3, "the second section's line, not the record's or the first section's title");
-        error.BytePositionInLine.Should().Be(6, "the title key of the second section");
+        error.BytePositionInLine.Should().Be(15, "the title value of the second section");
     }
 
     [Fact]
@@ -254,7 +255,7 @@ public sealed class BadJsonTests
         error.Path.Should().Be("$.record.participants[0]", "the first participant has neither personId nor person");
         error.LineNumber.Should().Be(3);
         error.BytePositionInLine.Should().Be(4, "the object's own opening brace");
-        error.Detail.Should().StartWith("Invalid value");
+        error.Detail.Should().NotStartWith("Invalid value", "the path names the place; the message says the rule");
     }
 
     [Fact]
@@ -319,4 +320,39 @@ public sealed class BadJsonTests
         var act = () => CstoJson.Read(json, "bad.json");
         return act.Should().Throw<CstoDataException>().Which;
     }
+
+    [Theory]
+    [InlineData("\"kind\": [1]", "$.record.kind", 4, 12, "Expected the record's kind as a text in quotes, one of: event, declaration, statement, analyticalReport, activityReport, informationMessage, decision, minutes, jointStatement, activityPlan, secretaryGeneralReport, found a list [ … ].")]
+    [InlineData("\"kind\": 7", "$.record.kind", 4, 12, "Expected the record's kind as a text in quotes, one of: event, declaration, statement, analyticalReport, activityReport, informationMessage, decision, minutes, jointStatement, activityPlan, secretaryGeneralReport, found the number 7.")]
+    public void A_kind_that_is_not_a_text_says_what_it_takes_and_what_was_found(string kind, string path, int line, int column, string detail)
+    {
+        var error = Read(Session.Replace("\"kind\": \"event\"", kind, StringComparison.Ordinal));
+
+        var problem = error.Problems.Should().ContainSingle().Which;
+        (problem.Path, problem.LineNumber, problem.BytePositionInLine, problem.Detail).Should().Be((path, line, column, detail));
+    }
+
+    [Fact]
+    public void A_participant_type_that_is_not_a_text_says_what_it_takes_and_what_was_found()
+    {
+        var error = Read(Session.Replace("\"bodyIds\": [\"wg-afghanistan\"]", "\"bodyIds\": [\"wg-afghanistan\"], \"participants\": [{ \"type\": { } }]", StringComparison.Ordinal));
+
+        error.Message.Should().Be(
+            "bad.json:8:62: $.record.participants[0].type: Expected the participant's type as a text in quotes, one of: stateDelegation, memberStateDelegations, body, partner, organization, official, guests, found an object { … }.");
+    }
+
+    [Theory]
+    [InlineData("-1e400", "Expected a whole number, such as 42, found the number -1e400, which is out of range.")]
+    [InlineData("1E+400", "Expected a whole number, such as 42, found the number 1E+400, which is out of range.")]
+    public void A_number_field_says_what_it_found_in_the_files_terms(string value, string detail)
+    {
+        var error = Read(Session.Replace("\"number\": 42,", $"\"number\": {value},", StringComparison.Ordinal));
+
+        (error.Path, error.LineNumber, error.BytePositionInLine, error.Detail).Should().Be(("$.record.number", 6, 14, detail));
+    }
+
+    [Fact]
+    public void A_date_given_as_a_list_says_it_found_a_list() =>
+        Read(Session.Replace("\"date\": \"2025-12-03\"", "\"date\": [2025]", StringComparison.Ordinal)).Detail
+            .Should().Be("Expected a date as YYYY-MM-DD, such as \"2025-12-03\", found a list [ … ].");
 }

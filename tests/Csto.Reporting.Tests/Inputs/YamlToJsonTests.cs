@@ -73,4 +73,35 @@ public sealed class YamlToJsonTests
         act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString()
             .Should().StartWith("dup.yaml:2:").And.Contain("Duplicate key");
     }
+
+    [Theory]
+    [InlineData("1e400", "Expected a whole number, such as 42, found the number 1e400, which is out of range.")]
+    [InlineData("-1.5e999", "Expected a whole number, such as 42, found the number -1.5e999, which is out of range.")]
+    [InlineData("99999999999999999999", "Expected a whole number, such as 42, found the number 99999999999999999999.")]
+    [InlineData("4.5", "Expected a whole number, such as 42, found the number 4.5.")]
+    [InlineData("-3", "A session number is a whole number ≥ 1, such as 42; found the number -3.")]
+    [InlineData("[1]", "Expected a whole number, such as 42, found a list [ … ].")]
+    [InlineData("\"1e400\"", "Expected a whole number, such as 42, found the text \"1e400\".")]
+    public void A_yaml_number_is_a_number_even_out_of_range_and_the_message_says_what_was_found(string value, string message)
+    {
+        var yaml = $"template: session-communique\nrecord:\n  kind: event\n  type: session\n  date: 2025-12-03\n  number: {value}\n  bodyIds: [wg-afghanistan]\n";
+
+        var act = () => DataFileReader.ReadLocated(yaml, "wg.yaml");
+
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString().Should().Be($"wg.yaml:6:11: $.record.number: {message}");
+    }
+
+    [Fact]
+    public void Plain_numbers_of_the_core_schema_become_json_numbers_and_other_plain_texts_stay_texts()
+    {
+        var json = JsonNode.Parse(YamlToJson.Convert("a: 1e5\nb: .5\nc: +2.\nd: 1e400\ne: 2025-12-03\nf: 1_000\ng: 0x1F\n", "n.yaml").Json)!;
+
+        json["a"]!.GetValue<double>().Should().Be(100000);
+        json["b"]!.GetValue<double>().Should().Be(0.5);
+        json["c"]!.GetValue<double>().Should().Be(2);
+        json["d"]!.ToJsonString().Should().Be("1e400", "kept as written: no .NET number holds it, and the reader says so");
+        json["e"]!.GetValue<string>().Should().Be("2025-12-03");
+        json["f"]!.GetValue<string>().Should().Be("1_000");
+        json["g"]!.GetValue<string>().Should().Be("0x1F");
+    }
 }

@@ -214,6 +214,14 @@ public sealed class MarkdownValidationGapTests
         Problems("Абзац.\n\n::: title-page\nТитул\n\n# Глава\n\nТекст.\n").Should().Equal(
             "r.md:3:1: The container '::: title-page' is never closed; end it with a line ':::'.");
 
+    [Theory]
+    [InlineData("::::", "Титул\n\n::: title-foot\nМосква\n:::\n\nЕщё текст после подвала.\n")]
+    [InlineData(":::::", "Титул\n\n***\n\nСередина\n\n***\n\nНиз\n\n***\n\nЕщё\n")]
+    [InlineData("::::", "Титул\n\n::: title-foot\nМосква\n")]
+    public void An_unclosed_container_is_named_with_its_fence_as_written_and_is_the_only_error(string fence, string inside) =>
+        Problems($"Абзац.\n\n{fence} title-page\n{inside}").Should().Equal(
+            $"r.md:3:1: The container '{fence} title-page' is never closed; end it with a line '{fence}'.");
+
     [Fact]
     public void A_link_to_a_missing_anchor_is_an_error() =>
         Problems("# Глава {#one}\n\nСм. [главу](#one) и [другую](#two).\n").Should().Equal(

@@ -38,18 +38,6 @@ public class SandboxTests
     }
 
     [Fact]
-    public void Includes_nested_too_deep_are_reported_at_the_include_tag_of_the_template()
-    {
-        var engine = Engine("t", "Начало.\n\nначало {% include 'loop' %}", partials: ("_loop", "x{% include 'loop' %}"));
-
-        var act = () => engine.RenderMarkdown("t", Session42);
-
-        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
-        (problem.Line, problem.Column).Should().Be((8, 8));
-        problem.Message.Should().Contain("Includes are nested deeper than");
-    }
-
-    [Fact]
     public void A_partial_is_included()
     {
         var engine = Engine("t", "{% include 'number' %}", partials: ("_number", "№ {{ model.number }}"));

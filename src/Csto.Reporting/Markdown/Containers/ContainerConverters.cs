@@ -25,7 +25,9 @@ internal static class ContainerConverters
         var name = container.Info ?? string.Empty;
         if (container.ClosingFencedCharCount == 0)
         {
-            blocks.Context.Problem(container, $"The container '::: {name}' is never closed; end it with a line ':::'.");
+            // Named with its fence as written: a '::::' container is closed by a line of (at least) four colons.
+            var fence = new string(container.FencedChar, container.OpeningFencedCharCount);
+            blocks.Context.Problem(container, $"The container '{fence} {name}' is never closed; end it with a line '{fence}'.");
         }
         if (ByName.TryGetValue(name, out var converter))
         {

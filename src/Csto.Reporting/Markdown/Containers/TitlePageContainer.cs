@@ -21,6 +21,9 @@ internal sealed class TitlePageContainer : IContainerConverter
 
     public Documents.Block? Convert(CustomContainer container, BlockConverter blocks)
     {
+        // An unclosed title page (reported at its opening line) holds the rest of the file: its parts and foot are
+        // not what the author wrote, so their placement is not checked, only the blocks themselves.
+        var closed = container.ClosingFencedCharCount > 0;
         var parts = new List<QuoteBlock> { NewPart() };
         List<Documents.Block> foot = [];
         var children = container.ToList();
@@ -29,11 +32,11 @@ internal sealed class TitlePageContainer : IContainerConverter
             var child = children[i];
             if (child is CustomContainer { Info: FootName } footContainer)
             {
-                if (i != children.Count - 1)
+                if (closed && i != children.Count - 1)
                 {
                     blocks.Context.Problem(footContainer, $"'::: {FootName}' is the last part of a ::: title-page; move what follows it above it.");
                 }
-                if (footContainer.ClosingFencedCharCount == 0)
+                if (closed && footContainer.ClosingFencedCharCount == 0)
                 {
                     // The title page's own ':::' closed both: a nested container needs a longer fence around it.
                     blocks.Context.Problem(footContainer, $"The container '::: {FootName}' is never closed: open the title page with four colons (':::: title-page' … '::::') so that the ':::' after '::: {FootName}' closes only it.");
@@ -52,7 +55,10 @@ internal sealed class TitlePageContainer : IContainerConverter
         }
         if (parts.Count > 3)
         {
-            blocks.Context.Problem(container, $"A title page has at most three parts (top, middle, bottom) separated by ***; found {parts.Count}.");
+            if (closed)
+            {
+                blocks.Context.Problem(container, $"A title page has at most three parts (top, middle, bottom) separated by ***; found {parts.Count}.");
+            }
             return null;
         }
         var converted = parts.Select(p => (IReadOnlyList<Documents.Block>)blocks.Convert(p, ParagraphStyle.Centered)).ToList();

@@ -17,8 +17,15 @@ internal static class LiquidSandbox
     /// <summary>The most statements a template may execute.</summary>
     public const int MaxSteps = 200_000;
 
-    /// <summary>The deepest nesting of includes.</summary>
+    /// <summary>The deepest nesting of includes and renders (counted by <see cref="LocatedTags"/>, at the tag that goes deeper).</summary>
     public const int MaxRecursion = 16;
+
+    /// <summary>
+    /// Fluid's own scope limit, which counts loops as well as includes and reports both with the step limit's message:
+    /// set above what <see cref="MaxRecursion"/> includes of templates nesting <see cref="TemplateLimits.MaxNesting"/> blocks can
+    /// reach, so that it never fires first and its message always means steps.
+    /// </summary>
+    private const int FluidScopeLimit = (MaxRecursion + 2) * (TemplateLimits.MaxNesting + 2);
 
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = TrimmingJustification)]
     public static TemplateOptions CreateOptions(TemplateCatalog catalog)
@@ -27,11 +34,14 @@ internal static class LiquidSandbox
         {
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
             MaxSteps = MaxSteps,
-            MaxRecursion = MaxRecursion,
+            MaxRecursion = FluidScopeLimit,
             StrictFilters = true,
             StrictVariables = false,
             CultureInfo = System.Globalization.CultureInfo.InvariantCulture,
             FileProvider = new PartialFileProvider(catalog),
+#pragma warning disable FLUID001 // Fluid marks its template cache experimental; the version is pinned.
+            TemplateCache = new PartialTemplateCache(catalog),
+#pragma warning restore FLUID001
             TemplateParsed = (_, template) => BoundedRanges.Instance.VisitTemplate(template),
             Assigned = TemplateLimits.Assigned,
             Captured = TemplateLimits.Captured,

@@ -13,19 +13,29 @@ internal sealed class PartialFileProvider(TemplateCatalog catalog) : IFileProvid
 {
     public IFileInfo GetFileInfo(string subpath)
     {
-        var name = subpath.TrimStart('/');
-        if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal))
+        if (IsPath(subpath))
         {
             throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Quoted, subpath,
                 $"'{subpath}' is outside the sandbox: include and render name a partial of the templates, such as 'signatures', never a path.");
         }
-        if (name.EndsWith(".liquid", StringComparison.Ordinal))
-        {
-            name = name[..^".liquid".Length];
-        }
-        return catalog.Partials.TryGetValue(name, out var partial)
+        return catalog.Partials.TryGetValue(NameOf(subpath), out var partial)
             ? new PartialFile(partial)
             : new NotFoundFileInfo(subpath);
+    }
+
+    /// <summary>Whether what an include names is a path (<c>../x</c>, <c>/etc/passwd</c>, <c>sub/x</c>), which the sandbox refuses.</summary>
+    public static bool IsPath(string subpath)
+    {
+        var name = subpath.TrimStart('/');
+        return name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal)
+            || name.Contains("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>The partial's include name for what an include names: <c>signatures</c> for <c>signatures.liquid</c>.</summary>
+    public static string NameOf(string subpath)
+    {
+        var name = subpath.TrimStart('/');
+        return name.EndsWith(".liquid", StringComparison.Ordinal) ? name[..^".liquid".Length] : name;
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;

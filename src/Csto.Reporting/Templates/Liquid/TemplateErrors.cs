@@ -16,12 +16,20 @@ internal static partial class TemplateErrors
     {
         switch (exception)
         {
+            case LocatedTags.LocatedFault { InnerException: LocatedTags.MissingPartialException missing } located:
+                return new InputProblem(located.Template, catalog.PartialNames.NotFound(missing.Tag, missing.Name, located.Template) + IncludedFrom(located))
+                {
+                    Line = located.Line,
+                    Column = located.Column,
+                };
             case LocatedTags.LocatedFault located:
-                return FromException(located.InnerException!, template, catalog) with
+                var inner = FromException(located.InnerException!, template, catalog);
+                return inner with
                 {
                     Source = located.Template,
                     Line = located.Line,
                     Column = located.Column,
+                    Message = inner.Message + IncludedFrom(located),
                 };
             case TemplateRuntimeException runtime:
                 return Locate(runtime.Message, runtime.Kind, runtime.Token, template, catalog);
@@ -31,19 +39,15 @@ internal static partial class TemplateErrors
                     TemplateRuntimeException.TokenKind.Filter, filter, template, catalog);
             case FluidException fluid when UndefinedVariable().Match(fluid.Message) is { Success: true } match:
                 return Locate($"Undefined name '{match.Groups[1].Value}'.", TemplateRuntimeException.TokenKind.Name, match.Groups[1].Value, template, catalog);
-            case InvalidOperationException limit when limit.Message.Contains("maximum number of statements", StringComparison.Ordinal)
-                || (limit.Message.Contains("maximum level of recursion", StringComparison.Ordinal) && !FromInclude(limit)):
+            // Fluid words its step limit as recursion; its scope limit is set where the include limit (LocatedTags) is met first.
+            case InvalidOperationException limit when IsFluidLimit(limit):
                 return new InputProblem(template.Source,
                     string.Create(CultureInfo.InvariantCulture, $"The template ran more than {LiquidSandbox.MaxSteps:N0} steps (the sandbox limit) and was stopped; look for a loop over a huge range or a runaway include.").Replace(',', ' '));
-            case InvalidOperationException recursion when recursion.Message.Contains("maximum level of recursion", StringComparison.Ordinal):
-                return new InputProblem(template.Source,
-                    $"Includes are nested deeper than {LiquidSandbox.MaxRecursion} levels (the sandbox limit); a partial probably includes itself.");
             default:
                 return new InputProblem(template.Source, $"The template failed while running: {exception.Message}");
         }
     }
 
-    /// <summary>Fluid reports both limits with the same message; the include limit is hit entering a child scope.</summary>
     /// <summary>
     /// Whether an exception thrown while a template ran is the template's fault (an undefined name or filter, a bad
     /// filter argument, a sandbox limit) rather than a bug of this library, which must not pass for an input error.
@@ -51,15 +55,36 @@ internal static partial class TemplateErrors
     public static bool IsTemplateFault(Exception exception) => exception switch
     {
         LocatedTags.LocatedFault located => IsTemplateFault(located.InnerException!),
-        TemplateRuntimeException or FluidException => true,
-        InvalidOperationException limit => limit.Message.Contains("maximum number of statements", StringComparison.Ordinal)
-            || limit.Message.Contains("maximum level of recursion", StringComparison.Ordinal),
+        LocatedTags.MissingPartialException or TemplateRuntimeException or FluidException => true,
+        InvalidOperationException limit => IsFluidLimit(limit),
         _ => false,
     };
 
-    private static bool FromInclude(Exception exception) =>
-        exception.StackTrace?.Contains("EnterChildScope", StringComparison.Ordinal) == true
-        || exception.StackTrace?.Contains("IncludeStatement", StringComparison.Ordinal) == true;
+    private static bool IsFluidLimit(InvalidOperationException exception) =>
+        exception.Message.Contains("maximum number of statements", StringComparison.Ordinal)
+        || exception.Message.Contains("maximum level of recursion", StringComparison.Ordinal);
+
+    /// <summary>« (included from template:t:8:1)»: the include and render tags a fault inside a partial was reached through, innermost first; a tag repeated in a row (a partial including itself) is written once with its count.</summary>
+    private static string IncludedFrom(LocatedTags.LocatedFault fault)
+    {
+        if (fault.IncludedFrom.Count == 0)
+        {
+            return string.Empty;
+        }
+        var runs = new List<string>();
+        for (var i = 0; i < fault.IncludedFrom.Count;)
+        {
+            var tag = fault.IncludedFrom[i];
+            var count = 1;
+            while (i + count < fault.IncludedFrom.Count && fault.IncludedFrom[i + count] == tag)
+            {
+                count++;
+            }
+            runs.Add(string.Create(CultureInfo.InvariantCulture, $"{tag.Template}:{tag.Line}:{tag.Column}{(count > 1 ? $" ({count} times)" : string.Empty)}"));
+            i += count;
+        }
+        return " (included from " + string.Join(", from ", runs) + ")";
+    }
 
     private static InputProblem Locate(string message, TemplateRuntimeException.TokenKind kind, string token, ReportTemplate template, TemplateCatalog catalog)
     {

@@ -16,7 +16,10 @@ internal static partial class TemplateParser
     /// Reads a template's front matter and parses its Liquid body now, or on first use for a bundled template
     /// (<see cref="TemplateSource.Bundled"/>), whose body the test suite parses.
     /// </summary>
-    public static ReportTemplate Parse(TemplateSource source)
+    /// <param name="source">The file.</param>
+    /// <param name="partials">What <c>include</c> and <c>render</c> may name; a literal name that is none of them is a
+    /// problem at its tag. Null for a bundled template, whose includes the test suite checks.</param>
+    public static ReportTemplate Parse(TemplateSource source, PartialNames? partials = null)
     {
         Inputs.InputText.Check(source.Text, source.Source);
         FrontMatter split;
@@ -31,30 +34,36 @@ internal static partial class TemplateParser
         var header = TemplateHeader.Read(source.Name, source.Source, split.Yaml);
         Lazy<IFluidTemplate> parsed = source.Bundled
             ? new(() => ParseLiquid(source.Source, split.Body, split.BodyFirstLine))
-            : new(ParseLiquid(source.Source, split.Body, split.BodyFirstLine));
+            : new(ParseLiquid(source.Source, split.Body, split.BodyFirstLine, partials));
         return new ReportTemplate(header, source.Source, source.Text, split.Body, split.BodyFirstLine, parsed, source.Bundled);
     }
 
-    public static TemplatePartial ParsePartial(TemplateSource source)
+    /// <summary>Reads a partial; its Liquid is parsed now, or on first use for a bundled partial.</summary>
+    public static TemplatePartial ParsePartial(TemplateSource source, PartialNames? partials = null)
     {
         Inputs.InputText.Check(source.Text, source.Source);
         var text = source.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (!source.Bundled)
-        {
-            ParseLiquid(source.Source, text, 1);
-        }
-        return new TemplatePartial(source.Name, source.Source, text) { Bundled = source.Bundled };
+        Lazy<IFluidTemplate> parsed = source.Bundled
+            ? new(() => ParseLiquid(source.Source, text, 1))
+            : new(ParseLiquid(source.Source, text, 1, partials));
+        return new TemplatePartial(source.Name, source.Source, text) { Bundled = source.Bundled, Parsed = parsed };
     }
 
     /// <summary>Parses a Liquid text whose first line is line <paramref name="firstLine"/> of its file.</summary>
-    public static IFluidTemplate ParseLiquid(string source, string body, int firstLine)
+    /// <exception cref="ReportInputException">A syntax error, blocks nested too deep, or (with <paramref name="partials"/>)
+    /// an include or render of a literal name that is no partial, each such tag a problem.</exception>
+    public static IFluidTemplate ParseLiquid(string source, string body, int firstLine, PartialNames? partials = null)
     {
         TemplateLimits.CheckNesting(source, body, firstLine);
-        if (Parser.TryParse(body, out var template, out var error))
+        if (!Parser.TryParse(body, out var template, out var error))
         {
-            return LocatedTags.Wrap(template, source, body, firstLine);
+            throw new ReportInputException(ParseProblem(source, error, firstLine));
         }
-        throw new ReportInputException(ParseProblem(source, error, firstLine));
+        if (partials?.Missing(template, source, body, firstLine) is { Count: > 0 } missing)
+        {
+            throw new ReportInputException(missing);
+        }
+        return LocatedTags.Wrap(template, source, body, firstLine);
     }
 
     /// <summary>Turns Fluid's "… at (line:column)\nSource: …" into a problem at the file position.</summary>

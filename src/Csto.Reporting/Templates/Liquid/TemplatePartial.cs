@@ -1,3 +1,5 @@
+using Fluid;
+
 namespace Csto.Reporting.Templates.Liquid;
 
 /// <summary>A partial template (<c>_name.liquid</c>) used by <c>{% include 'name' %}</c>.</summary>
@@ -11,4 +13,12 @@ internal sealed record TemplatePartial(string FileName, string Source, string Te
 
     /// <summary>The name used in <c>{% include %}</c>: the file name without its leading '_'.</summary>
     public string IncludeName => FileName[1..];
+
+    /// <summary>
+    /// The parsed Liquid, with its own tags located (<see cref="LocatedTags"/>), so that a sandbox limit hit inside the
+    /// partial is reported at the partial's line and column: parsed when the catalog was built, or on first use for a
+    /// bundled partial. Fluid's include and render take it from <see cref="PartialTemplateCache"/> instead of parsing
+    /// the text again.
+    /// </summary>
+    public required Lazy<IFluidTemplate> Parsed { get; init; }
 }
