@@ -41,14 +41,54 @@ public static class WordGuard
         var pages = document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).Any(b => b is TableOfContents)
             ? locator.LocateHeadings(document, options)
             : new Dictionary<string, int>();
-        return Compare(Multiset(ExpectedWords(document, options.Theme, pages)), Multiset(ContentWords(pdf)));
+        return Compare(Multiset(ExpectedWords(document, options.Theme, pages, FootnotePages(pdf))), Multiset(ContentWords(pdf)));
+    }
+
+    /// <summary>
+    /// On how many pages of a tagged PDF each footnote is referred to, by number: the digits of the PDF's
+    /// <c>/Reference</c> marked content, counted once per page. The layout sets a footnote on every page that refers to
+    /// it; which pages those are is the layout's choice, read here, while every reference mark itself is expected from
+    /// the tree.
+    /// </summary>
+    public static Dictionary<int, int> FootnotePages(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var pages = new Dictionary<int, int>();
+        foreach (var page in document.GetPages())
+        {
+            var numbers = new HashSet<int>();
+            foreach (var element in page.GetMarkedContents())
+            {
+                References(element, numbers);
+            }
+            foreach (var number in numbers)
+            {
+                pages[number] = pages.GetValueOrDefault(number) + 1;
+            }
+        }
+        return pages;
+
+        static void References(MarkedContentElement element, HashSet<int> numbers)
+        {
+            if (element.Tag == "Reference" && int.TryParse(string.Concat(element.Letters.Select(l => l.Value)).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                numbers.Add(number);
+            }
+            foreach (var child in element.Children)
+            {
+                References(child, numbers);
+            }
+        }
     }
 
     /// <summary>The words of a document's input, from its tree (no generated text).</summary>
-    public static List<string> InputWords(ReportDocument document)
+    public static List<string> InputWords(ReportDocument document) =>
+        BlockWords(document.Sections.SelectMany(s => s.Blocks).Concat(document.Footnotes.SelectMany(f => f.Blocks)));
+
+    private static List<string> BlockWords(IEnumerable<Block> roots)
     {
         var text = new StringBuilder();
-        foreach (var block in Blocks(document))
+        foreach (var block in roots.SelectMany(DocumentWalker.DescendantsAndSelf))
         {
             switch (block)
             {
@@ -82,10 +122,12 @@ public static class WordGuard
     /// The words the layout should print as content: <see cref="InputWords"/> and the text it generates — each
     /// contents entry (number, title, page from <paramref name="headingPages"/>), the number of every ordered list item
     /// (continued lists go on from the previous list of their depth), every footnote reference mark and every
-    /// footnote's own number, and the texts of every vector picture (a chart's labels, drawn in
+    /// footnote's own number — a footnote and its number once more for every further page that refers to it
+    /// (<paramref name="footnotePages"/>, by number; the layout sets a footnote on each page of its references) — and
+    /// the texts of every vector picture (a chart's labels, drawn in
     /// <paramref name="theme"/>'s chart style; the picture's content in the PDF, whose alternative text is no printed word).
     /// </summary>
-    public static List<string> ExpectedWords(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int> headingPages)
+    public static List<string> ExpectedWords(ReportDocument document, Theme theme, IReadOnlyDictionary<string, int> headingPages, IReadOnlyDictionary<int, int>? footnotePages = null)
     {
         var words = InputWords(document);
         var generated = new StringBuilder();
@@ -112,7 +154,15 @@ public static class WordGuard
         }
         foreach (var footnote in document.Footnotes)
         {
-            generated.AppendLine(footnote.Number.ToString(CultureInfo.InvariantCulture));
+            var copies = Math.Max(1, footnotePages?.GetValueOrDefault(footnote.Number) ?? 1);
+            for (var copy = 0; copy < copies; copy++)
+            {
+                generated.AppendLine(footnote.Number.ToString(CultureInfo.InvariantCulture));
+                if (copy > 0)
+                {
+                    words.AddRange(BlockWords(footnote.Blocks));
+                }
+            }
         }
         foreach (var image in Blocks(document).OfType<Image>())
         {

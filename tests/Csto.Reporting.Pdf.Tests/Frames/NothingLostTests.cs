@@ -109,6 +109,26 @@ public sealed class NothingLostTests
     }
 
     [Fact]
+    public void A_footnote_referred_to_from_two_pages_is_expected_on_both()
+    {
+        // The layout sets a footnote on every page that refers to it: the guard expects its words once per such page.
+        var document = new ReportDocument(new DocumentMetadata("Сноски") { Date = Samples.Date },
+            [new Section([
+                new Paragraph([new TextRun("Первая ссылка"), new FootnoteReference(1), new TextRun(".")]),
+                new PageBreak(),
+                new Paragraph([new TextRun("Повторная ссылка"), new FootnoteReference(1), new TextRun(".")]),
+            ])],
+            [new Footnote(1, [new Paragraph("Примечательное пояснение.")])]);
+        var options = Render.Options(document);
+        var pdf = Render.Pdf(document, options);
+        WordGuard.FootnotePages(pdf).Should().Equal(new Dictionary<int, int> { [1] = 2 });
+        WordGuard.ContentWords(pdf).Count(w => w == "Примечательное").Should().Be(2);
+        WordGuard.Check(document, pdf, new PdfLayoutLocator(), options).Should().BeEmpty();
+        WordGuard.Compare(WordGuard.Multiset(WordGuard.ExpectedWords(document, options.Theme, new Dictionary<string, int>())), WordGuard.Multiset(WordGuard.ContentWords(pdf)))
+            .Should().Equal("1 ×1 extra", "Примечательное ×1 extra", "пояснение ×1 extra");
+    }
+
+    [Fact]
     public void The_guard_compares_counts_and_joins_words_hyphenated_at_a_line_end()
     {
         var input = WordGuard.Multiset(WordGuard.Words("Слово, слово и «Северо-Западный» округ."));
@@ -160,11 +180,12 @@ public sealed class NothingLostTests
     private static int EveryWordPlaced(ReportDocument document)
     {
         var options = Render.Options(document);
-        var expected = WordGuard.Multiset(WordGuard.ExpectedWords(document, options.Theme, new PdfLayoutLocator().LocateHeadings(document, options)));
+        var pdf = Render.Pdf(document, options);
+        var expected = WordGuard.Multiset(WordGuard.ExpectedWords(document, options.Theme, new PdfLayoutLocator().LocateHeadings(document, options), WordGuard.FootnotePages(pdf)));
         expected.Count.Should().BeGreaterThan(0);
         var frames = FrameCollector.Collect(document, options);
         WordGuard.Compare(expected, WordGuard.Multiset(VisibleTextByElement(frames).SelectMany(WordGuard.Words))).Should().BeEmpty("every word is placed on a page as often as it should be");
-        WordGuard.Check(document, Render.Pdf(document, options), new PdfLayoutLocator(), options).Should().BeEmpty("every word is in the PDF's content as PdfPig reads it, as often as it should be");
+        WordGuard.Check(document, pdf, new PdfLayoutLocator(), options).Should().BeEmpty("every word is in the PDF's content as PdfPig reads it, as often as it should be");
         return frames.Count;
     }
 
