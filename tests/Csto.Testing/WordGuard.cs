@@ -41,7 +41,8 @@ public static class WordGuard
         var pages = document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf).Any(b => b is TableOfContents)
             ? locator.LocateHeadings(document, options)
             : new Dictionary<string, int>();
-        return Compare(Multiset(ExpectedWords(document, options.Theme, pages, FootnotePages(pdf))), Multiset(ContentWords(pdf)));
+        var (words, footnotePages) = Read(pdf);
+        return Compare(Multiset(ExpectedWords(document, options.Theme, pages, footnotePages)), Multiset(words));
     }
 
     /// <summary>
@@ -50,33 +51,51 @@ public static class WordGuard
     /// it; which pages those are is the layout's choice, read here, while every reference mark itself is expected from
     /// the tree.
     /// </summary>
-    public static Dictionary<int, int> FootnotePages(byte[] pdf)
+    public static Dictionary<int, int> FootnotePages(byte[] pdf) => Read(pdf).FootnotePages;
+
+    /// <summary>The content words (<see cref="ContentWords"/>) and footnote pages (<see cref="FootnotePages"/>) of a tagged PDF, in one reading.</summary>
+    private static (List<string> Words, Dictionary<int, int> FootnotePages) Read(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        var pages = new Dictionary<int, int>();
+        if (!document.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")))
+        {
+            throw new InvalidOperationException("The word guard reads tagged PDFs: this one has no structure tree, so its artifacts cannot be told from its content.");
+        }
+        var text = new StringBuilder();
+        var footnotePages = new Dictionary<int, int>();
         foreach (var page in document.GetPages())
         {
-            var numbers = new HashSet<int>();
+            // The page's letters in drawing order, less those of artifacts (PdfPig hands the same letter objects to
+            // the page and to the marked-content sequences that hold them).
+            var artifacts = new HashSet<Letter>(ReferenceEqualityComparer.Instance);
+            var references = new HashSet<int>();
             foreach (var element in page.GetMarkedContents())
             {
-                References(element, numbers);
+                Walk(element, false, artifacts, references);
             }
-            foreach (var number in numbers)
+            text.Append(Text(page.Letters.Where(l => !artifacts.Contains(l)))).Append('\f');
+            foreach (var number in references)
             {
-                pages[number] = pages.GetValueOrDefault(number) + 1;
+                footnotePages[number] = footnotePages.GetValueOrDefault(number) + 1;
             }
         }
-        return pages;
+        return (Words(text.ToString()), footnotePages);
 
-        static void References(MarkedContentElement element, HashSet<int> numbers)
+        static void Walk(MarkedContentElement element, bool inArtifact, HashSet<Letter> artifacts, HashSet<int> references)
         {
-            if (element.Tag == "Reference" && int.TryParse(string.Concat(element.Letters.Select(l => l.Value)).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            inArtifact |= element.IsArtifact;
+            if (inArtifact)
             {
-                numbers.Add(number);
+                artifacts.UnionWith(element.Letters);
+            }
+            else if (element.Tag == "Reference"
+                && int.TryParse(string.Concat(element.Letters.Select(l => l.Value)).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                references.Add(number);
             }
             foreach (var child in element.Children)
             {
-                References(child, numbers);
+                Walk(child, inArtifact, artifacts, references);
             }
         }
     }
@@ -182,40 +201,7 @@ public static class WordGuard
     /// than a tenth of the letters' size or a step back.
     /// </summary>
     /// <exception cref="InvalidOperationException">The PDF is not tagged (it has no structure tree).</exception>
-    public static List<string> ContentWords(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        if (!document.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")))
-        {
-            throw new InvalidOperationException("The word guard reads tagged PDFs: this one has no structure tree, so its artifacts cannot be told from its content.");
-        }
-        var text = new StringBuilder();
-        foreach (var page in document.GetPages())
-        {
-            // The page's letters in drawing order, less those of artifacts (PdfPig hands the same letter objects to
-            // the page and to the marked-content sequences that hold them).
-            var artifacts = new HashSet<Letter>(ReferenceEqualityComparer.Instance);
-            foreach (var element in page.GetMarkedContents())
-            {
-                ArtifactLetters(element, false, artifacts);
-            }
-            text.Append(Text(page.Letters.Where(l => !artifacts.Contains(l)))).Append('\f');
-        }
-        return Words(text.ToString());
-
-        static void ArtifactLetters(MarkedContentElement element, bool inArtifact, HashSet<Letter> artifacts)
-        {
-            inArtifact |= element.IsArtifact;
-            if (inArtifact)
-            {
-                artifacts.UnionWith(element.Letters);
-            }
-            foreach (var child in element.Children)
-            {
-                ArtifactLetters(child, inArtifact, artifacts);
-            }
-        }
-    }
+    public static List<string> ContentWords(byte[] pdf) => Read(pdf).Words;
 
     /// <summary>The words of every letter of a PDF's pages, artifacts included (for untagged PDFs).</summary>
     public static List<string> AllWords(byte[] pdf)
