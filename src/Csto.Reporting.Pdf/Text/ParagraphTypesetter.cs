@@ -11,8 +11,10 @@ namespace Csto.Reporting.Pdf.Text;
 /// Turns styled inline text into line-breaking items (words as boxes, spaces as glue, hyphenation points and
 /// explicit hyphens as penalties), then breaks them into lines. Interword glue is TeX's: the font's space, stretching
 /// by ½ and shrinking by ⅓ of it. Non-breaking spaces (U+00A0, U+202F) become glue a line cannot break at — unless
-/// the run they join is wider than the line; a word wider than the line is split at its hyphenation points and then
-/// at characters. A justified paragraph's last line
+/// the run they join is wider than the line; a word wider than the line is split at its hyphenation points (a point
+/// whose fragment and hyphen would run past the line is dropped, and a one-letter syllable never stands alone on a
+/// line) and then at characters, the Russian way: never before «ь», «ъ», «й», never leaving one letter of a word on a
+/// line, never inside a character with its combining marks. A justified paragraph's last line
 /// is never shorter than its first-line indent or <see cref="LastLineEms"/>, whichever is more. With glyph expansion
 /// (<see cref="TypesetOptions.GlyphExpansion"/>), the words of a justified paragraph stretch and shrink too.
 /// </summary>
@@ -29,6 +31,9 @@ internal sealed class ParagraphTypesetter
 
     /// <summary>Penalty of a break inside a long token (a URL, a path): after «/», before «.», «?», «&amp;», «=», «-».</summary>
     public const int LongTokenPenalty = 50;
+
+    /// <summary>Penalty of a break between two characters of a word wider than the line.</summary>
+    public const int CharacterBreakPenalty = 100;
 
     /// <summary>Penalty of a break at a no-break space of a run wider than the line (the emergency break; else forbidden).</summary>
     public const int NoBreakSpacePenalty = 100;
@@ -289,8 +294,34 @@ internal sealed class ParagraphTypesetter
             return;
         }
         WordBreaks.Find(text, softHyphens, format.Hyphenate ? options.Hyphenation : null, breaks);
+        var kept = new List<(int Offset, WordBreakKind Kind)>(breaks.Count);
         var start = 0;
-        foreach (var (offset, kind) in breaks)
+        for (var b = 0; b < breaks.Count; b++)
+        {
+            var (offset, kind) = breaks[b];
+            if (IsHyphen(kind) && !FitsWithHyphen(text, start, offset))
+            {
+                // With its hyphen the fragment would run past the line: the point is dropped and the fragment joins
+                // the next one, which then breaks between letters inside the line.
+                continue;
+            }
+            var next = b + 1 < breaks.Count ? breaks[b + 1].Offset : text.Length;
+            if (IsHyphen(kind) && kept.Count > 0 && IsHyphen(kept[^1].Kind) && IsLoneLetter(text, start, offset) && !FitsWithHyphen(text, start, next))
+            {
+                // A one-letter syllable («на-ци-о-наль-ный») that cannot share a line with what follows it would stand
+                // alone («о-»): it stays with the syllable before it («цио-») when that fits a line, else with the next.
+                var previousStart = kept.Count > 1 ? kept[^2].Offset : 0;
+                if (!FitsWithHyphen(text, previousStart, offset))
+                {
+                    continue;
+                }
+                kept.RemoveAt(kept.Count - 1);
+            }
+            kept.Add((offset, kind));
+            start = offset;
+        }
+        start = 0;
+        foreach (var (offset, kind) in kept)
         {
             AddFragment(text, start, offset);
             AddBreak(kind, StyleAt(offset - 1));
@@ -355,12 +386,20 @@ internal sealed class ParagraphTypesetter
             set = new SetWord(fragments, kinds);
             Words.Add(key, set);
         }
-        foreach (var fragment in set.Fragments)
+        var hyphen = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures).Advance * style.Size;
+        var fragmentStart = 0;
+        for (var i = 0; i < set.Fragments.Length; i++)
         {
-            if (fragment.Advance * style.Size > maxBoxWidth && text.Length > 1)
+            // A fragment wider than the line, or whose hyphen would run past it, and a one-letter syllable take the
+            // general path, which decides where they may break.
+            var width = set.Fragments[i].Advance * style.Size;
+            var fragmentEnd = i < set.Kinds.Length ? fragmentStart + set.Fragments[i].Text.Length : text.Length;
+            var hyphenated = i < set.Kinds.Length && set.Kinds[i] is WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen;
+            if (text.Length > 1 && (width > maxBoxWidth || (hyphenated && (width + hyphen > maxBoxWidth || (i > 0 && IsLoneLetter(text, fragmentStart, fragmentEnd))))))
             {
                 return false;
             }
+            fragmentStart = fragmentEnd;
         }
         for (var i = 0; i < set.Fragments.Length; i++)
         {
@@ -416,6 +455,112 @@ internal sealed class ParagraphTypesetter
             return;
         }
         var firstBox = items.Count;
+        var width = AddBoxes(text, start, end);
+        if (width > maxBoxWidth && end - start > 1)
+        {
+            // Wider than a line: break it between characters so nothing runs outside the margin.
+            items.RemoveRange(firstBox, items.Count - firstBox);
+            var first = true;
+            foreach (var (from, to) in LinePieces(text, start, end))
+            {
+                if (!first)
+                {
+                    items.Add(Item.PenaltyOf(0, CharacterBreakPenalty, false));
+                }
+                first = false;
+                AddBoxes(text, from, to);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pieces a fragment wider than the line is broken into: each fits a line, broken the Russian way
+    /// (<see cref="CharacterPieces"/>, strict: never before «ь», «ъ», «й», never inside a character with its combining
+    /// marks), as few as can be with as few lone letters of a word as can be (a dynamic programme over the break
+    /// points: «ио|на|льн|ый», not «ион|аль|н|ый»); only a piece that no line holds breaks at any character.
+    /// </summary>
+    private List<(int From, int To)> LinePieces(string text, int start, int end)
+    {
+        const int LoneLetter = 1_000;
+        const int Overwide = 1_000_000;
+        var ends = CharacterPieces(text, start, end, strict: true).Select(p => p.To).Prepend(start).ToList();
+        var cost = new int[ends.Count];
+        var previous = new int[ends.Count];
+        for (var k = 1; k < ends.Count; k++)
+        {
+            cost[k] = int.MaxValue;
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var fits = Measure(text, ends[j], ends[k]) <= maxBoxWidth;
+                if (!fits && j < k - 1)
+                {
+                    break;
+                }
+                var piece = 1 + (fits ? 0 : Overwide) + (IsLoneLetter(text, ends[j], ends[k]) ? LoneLetter : 0);
+                if (cost[j] + piece < cost[k])
+                {
+                    cost[k] = cost[j] + piece;
+                    previous[k] = j;
+                }
+            }
+        }
+        var pieces = new List<(int From, int To)>();
+        for (var k = ends.Count - 1; k > 0; k = previous[k])
+        {
+            var (from, to) = (ends[previous[k]], ends[k]);
+            if (Measure(text, from, to) <= maxBoxWidth)
+            {
+                pieces.Add((from, to));
+            }
+            else
+            {
+                pieces.AddRange(CharacterPieces(text, from, to, strict: false).Reverse());
+            }
+        }
+        pieces.Reverse();
+        return pieces;
+    }
+
+    /// <summary>Whether <c>text[from..to]</c> is one letter (with its marks) of a longer run of letters.</summary>
+    private static bool IsLoneLetter(string text, int from, int to)
+    {
+        var letters = 0;
+        for (var i = from; i < to; i++)
+        {
+            letters += char.IsLetter(text[i]) ? 1 : 0;
+        }
+        return letters == 1 && ((from > 0 && char.IsLetter(text[from - 1])) || (to < text.Length && char.IsLetter(text[to])));
+    }
+
+    /// <summary>The width in points of <c>text[start..end]</c> in the word's styles.</summary>
+    private float Measure(string text, int start, int end)
+    {
+        var width = 0f;
+        for (var s = 0; s < wordStyles.Count; s++)
+        {
+            var from = Math.Max(start, wordStyles[s].Offset);
+            var to = Math.Min(end, s + 1 < wordStyles.Count ? wordStyles[s + 1].Offset : text.Length);
+            if (to > from)
+            {
+                var style = wordStyles[s].Style;
+                width += TextShaper.Shape(style.Font, text[from..to], options.Kerning, options.Ligatures).Advance * style.Size;
+            }
+        }
+        return width;
+    }
+
+    private static bool IsHyphen(WordBreakKind kind) => kind is WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen;
+
+    /// <summary>Whether <c>text[start..end]</c> followed by a hyphen is at most as wide as a line.</summary>
+    private bool FitsWithHyphen(string text, int start, int end)
+    {
+        var style = StyleAt(end - 1);
+        return Measure(text, start, end) + TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures).Advance * style.Size <= maxBoxWidth;
+    }
+
+    /// <summary>Adds the boxes of <c>text[start..end]</c>, one per style it spans; returns their width in points.</summary>
+    private float AddBoxes(string text, int start, int end)
+    {
         var width = 0f;
         for (var s = 0; s < wordStyles.Count; s++)
         {
@@ -431,24 +576,51 @@ internal sealed class ParagraphTypesetter
             items.Add(Item.ExpandableBox(boxWidth, expansion, AddPiece(shaped, style)));
             width += boxWidth;
         }
-        if (width > maxBoxWidth && end - start > 1)
-        {
-            // Wider than a line: break it between characters so nothing runs outside the margin.
-            items.RemoveRange(firstBox, items.Count - firstBox);
-            for (var i = start; i < end; i++)
-            {
-                var style = StyleAt(i);
-                var length = char.IsHighSurrogate(text[i]) && i + 1 < end ? 2 : 1;
-                var shaped = TextShaper.Shape(style.Font, text.Substring(i, length), options.Kerning, options.Ligatures);
-                if (i > start)
-                {
-                    items.Add(Item.PenaltyOf(0, 100, false));
-                }
-                items.Add(Item.ExpandableBox(shaped.Advance * style.Size, expansion, AddPiece(shaped, style)));
-                i += length - 1;
-            }
-        }
+        return width;
     }
+
+    /// <summary>
+    /// The pieces <c>text[start..end]</c> splits into at the characters a word too wide for its line may break at:
+    /// never inside a surrogate pair or before a combining mark, and when <paramref name="strict"/> also never inside
+    /// a run of letters before «ь», «ъ», «й» or where fewer than two letters of the run stay on either side.
+    /// </summary>
+    internal static IEnumerable<(int From, int To)> CharacterPieces(string text, int start, int end, bool strict)
+    {
+        var from = start;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (char.IsLowSurrogate(text[i]) || IsMark(text[i]) || (strict && !LettersMayBreak(text, i)))
+            {
+                continue;
+            }
+            yield return (from, i);
+            from = i;
+        }
+        yield return (from, end);
+    }
+
+    /// <summary>Whether a break before <c>text[i]</c> keeps the Russian rules inside a run of letters.</summary>
+    private static bool LettersMayBreak(string text, int i)
+    {
+        var before = 0;
+        for (var k = i - 1; k >= 0 && (char.IsLetter(text[k]) || IsMark(text[k])); k--)
+        {
+            before += IsMark(text[k]) ? 0 : 1;
+        }
+        var after = 0;
+        for (var k = i; k < text.Length && (char.IsLetter(text[k]) || IsMark(text[k])); k++)
+        {
+            after += IsMark(text[k]) ? 0 : 1;
+        }
+        if (before == 0 || after == 0)
+        {
+            return true;
+        }
+        return before >= 2 && after >= 2 && char.ToLowerInvariant(text[i]) is not ('ь' or 'ъ' or 'й');
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>The builder's working lists, reused by the thread's next paragraph.</summary>
     private sealed class Scratch

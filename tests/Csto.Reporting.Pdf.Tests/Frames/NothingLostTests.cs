@@ -1,7 +1,7 @@
 using System.Text;
-using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Pdf.Frames;
+using Csto.Reporting.Pdf.Layout;
 using Csto.Reporting.Pdf.Tests.Pictures;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Testing;
@@ -33,7 +33,8 @@ public sealed class NothingLostTests
         // Its only text is the picture's alternative text, which is no printed word (the structure tree carries it).
         var document = GradientPdfTests.Document();
         WordGuard.InputWords(document).Should().BeEmpty();
-        WordGuard.PdfWords(Render.Pdf(document)).Should().BeEmpty();
+        WordGuard.ContentWords(Render.Pdf(document)).Should().BeEmpty();
+        WordGuard.AllWords(Render.Pdf(document)).Should().BeEmpty();
     }
 
     [Fact]
@@ -47,8 +48,84 @@ public sealed class NothingLostTests
         var seed = Samples.Seed();
         var pdf = Render.Pdf(seed);
         var longer = new ReportDocument(seed.Metadata, [new Section([.. seed.Sections.Single().Blocks, new Paragraph("Пропавшее словечко, пропавшее.")])]);
-        WordGuard.MissingFromPdf(longer, pdf).Should().Equal("Пропавшее ×2", "словечко ×1");
-        WordGuard.MissingFromPdf(seed, pdf).Should().BeEmpty();
+        WordGuard.Check(longer, pdf, new PdfLayoutLocator(), Render.Options(seed)).Should().Equal("Пропавшее ×2 missing", "словечко ×1 missing");
+        WordGuard.Check(seed, pdf, new PdfLayoutLocator(), Render.Options(seed)).Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// A document whose words «Стабильность» and «рубежей» stand in a heading, its contents entry and the running
+    /// header of every page after the first, and once more in the body (as <paramref name="body"/> words them).
+    /// </summary>
+    private static ReportDocument Echoed(string body) =>
+        new(new DocumentMetadata("Обзор") { Date = Samples.Date },
+            [new Section([
+                new TableOfContents("Содержание"),
+                new Heading(1, [new TextRun("Стабильность рубежей")], "security") { Number = "1." },
+                new Paragraph(body),
+                .. Samples.SeedParagraphs.Select(p => (Block)new Paragraph(p)),
+                new PageBreak(),
+                new Paragraph("Последняя страница."),
+            ]) { RunningHeader = "Стабильность рубежей" }]);
+
+    [Fact]
+    public void One_word_dropped_from_a_paragraph_fails_the_guard_although_a_heading_the_contents_and_running_headers_repeat_it()
+    {
+        var whole = Echoed("Стабильность рубежей обеспечивают государства — члены Организации.");
+        var options = Render.Options(whole);
+        WordGuard.Check(whole, Render.Pdf(whole, options), new PdfLayoutLocator(), options).Should().BeEmpty();
+
+        // The PDF of the same document with «рубежей» dropped from the paragraph (the layout and pages are otherwise the same).
+        var dropped = Render.Pdf(Echoed("Стабильность обеспечивают государства — члены Организации."), options);
+        var input = WordGuard.InputWords(whole).Count(w => w == "рубежей");
+        input.Should().Be(2, "the heading and the paragraph");
+        WordGuard.AllWords(dropped).Count(w => w == "рубежей").Should().BeGreaterThan(input,
+            "the contents entry and the running headers repeat the word: a guard of «at least as often» over all the text would pass");
+        WordGuard.Check(whole, dropped, new PdfLayoutLocator(), options).Should().Equal("рубежей ×1 missing");
+
+        // One word more is as much a difference as one word less.
+        var doubled = Render.Pdf(Echoed("Стабильность рубежей рубежей обеспечивают государства — члены Организации."), options);
+        WordGuard.Check(whole, doubled, new PdfLayoutLocator(), options).Should().Equal("рубежей ×1 extra");
+    }
+
+    [Fact]
+    public void The_guard_counts_the_contents_entries_with_their_page_numbers_and_leaves_the_running_header_out()
+    {
+        var document = Echoed("Стабильность рубежей обеспечивают государства — члены Организации.");
+        var options = Render.Options(document);
+        var pdf = Render.Pdf(document, options);
+        var pages = new PdfLayoutLocator().LocateHeadings(document, options);
+        pages["security"].Should().Be(1);
+        var content = WordGuard.ContentWords(pdf);
+        // Heading, paragraph and contents entry; the running header (an artifact) on every page after the first is not content.
+        content.Count(w => w == "рубежей").Should().Be(3);
+        WordGuard.AllWords(pdf).Count(w => w == "рубежей").Should().BeGreaterThan(3);
+        using (var parsed = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            parsed.NumberOfPages.Should().BeGreaterThan(2);
+        }
+        // Without the contents entry's page number the expected words lack one «1».
+        var withoutPages = WordGuard.Multiset(WordGuard.ExpectedWords(document, options.Theme, new Dictionary<string, int> { ["security"] = 7 }));
+        WordGuard.Compare(withoutPages, WordGuard.Multiset(content)).Should().Equal("7 ×1 missing", "1 ×1 extra");
+    }
+
+    [Fact]
+    public void A_footnote_referred_to_from_two_pages_is_expected_on_both()
+    {
+        // The layout sets a footnote on every page that refers to it: the guard expects its words once per such page.
+        var document = new ReportDocument(new DocumentMetadata("Сноски") { Date = Samples.Date },
+            [new Section([
+                new Paragraph([new TextRun("Первая ссылка"), new FootnoteReference(1), new TextRun(".")]),
+                new PageBreak(),
+                new Paragraph([new TextRun("Повторная ссылка"), new FootnoteReference(1), new TextRun(".")]),
+            ])],
+            [new Footnote(1, [new Paragraph("Примечательное пояснение.")])]);
+        var options = Render.Options(document);
+        var pdf = Render.Pdf(document, options);
+        WordGuard.FootnotePages(pdf).Should().Equal(new Dictionary<int, int> { [1] = 2 });
+        WordGuard.ContentWords(pdf).Count(w => w == "Примечательное").Should().Be(2);
+        WordGuard.Check(document, pdf, new PdfLayoutLocator(), options).Should().BeEmpty();
+        WordGuard.Compare(WordGuard.Multiset(WordGuard.ExpectedWords(document, options.Theme, new Dictionary<string, int>())), WordGuard.Multiset(WordGuard.ContentWords(pdf)))
+            .Should().Equal("1 ×1 extra", "Примечательное ×1 extra", "пояснение ×1 extra");
     }
 
     [Fact]
@@ -58,6 +135,7 @@ public sealed class NothingLostTests
         WordGuard.Missing(input, WordGuard.Multiset(WordGuard.Words("1 Слово слово и Северо-\nЗападный округ колонтитул"))).Should().BeEmpty();
         WordGuard.Missing(input, WordGuard.Multiset(WordGuard.Words("слово и Северо- Западный"))).Should().Equal("Слово ×1", "округ ×1");
         WordGuard.Missing(input, WordGuard.Multiset(WordGuard.Words("Слово слово и Северо округ"))).Should().Equal("СевероЗападный ×1");
+        WordGuard.Compare(input, WordGuard.Multiset(WordGuard.Words("Слово слово слово и Северо-Западный округ"))).Should().Equal("Слово ×1 extra");
     }
 
     [Fact]
@@ -74,32 +152,40 @@ public sealed class NothingLostTests
     [InlineData(3)]
     [InlineData(14)]
     [InlineData(16)]
-    public void A_deeply_nested_quote_is_drawn_whole_or_is_an_input_error(int depth)
+    [InlineData(40)]
+    public void A_deeply_nested_quote_is_drawn_whole_within_the_margins_at_any_depth(int depth)
     {
+        // By design nesting never makes an error: indents stop once the text is down to the minimum measure
+        // (LayoutScope.MinimumMeasureShare of the text width), so every word is drawn, inside the margins.
         Block block = new Paragraph(Samples.SeedParagraphs[0]);
         for (var i = 0; i < depth; i++)
         {
             block = new BlockQuote([block]);
         }
         var document = new ReportDocument(new DocumentMetadata("Цитата") { Date = Samples.Date }, [new Section([new Paragraph("Перед цитатой."), block])]);
-        try
-        {
-            EveryWordPlaced(document);
-        }
-        catch (ReportInputException error)
-        {
-            error.Problems.Should().ContainSingle().Which.Message.Should().Contain("outside the page");
-        }
+        EveryWordPlaced(document);
+
+        var setup = Render.Options(document).Theme.PageSetup;
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Render.Pdf(document));
+        var letters = pdf.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.StartBaseLine.Y < setup.PageHeight - setup.Margins.Top).ToList();
+        letters.Should().OnlyContain(l => l.BoundingBox.Left >= setup.Margins.Left - 0.5 && l.BoundingBox.Right <= setup.PageWidth - setup.Margins.Right + 0.5, "no glyph is outside the text area");
+        // The quote's text (everything below the first paragraph) keeps at least the minimum measure.
+        var quote = letters.Where(l => l.StartBaseLine.Y < letters.Max(m => m.StartBaseLine.Y) - 1).ToList();
+        quote.Should().NotBeEmpty();
+        (quote.Max(l => l.BoundingBox.Right) - quote.Min(l => l.BoundingBox.Left)).Should().BeGreaterThanOrEqualTo(
+            (LayoutScope.MinimumMeasureShare * setup.ContentWidth) - 1, "the quote's text keeps the minimum measure");
     }
 
     /// <summary>Checks the frames (the very glyphs the PDF and PNG writers paint) against the tree; returns the page count.</summary>
     private static int EveryWordPlaced(ReportDocument document)
     {
-        var input = WordGuard.Multiset(WordGuard.InputWords(document));
-        input.Count.Should().BeGreaterThan(0);
-        var frames = FrameCollector.Collect(document, Render.Options(document));
-        WordGuard.Missing(input, WordGuard.Multiset(VisibleTextByElement(frames).SelectMany(WordGuard.Words))).Should().BeEmpty("every input word is placed on a page");
-        WordGuard.MissingFromPdf(document, Render.Pdf(document)).Should().BeEmpty("every input word is in the PDF's text as PdfPig reads it");
+        var options = Render.Options(document);
+        var pdf = Render.Pdf(document, options);
+        var expected = WordGuard.Multiset(WordGuard.ExpectedWords(document, options.Theme, new PdfLayoutLocator().LocateHeadings(document, options), WordGuard.FootnotePages(pdf)));
+        expected.Count.Should().BeGreaterThan(0);
+        var frames = FrameCollector.Collect(document, options);
+        WordGuard.Compare(expected, WordGuard.Multiset(VisibleTextByElement(frames).SelectMany(WordGuard.Words))).Should().BeEmpty("every word is placed on a page as often as it should be");
+        WordGuard.Check(document, pdf, new PdfLayoutLocator(), options).Should().BeEmpty("every word is in the PDF's content as PdfPig reads it, as often as it should be");
         return frames.Count;
     }
 

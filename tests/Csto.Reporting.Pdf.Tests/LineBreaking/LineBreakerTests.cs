@@ -1,3 +1,4 @@
+using Csto.Testing;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Hyphenation;
 using Csto.Reporting.Pdf.LineBreaking;
@@ -169,7 +170,7 @@ public sealed class LineBreakerTests
                 }
                 DrawnWidth(text, text.Lines[^1]).Should().BeLessThanOrEqualTo(width + 0.05f);
                 var joined = string.Join(" ", LineTexts(text).Select(l => l.EndsWith('-') ? l[..^1] + "\u0001" : l)).Replace("\u0001 ", string.Empty, StringComparison.Ordinal);
-                PdfTools.Words(joined).Should().Equal(PdfTools.Words(paragraph));
+                WordGuard.Words(joined).Should().Equal(WordGuard.Words(paragraph));
             }
         }
     }

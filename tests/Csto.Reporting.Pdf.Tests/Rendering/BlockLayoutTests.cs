@@ -20,8 +20,8 @@ public sealed class BlockLayoutTests
         var pdf = Render.Pdf(document);
         using var parsed = PdfDocument.Open(pdf);
         parsed.NumberOfPages.Should().BeGreaterThan(1);
-        var words = PdfTools.Words(PdfTools.Text(pdf));
-        var expected = PdfTools.Words(longCell);
+        var words = WordGuard.Words(PdfTools.Text(pdf));
+        var expected = WordGuard.Words(longCell);
         words.Count(w => w == "ОДКБ").Should().Be(expected.Count(w => w == "ОДКБ"));
         words.Should().Contain("строка").And.Contain("Последняя");
         foreach (var page in parsed.GetPages())

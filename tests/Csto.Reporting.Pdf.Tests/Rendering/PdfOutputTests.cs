@@ -101,7 +101,7 @@ public sealed class PdfOutputTests
         var document = Samples.Seed();
         var options = new RenderOptions { Theme = BuiltInThemes.Gost with { PageNumbers = new PageNumbering { Position = PageNumberPosition.None } } };
         var text = PdfTools.Text(Render.Pdf(document, options));
-        PdfTools.Words(text).Should().Equal(Samples.SeedParagraphs.SelectMany(PdfTools.Words));
+        WordGuard.Words(text).Should().Equal(Samples.SeedParagraphs.SelectMany(WordGuard.Words));
     }
 
     [ToolFact("pdftotext")]

@@ -272,6 +272,48 @@ public sealed class TableBlockTests
     }
 
     [Fact]
+    public void A_word_broken_between_letters_in_a_narrow_cell_keeps_the_russian_rules()
+    {
+        // Review of issue 16: a narrow cell broke «нальный» as «нал» «ь-ный» — the emergency break between the letters
+        // of a fragment wider than the cell («наль» of «на-ци-о-наль-ный») fell before the soft sign. Every width from a
+        // cell that holds a syllable to one that holds the word: no line starts with «ь», «ъ», «й», no line is one
+        // letter of a word, and the cell's letters read back in order.
+        const string text = "Национальный региональный функциональный подъём майский";
+        var brokenBetweenLetters = 0;
+        foreach (var share in new[] { 18, 16, 14, 12, 10, 8 })
+        {
+            var table = new Table([new TableColumn(1), new TableColumn(share)], [new TableRow([new TableCell(text), new TableCell("Текст")])]);
+            var document = Document(table);
+            var widths = new PdfLayoutLocator().ColumnWidths(document, table, Page.ContentWidth, Render.Options(document));
+            var words = PageWords(Render.Pdf(document)).Single().Where(w => w.BoundingBox.Right <= Left + widths[0]).ToList();
+            var lines = words.GroupBy(w => Math.Round(Baseline(w), 1)).OrderByDescending(g => g.Key)
+                .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
+            var because = $"the cell {widths[0]:0.#} pt wide sets «{string.Join(" | ", lines)}»";
+            lines.Should().OnlyContain(l => !"ьъйЬЪЙ".Contains(l[0]), because);
+            lines.Should().OnlyContain(l => l.TrimEnd('-').Length > 1 || !char.IsLetter(l[0]), because);
+            string.Concat(lines).Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)
+                .Should().Be(text.Replace(" ", string.Empty, StringComparison.Ordinal), because);
+            // A line that ends inside a word without a hyphen was broken between letters.
+            brokenBetweenLetters += lines.SkipLast(1).Count(l => !l.EndsWith('-') && !text.Split(' ').Any(w => l.EndsWith(w, StringComparison.Ordinal)));
+        }
+        brokenBetweenLetters.Should().BeGreaterThan(0, "the narrowest cells break words between letters, the path under test");
+    }
+
+    [Theory]
+    [InlineData("нальный", 0, 4, true, "на|ль")]
+    [InlineData("нальный", 4, 7, true, "н|ый")]
+    [InlineData("подъём", 0, 6, true, "по|дъ|ём")]
+    [InlineData("майский", 0, 7, true, "май|с|к|ий")]
+    [InlineData("«ОДКБ»,", 0, 7, true, "«|ОД|КБ|»|,")]
+    [InlineData("нальный", 0, 4, false, "н|а|л|ь")]
+    [InlineData("мои\u0306", 0, 4, false, "м|о|и\u0306")]
+    public void Characters_of_a_too_wide_word_break_only_where_the_russian_rules_allow(string word, int start, int end, bool strict, string expected)
+    {
+        string.Join("|", Csto.Reporting.Pdf.Text.ParagraphTypesetter.CharacterPieces(word, start, end, strict).Select(p => word[p.From..p.To]))
+            .Should().Be(expected);
+    }
+
+    [Fact]
     public void An_empty_row_is_one_line_tall()
     {
         var table = new Table([new TableColumn()],

@@ -99,7 +99,7 @@ public sealed class TableRowSpanTests
         var caption = pages.FindIndex(p => p.Any(w => w.Text == "Таблица"));
         pages.FindIndex(p => p.Any(w => w.Text == "началоячейки")).Should().Be(caption, "the spanning cell starts under the caption");
         pages.FindIndex(p => p.Any(w => w.Text == "конецячейки")).Should().BeGreaterThan(caption);
-        PdfTools.Words(PdfTools.Text(pdf)).Count(w => w == "ОДКБ").Should().Be(PdfTools.Words(huge).Count(w => w == "ОДКБ"), "no line of the cell is lost or repeated");
+        WordGuard.Words(PdfTools.Text(pdf)).Count(w => w == "ОДКБ").Should().Be(WordGuard.Words(huge).Count(w => w == "ОДКБ"), "no line of the cell is lost or repeated");
         foreach (var word in new[] { "первыйэтап", "второйэтап", "третийэтап", "итог", "конецячейки" })
         {
             pages.SelectMany(p => p).Count(w => w.Text == word).Should().Be(1, word);

@@ -39,7 +39,7 @@ public sealed class TableRowSplitTests
         var pdf = new PdfReportRenderer().Render(document, RenderOptions.Default);
         using var parsed = PdfDocument.Open(pdf);
         int PageOf(string word) => parsed.GetPages().First(p => p.GetWords().Any(w => w.Text.Contains(word, StringComparison.Ordinal))).Number;
-        return (PageOf(Start), PageOf(End), parsed.NumberOfPages, PdfTools.Words(PdfTools.Text(pdf)));
+        return (PageOf(Start), PageOf(End), parsed.NumberOfPages, WordGuard.Words(PdfTools.Text(pdf)));
     }
 
     [ToolFact("pdftotext")]
@@ -72,7 +72,7 @@ public sealed class TableRowSplitTests
         var pdf = new PdfReportRenderer().Render(document, RenderOptions.Default);
         using var parsed = PdfDocument.Open(pdf);
         parsed.NumberOfPages.Should().BeGreaterThan(1);
-        PdfTools.Words(PdfTools.Text(pdf)).Count(w => w == "ОДКБ").Should().Be(PdfTools.Words(huge).Count(w => w == "ОДКБ"));
+        WordGuard.Words(PdfTools.Text(pdf)).Count(w => w == "ОДКБ").Should().Be(WordGuard.Words(huge).Count(w => w == "ОДКБ"));
         foreach (var page in parsed.GetPages())
         {
             page.GetWords().Should().OnlyContain(w => w.BoundingBox.Bottom >= Length.FromMillimetres(20) - 1, "no text runs into the bottom margin");

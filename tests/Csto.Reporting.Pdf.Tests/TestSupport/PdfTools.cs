@@ -39,36 +39,11 @@ internal static class PdfTools
         }
     }
 
-    /// <summary>The text pdftotext extracts (UTF-8), words joined across hyphenated line ends.</summary>
+    /// <summary>The text pdftotext extracts (UTF-8); <see cref="Csto.Testing.WordGuard.Words"/> splits it into words.</summary>
     public static string Text(byte[] pdf, params string[] options)
     {
         var (code, output) = Run("pdftotext", pdf, [.. options, "-enc", "UTF-8", "{file}", "-"]);
         code.Should().Be(0, output);
         return output;
-    }
-
-    /// <summary>The words of a text with hyphenated line ends joined («сло-\nво» → «слово»), dashes and hyphens dropped.</summary>
-    public static List<string> Words(string text)
-    {
-        var tokens = text.Split([' ', '\n', '\r', '\f', '\t', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries);
-        var words = new List<string>();
-        var carry = string.Empty;
-        foreach (var token in tokens)
-        {
-            if (token.Length > 1 && token.EndsWith('-'))
-            {
-                carry += token[..^1];
-                continue;
-            }
-            words.Add(Normalize(carry + token));
-            carry = string.Empty;
-        }
-        if (carry.Length > 0)
-        {
-            words.Add(Normalize(carry));
-        }
-        return words.Where(w => w.Length > 0).ToList();
-
-        static string Normalize(string word) => word.Replace("-", string.Empty, StringComparison.Ordinal).Replace("\u00AD", string.Empty, StringComparison.Ordinal);
     }
 }
