@@ -196,7 +196,8 @@ public sealed class ReportGenerator
     /// a data file's shape and its record's catalog problems, the front matter's values and the Markdown's problems,
     /// and, when a document could be built, the characters no font of its theme can draw (<see cref="RenderCheck"/>).
     /// A stage that cannot run after an earlier one failed does not: nothing follows a UTF-16 file, malformed JSON or
-    /// YAML, front matter that is not YAML or a body nested too deeply; a YAML file with forbidden characters is not
+    /// YAML or a data file of the wrong shape (there is no record to check), front matter that is not YAML or a body
+    /// nested too deeply; a YAML file with forbidden characters is not
     /// parsed (the YAML reader would refuse them again, less precisely); a record with forbidden characters or catalog
     /// problems is not put through its template (which would meet the unknown state or the impossible office), so
     /// the characters no font can draw in it are reported once those are fixed.
@@ -216,7 +217,7 @@ public sealed class ReportGenerator
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         var text = InputText.DecodeLeniently(bytes, sourceName, out var invalid);
-        var problems = new List<InputProblem>(invalid);
+        var problems = new List<InputProblem>();
         ReportDocument? document;
         Exception? inner = null;
         try
@@ -229,6 +230,7 @@ public sealed class ReportGenerator
             document = e.Document;
             inner = e;
         }
+        problems.AddRange(invalid);
         if (problems.Count == 0)
         {
             return document!;
