@@ -68,6 +68,21 @@ public sealed class AllProblemsAtOnceTests
     }
 
     [Fact]
+    public void A_problem_only_one_stage_finds_is_reported_as_that_stage_reports_it()
+    {
+        var json = File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, "wg-afghanistan-42.json"))
+            .Replace("\"template\": \"session-communique\"", "\"template\": \"no-such-template\"", StringComparison.Ordinal);
+        var alone = () => Generator.BuildDocument(Csto.Reporting.Inputs.DataFileReader.ReadLocated(json, "wg.json"));
+        var expected = alone.Should().Throw<ReportInputException>().Which;
+
+        var act = () => Generator.BuildInputDocument(Encoding.UTF8.GetBytes(json), "wg.json");
+
+        var thrown = act.Should().Throw<ReportInputException>().Which;
+        thrown.Problems.Select(p => p.ToString()).Should().Equal(expected.Problems.Select(p => p.ToString()));
+        thrown.Problems.Should().ContainSingle().Which.ToString().Should().StartWith("wg.json:2:3: template: There is no template 'no-such-template'");
+    }
+
+    [Fact]
     public void A_data_file_whose_only_problem_is_a_character_no_font_draws_reports_it_with_its_bad_bytes()
     {
         var json = File.ReadAllText(Path.Combine(RepositoryPaths.SampleData, "csc-statement-narcotics-2025.json"));
