@@ -68,6 +68,28 @@ public sealed class UnsupportedCharacterTests
         ProblemLines(run.Error).Should().ContainSingle().Which.Should().StartWith($"s.json:{line}:{column}: $.record.title: U+6F22 '漢': no font");
     }
 
+    [Theory]
+    [InlineData("render")]
+    [InlineData("validate")]
+    public void An_input_with_a_problem_of_every_kind_gets_all_of_them_in_one_run(string command)
+    {
+        using var folder = new TempFolder();
+        byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes("---\ntitle: Записка\ndate: 2025-13-45\n---\n\n# Раздел\n\nПлохой байт "), 0xFF,
+            .. System.Text.Encoding.UTF8.GetBytes(" здесь, иероглиф 漢 и сноска[^nope].\n\nОдин \u0001 управляющий.\n")];
+        File.WriteAllBytes(folder.File("note.md"), bytes);
+
+        var run = command == "render" ? ConsoleRun.Run(folder.Path, command, "note.md", "--quiet") : ConsoleRun.Run(folder.Path, command, "note.md");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        ProblemLines(run.Error).Should().Equal(
+            "note.md:3:7: The front matter 'date' must be a date as YYYY-MM-DD with a year from 0001 to 9999, such as 2025-11-27; got '2025-13-45'.",
+            "note.md:8:13: The bytes FF at byte offset 86 are not UTF-8; save the file as UTF-8.",
+            "note.md:8:31: U+6F22 '漢': no font of the theme or its fallback chain has a glyph for it; use another character, remove it or add a font that has it (--font-dir, Theme.WithFallbackFonts).",
+            "note.md:8:41: The footnote [^nope] is not defined; add a line '[^nope]: text' or remove the reference.",
+            "note.md:10:6: U+0001 (a control character) cannot be used in text; remove it.");
+        Directory.Exists(folder.File("out")).Should().BeFalse("nothing is written for an input with problems");
+    }
+
     private static List<string> ProblemLines(string error) =>
         error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+ inputs?, "))

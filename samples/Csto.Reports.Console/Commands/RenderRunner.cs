@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Generation;
+using Csto.Reporting.Inputs;
 using Csto.Reporting.Pdf;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Themes;
@@ -24,7 +25,8 @@ internal static class RenderRunner
             ".md" or ".markdown" => "text/markdown",
             _ => "text/plain",
         };
-        return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(await input.ReadTextAsync(cancellationToken)));
+        var text = InputText.Decode(await input.ReadBytesAsync(cancellationToken), input.SourceName);
+        return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>Renders every input; returns the exit code.</summary>
@@ -67,7 +69,7 @@ internal static class RenderRunner
             var started = Stopwatch.StartNew();
             try
             {
-                var document = await loader.LoadAsync(input, settings.Template, ct);
+                var document = await loader.LoadAsync(input, settings.Template, d => OptionsOf(d, settings.Theme, fonts, settings), ct);
                 var options = OptionsOf(document, settings.Theme, fonts, settings) with
                 {
                     EmbeddedSource = settings.EmbedSource ? await SourceOf(input, ct) : null,
@@ -131,7 +133,7 @@ internal static class RenderRunner
         {
             try
             {
-                var document = await loader.LoadAsync(input, template, cancellationToken);
+                var document = await loader.LoadAsync(input, template, d => OptionsOf(d, theme, fonts, null), cancellationToken);
                 // The renderers' check (as a tagged PDF, the default), then the layout (without drawing), as rendering would.
                 var options = OptionsOf(document, theme, fonts, null);
                 RenderCheck.ThrowIfAny(document, options, ReportFormat.Pdf);

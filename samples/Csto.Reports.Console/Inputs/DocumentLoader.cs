@@ -1,7 +1,6 @@
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Generation;
-using Csto.Reporting.Inputs;
 using Csto.Reporting.Markdown;
 using Csto.Reporting.Rendering;
 
@@ -25,28 +24,22 @@ internal sealed class DocumentLoader(ReportGenerator generator)
         return copy.ToArray();
     }
 
-    /// <summary>Reads and builds the document of one input.</summary>
+    /// <summary>Reads and builds the document of one input, every problem of every stage that can run at once.</summary>
     /// <param name="input">The input.</param>
     /// <param name="template">The template given on the command line, or null.</param>
+    /// <param name="optionsOf">The options a document will be rendered with (their theme decides which characters can be drawn).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="ReportInputException">The input, its data or its template is invalid.</exception>
     /// <remarks>
     /// The document keeps its input's text, so that the renderers' check (<see cref="RenderCheck"/>: characters the
     /// theme's fonts cannot set, pictures without alternative text in a tagged PDF) reports every occurrence at its line
-    /// and column.
+    /// and column; when the input has other problems, the characters are reported with them
+    /// (<see cref="ReportGenerator.BuildInputDocument"/>).
     /// </remarks>
-    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, CancellationToken cancellationToken)
+    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, Func<ReportDocument, RenderOptions> optionsOf, CancellationToken cancellationToken)
     {
-        var text = await input.ReadTextAsync(cancellationToken);
-        if (input.IsMarkdown)
-        {
-            if (template is not null && template != ReportGenerator.MarkdownTemplate)
-            {
-                throw new ReportInputException(new InputProblem(input.SourceName,
-                    $"A Markdown input renders through '{ReportGenerator.MarkdownTemplate}'; --template {template} applies to data files only."));
-            }
-            return generator.BuildMarkdownDocument(text, input.SourceName, input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture);
-        }
-        return generator.BuildDocument(DataFileReader.ReadLocated(text, input.SourceName), template);
+        var bytes = await input.ReadBytesAsync(cancellationToken);
+        return generator.BuildInputDocument(bytes, input.SourceName, template,
+            input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture, optionsOf);
     }
 }

@@ -7,8 +7,8 @@ namespace Csto.Reports.Console.Inputs;
 /// <summary>One input to render: a data file (JSON/YAML) or an analyst's Markdown file, on disk or bundled.</summary>
 /// <param name="Name">The output base name (the file name without its extension).</param>
 /// <param name="SourceName">The name shown in errors: the path as given, or <c>samples/NAME</c> for a bundled sample.</param>
-/// <param name="ReadTextAsync">Reads the input's text.</param>
-internal sealed record ReportInput(string Name, string SourceName, Func<CancellationToken, Task<string>> ReadTextAsync)
+/// <param name="ReadBytesAsync">Reads the input's bytes.</param>
+internal sealed record ReportInput(string Name, string SourceName, Func<CancellationToken, Task<byte[]>> ReadBytesAsync)
 {
     /// <summary>True for Markdown (<c>.md</c>, <c>.markdown</c>); false for data files.</summary>
     public bool IsMarkdown => Path.GetExtension(SourceName) is ".md" or ".markdown";
@@ -16,9 +16,9 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
     /// <summary>The folder of an input on disk (its pictures are found from there); null for a bundled sample.</summary>
     public string? Folder { get; init; }
 
-    /// <summary>An input file on disk, read only if it is a regular file within the 16 MiB limit of a text input (<see cref="InputText.ReadFileAsync"/>).</summary>
+    /// <summary>An input file on disk, read only if it is a regular file within the 16 MiB limit of a text input (<see cref="InputText.ReadBytesAsync"/>).</summary>
     public static ReportInput FromFile(string path) =>
-        new(Path.GetFileNameWithoutExtension(path), path, ct => InputText.ReadFileAsync(path, ct))
+        new(Path.GetFileNameWithoutExtension(path), path, ct => InputText.ReadBytesAsync(path, ct))
         {
             Folder = Path.GetDirectoryName(Path.GetFullPath(path)),
         };
@@ -57,11 +57,12 @@ internal sealed record ReportInput(string Name, string SourceName, Func<Cancella
             .ToList();
     }
 
-    private static async Task<string> ReadResourceAsync(Assembly assembly, string resource, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadResourceAsync(Assembly assembly, string resource, CancellationToken cancellationToken)
     {
         await using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The bundled sample '{resource}' is missing from the console.");
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync(cancellationToken);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class FootnoteReferenceRenderer : InlineRenderer<FootnoteReferen
 {
     protected override void Write(DocxWriter writer, FootnoteReference inline, OpenXmlCompositeElement target, RunFormat format)
     {
+        writer.AfterLineBreak = false;
         var referenceFormat = format with { CharacterStyle = StyleIds.FootnoteReference };
         if (inline.Number > writer.State.Document.Footnotes.Count || !writer.State.MarkFootnoteReferenced(inline.Number))
         {

@@ -9,9 +9,12 @@ internal sealed class TextRunRenderer : InlineRenderer<TextRun>
 {
     protected override void Write(DocxWriter writer, TextRun inline, OpenXmlCompositeElement target, RunFormat format)
     {
-        if (inline.Text.Length > 0)
+        // The spaces the PDF's line breaker discards after a forced break (breakable spaces, not no-break ones).
+        var text = writer.AfterLineBreak ? inline.Text.TrimStart(' ', '\u2002', '\u2003', '\u2009', '\u3000') : inline.Text;
+        if (text.Length > 0)
         {
-            target.Append(RunFactory.Text(inline.Text, format));
+            target.Append(RunFactory.Text(text, format));
+            writer.AfterLineBreak = false;
         }
     }
 }

@@ -54,10 +54,19 @@ internal sealed class DocxWriter
         }
     }
 
+    /// <summary>
+    /// Whether the text written next starts a line after a forced line break (<see cref="LineBreak"/>): its leading
+    /// spaces are left out, so that such a line starts at its first character whatever brought the text — CommonMark
+    /// drops them from Markdown, the PDF's line breaker discards them after the break, and here a printed value of a
+    /// template or a paragraph built in C# loses them the same way.
+    /// </summary>
+    public bool AfterLineBreak { get; set; }
+
     /// <summary>Writes one block at the end of <paramref name="container"/>.</summary>
     public void WriteBlock(Block block, OpenXmlCompositeElement container, BlockScope scope)
     {
         ArgumentNullException.ThrowIfNull(block);
+        AfterLineBreak = false;
         if (!blockRenderers.TryGetValue(block.GetType(), out var renderer))
         {
             throw new NotSupportedException($"The DOCX renderer has no renderer for blocks of type {block.GetType().Name}.");

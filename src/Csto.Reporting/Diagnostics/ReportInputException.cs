@@ -41,6 +41,13 @@ public class ReportInputException : CstoException
     /// <summary>Every problem found, sorted by source, line and column (<see cref="InputProblem.ByPosition"/>); the message lists them in this order.</summary>
     public IReadOnlyList<InputProblem> Problems { get; }
 
+    /// <summary>
+    /// The document as far as the input could be read in spite of the problems, when the stages after the one that
+    /// found them could still run; the checks that need a document and a theme (<see cref="Rendering.RenderCheck"/>:
+    /// characters no font can draw) then report their problems with these. Null when the input could not be read so far.
+    /// </summary>
+    internal Documents.ReportDocument? Document { get; init; }
+
     private static string Describe(IReadOnlyList<InputProblem> problems)
     {
         if (problems.Count == 0)

@@ -168,13 +168,110 @@ public sealed class ReportGenerator
     /// <exception cref="ArgumentNullException"><paramref name="markdownText"/> or <paramref name="sourceName"/> is null.</exception>
     public ReportDocument BuildMarkdownDocument(string markdownText, string sourceName, Func<string, ReadOnlyMemory<byte>>? imageLoader = null)
     {
-        var document = MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader)
-            with { Source = new DocumentSource(sourceName, () => markdownText, null, AuthorsText: true) };
-        if (document.ThemeName is null)
+        ReportDocument Finish(ReportDocument document)
         {
-            document = document with { ThemeName = Templates.TryGet(MarkdownTemplate, out var report) ? report.Theme : options.DefaultTheme.Name };
+            document = document with { Source = new DocumentSource(sourceName, () => markdownText, null, AuthorsText: true) };
+            if (document.ThemeName is null)
+            {
+                document = document with { ThemeName = Templates.TryGet(MarkdownTemplate, out var report) ? report.Theme : options.DefaultTheme.Name };
+            }
+            return Typographer.Apply(document, options.Typography);
         }
-        return Typographer.Apply(document, options.Typography);
+
+        try
+        {
+            return Finish(MarkdownDocumentReader.ReadFile(markdownText, sourceName, imageLoader));
+        }
+        catch (ReportInputException e) when (e.Document is { } partial)
+        {
+            throw new ReportInputException(e.Problems, e) { Document = Finish(partial) };
+        }
+    }
+
+    /// <summary>
+    /// Reads one input from its bytes — an analyst's Markdown file (<c>.md</c>, <c>.markdown</c>) or a data file
+    /// (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>), by the extension of <paramref name="sourceName"/> — and builds its
+    /// document, reporting every problem of the input at once rather than stage by stage: byte sequences that are not
+    /// UTF-8 (the text goes on with U+FFFD in their place, which is not reported again), characters text may not hold,
+    /// a data file's shape and its record's catalog problems, the front matter's values and the Markdown's problems,
+    /// and, when a document could be built, the characters no font of its theme can draw (<see cref="RenderCheck"/>).
+    /// A stage that cannot run after an earlier one failed does not: nothing follows a UTF-16 file, malformed JSON or
+    /// YAML or a data file of the wrong shape (there is no record to check), front matter that is not YAML or a body
+    /// nested too deeply; a YAML file with forbidden characters is not
+    /// parsed (the YAML reader would refuse them again, less precisely); a record with forbidden characters or catalog
+    /// problems is not put through its template (which would meet the unknown state or the impossible office), so
+    /// the characters no font can draw in it are reported once those are fixed.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="sourceName">The file name: its extension tells the kind, and problems are reported under it.</param>
+    /// <param name="templateOverride">For a data file, a template to use instead of the file's; must be null (or
+    /// <see cref="MarkdownTemplate"/>) for Markdown.</param>
+    /// <param name="imageLoader">Loads the pictures a Markdown file refers to (<see cref="ImageFolder.Loader"/>); null makes every picture an error.</param>
+    /// <param name="renderOptions">The options the document will be rendered with (their theme decides which characters
+    /// can be drawn); null for those <see cref="Render(ReportDocument, ReportFormat, Stream, RenderOptions?, CancellationToken)"/> uses without options.</param>
+    /// <returns>The document, when the input has no problem; the renderers' own checks still run when it is rendered.</returns>
+    /// <exception cref="ReportInputException">The input has problems: every one found, sorted by line and column, each once.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceName"/> is null.</exception>
+    public ReportDocument BuildInputDocument(ReadOnlySpan<byte> bytes, string sourceName, string? templateOverride = null,
+        Func<string, ReadOnlyMemory<byte>>? imageLoader = null, Func<ReportDocument, RenderOptions>? renderOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var text = InputText.DecodeLeniently(bytes, sourceName, out var invalid);
+        var problems = new List<InputProblem>();
+        ReportDocument? document;
+        Exception? inner = null;
+        try
+        {
+            document = BuildInput(text, sourceName, templateOverride, imageLoader, problems);
+        }
+        catch (ReportInputException e)
+        {
+            problems.AddRange(e.Problems);
+            document = e.Document;
+            inner = e;
+        }
+        problems.AddRange(invalid);
+        if (problems.Count == 0)
+        {
+            return document!;
+        }
+        if (document is not null)
+        {
+            var theme = (renderOptions?.Invoke(document) ?? Effective(document, null)).Theme;
+            var replaced = invalid.Where(p => p.Line is not null && p.Column is not null).Select(p => (p.Line!.Value, p.Column!.Value)).ToHashSet();
+            problems.AddRange(RenderCheck.CharacterProblems(document, theme, replaced));
+        }
+        throw new ReportInputException(problems.Distinct().ToList(), inner);
+    }
+
+    /// <summary>The document of one input; problems that let the reading go on are added to <paramref name="problems"/>, the others thrown.</summary>
+    private ReportDocument? BuildInput(string text, string sourceName, string? templateOverride, Func<string, ReadOnlyMemory<byte>>? imageLoader, List<InputProblem> problems)
+    {
+        if (Path.GetExtension(sourceName) is var extension
+            && (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (templateOverride is not null && templateOverride != MarkdownTemplate)
+            {
+                problems.Add(new InputProblem(sourceName,
+                    $"A Markdown input renders through '{MarkdownTemplate}'; the template '{templateOverride}' applies to data files only."));
+            }
+            return BuildMarkdownDocument(text, sourceName, imageLoader);
+        }
+        var located = DataFileReader.ReadGathering(text, sourceName, problems);
+        if (located is null)
+        {
+            return null;
+        }
+        if (problems.Count > 0)
+        {
+            // The record is read; its catalog problems come with the others, but the template does not run (see above).
+            if (ValidationProblems(located.File.Record, sourceName) is { Count: > 0 } invalidRecord)
+            {
+                problems.AddRange(located.Locate(new ReportInputException(invalidRecord)).Problems);
+            }
+            return null;
+        }
+        return BuildDocument(located, templateOverride);
     }
 
     /// <summary>Builds the document of <paramref name="record"/> and renders it, writing asynchronously.</summary>
@@ -294,15 +391,20 @@ public sealed class ReportGenerator
     /// </summary>
     private void Validate(CstoRecord record, string? file)
     {
-        var problems = record.Validate(engine.Catalog);
+        var problems = ValidationProblems(record, file);
         if (problems.Count > 0)
         {
-            var source = file ?? RecordName(record);
-            throw new ReportInputException([.. problems.Select(p => new InputProblem(source, p.Message)
-            {
-                Path = file is null ? (p.Path.Length == 0 ? null : p.Path) : (p.Path.Length == 0 ? "$.record" : "$.record." + p.Path),
-            })]);
+            throw new ReportInputException(problems);
         }
+    }
+
+    private List<InputProblem> ValidationProblems(CstoRecord record, string? file)
+    {
+        var source = file ?? RecordName(record);
+        return [.. record.Validate(engine.Catalog).Select(p => new InputProblem(source, p.Message)
+        {
+            Path = file is null ? (p.Path.Length == 0 ? null : p.Path) : (p.Path.Length == 0 ? "$.record" : "$.record." + p.Path),
+        })];
     }
 
     private static string RecordName(CstoRecord record) => record.Id is { } id ? "record:" + id : "record";

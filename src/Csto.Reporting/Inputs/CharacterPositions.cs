@@ -18,9 +18,12 @@ internal static class CharacterPositions
     /// <param name="sourceName">Its file name, for the problems.</param>
     /// <param name="characters">The characters to find.</param>
     /// <param name="pathAt">The property path of a line and column (a data file's), or null.</param>
+    /// <param name="replaced">The lines and columns where the UTF-8 decoder put U+FFFD for bytes that are not UTF-8
+    /// (reported as such): a U+FFFD there is not reported again.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="sourceName"/> or <paramref name="characters"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="characters"/> lists the same character twice.</exception>
-    public static IReadOnlyList<InputProblem> Locate(string text, string sourceName, IReadOnlyList<UnsupportedCharacter> characters, Func<int, int, string?>? pathAt = null)
+    public static IReadOnlyList<InputProblem> Locate(string text, string sourceName, IReadOnlyList<UnsupportedCharacter> characters, Func<int, int, string?>? pathAt = null,
+        IReadOnlySet<(int Line, int Column)>? replaced = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -42,6 +45,10 @@ internal static class CharacterPositions
                 column = 1;
                 i += length;
                 continue;
+            }
+            else if (rune == Rune.ReplacementChar && replaced is not null && replaced.Contains((line, column)))
+            {
+                seen.Add(rune);
             }
             else if (wanted.TryGetValue(rune, out var character))
             {

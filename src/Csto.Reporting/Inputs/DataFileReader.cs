@@ -37,62 +37,103 @@ public static class DataFileReader
     /// <exception cref="ReportInputException">The text is malformed, holds characters text may not hold (<see cref="InputText"/>), or is not a valid data file.</exception>
     public static LocatedDataFile ReadLocated(string text, string sourceName)
     {
+        var problems = new List<InputProblem>();
+        var file = ReadGathering(text, sourceName, problems);
+        return problems.Count == 0 ? file! : throw new ReportInputException(problems);
+    }
+
+    /// <summary>
+    /// Reads a data file's text, adding every problem to <paramref name="problems"/>: the characters text may not
+    /// hold, those escapes put into strings, and the shape of the file together. The file is read when its JSON or
+    /// YAML can be parsed (so its record can still be checked against the catalog); a YAML file with characters text
+    /// may not hold is not parsed (the YAML reader refuses them too, less precisely), nor a file with such characters
+    /// written as escapes (the JSON reader cannot read a lone surrogate written so).
+    /// </summary>
+    /// <returns>The file, or null when it cannot be read.</returns>
+    /// <exception cref="ReportInputException">The YAML is malformed, too deep or uses aliases.</exception>
+    internal static LocatedDataFile? ReadGathering(string text, string sourceName, List<InputProblem> problems)
+    {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
         var characters = InputText.Problems(text, sourceName);
+        problems.AddRange(characters);
         var isYaml = Path.GetExtension(sourceName) is var extension
             && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase));
         if (!isYaml)
         {
             var positions = new Lazy<PropertyPositions>(() => JsonPositions.Map(text));
-            CheckEscapes(text, characters, positions, sourceName, path => positions.Value.Of(path));
+            if (AddEscapes(text, positions, sourceName, path => positions.Value.Of(path), problems))
+            {
+                return null;
+            }
             try
             {
-                var file = CstoJson.Read(text, sourceName);
+                var file = CstoJson.Read(characters.Count == 0 ? text : Parsable(text), sourceName);
                 return new LocatedDataFile(file, sourceName, text, () => positions.Value);
             }
             catch (CstoDataException e)
             {
-                throw new ReportInputException([.. e.Problems.Select(p => new InputProblem(sourceName, p.Detail)
+                problems.AddRange(e.Problems.Select(p => new InputProblem(sourceName, p.Detail)
                 {
                     Line = (int?)p.LineNumber,
                     Column = p.BytePositionInLine is { } position ? (int)position + 1 : null,
                     Path = p.Path,
-                })], e);
+                }));
+                return null;
             }
         }
         if (characters.Count > 0)
         {
-            throw new ReportInputException(characters);
+            return null;
         }
         var converted = YamlToJson.Convert(text, sourceName);
-        CheckEscapes(converted.Json, [], new Lazy<PropertyPositions>(() => JsonPositions.Map(converted.Json)), sourceName, converted.PositionOf);
+        if (AddEscapes(converted.Json, new Lazy<PropertyPositions>(() => JsonPositions.Map(converted.Json)), sourceName, converted.PositionOf, problems))
+        {
+            return null;
+        }
         try
         {
             return new LocatedDataFile(CstoJson.Read(converted.Json, sourceName), sourceName, text, () => converted.Positions);
         }
         catch (CstoDataException e)
         {
-            throw new ReportInputException([.. e.Problems.Select(p =>
+            problems.AddRange(e.Problems.Select(p =>
             {
                 var position = converted.PositionOf(p.Path);
                 return new InputProblem(sourceName, p.Detail) { Line = position?.Line, Column = position?.Column, Path = p.Path };
-            })], e);
+            }));
+            return null;
         }
     }
 
     /// <summary>
-    /// Checks the characters that escapes (<c>\u0001</c>, a lone <c>\ud800</c> in JSON, <c>\x01</c> in YAML) put into
-    /// strings like raw ones, and reports them together with the raw ones (<paramref name="raw"/>).
+    /// The text with a space for each control character (other than tab and line ends) and each lone surrogate, which
+    /// the JSON reader refuses again; they are reported already, and the record is read only to check it further.
     /// </summary>
-    private static void CheckEscapes(string json, IReadOnlyList<InputProblem> raw, Lazy<PropertyPositions> positions, string sourceName, Func<string, (int Line, int Column)?> positionOf)
+    private static string Parsable(string text) => string.Create(text.Length, text, static (span, text) =>
     {
-        IReadOnlyList<InputProblem> problems = json.Contains('\\', StringComparison.Ordinal)
-            ? [.. raw, .. positions.Value.EscapedCharacterProblems(sourceName, positionOf)]
-            : raw;
-        if (problems.Count > 0)
+        for (var i = 0; i < text.Length; i++)
         {
-            throw new ReportInputException(problems);
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]);
+            span[i] = (c < ' ' && c is not '\t' and not '\r' and not '\n') || (char.IsSurrogate(c) && !pair) ? ' ' : c;
         }
+    });
+
+    /// <summary>
+    /// Adds the characters that escapes (<c>\u0001</c>, a lone <c>\ud800</c> in JSON, <c>\x01</c> in YAML) put into
+    /// strings, checked like raw ones.
+    /// </summary>
+    /// <returns>Whether there were any: then the file is not read further (the JSON reader cannot read a lone surrogate written so).</returns>
+    private static bool AddEscapes(string json, Lazy<PropertyPositions> positions, string sourceName, Func<string, (int Line, int Column)?> positionOf, List<InputProblem> problems)
+    {
+        if (!json.Contains('\\', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var escaped = positions.Value.EscapedCharacterProblems(sourceName, positionOf);
+        problems.AddRange(escaped);
+        return escaped.Count > 0;
     }
 }

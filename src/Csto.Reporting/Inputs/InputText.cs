@@ -33,27 +33,53 @@ public static class InputText
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The text, without a byte order mark.</returns>
     /// <exception cref="ReportInputException">The file cannot be read, is not UTF-8, or holds characters that text may not hold.</exception>
-    public static async Task<string> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<string> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Decode(await ReadBytesAsync(path, cancellationToken).ConfigureAwait(false), path);
+
+    /// <summary>
+    /// Reads the bytes of a text input, only from a regular file of at most 16 MiB (a named pipe, a device or a larger
+    /// file is refused before it is read), for <see cref="Generation.ReportGenerator.BuildInputDocument"/>.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="ReportInputException">The file cannot be read.</exception>
+    public static async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
         try
         {
-            bytes = await InputFiles.ReadAllBytesAsync(path, InputFiles.MaxTextBytes, cancellationToken).ConfigureAwait(false);
+            return await InputFiles.ReadAllBytesAsync(path, InputFiles.MaxTextBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ReportInputException(new InputProblem(path, $"cannot be read: {e.Message}"), e);
         }
-        return Decode(bytes, path);
     }
 
     /// <summary>Decodes UTF-8 bytes and checks the characters.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="sourceName">The file name for error messages.</param>
     /// <returns>The text, without a byte order mark.</returns>
-    /// <exception cref="ReportInputException">The bytes are not UTF-8, or the text holds characters that text may not hold.</exception>
+    /// <exception cref="ReportInputException">The bytes are not UTF-8, or the text holds characters that text may not hold (every invalid byte sequence and every such character, together).</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        var text = DecodeLeniently(bytes, sourceName, out var invalid);
+        var problems = Problems(text, sourceName);
+        if (invalid.Count > 0 || problems.Count > 0)
+        {
+            throw new ReportInputException([.. invalid, .. problems]);
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// Decodes UTF-8 bytes so that the later checks of the input can still run on them: each invalid byte sequence is
+    /// reported in <paramref name="invalid"/> at its line and column and becomes one U+FFFD in the text, at that same
+    /// line and column (so a check that meets the U+FFFD can tell it from one the author wrote). The characters are not
+    /// checked (<see cref="Problems"/>).
+    /// </summary>
+    /// <exception cref="ReportInputException">The file is UTF-16 (nothing after that can be read).</exception>
+    internal static string DecodeLeniently(ReadOnlySpan<byte> bytes, string sourceName, out IReadOnlyList<InputProblem> invalid)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
@@ -65,17 +91,30 @@ public static class InputText
         {
             bytes = bytes[3..];
         }
-        string text;
         try
         {
-            text = Strict.GetString(bytes);
+            invalid = [];
+            return Strict.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            throw new ReportInputException(InvalidBytes(bytes, sourceName));
+            invalid = InvalidBytes(bytes, sourceName);
+            return Lenient(bytes);
         }
-        Check(text, sourceName);
-        return text;
+    }
+
+    /// <summary>The text with one U+FFFD for each invalid sequence, as <see cref="InvalidBytes"/> counts them.</summary>
+    private static string Lenient(ReadOnlySpan<byte> bytes)
+    {
+        var text = new StringBuilder(bytes.Length);
+        Span<char> pair = stackalloc char[2];
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            text.Append(pair[..(status == System.Buffers.OperationStatus.Done ? rune : Rune.ReplacementChar).EncodeToUtf16(pair)]);
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return text.ToString();
     }
 
     /// <summary>Checks the characters of a text read some other way.</summary>

@@ -24,10 +24,15 @@ public static class MarkdownDocumentReader
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(options);
+        // Every stage that can still run after an earlier one found problems runs, so that all of them come at once:
+        // the characters, the front matter's values and the body are checked together; only text that cannot be split
+        // into front matter and body, front matter that is not YAML or gives no title, and a body nested too deeply stop
+        // the reading there.
+        var earlier = new List<InputProblem>();
         if (options.LiteralValues.Count == 0)
         {
             // Markdown a template produced was checked as the template and the record's file; its values are checked one by one.
-            Inputs.InputText.Check(markdown, options.SourceName, options.FirstLineNumber);
+            earlier.AddRange(Inputs.InputText.Problems(markdown, options.SourceName, options.FirstLineNumber));
         }
         FrontMatter split;
         try
@@ -36,26 +41,42 @@ public static class MarkdownDocumentReader
         }
         catch (FormatException exception)
         {
-            throw new ReportInputException(new InputProblem(options.SourceName, exception.Message) { Line = options.FirstLineNumber, Column = 1 }, exception);
+            throw new ReportInputException([.. earlier, new InputProblem(options.SourceName, exception.Message) { Line = options.FirstLineNumber, Column = 1 }], exception);
         }
-        var frontMatter = split.HasYaml ? MarkdownFrontMatter.Parse(split.Yaml, options.SourceName, options.FirstLineNumber) : null;
+        MarkdownFrontMatter? frontMatter = null;
+        if (split.HasYaml)
+        {
+            try
+            {
+                frontMatter = MarkdownFrontMatter.Parse(split.Yaml, options.SourceName, earlier, options.FirstLineNumber);
+            }
+            catch (ReportInputException exception)
+            {
+                throw new ReportInputException([.. earlier, .. exception.Problems], exception);
+            }
+        }
         var metadata = options.Metadata ?? frontMatter?.ToMetadata()
-            ?? throw new ReportInputException(new InputProblem(options.SourceName,
+            ?? throw new ReportInputException([.. earlier, new InputProblem(options.SourceName,
                 "The Markdown file has no front matter giving its title: begin the file with a line \"---\", a line such as \"title: Информационная справка\", and a line \"---\".")
-            { Line = options.FirstLineNumber, Column = 1 });
+            { Line = options.FirstLineNumber, Column = 1 }]);
         var firstLine = options.FirstLineNumber + split.BodyFirstLine - 1;
         var context = new ReaderContext(options, metadata, firstLine, options.NumberHeadings || frontMatter?.Numbered == true);
+        context.Problems.AddRange(earlier);
 
-        var parsed = MarkdownNesting.Parse(split.Body, MarkdownPipelineFactory.Pipeline, options.SourceName, firstLine);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = MarkdownNesting.Parse(split.Body, MarkdownPipelineFactory.Pipeline, options.SourceName, firstLine);
+        }
+        catch (ReportInputException exception)
+        {
+            throw new ReportInputException([.. earlier, .. exception.Problems], exception);
+        }
         context.ReserveAnchors(parsed.Descendants<HeadingBlock>().Select(Attributes.Id).OfType<string>());
         var converter = new BlockConverter(context);
         var blocks = converter.Convert(parsed);
         var footnotes = Footnotes(parsed, converter);
         context.CheckAnchorLinks();
-        if (context.Problems.Count > 0)
-        {
-            throw new ReportInputException(context.Problems.ToList());
-        }
         if (options.Metadata is null && frontMatter is not null)
         {
             blocks = DocumentFrame.AddTitle(blocks, frontMatter);
@@ -63,6 +84,11 @@ public static class MarkdownDocumentReader
         if (frontMatter?.TableOfContents == true)
         {
             blocks = DocumentFrame.AddTableOfContents(blocks, context.TableOfContentsTitle);
+        }
+        if (context.Problems.Count > 0)
+        {
+            // The document as far as it could be read goes with the problems, for the checks that need one (RenderCheck).
+            throw new ReportInputException(context.Problems.ToList()) { Document = Partial(metadata, blocks, footnotes, frontMatter, context) };
         }
         if (blocks.Count == 0)
         {
@@ -100,6 +126,26 @@ public static class MarkdownDocumentReader
             SourceName = path,
             ImageLoader = ImageFolder.Loader(folder),
         });
+    }
+
+    /// <summary>
+    /// The document of what could be read in spite of the problems, or null when nothing could or what was read does
+    /// not make a document (two headings with one id: the problem is reported already).
+    /// </summary>
+    private static ReportDocument? Partial(DocumentMetadata metadata, List<Documents.Block> blocks, List<Documents.Footnote> footnotes, MarkdownFrontMatter? frontMatter, ReaderContext context)
+    {
+        if (blocks.Count == 0)
+        {
+            return null;
+        }
+        try
+        {
+            return new ReportDocument(metadata, [new Section(blocks)], footnotes) { ThemeName = frontMatter?.Theme, Positions = context.Positions };
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static List<Documents.Footnote> Footnotes(MarkdownDocument parsed, BlockConverter converter)

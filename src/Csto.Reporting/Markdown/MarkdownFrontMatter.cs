@@ -66,9 +66,20 @@ internal sealed record MarkdownFrontMatter
     /// <exception cref="ReportInputException">The YAML is malformed, a key is unknown, a value is invalid or the title is missing.</exception>
     public static MarkdownFrontMatter Parse(string yaml, string sourceName, int openingFenceLine = 1)
     {
+        var problems = new List<InputProblem>();
+        var result = Parse(yaml, sourceName, problems, openingFenceLine);
+        return problems.Count == 0 ? result : throw new ReportInputException(problems);
+    }
+
+    /// <summary>
+    /// Parses the YAML between the <c>---</c> fences, adding a value's problems to <paramref name="problems"/> and going
+    /// on with the others (a missing title reads as «-», an invalid value as none), so that the body can still be read.
+    /// </summary>
+    /// <exception cref="ReportInputException">The YAML is malformed or not a mapping: nothing can be read from it.</exception>
+    internal static MarkdownFrontMatter Parse(string yaml, string sourceName, List<InputProblem> problems, int openingFenceLine = 1)
+    {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var problems = new List<InputProblem>();
         InputProblem Problem(Mark mark, string message) =>
             new(sourceName, message) { Line = (int)mark.Line + openingFenceLine, Column = (int)mark.Column };
 
@@ -172,7 +183,7 @@ internal sealed record MarkdownFrontMatter
             Numbered = Flag("numbered"),
             TableOfContents = Flag("toc"),
         };
-        return problems.Count == 0 ? result : throw new ReportInputException(problems);
+        return result;
     }
 
     private static bool IsSupportedLanguage(string language) =>

@@ -4,6 +4,7 @@ using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Inputs;
+using Csto.Reporting.Pictures;
 using Csto.Reporting.Themes;
 
 namespace Csto.Reporting.Rendering;
@@ -39,15 +40,9 @@ public static class RenderCheck
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
-        var source = document.Source ?? new DocumentSource(document.Metadata.Title is { Length: > 0 } title ? "document «" + title + "»" : "document", null, null, false);
-        var problems = new List<InputProblem>();
-        var characters = UnsupportedCharacters(document, options.Theme);
-        if (characters.Count > 0)
-        {
-            problems.AddRange(Positioned(source, source.Text is { } text
-                ? CharacterPositions.Locate(text(), source.Name, characters, source.PathAt)
-                : characters.Select(c => new InputProblem(source.Name, $"{c.Name}: {c.Reason}"))));
-        }
+        var source = SourceOf(document);
+        var problems = new List<InputProblem>(CharacterProblems(document, options.Theme));
+        problems.AddRange(UnusablePictures(document, source));
         problems.AddRange(OverwideTables(document, options.Theme, source));
         if (format == ReportFormat.Pdf && options.Tagged)
         {
@@ -55,6 +50,25 @@ public static class RenderCheck
         }
         return [.. problems.OrderBy(p => p.Line ?? int.MaxValue).ThenBy(p => p.Column ?? int.MaxValue)];
     }
+
+    /// <summary>
+    /// The characters of <paramref name="document"/> no font of <paramref name="theme"/> can draw (or that are
+    /// right-to-left), every occurrence at its line and column in the input when the document keeps its input's text;
+    /// a U+FFFD at a place in <paramref name="replaced"/> (where the decoder put it for bytes that are not UTF-8, a
+    /// problem reported as such) is left out.
+    /// </summary>
+    internal static IEnumerable<InputProblem> CharacterProblems(ReportDocument document, Theme theme, IReadOnlySet<(int Line, int Column)>? replaced = null)
+    {
+        var source = SourceOf(document);
+        var characters = UnsupportedCharacters(document, theme);
+        return characters.Count == 0 ? []
+            : Positioned(source, source.Text is { } text
+                ? CharacterPositions.Locate(text(), source.Name, characters, source.PathAt, replaced)
+                : characters.Select(c => new InputProblem(source.Name, $"{c.Name}: {c.Reason}")));
+    }
+
+    private static DocumentSource SourceOf(ReportDocument document) =>
+        document.Source ?? new DocumentSource(document.Metadata.Title is { Length: > 0 } title ? "document «" + title + "»" : "document", null, null, false);
 
     /// <summary>Throws when <see cref="Problems"/> finds any; renderers call this before writing.</summary>
     /// <param name="document">The document tree.</param>
@@ -134,10 +148,34 @@ public static class RenderCheck
         or (>= 0x10800 and <= 0x10FFF)
         or (>= 0x1E800 and <= 0x1EFFF);
 
+    private static List<Image> AllPictures(ReportDocument document) =>
+        document.Sections.SelectMany(s => s.Blocks).Concat(document.Footnotes.SelectMany(f => f.Blocks))
+            .SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Image>().ToList();
+
+    /// <summary>
+    /// Every PNG or JPEG picture that cannot be used (<see cref="PictureSoundness"/>: too many pixels, damaged), whatever
+    /// built it; one the Markdown reader read was checked there (and is not inflated again), so this finds those built
+    /// in code or by a template. A picture without a position in the input is named by its number, size and alternative text.
+    /// </summary>
+    private static IEnumerable<InputProblem> UnusablePictures(ReportDocument document, DocumentSource source)
+    {
+        var pictures = AllPictures(document);
+        for (var i = 0; i < pictures.Count; i++)
+        {
+            if (PictureSoundness.Problem(pictures[i]) is not { } wrong)
+            {
+                continue;
+            }
+            var picture = pictures[i];
+            var at = document.PositionOf(picture);
+            var which = FormattableString.Invariant($"{(at is null ? $"Picture {i + 1} of the document" : "The picture")} ({picture.Format}, {picture.Data.Length} bytes, {picture.WidthPoints:0.#} × {picture.HeightPoints:0.#} pt{(picture.AltText is { } alt ? ", «" + alt + "»" : string.Empty)})");
+            yield return new InputProblem(source.Name, $"{which} {wrong}") { Line = at?.Line, Column = at?.Column };
+        }
+    }
+
     private static IEnumerable<InputProblem> MissingAltText(ReportDocument document, DocumentSource source)
     {
-        var pictures = document.Sections.SelectMany(s => s.Blocks).Concat(document.Footnotes.SelectMany(f => f.Blocks))
-            .SelectMany(DocumentWalker.DescendantsAndSelf).OfType<Image>().ToList();
+        var pictures = AllPictures(document);
         for (var i = 0; i < pictures.Count; i++)
         {
             if (!string.IsNullOrWhiteSpace(pictures[i].AltText))

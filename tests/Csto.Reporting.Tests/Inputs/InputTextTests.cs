@@ -46,15 +46,18 @@ public sealed class InputTextTests
     }
 
     [Fact]
-    public void Every_forbidden_character_of_a_data_file_is_reported_at_its_line_and_column()
+    public void Every_forbidden_character_of_a_data_file_is_reported_at_its_line_and_column_with_the_shape_problems()
     {
         var json = "{\n  \"template\": \"statement\",\n  \"record\": { \"kind\": \"statement\", \"title\": \"a\u000Bb\uFFFEc\u2028\", \"x\": \"\uD800\" }\n}";
 
+        // The shape of the record is checked too (the JSON reader gets the text with spaces for the characters it refuses itself).
         Problems(() => DataFileReader.Read(json, "s.json")).Should().Equal(
+            "s.json:3:13: $.record: The \"statement\" record needs \"issuingBodyId\" and \"date\".",
             "s.json:3:47: U+000B (a control character) cannot be used in text; remove it.",
             "s.json:3:49: U+FFFE (a Unicode noncharacter) cannot be used in text; remove it.",
             "s.json:3:51: U+2028 (the line separator) cannot be used in text; use a line end instead.",
-            "s.json:3:61: A lone surrogate U+D800 (half of a character outside the BMP) cannot be used in text; remove it.");
+            "s.json:3:61: A lone surrogate U+D800 (half of a character outside the BMP) cannot be used in text; remove it.",
+            "s.json:3:64: $.record.x: Unknown property \"x\"; this object takes: id, title, englishTitle, issuingBodyId, date, place, sessionId, preamble, paragraphs, signatories, provenance.");
     }
 
     [Fact]

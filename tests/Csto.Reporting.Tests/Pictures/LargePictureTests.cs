@@ -107,7 +107,7 @@ public sealed class LargePictureTests
     }
 
     /// <summary>A PNG signature and header chunk only (the size limits are checked before the data).</summary>
-    private static byte[] Header(int width, int height, bool interlaced)
+    internal static byte[] Header(int width, int height, bool interlaced)
     {
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);

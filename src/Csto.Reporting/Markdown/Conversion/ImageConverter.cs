@@ -76,13 +76,9 @@ internal sealed partial class ImageConverter(ReaderContext context)
             (pixelWidth, pixelHeight) = (w0, h0);
             (naturalWidth, naturalHeight) = (pixelWidth * PointsPerPixel, pixelHeight * PointsPerPixel);
         }
-        var pixels = (long)pixelWidth * pixelHeight;
-        if (drawing is null && (pixels > Inputs.InputFiles.MaxPicturePixels
-            || (pixels > Inputs.InputFiles.MaxWholePicturePixels && ImagePixelSize.IsReadWhole(data.Span))))
+        if (drawing is null && Pictures.PictureSoundness.LimitProblem(pixelWidth, pixelHeight, ImagePixelSize.IsReadWhole(data.Span)) is { } tooLarge)
         {
-            context.Problem(link, pixels > Inputs.InputFiles.MaxPicturePixels
-                ? FormattableString.Invariant($"The image '{path}' is {pixelWidth} × {pixelHeight} pixels; a picture may have at most {Inputs.InputFiles.MaxPicturePixels:N0} pixels (300 DPI across a whole A4 page is 8.7 million).")
-                : FormattableString.Invariant($"The image '{path}' is {pixelWidth} × {pixelHeight} pixels and interlaced (progressive), which must be decoded whole; such a picture may have at most {Inputs.InputFiles.MaxWholePicturePixels:N0} pixels: save it non-interlaced (baseline) or smaller."));
+            context.Problem(link, $"The image '{path}' {tooLarge}");
             return null;
         }
         if (drawing is null && PictureIntegrity.Problem(data.Span) is { } damage)
@@ -111,7 +107,13 @@ internal sealed partial class ImageConverter(ReaderContext context)
             }
         }
         var alt = InlineConverter.PlainText(new InlineConverter(context).Convert(link));
-        return new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt };
+        var image = new Image(data, w, h, drawing) { AltText = alt.Length == 0 ? null : alt };
+        if (drawing is null)
+        {
+            // Checked above (or made by the resampler): the layout and the renderers' check do not inflate it again.
+            Pictures.PictureSoundness.Checked(image);
+        }
+        return image;
     }
 
     private static double? Length(string? value)
