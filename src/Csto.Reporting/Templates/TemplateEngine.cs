@@ -17,7 +17,8 @@ namespace Csto.Reporting.Templates;
 /// </summary>
 internal sealed class TemplateEngine
 {
-    private readonly TemplateOptions options;
+    // Fluid's options, filters and member access are set up when a template first runs: a Markdown input needs none.
+    private readonly Lazy<TemplateOptions> options;
     private readonly Lazy<CstoCatalog> catalog;
 
     /// <summary>Creates an engine over <paramref name="templates"/>.</summary>
@@ -27,9 +28,13 @@ internal sealed class TemplateEngine
     {
         Templates = templates ?? throw new ArgumentNullException(nameof(templates));
         this.catalog = catalog is null ? new Lazy<CstoCatalog>(() => CstoCatalog.Default) : new Lazy<CstoCatalog>(catalog);
-        options = LiquidSandbox.CreateOptions(templates);
-        DomainFilters.Register(options.Filters, new CatalogLookup(() => this.catalog.Value));
-        LiteralEncoder.GuardFilters(options.Filters);
+        options = new Lazy<TemplateOptions>(() =>
+        {
+            var created = LiquidSandbox.CreateOptions(templates);
+            DomainFilters.Register(created.Filters, new CatalogLookup(() => this.catalog.Value));
+            LiteralEncoder.GuardFilters(created.Filters);
+            return created;
+        });
     }
 
     /// <summary>The templates.</summary>
@@ -61,7 +66,7 @@ internal sealed class TemplateEngine
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(record);
         CheckKind(template, record);
-        var context = new TemplateContext(options);
+        var context = new TemplateContext(options.Value);
         context.SetValue("model", record);
         context.SetValue("catalog", catalog.Value);
         try
