@@ -23,7 +23,9 @@ namespace Csto.Testing;
 /// </list>
 /// Removing one occurrence of a word anywhere, or printing one more, makes the two differ. Words are compared by their
 /// letters and digits, case-insensitively, with hyphens, soft hyphens and a word hyphenated across a line end
-/// («сло-» «во») joined.
+/// («сло-» «во») joined; the signs «№», «%», «§», «—» count as tokens of their own. Only letters whose glyphs lie
+/// inside the page's media and crop boxes count (<see cref="Visible"/>): text drawn past the page's edge is lost.
+/// Text drawn under a clipping path is reported (<see cref="ClippedText"/>), since PdfPig cannot tell what the path hides.
 /// </summary>
 public static class WordGuard
 {
@@ -42,7 +44,48 @@ public static class WordGuard
             ? locator.LocateHeadings(document, options)
             : new Dictionary<string, int>();
         var (words, footnotePages) = Read(pdf);
-        return Compare(Multiset(ExpectedWords(document, options.Theme, pages, footnotePages)), Multiset(words));
+        return [.. Compare(Multiset(ExpectedWords(document, options.Theme, pages, footnotePages)), Multiset(words)), .. ClippedText(pdf)];
+    }
+
+    /// <summary>
+    /// The pages of <paramref name="pdf"/> that draw text while a clipping path is in force («page 3: 2 text
+    /// operators under a clipping path»). PdfPig reports a letter under a clipping path as drawn whatever the path
+    /// hides, so the guard cannot count such letters as visible: it reports them instead. The PDF writer clips only a
+    /// vector picture's paths, never text, so for its output this is empty.
+    /// </summary>
+    public static IReadOnlyList<string> ClippedText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var problems = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            var clipped = new Stack<bool>();
+            var clip = false;
+            var shown = 0;
+            foreach (var operation in page.Operations)
+            {
+                switch (operation.Operator)
+                {
+                    case "q":
+                        clipped.Push(clip);
+                        break;
+                    case "Q":
+                        clip = clipped.Count > 0 && clipped.Pop();
+                        break;
+                    case "W" or "W*":
+                        clip = true;
+                        break;
+                    case "Tj" or "TJ" or "'" or "\"" when clip:
+                        shown++;
+                        break;
+                }
+            }
+            if (shown > 0)
+            {
+                problems.Add($"page {page.Number}: {shown} text operators under a clipping path");
+            }
+        }
+        return problems;
     }
 
     /// <summary>
@@ -73,7 +116,7 @@ public static class WordGuard
             {
                 Walk(element, false, artifacts, references);
             }
-            text.Append(Text(page.Letters.Where(l => !artifacts.Contains(l)))).Append('\f');
+            text.Append(Text(page.Letters.Where(l => !artifacts.Contains(l) && Visible(page, l)))).Append('\f');
             foreach (var number in references)
             {
                 footnotePages[number] = footnotePages.GetValueOrDefault(number) + 1;
@@ -207,7 +250,22 @@ public static class WordGuard
     public static List<string> AllWords(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        return Words(string.Join('\f', document.GetPages().Select(p => Text(p.Letters))));
+        return Words(string.Join('\f', document.GetPages().Select(p => Text(p.Letters.Where(l => Visible(p, l))))));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="letter"/>'s glyph lies inside the page's visible area — its media box and crop box —
+    /// to within half a point: a letter drawn past the page's edge (the text cut off at the edge of issue 16) is no
+    /// content a reader sees, so it does not count.
+    /// </summary>
+    public static bool Visible(Page page, Letter letter)
+    {
+        const double Tolerance = 0.5;
+        var media = page.MediaBox.Bounds;
+        var crop = page.CropBox.Bounds;
+        var glyph = letter.BoundingBox;
+        return glyph.Left >= Math.Max(media.Left, crop.Left) - Tolerance && glyph.Right <= Math.Min(media.Right, crop.Right) + Tolerance
+            && glyph.Bottom >= Math.Max(media.Bottom, crop.Bottom) - Tolerance && glyph.Top <= Math.Min(media.Top, crop.Top) + Tolerance;
     }
 
     /// <summary>The words of a text with hyphenated line ends joined («сло-\nво» → «слово»), hyphens and soft hyphens dropped.</summary>
@@ -223,18 +281,32 @@ public static class WordGuard
                 carry += token[..^1];
                 continue;
             }
-            words.Add(Normalize(carry + token));
+            Normalize(carry + token, words);
             carry = string.Empty;
         }
         if (carry.Length > 0)
         {
-            words.Add(Normalize(carry));
+            Normalize(carry, words);
         }
         return words.Where(w => w.Length > 0).ToList();
 
-        // Letters and digits only: a footnote number raised after «слово». splits the punctuation off the word.
-        static string Normalize(string word) => new(word.Where(char.IsLetterOrDigit).ToArray());
+        // The word's letters and digits (a footnote number raised after «слово». splits the punctuation off the word),
+        // then each of its symbols (Symbols) as a token of its own.
+        static void Normalize(string word, List<string> words)
+        {
+            words.Add(new(word.Where(char.IsLetterOrDigit).ToArray()));
+            foreach (var c in word)
+            {
+                if (Symbols.Contains(c, StringComparison.Ordinal))
+                {
+                    words.Add(c.ToString());
+                }
+            }
+        }
     }
+
+    /// <summary>The signs that carry meaning and count as tokens of their own: «№», «%», «§», «—».</summary>
+    public const string Symbols = "№%§—";
 
     /// <summary>How often each word occurs (case-insensitive).</summary>
     public static Dictionary<string, int> Multiset(IEnumerable<string> words)

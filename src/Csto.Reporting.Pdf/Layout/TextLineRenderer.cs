@@ -109,6 +109,19 @@ internal static class TextLineRenderer
         text.Lines[index].End < text.Items.Count && text.Items[text.Lines[index].End] is { Kind: ItemKind.Penalty, Content: >= 0 };
 
     /// <summary>
+    /// Whether line <paramref name="index"/> ends inside a word: at a hyphenation point where a hyphen is drawn, or at
+    /// an emergency break between the characters of a word wider than the line
+    /// (<see cref="ParagraphTypesetter.CharacterBreakPenalty"/>, drawn without a hyphen next to digits or in a token).
+    /// </summary>
+    private static bool EndsInsideWord(TypesetText text, int index)
+    {
+        var end = text.Lines[index].End;
+        return EndsWithInsertedHyphen(text, index)
+            || (end > 0 && end + 1 < text.Items.Count && text.Items[end] is { Kind: ItemKind.Penalty, Penalty: ParagraphTypesetter.CharacterBreakPenalty, Content: < 0 }
+                && text.Items[end - 1].Kind == ItemKind.Box && text.Items[end + 1].Kind == ItemKind.Box);
+    }
+
+    /// <summary>
     /// Where on line <paramref name="index"/> a word hyphenated at the previous line's end goes on (items before
     /// <c>ContinuationEnd</c>), where a word hyphenated at this line's end starts (<c>HyphenatedStart</c>, past the
     /// line's end when none), and that word whole (empty when it started on an earlier line, which carries it).
@@ -118,14 +131,14 @@ internal static class TextLineRenderer
         var line = text.Lines[index];
         var items = text.Items;
         var continuationEnd = line.Start;
-        if (index > 0 && EndsWithInsertedHyphen(text, index - 1))
+        if (index > 0 && EndsInsideWord(text, index - 1))
         {
             while (continuationEnd < line.End && items[continuationEnd].Kind != ItemKind.Glue)
             {
                 continuationEnd++;
             }
         }
-        if (!EndsWithInsertedHyphen(text, index))
+        if (!EndsInsideWord(text, index))
         {
             return (continuationEnd, int.MaxValue, null);
         }

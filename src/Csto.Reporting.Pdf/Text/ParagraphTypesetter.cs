@@ -78,6 +78,7 @@ internal sealed class ParagraphTypesetter
     private readonly bool justified;
     private readonly float expansion;
     private TextStyle? spaceStyle;
+    private bool emergencyHyphens;
     private ShapedText? space;
 
     private ParagraphTypesetter(TypesetOptions options, ParagraphFormat format, float width, Scratch scratch)
@@ -321,13 +322,29 @@ internal sealed class ParagraphTypesetter
             start = offset;
         }
         start = 0;
+        var fits = true;
         foreach (var (offset, kind) in kept)
         {
-            AddFragment(text, start, offset);
-            AddBreak(kind, StyleAt(offset - 1));
+            fits &= Measure(text, start, offset) <= maxBoxWidth;
             start = offset;
         }
-        AddFragment(text, start, text.Length);
+        if (!fits || Measure(text, start, text.Length) > maxBoxWidth)
+        {
+            // A fragment is wider than the line even without its hyphen: the whole word is broken anew, at its break
+            // points and between its letters (the emergency break).
+            AddEmergencyPieces(text);
+        }
+        else
+        {
+            start = 0;
+            foreach (var (offset, kind) in kept)
+            {
+                AddBoxes(text, start, offset);
+                AddBreak(kind, StyleAt(offset - 1));
+                start = offset;
+            }
+            AddBoxes(text, start, text.Length);
+        }
         word.Clear();
         wordStyles.Clear();
         softHyphens.Clear();
@@ -448,78 +465,157 @@ internal sealed class ParagraphTypesetter
         return style;
     }
 
-    private void AddFragment(string text, int start, int end)
+    /// <summary>
+    /// Adds a word wider than the line (or with a fragment wider than it) as pieces that each fit a line, chosen by a
+    /// small dynamic programme over its break points (<see cref="WordBreaks"/>) and the points between its characters
+    /// where the Russian rules allow a break (<see cref="CharacterPieces"/>, strict): as few pieces as can be, no piece
+    /// that is one letter of a word, no piece of letters without a vowel («нос-» «ть») when another split exists, the
+    /// word's own break points before points between letters. A break between two letters is drawn with a hyphen,
+    /// like a hyphenation point, so the word reads whole across lines (a reader joins it, and the PDF's /ActualText
+    /// covers it), unless only the piece without its hyphen fits the line (then, at a cost, none); a break next to a
+    /// digit or punctuation, or inside a long token or an identifier, has none, since a hyphen there would read as a
+    /// minus, a range or part of the token. Only a piece that no line holds breaks at any character (without hyphens).
+    /// The renderer reads every such hyphenless break as inside the word (the PDF's /ActualText holds the word once).
+    /// </summary>
+    private void AddEmergencyPieces(string text)
     {
-        if (end <= start)
+        const int Piece = 100;
+        const int CharacterPoint = 1;
+        const int Flaw = 10_000;
+        const int Overwide = 1_000_000;
+        emergencyHyphens = !WordBreaks.IsLongToken(text) && !text.Any(c => char.IsDigit(c) || c == '_');
+        var vowels = text.Any(IsVowel);
+        var points = new SortedDictionary<int, WordBreakKind?>();
+        foreach (var (from, to) in CharacterPieces(text, 0, text.Length, strict: true))
         {
-            return;
-        }
-        var firstBox = items.Count;
-        var width = AddBoxes(text, start, end);
-        if (width > maxBoxWidth && end - start > 1)
-        {
-            // Wider than a line: break it between characters so nothing runs outside the margin.
-            items.RemoveRange(firstBox, items.Count - firstBox);
-            var first = true;
-            foreach (var (from, to) in LinePieces(text, start, end))
+            if (to < text.Length)
             {
-                if (!first)
-                {
-                    items.Add(Item.PenaltyOf(0, CharacterBreakPenalty, false));
-                }
-                first = false;
-                AddBoxes(text, from, to);
+                points[to] = null;
             }
         }
-    }
-
-    /// <summary>
-    /// The pieces a fragment wider than the line is broken into: each fits a line, broken the Russian way
-    /// (<see cref="CharacterPieces"/>, strict: never before «ь», «ъ», «й», never inside a character with its combining
-    /// marks), as few as can be with as few lone letters of a word as can be (a dynamic programme over the break
-    /// points: «ио|на|льн|ый», not «ион|аль|н|ый»); only a piece that no line holds breaks at any character.
-    /// </summary>
-    private List<(int From, int To)> LinePieces(string text, int start, int end)
-    {
-        const int LoneLetter = 1_000;
-        const int Overwide = 1_000_000;
-        var ends = CharacterPieces(text, start, end, strict: true).Select(p => p.To).Prepend(start).ToList();
-        var cost = new int[ends.Count];
+        foreach (var (offset, kind) in breaks)
+        {
+            points[offset] = kind;
+        }
+        var ends = points.Keys.Prepend(0).Append(text.Length).ToList();
+        var kinds = points.Values.Prepend(null).Append(null).ToList();
+        var cost = new long[ends.Count];
         var previous = new int[ends.Count];
+        var hyphenless = new bool[ends.Count];
         for (var k = 1; k < ends.Count; k++)
         {
-            cost[k] = int.MaxValue;
+            cost[k] = long.MaxValue;
+            var hyphen = k < ends.Count - 1 && HyphenAt(text, ends[k], kinds[k]) ? HyphenWidth(StyleAt(ends[k] - 1)) : 0;
             for (var j = k - 1; j >= 0; j--)
             {
-                var fits = Measure(text, ends[j], ends[k]) <= maxBoxWidth;
-                if (!fits && j < k - 1)
+                var width = Measure(text, ends[j], ends[k]);
+                var fits = width + hyphen <= maxBoxWidth;
+                // A piece that fits only without its hyphen may still end there, hyphenless, at a cost.
+                var bare = !fits && hyphen > 0 && width <= maxBoxWidth;
+                if (!fits && !bare && j < k - 1)
                 {
                     break;
                 }
-                var piece = 1 + (fits ? 0 : Overwide) + (IsLoneLetter(text, ends[j], ends[k]) ? LoneLetter : 0);
+                var piece = Piece + (fits || bare ? 0 : Overwide) + (bare ? Flaw : 0) + (k < ends.Count - 1 && kinds[k] is null ? CharacterPoint : 0)
+                    + (IsLoneLetter(text, ends[j], ends[k]) ? Flaw : 0) + (vowels && LacksVowel(text, ends[j], ends[k]) ? Flaw : 0);
                 if (cost[j] + piece < cost[k])
                 {
                     cost[k] = cost[j] + piece;
                     previous[k] = j;
+                    hyphenless[k] = bare;
                 }
             }
         }
-        var pieces = new List<(int From, int To)>();
+        var chosen = new List<int>();
         for (var k = ends.Count - 1; k > 0; k = previous[k])
         {
-            var (from, to) = (ends[previous[k]], ends[k]);
-            if (Measure(text, from, to) <= maxBoxWidth)
+            chosen.Add(k);
+        }
+        chosen.Reverse();
+        var start = 0;
+        foreach (var k in chosen)
+        {
+            var end = ends[k];
+            var last = k == ends.Count - 1;
+            var hyphen = !last && !hyphenless[k] && HyphenAt(text, end, kinds[k]) ? HyphenWidth(StyleAt(end - 1)) : 0;
+            if (Measure(text, start, end) + hyphen <= maxBoxWidth || end - start == 1)
             {
-                pieces.Add((from, to));
+                AddBoxes(text, start, end);
             }
             else
             {
-                pieces.AddRange(CharacterPieces(text, from, to, strict: false).Reverse());
+                // No line holds this piece even broken the Russian way: it breaks at any character.
+                var pieces = CharacterPieces(text, start, end, strict: false).ToList();
+                for (var p = 0; p < pieces.Count; p++)
+                {
+                    AddBoxes(text, pieces[p].From, pieces[p].To);
+                    if (p + 1 < pieces.Count)
+                    {
+                        AddCharacterBreak(text, pieces[p].To, hyphen: false);
+                    }
+                }
             }
+            if (!last)
+            {
+                if (kinds[k] is { } kind && !hyphenless[k])
+                {
+                    AddBreak(kind, StyleAt(end - 1));
+                }
+                else
+                {
+                    AddCharacterBreak(text, end, !hyphenless[k]);
+                }
+            }
+            start = end;
         }
-        pieces.Reverse();
-        return pieces;
     }
+
+    /// <summary>
+    /// Adds the emergency break before <c>text[offset]</c>: with a hyphen between two letters (when
+    /// <paramref name="hyphen"/>), else without — a break the line renderer still reads as inside the word.
+    /// </summary>
+    private void AddCharacterBreak(string text, int offset, bool hyphen)
+    {
+        if (hyphen && HyphenAt(text, offset, null))
+        {
+            var style = StyleAt(offset - 1);
+            var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
+            items.Add(Item.PenaltyOf(shaped.Advance * style.Size, CharacterBreakPenalty, true, AddPiece(shaped, style)));
+        }
+        else
+        {
+            items.Add(Item.PenaltyOf(0, CharacterBreakPenalty, false));
+        }
+    }
+
+    /// <summary>
+    /// Whether a break before <c>text[offset]</c> draws a hyphen: at a hyphenation point, and between two letters (or a
+    /// letter's combining mark and a letter) when it is a point between characters (<paramref name="kind"/> null) —
+    /// except in a long token (a URL, a path) or a word with digits or «_» (an identifier, a code), where a hyphen would
+    /// read as part of it.
+    /// </summary>
+    private bool HyphenAt(string text, int offset, WordBreakKind? kind) => kind is { } k
+        ? IsHyphen(k)
+        : emergencyHyphens && offset > 0 && offset < text.Length && (char.IsLetter(text[offset - 1]) || IsMark(text[offset - 1])) && char.IsLetter(text[offset]);
+
+    private float HyphenWidth(TextStyle style) => TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures).Advance * style.Size;
+
+    /// <summary>Whether <c>text[from..to]</c> holds letters of a longer run of letters but no vowel («ть» of «ность»).</summary>
+    private static bool LacksVowel(string text, int from, int to)
+    {
+        var letters = false;
+        for (var i = from; i < to; i++)
+        {
+            if (IsVowel(text[i]))
+            {
+                return false;
+            }
+            letters |= char.IsLetter(text[i]);
+        }
+        return letters && ((from > 0 && char.IsLetter(text[from - 1])) || (to < text.Length && char.IsLetter(text[to])));
+    }
+
+    private static bool IsVowel(char c) => "аеёиоуыэюяaeiouyAEIOUYАЕЁИОУЫЭЮЯіїєўІЇЄЎ".Contains(c, StringComparison.Ordinal);
 
     /// <summary>Whether <c>text[from..to]</c> is one letter (with its marks) of a longer run of letters.</summary>
     private static bool IsLoneLetter(string text, int from, int to)
@@ -552,11 +648,7 @@ internal sealed class ParagraphTypesetter
     private static bool IsHyphen(WordBreakKind kind) => kind is WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen;
 
     /// <summary>Whether <c>text[start..end]</c> followed by a hyphen is at most as wide as a line.</summary>
-    private bool FitsWithHyphen(string text, int start, int end)
-    {
-        var style = StyleAt(end - 1);
-        return Measure(text, start, end) + TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures).Advance * style.Size <= maxBoxWidth;
-    }
+    private bool FitsWithHyphen(string text, int start, int end) => Measure(text, start, end) + HyphenWidth(StyleAt(end - 1)) <= maxBoxWidth;
 
     /// <summary>Adds the boxes of <c>text[start..end]</c>, one per style it spans; returns their width in points.</summary>
     private float AddBoxes(string text, int start, int end)

@@ -138,6 +138,86 @@ public sealed class NothingLostTests
         WordGuard.Compare(input, WordGuard.Multiset(WordGuard.Words("Слово слово слово и Северо-Западный округ"))).Should().Equal("Слово ×1 extra");
     }
 
+    /// <summary>
+    /// A tagged one-page PDF written with the PDF writer itself: a paragraph inside the page, then
+    /// <paramref name="outside"/> drawn at <paramref name="x"/> (points from the left edge of a 595.28 pt page), inside a
+    /// clip of the page's left half when <paramref name="clipped"/>.
+    /// </summary>
+    private static byte[] PageWithWordAt(string outside, float x, bool clipped = false)
+    {
+        var writer = new Csto.Reporting.Pdf.Writing.Document.PdfDocumentWriter(Csto.Reporting.Pdf.Tests.Writing.WritingFixtures.Information(), Csto.Reporting.Pdf.Writing.Metadata.PdfArchivalLevel.None, tagged: true);
+        var page = writer.BeginPage(595.28f, 841.89f);
+        var paragraph = writer.AddStructure(writer.StructureRoot!, "P");
+        page.BeginStructure(paragraph);
+        Csto.Reporting.Pdf.Tests.Writing.WritingFixtures.Show(writer, page, Csto.Reporting.Pdf.Tests.Writing.WritingFixtures.Serif, "Граница страницы", 12, 72, 100);
+        page.Content.EndMarkedContent();
+        var second = writer.AddStructure(writer.StructureRoot!, "P");
+        page.BeginStructure(second);
+        if (clipped)
+        {
+            page.Content.BeginClip(0, 0, 297, 841.89f);
+        }
+        Csto.Reporting.Pdf.Tests.Writing.WritingFixtures.Show(writer, page, Csto.Reporting.Pdf.Tests.Writing.WritingFixtures.Serif, outside, 12, x, 200);
+        if (clipped)
+        {
+            page.Content.EndClip();
+        }
+        page.Content.EndMarkedContent();
+        writer.EndPage();
+        return writer.Finish([], [], []);
+    }
+
+    [Theory]
+    [InlineData(600f, new[] { "обрезанное ×1 missing" })]
+    [InlineData(570f, new[] { "обрезанное ×1 missing", "обре ×1 extra" })]
+    [InlineData(-40f, new[] { "обрезанное ×1 missing", "ное ×1 extra" })]
+    public void A_word_drawn_past_the_page_edge_fails_the_guard(float x, string[] differences)
+    {
+        // The symptom of issue 16 — text cut off at the page's edge — seen by the guard for any input: PdfPig reads
+        // the letters of a word drawn past the edge (fully, or its end cut off) like any other, so the guard counts only
+        // glyphs inside the page's media and crop boxes.
+        var expected = WordGuard.Multiset(WordGuard.Words("Граница страницы обрезанное"));
+        var inside = PageWithWordAt("обрезанное", 300);
+        WordGuard.Compare(expected, WordGuard.Multiset(WordGuard.ContentWords(inside))).Should().BeEmpty();
+        WordGuard.ClippedText(inside).Should().BeEmpty();
+
+        var past = PageWithWordAt("обрезанное", x);
+        using (var parsed = UglyToad.PdfPig.PdfDocument.Open(past))
+        {
+            var page = parsed.GetPage(1);
+            string.Concat(page.Letters.Select(l => l.Value)).Should().Contain("обрезанное", "PdfPig reads the letters past the edge too");
+            page.Letters.Should().Contain(l => !WordGuard.Visible(page, l));
+        }
+        // What is left inside the page (the visible part of a word cut at the edge) is a word of its own.
+        WordGuard.Compare(expected, WordGuard.Multiset(WordGuard.ContentWords(past))).Should().Equal(differences);
+        WordGuard.AllWords(past).Should().Equal(["Граница", "страницы", .. differences.Skip(1).Select(d => d.Split(' ')[0])]);
+    }
+
+    [Fact]
+    public void Text_drawn_under_a_clipping_path_is_reported_by_the_guard()
+    {
+        // PdfPig gives no clipping to letters: a word inside the page but under a clip that hides it would count as
+        // content, so the guard names every page that draws text under a clipping path.
+        WordGuard.ClippedText(PageWithWordAt("спрятанное", 400, clipped: true)).Should().Equal("page 1: 1 text operators under a clipping path");
+        WordGuard.ClippedText(PageWithWordAt("спрятанное", 400)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_lost_number_sign_percent_section_sign_or_dash_fails_the_guard()
+    {
+        // «№», «%», «§», «—» carry meaning and are tokens of their own: a PDF that drops one differs from its input.
+        static ReportDocument Of(string text) => new(new DocumentMetadata("Знаки") { Date = Samples.Date }, [new Section([new Paragraph(text)])]);
+        var whole = Of("Решение\u00A0№\u00A05 выполнено на 95\u00A0% согласно §\u00A03\u00A0— без оговорок.");
+        var options = Render.Options(whole);
+        WordGuard.Check(whole, Render.Pdf(whole, options), new PdfLayoutLocator(), options).Should().BeEmpty();
+        WordGuard.Words("№\u00A05, 95\u00A0%, §\u00A03 — итог").Should().Equal("№", "5", "95", "%", "§", "3", "—", "итог");
+
+        var pdf = Render.Pdf(Of("Решение\u00A05 выполнено на 95\u00A0% согласно §\u00A03\u00A0— без оговорок."), options);
+        WordGuard.Check(whole, pdf, new PdfLayoutLocator(), options).Should().Equal("№ ×1 missing");
+        pdf = Render.Pdf(Of("Решение\u00A0№\u00A05 выполнено на 95 согласно 3\u00A0без оговорок."), options);
+        WordGuard.Check(whole, pdf, new PdfLayoutLocator(), options).Should().Equal("% ×1 missing", "§ ×1 missing", "— ×1 missing");
+    }
+
     [Fact]
     public void A_title_page_longer_than_a_page_flows_onto_further_pages()
     {

@@ -197,7 +197,14 @@ public sealed class LineBreakerTests
         {
             DrawnWidth(text, line).Should().BeLessThanOrEqualTo(120.05f);
         }
-        string.Concat(LineTexts(text)).Replace(" ", string.Empty, StringComparison.Ordinal).Should().Be("Это" + word + "конец");
+        // «Это», the word's pieces, «конец»: every line that ends inside the word ends with a hyphen (the emergency
+        // break between letters draws one).
+        var lines = LineTexts(text);
+        lines[0].Should().Be("Это");
+        lines[^1].Should().Be("конец");
+        lines.Skip(1).SkipLast(2).Should().OnlyContain(l => l.EndsWith('-'));
+        string.Concat(LineTexts(text)).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal)
+            .Should().Be(("Это" + word + "конец").Replace("-", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Csto.Reporting.Markdown;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Rendering;
 using Csto.Reporting.Themes;
+using Csto.Testing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -293,10 +294,65 @@ public sealed class TableBlockTests
             lines.Should().OnlyContain(l => l.TrimEnd('-').Length > 1 || !char.IsLetter(l[0]), because);
             string.Concat(lines).Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)
                 .Should().Be(text.Replace(" ", string.Empty, StringComparison.Ordinal), because);
-            // A line that ends inside a word without a hyphen was broken between letters.
-            brokenBetweenLetters += lines.SkipLast(1).Count(l => !l.EndsWith('-') && !text.Split(' ').Any(w => l.EndsWith(w, StringComparison.Ordinal)));
+            // A line that ends inside a word away from the word's hyphenation points was broken between letters.
+            var cache = new Csto.Reporting.Pdf.Text.HyphenationCache(Csto.Reporting.Hyphenation.LiangHyphenator.Default, "ru-RU");
+            var position = 0;
+            var joined = text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            foreach (var line in lines.SkipLast(1))
+            {
+                position += line.Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).Length;
+                var wordStart = 0;
+                foreach (var w in text.Split(' '))
+                {
+                    if (position > wordStart && position < wordStart + w.Length)
+                    {
+                        brokenBetweenLetters += cache.Points(w.ToLowerInvariant()).Contains(position - wordStart) ? 0 : 1;
+                        if (widths[0] > 30)
+                        {
+                            // Only in the narrowest cell (three letters) does a piece fit without its hyphen alone.
+                            line.Should().EndWith("-", $"a word broken between letters gets a hyphen; {because}");
+                        }
+                    }
+                    wordStart += w.Length;
+                }
+            }
+            joined.Length.Should().Be(position + lines[^1].Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).Length);
         }
         brokenBetweenLetters.Should().BeGreaterThan(0, "the narrowest cells break words between letters, the path under test");
+    }
+
+    [ToolFact("pdftotext")]
+    public void A_word_broken_between_letters_in_narrow_cells_is_hyphenated_keeps_a_vowel_in_every_piece_and_reads_once()
+    {
+        // Review of issue 16: fourteen columns of «безопасность» set «без-» «опас-» «нос» «ть» — no hyphen after «нос»,
+        // a piece «ть» without a vowel, and pdftotext read «безопасность ть»: the /ActualText of the first piece held
+        // the word, the piece after the hyphenless break stood outside it.
+        const string Word = "безопасность";
+        var columns = Enumerable.Range(0, 14).Select(_ => new TableColumn(1)).ToArray();
+        var row = new TableRow(columns.Select(_ => new TableCell(Word)).ToArray());
+        var table = new Table(columns, [row, row, row]);
+        var document = Document(table);
+        var options = Render.Options(document);
+        var pdf = Render.Pdf(document, options);
+
+        var widths = new PdfLayoutLocator().ColumnWidths(document, table, Page.ContentWidth, options);
+        var lines = PageWords(pdf).Single().Where(w => w.BoundingBox.Right <= Left + widths[0] + 0.5)
+            .GroupBy(w => Math.Round(Baseline(w), 1)).OrderByDescending(g => g.Key)
+            .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
+        var because = $"the first cell ({widths[0]:0.#} pt) sets «{string.Join(" | ", lines)}»";
+        string.Concat(lines).Replace("-", string.Empty, StringComparison.Ordinal).Should().Be(Word + Word + Word, because);
+        lines.Where(l => l.TrimEnd('-') is not ("без" or "опас" or "ность" or "безопас" or "опасность")).Should().NotBeEmpty(
+            $"some break falls between letters away from the hyphenation points, the path under test; {because}");
+        lines.Where(l => l.TrimEnd('-') != Word && !l.EndsWith('-') && !Word.EndsWith(l, StringComparison.Ordinal)).Should().BeEmpty(
+            $"every piece but a word's last ends with a hyphen; {because}");
+        lines.Should().OnlyContain(l => l.Any(c => "аеёиоуыэюя".Contains(c)), $"every piece has a vowel; {because}");
+
+        // Read as text (poppler takes /ActualText) and by the word guard (letters, hyphenated pieces joined): the word
+        // 42 times, no piece of it beside.
+        var text = WordGuard.Words(PdfTools.Text(pdf, "-raw"));
+        text.Count(w => w == Word).Should().Be(42, string.Join(" ", text));
+        text.Where(w => w != Word && Word.Contains(w, StringComparison.Ordinal)).Should().BeEmpty();
+        WordGuard.Check(document, pdf, new PdfLayoutLocator(), options).Should().BeEmpty();
     }
 
     [Theory]
