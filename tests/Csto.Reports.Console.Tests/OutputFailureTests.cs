@@ -285,6 +285,12 @@ public sealed class OutputFailureTests
         complete.Output.Trim().Should().Be($"{set}: complete");
         changed.ExitCode.Should().Be(1);
         changed.Error.Trim().Should().Be($"{Path.Combine("out", "wg.p002.png")}: does not match {Path.Combine("out", "wg.pages.txt")}");
+        var never = ConsoleRun.Run(folder.Path, "check-pages", Path.Combine("out", "nosuch"));
+        var noFolder = ConsoleRun.Run(folder.Path, "check-pages", Path.Combine("nowhere", "wg"));
+        never.ExitCode.Should().Be(1);
+        never.Error.Trim().Should().Be($"{Path.Combine("out", "nosuch")}: no page set of that name exists (neither {Path.Combine("out", "nosuch.pages.txt")} nor any page nosuch.p001.png, …)");
+        noFolder.ExitCode.Should().Be(1);
+        noFolder.Error.Trim().Should().Be($"{Path.Combine("nowhere", "wg")}: no page set of that name exists (neither {Path.Combine("nowhere", "wg.pages.txt")} nor any page wg.p001.png, …)");
         missing.ExitCode.Should().Be(1);
         missing.Error.Trim().Should().Be($"{Path.Combine("out", "wg.pages.txt")}: missing; the page set is incomplete (a render was interrupted while replacing it)");
     }

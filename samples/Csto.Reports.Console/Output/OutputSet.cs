@@ -312,7 +312,10 @@ internal sealed class OutputSet : IDisposable
         var manifest = Path.Combine(folder, name + ManifestSuffix);
         if (!File.Exists(manifest))
         {
-            return $"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)";
+            // Without pages either, no render ever wrote this set (or the name is mistyped): not an interrupted one.
+            return Directory.Exists(folder) && PageNumbers(folder, name).Any()
+                ? $"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)"
+                : $"{Path.Combine(folder, name)}: no page set of that name exists (neither {manifest} nor any page {PageName(name, 1)}, …)";
         }
         try
         {
