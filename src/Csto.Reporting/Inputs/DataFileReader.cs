@@ -100,10 +100,21 @@ public static class DataFileReader
             problems.AddRange(e.Problems.Select(p =>
             {
                 var position = converted.PositionOf(p.Path);
-                return new InputProblem(sourceName, p.Detail) { Line = position?.Line, Column = position?.Column, Path = p.Path };
+                return new InputProblem(sourceName, InYamlTerms(p.Detail)) { Line = position?.Line, Column = position?.Column, Path = p.Path };
             }));
             return null;
         }
+    }
+
+    /// <summary>
+    /// A message of the JSON reader in YAML's terms: a YAML text needs no quotes, so «a text in quotes» in what a field
+    /// takes becomes «a text» (what was found, after «, found », is left as it is).
+    /// </summary>
+    internal static string InYamlTerms(string detail)
+    {
+        var found = detail.IndexOf(", found ", StringComparison.Ordinal);
+        var expected = found < 0 ? detail : detail[..found];
+        return expected.Replace(" in quotes", string.Empty, StringComparison.Ordinal) + (found < 0 ? string.Empty : detail[found..]);
     }
 
     /// <summary>

@@ -121,6 +121,18 @@ public sealed class YamlToJsonTests
     }
 
     [Fact]
+    public void A_kind_of_the_wrong_shape_in_yaml_says_what_it_takes_in_yamls_terms()
+    {
+        var yaml = "template: session-communique\nrecord:\n  kind: [1]\n  type: session\n  date: 2025-12-03\n  bodyIds: [wg-afghanistan]\n";
+
+        var act = () => DataFileReader.ReadLocated(yaml, "wg.yaml");
+
+        var message = act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString();
+        message.Should().StartWith("wg.yaml:3:9: $.record.kind: Expected the record's kind as a text, one of: event, declaration,")
+            .And.EndWith(", found a list [ … ].").And.NotContain("in quotes");
+    }
+
+    [Fact]
     public void An_octal_with_a_digit_past_7_stays_a_text() =>
         JsonNode.Parse(YamlToJson.Convert("a: 0o58\n", "n.yaml").Json)!["a"]!.GetValue<string>().Should().Be("0o58");
 }
