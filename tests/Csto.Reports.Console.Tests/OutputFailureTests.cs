@@ -121,6 +121,63 @@ public sealed class OutputFailureTests
     }
 
     [Fact]
+    public void A_file_size_limit_while_png_pages_are_staged_is_an_output_error_naming_the_page_and_what_was_not_written()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // ulimit is a Unix shell's; the conversion itself is tested below on every system.
+        }
+        using var folder = new TempFolder();
+        var note = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "analyst-note-eurasian-security.md");
+        var dll = Path.Combine(AppContext.BaseDirectory, "csto-reports.dll");
+        // Writes past 60 KiB fail with EFBIG (SIGXFSZ ignored), which .NET reports as an ArgumentOutOfRangeException.
+        // W^X off: with it the runtime maps its code through a file, which the limit stops before the console starts.
+        var start = new ProcessStartInfo("bash", ["-c", "trap '' XFSZ; ulimit -f 60; exec dotnet \"$0\" render \"$1\" -o out -f pdf,png --dpi 40 --quiet", dll, note])
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["DOTNET_EnableWriteXorExecute"] = "0" },
+        };
+        using var process = Process.Start(start)!;
+        var run = ConsoleRun.Wait(process, "render");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        var page = Path.Combine("out", "analyst-note-eurasian-security.p002.png");
+        run.Error.Should().Contain($"{note}: {page}: cannot write: the file is too large for the file system");
+        run.Error.Should().Contain($"{note}: written: nothing; not written: {Path.Combine("out", "analyst-note-eurasian-security.pdf")}, {Path.Combine("out", "analyst-note-eurasian-security.p*.png")}");
+        run.Error.Should().NotContain("internal error");
+        Directory.GetFileSystemEntries(folder.File("out")).Should().BeEmpty("nothing is committed and the staging folder is removed");
+    }
+
+    [Fact]
+    public async Task A_file_system_error_dotnet_reports_as_an_argument_error_is_an_output_error_too()
+    {
+        using var folder = new TempFolder();
+
+        var act = async () =>
+        {
+            using var set = OutputSet.Begin(folder.Path, "wg", path => path.EndsWith("wg.p002.png", StringComparison.Ordinal)
+                ? new TooLarge(new FileStream(path, FileMode.CreateNew))
+                : new FileStream(path, FileMode.CreateNew));
+            await set.WritePagesAsync((open, ct) =>
+            {
+                for (var page = 1; page <= 3; page++)
+                {
+                    open(page).Write(System.Text.Encoding.UTF8.GetBytes($"page {page}"));
+                }
+                return Task.FromResult(3);
+            }, CancellationToken.None);
+            set.Commit();
+        };
+
+        var error = (await act.Should().ThrowAsync<OutputException>()).Which;
+        error.Message.Should().Be($"{Path.Combine(folder.Path, "wg.p002.png")}: cannot write: the file is too large for the file system");
+        error.Written.Should().BeEmpty();
+        Directory.GetFileSystemEntries(folder.Path).Should().BeEmpty("the staging folder is removed");
+    }
+
+    [Fact]
     public async Task A_full_disk_while_the_page_manifest_is_written_lists_it_as_not_written_and_leaves_no_temporary_file()
     {
         using var folder = new TempFolder();
@@ -228,6 +285,12 @@ public sealed class OutputFailureTests
         complete.Output.Trim().Should().Be($"{set}: complete");
         changed.ExitCode.Should().Be(1);
         changed.Error.Trim().Should().Be($"{Path.Combine("out", "wg.p002.png")}: does not match {Path.Combine("out", "wg.pages.txt")}");
+        var never = ConsoleRun.Run(folder.Path, "check-pages", Path.Combine("out", "nosuch"));
+        var noFolder = ConsoleRun.Run(folder.Path, "check-pages", Path.Combine("nowhere", "wg"));
+        never.ExitCode.Should().Be(1);
+        never.Error.Trim().Should().Be($"{Path.Combine("out", "nosuch")}: no page set of that name exists (neither {Path.Combine("out", "nosuch.pages.txt")} nor any page nosuch.p001.png, …)");
+        noFolder.ExitCode.Should().Be(1);
+        noFolder.Error.Trim().Should().Be($"{Path.Combine("nowhere", "wg")}: no page set of that name exists (neither {Path.Combine("nowhere", "wg.pages.txt")} nor any page wg.p001.png, …)");
         missing.ExitCode.Should().Be(1);
         missing.Error.Trim().Should().Be($"{Path.Combine("out", "wg.pages.txt")}: missing; the page set is incomplete (a render was interrupted while replacing it)");
     }
@@ -337,6 +400,39 @@ public sealed class OutputFailureTests
                 inner.Dispose();
                 base.Dispose(disposing);
             }
+        }
+    }
+
+    /// <summary>A file past the size limit (EFBIG): every write fails the way <see cref="FileStream"/> reports it on Linux.</summary>
+    private sealed class TooLarge(FileStream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) =>
+            throw new ArgumentOutOfRangeException(nameof(buffer), "Specified file length was too large for the file system.");
+
+        protected override void Dispose(bool disposing)
+        {
+            inner.Dispose();
+            base.Dispose(disposing);
         }
     }
 

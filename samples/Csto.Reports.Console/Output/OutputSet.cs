@@ -39,7 +39,133 @@ internal sealed class OutputSet : IDisposable
         this.folder = folder;
         this.name = name;
         this.staging = staging;
-        this.createFile = createFile;
+        this.createFile = path => new OutputFileStream(createFile(path));
+    }
+
+    /// <summary>
+    /// A staged file as its writers see it: every failure of the file system while it is written, flushed or closed
+    /// comes out as an <see cref="IOException"/>, which the output set reports as an output error naming the file.
+    /// .NET reports some errors of the file system otherwise: EFBIG (the file size limit, <c>ulimit -f</c>) as an
+    /// <see cref="ArgumentOutOfRangeException"/>; that becomes an <see cref="IOException"/> with the errno (27).
+    /// </summary>
+    private sealed class OutputFileStream(Stream inner) : Stream
+    {
+        private const int FileTooLarge = 27;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => inner.CanWrite;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => inner.Position = value; }
+
+        public override void Flush() => Io(inner.Flush);
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => IoAsync(() => inner.FlushAsync(cancellationToken));
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            var position = 0L;
+            Io(() => position = inner.Seek(offset, origin));
+            return position;
+        }
+
+        public override void SetLength(long value) => Io(() => inner.SetLength(value));
+
+        public override void Write(byte[] buffer, int offset, int count) => Io(() => inner.Write(buffer, offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            try
+            {
+                inner.Write(buffer);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw TooLarge(e);
+            }
+        }
+
+        public override void WriteByte(byte value) => Io(() => inner.WriteByte(value));
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            IoAsync(() => inner.WriteAsync(buffer, offset, count, cancellationToken));
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                await inner.WriteAsync(buffer, cancellationToken);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw TooLarge(e);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            try
+            {
+                if (disposing)
+                {
+                    Io(inner.Dispose);
+                }
+            }
+            finally
+            {
+                base.Dispose(disposing);
+            }
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await inner.DisposeAsync();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw TooLarge(e);
+            }
+            finally
+            {
+                await base.DisposeAsync();
+            }
+        }
+
+        private static void Io(Action action)
+        {
+            try
+            {
+                action();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw TooLarge(e);
+            }
+        }
+
+        private static async Task IoAsync(Func<Task> action)
+        {
+            try
+            {
+                await action();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw TooLarge(e);
+            }
+        }
+
+        // The arguments are the writer's own (offsets within its buffer), checked before any byte is written; an
+        // ArgumentOutOfRangeException from the file itself is the file system refusing the size (EFBIG).
+        private static IOException TooLarge(ArgumentOutOfRangeException e) => new(e.Message, e) { HResult = FileTooLarge };
     }
 
     /// <summary>The paths the committed files have, in the order they were staged (empty before the commit).</summary>
@@ -186,7 +312,10 @@ internal sealed class OutputSet : IDisposable
         var manifest = Path.Combine(folder, name + ManifestSuffix);
         if (!File.Exists(manifest))
         {
-            return $"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)";
+            // Without pages either, no render ever wrote this set (or the name is mistyped): not an interrupted one.
+            return Directory.Exists(folder) && PageNumbers(folder, name).Any()
+                ? $"{manifest}: missing; the page set is incomplete (a render was interrupted while replacing it)"
+                : $"{Path.Combine(folder, name)}: no page set of that name exists (neither {manifest} nor any page {PageName(name, 1)}, …)";
         }
         try
         {

@@ -18,9 +18,8 @@ internal static partial class JsonErrors
             // «could not be converted to Csto.Domain.Events.Event» names a .NET type: say what the field takes and
             // what the file has, at the value's own start.
             var value = JsonLocator.ValueAt(utf8, path);
-            var found = value is { } v ? $", found {v.Found}" : string.Empty;
             return value is { } at
-                ? new CstoDataException(sourceName, $"Expected {expected}{found}.", at.Where.Line, at.Where.BytePositionInLine, path, e)
+                ? new CstoDataException(sourceName, JsonText.ExpectedFound(expected, at.Found), at.Where.Line, at.Where.BytePositionInLine, path, e)
                 : new CstoDataException(sourceName, $"Expected {expected}.", e.LineNumber + 1, e.BytePositionInLine, path, e);
         }
         detail = Explain(detail, e.Path);

@@ -121,7 +121,7 @@ internal static class JsonShape
             case JsonTypeInfoKind.Object or JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary:
                 if (info.Kind != JsonTypeInfoKind.Dictionary || value.ValueKind != JsonValueKind.Object)
                 {
-                    problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type, path)}, found {JsonText.Describe(value)}."));
+                    problems.Add(new Problem(path, JsonText.ExpectedFound(JsonExpected.Describe(info.Type, path), JsonText.Describe(value))));
                 }
                 break;
             default:
@@ -227,11 +227,11 @@ internal static class JsonShape
             // System.Text.Json's own messages (numbers, texts, booleans) name a .NET type and end with the path, so
             // those are said in words here.
             var own = !e.Message.Contains("Path:", StringComparison.Ordinal);
-            problems.Add(new Problem(path, own ? e.Message : $"Expected {JsonExpected.Describe(info.Type, path)}, found {JsonText.Describe(value)}."));
+            problems.Add(new Problem(path, own ? e.Message : JsonText.ExpectedFound(JsonExpected.Describe(info.Type, path), JsonText.Describe(value))));
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new Problem(path, $"Expected {JsonExpected.Describe(info.Type, path)}, found {JsonText.Describe(value)}."));
+            problems.Add(new Problem(path, JsonText.ExpectedFound(JsonExpected.Describe(info.Type, path), JsonText.Describe(value))));
         }
     }
 

@@ -37,6 +37,32 @@ internal static class JsonText
         };
     }
 
+    /// <summary>
+    /// Why a number found where a whole number was expected is not taken, given what <see cref="Describe(ref Utf8JsonReader)"/>
+    /// said of it: «, which is written with a fraction or exponent; write it as 425» for <c>42.5e1</c>, «, which is out of
+    /// range for this field» for a whole number too large; empty otherwise (4.5, a text, a number already said out of range).
+    /// </summary>
+    public static string WhyNotWhole(string found)
+    {
+        const string Prefix = "the number ";
+        if (!found.StartsWith(Prefix, StringComparison.Ordinal) || found.EndsWith('…') || found.Contains(',', StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+        var raw = found[Prefix.Length..];
+        if (raw.TrimStart('-').All(char.IsAsciiDigit))
+        {
+            return ", which is out of range for this field";
+        }
+        return decimal.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value == decimal.Truncate(value)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", which is written with a fraction or exponent; write it as {decimal.Truncate(value):0}")
+            : string.Empty;
+    }
+
+    /// <summary>«Expected EXPECTED, found FOUND.», with why a number is not taken where a whole number is expected (<see cref="WhyNotWhole"/>).</summary>
+    public static string ExpectedFound(string expected, string found) =>
+        $"Expected {expected}, found {found}{(expected.StartsWith("a whole number", StringComparison.Ordinal) ? WhyNotWhole(found) : string.Empty)}.";
+
     /// <summary>A value of a parsed document in the same words as <see cref="Describe(ref Utf8JsonReader)"/>.</summary>
     public static string Describe(JsonElement value)
     {

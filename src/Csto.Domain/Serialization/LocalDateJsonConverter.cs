@@ -19,7 +19,9 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
         // NodaTime reads years 0 and below (-0001-01-01); a document date is a year of the Common Era.
         return result.Success && result.Value.Year >= 1
             ? result.Value
-            : throw new JsonException($"Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"{text}\".");
+            : throw new JsonException(ImpossibleDate.MissingDay(text) is { } missing
+                ? $"\"{text}\" is not a date: {missing}."
+                : $"Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"{text}\".");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>

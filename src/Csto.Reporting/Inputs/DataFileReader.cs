@@ -9,7 +9,7 @@ namespace Csto.Reporting.Inputs;
 /// comes back as a <see cref="ReportInputException"/> that names the file, the line and column in that file
 /// (a YAML file's own lines, not those of the JSON it is converted to) and the property path.
 /// </summary>
-public static class DataFileReader
+public static partial class DataFileReader
 {
     /// <summary>The file extensions read as data files.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".json", ".yaml", ".yml"];
@@ -100,11 +100,28 @@ public static class DataFileReader
             problems.AddRange(e.Problems.Select(p =>
             {
                 var position = converted.PositionOf(p.Path);
-                return new InputProblem(sourceName, p.Detail) { Line = position?.Line, Column = position?.Column, Path = p.Path };
+                return new InputProblem(sourceName, InYamlTerms(p.Detail)) { Line = position?.Line, Column = position?.Column, Path = p.Path };
             }));
             return null;
         }
     }
+
+    /// <summary>
+    /// A message of the JSON reader in YAML's terms: a YAML text needs no quotes, so «a text in quotes» in what a field
+    /// takes becomes «a text» (what was found, after «, found », is left as it is).
+    /// </summary>
+    internal static string InYamlTerms(string detail)
+    {
+        var found = detail.IndexOf(", found ", StringComparison.Ordinal);
+        var expected = found < 0 ? detail : detail[..found];
+        var what = found < 0 ? string.Empty : detail[found..];
+        // The core schema's infinities and not-a-number are numbers no field takes (JSON has none: they reach the reader as texts).
+        what = SpecialFloat().Replace(what, m => $", found the number {m.Groups["value"].Value} ({(m.Groups["nan"].Success ? "not a number" : "infinity")}), which no field takes.");
+        return expected.Replace(" in quotes", string.Empty, StringComparison.Ordinal) + what;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^, found the text ""(?<value>[-+]?\.(inf|Inf|INF)|(?<nan>\.(nan|NaN|NAN)))""\.$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpecialFloat();
 
     /// <summary>
     /// The text with a space for each control character (other than tab and line ends) and each lone surrogate, which

@@ -118,6 +118,13 @@ internal sealed partial class YamlToJson
         {
             return JsonValue.Create(integer);
         }
+        // The core schema's octal (0o52) and hexadecimal (0x2A) integers are the numbers they denote.
+        if (text.Length > 2 && text[0] == '0' && (text[1] == 'o' || text[1] == 'x')
+            && long.TryParse(text.AsSpan(2), text[1] == 'x' ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var based)
+            && (text[1] == 'x' || text[2..].All(c => c is >= '0' and <= '7')))
+        {
+            return JsonValue.Create(text[1] == 'x' ? based : System.Convert.ToInt64(text[2..], 8));
+        }
         if (CoreNumber().Match(text) is { Success: true } number)
         {
             // A number of the core schema (1e5, -2.5, 99999999999999999999, 1e400) stays a number, written as JSON

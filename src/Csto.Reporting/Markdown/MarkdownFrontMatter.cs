@@ -157,7 +157,9 @@ internal sealed record MarkdownFrontMatter
             }
             else
             {
-                problems.Add(Problem(values["date"].Start, $"The front matter 'date' must be a date as YYYY-MM-DD with a year from 0001 to 9999, such as 2025-11-27; got '{dateText}'."));
+                problems.Add(Problem(values["date"].Start, Csto.Domain.Serialization.ImpossibleDate.MissingDay(dateText) is { } missing
+                    ? $"The front matter 'date' '{dateText}' is not a date: {missing}."
+                    : $"The front matter 'date' must be a date as YYYY-MM-DD with a year from 0001 to 9999, such as 2025-11-27; got '{dateText}'."));
             }
         }
         var language = Text("lang") ?? "ru-RU";

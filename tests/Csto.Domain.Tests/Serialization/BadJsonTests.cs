@@ -73,7 +73,11 @@ public sealed class BadJsonTests
     [InlineData("\"42\"", "Expected a whole number, such as 42, found the text \"42\".")]
     [InlineData("4.5", "Expected a whole number, such as 42, found the number 4.5.")]
     [InlineData("1e400", "Expected a whole number, such as 42, found the number 1e400, which is out of range.")]
-    [InlineData("99999999999", "Expected a whole number, such as 42, found the number 99999999999.")]
+    [InlineData("99999999999", "Expected a whole number, such as 42, found the number 99999999999, which is out of range for this field.")]
+    [InlineData("9999999999999999999", "Expected a whole number, such as 42, found the number 9999999999999999999, which is out of range for this field.")]
+    [InlineData("42.0", "Expected a whole number, such as 42, found the number 42.0, which is written with a fraction or exponent; write it as 42.")]
+    [InlineData("1e2", "Expected a whole number, such as 42, found the number 1e2, which is written with a fraction or exponent; write it as 100.")]
+    [InlineData("42.5e1", "Expected a whole number, such as 42, found the number 42.5e1, which is written with a fraction or exponent; write it as 425.")]
     [InlineData("true", "Expected a whole number, such as 42, found true.")]
     [InlineData("[42]", "Expected a whole number, such as 42, found a list [ … ].")]
     public void A_value_of_the_wrong_kind_says_what_the_field_takes_in_words_not_in_dotnet_types(string number, string expected)
@@ -349,6 +353,18 @@ public sealed class BadJsonTests
         var error = Read(Session.Replace("\"number\": 42,", $"\"number\": {value},", StringComparison.Ordinal));
 
         (error.Path, error.LineNumber, error.BytePositionInLine, error.Detail).Should().Be(("$.record.number", 6, 14, detail));
+    }
+
+    [Theory]
+    [InlineData("2025-02-30", "\"2025-02-30\" is not a date: February 2025 has no day 30 (it has 28 days).")]
+    [InlineData("2024-02-30", "\"2024-02-30\" is not a date: February 2024 has no day 30 (it has 29 days).")]
+    [InlineData("2025-04-31", "\"2025-04-31\" is not a date: April 2025 has no day 31 (it has 30 days).")]
+    [InlineData("2025-13-01", "Expected a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2025-12-03\", found \"2025-13-01\".")]
+    public void A_day_that_does_not_exist_in_its_month_is_named_as_such_not_as_a_year_out_of_range(string date, string detail)
+    {
+        var error = Read(Session.Replace("2025-12-03", date, StringComparison.Ordinal));
+
+        (error.Path, error.LineNumber, error.BytePositionInLine, error.Detail).Should().Be(("$.record.date", 7, 12, detail));
     }
 
     [Fact]

@@ -39,6 +39,11 @@ public sealed class AllProblemsAtOnceTests
     }
 
     [Fact]
+    public void A_front_matter_date_whose_day_does_not_exist_in_its_month_says_so() =>
+        Problems(Bytes("---\ntitle: Записка\ndate: 2025-02-30\n---\n\nТекст.\n"), "note.md").Should().Equal(
+            "note.md:3:7: The front matter 'date' '2025-02-30' is not a date: February 2025 has no day 30 (it has 28 days).");
+
+    [Fact]
     public void The_replacement_character_of_a_bad_byte_is_not_reported_again_but_one_the_author_typed_is()
     {
         var bad = Bytes("---\ntitle: Знак\n---\n\nЗнак ", new byte[] { 0xC3 }, " тут.\n");

@@ -77,7 +77,12 @@ public sealed class YamlToJsonTests
     [Theory]
     [InlineData("1e400", "Expected a whole number, such as 42, found the number 1e400, which is out of range.")]
     [InlineData("-1.5e999", "Expected a whole number, such as 42, found the number -1.5e999, which is out of range.")]
-    [InlineData("99999999999999999999", "Expected a whole number, such as 42, found the number 99999999999999999999.")]
+    [InlineData("99999999999999999999", "Expected a whole number, such as 42, found the number 99999999999999999999, which is out of range for this field.")]
+    [InlineData("42.0", "Expected a whole number, such as 42, found the number 42.0, which is written with a fraction or exponent; write it as 42.")]
+    [InlineData("0x", "Expected a whole number, such as 42, found the text \"0x\".")]
+    [InlineData(".inf", "Expected a whole number, such as 42, found the number .inf (infinity), which no field takes.")]
+    [InlineData("-.Inf", "Expected a whole number, such as 42, found the number -.Inf (infinity), which no field takes.")]
+    [InlineData(".nan", "Expected a whole number, such as 42, found the number .nan (not a number), which no field takes.")]
     [InlineData("4.5", "Expected a whole number, such as 42, found the number 4.5.")]
     [InlineData("-3", "A session number is a whole number ≥ 1, such as 42; found the number -3.")]
     [InlineData("[1]", "Expected a whole number, such as 42, found a list [ … ].")]
@@ -102,6 +107,35 @@ public sealed class YamlToJsonTests
         json["d"]!.ToJsonString().Should().Be("1e400", "kept as written: no .NET number holds it, and the reader says so");
         json["e"]!.GetValue<string>().Should().Be("2025-12-03");
         json["f"]!.GetValue<string>().Should().Be("1_000");
-        json["g"]!.GetValue<string>().Should().Be("0x1F");
+        json["g"]!.GetValue<long>().Should().Be(31, "the core schema's hexadecimal integer");
     }
+
+    [Theory]
+    [InlineData("0x2A")]
+    [InlineData("0o52")]
+    [InlineData("42")]
+    public void Octal_and_hexadecimal_integers_of_the_core_schema_are_the_numbers_they_denote(string value)
+    {
+        var yaml = $"template: session-communique\nrecord:\n  kind: event\n  type: session\n  date: 2025-12-03\n  number: {value}\n  bodyIds: [wg-afghanistan]\n";
+
+        var file = DataFileReader.ReadLocated(yaml, "wg.yaml");
+
+        ((Csto.Domain.Events.Event)file.File.Record).Number.Should().Be(42);
+    }
+
+    [Fact]
+    public void A_kind_of_the_wrong_shape_in_yaml_says_what_it_takes_in_yamls_terms()
+    {
+        var yaml = "template: session-communique\nrecord:\n  kind: [1]\n  type: session\n  date: 2025-12-03\n  bodyIds: [wg-afghanistan]\n";
+
+        var act = () => DataFileReader.ReadLocated(yaml, "wg.yaml");
+
+        var message = act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString();
+        message.Should().StartWith("wg.yaml:3:9: $.record.kind: Expected the record's kind as a text, one of: event, declaration,")
+            .And.EndWith(", found a list [ … ].").And.NotContain("in quotes");
+    }
+
+    [Fact]
+    public void An_octal_with_a_digit_past_7_stays_a_text() =>
+        JsonNode.Parse(YamlToJson.Convert("a: 0o58\n", "n.yaml").Json)!["a"]!.GetValue<string>().Should().Be("0o58");
 }

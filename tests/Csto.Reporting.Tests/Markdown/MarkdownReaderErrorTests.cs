@@ -217,10 +217,33 @@ public sealed class MarkdownValidationGapTests
     [Theory]
     [InlineData("::::", "Титул\n\n::: title-foot\nМосква\n:::\n\nЕщё текст после подвала.\n")]
     [InlineData(":::::", "Титул\n\n***\n\nСередина\n\n***\n\nНиз\n\n***\n\nЕщё\n")]
-    [InlineData("::::", "Титул\n\n::: title-foot\nМосква\n")]
     public void An_unclosed_container_is_named_with_its_fence_as_written_and_is_the_only_error(string fence, string inside) =>
         Problems($"Абзац.\n\n{fence} title-page\n{inside}").Should().Equal(
             $"r.md:3:1: The container '{fence} title-page' is never closed; end it with a line '{fence}'.");
+
+    [Fact]
+    public void A_title_page_and_its_title_foot_both_left_open_are_each_named_at_their_line() =>
+        Problems("Абзац.\n\n:::: title-page\nТитул\n\n::: title-foot\nМосква\n").Should().Equal(
+            "r.md:3:1: The container ':::: title-page' is never closed; end it with a line '::::'.",
+            "r.md:6:1: The container '::: title-foot' is never closed; end it with a line ':::'.");
+
+    [Fact]
+    public void A_fence_too_short_to_close_its_container_is_one_error_naming_both_fences() =>
+        Problems(":::: title-page\nЗаг\n:::\n\nТекст.\n").Should().Equal(
+            "r.md:1:1: The container ':::: title-page' is never closed; end it with a line '::::' (the line ':::' on line 3 has too few colons to close it).");
+
+    [Theory]
+    [InlineData("::::")]
+    [InlineData(":::")]
+    public void A_stray_fence_is_one_error_with_the_fence_as_written(string fence) =>
+        Problems($"Текст.\n\n{fence}\n\nЕщё.\n").Should().Equal(
+            $"r.md:3:1: The line '{fence}' closes no container (none that it can close is open): remove it, or name the container it opens;"
+            + " known containers: title-page, signatures, place-date, toc, page-break, chart.");
+
+    [Fact]
+    public void An_unknown_container_is_named_with_its_fence_as_written() =>
+        Problems(":::: nosuch\nТекст.\n::::\n").Should().Equal(
+            "r.md:1:1: Unknown container ':::: nosuch'; known containers: title-page, signatures, place-date, toc, page-break, chart.");
 
     [Fact]
     public void A_link_to_a_missing_anchor_is_an_error() =>

@@ -78,6 +78,46 @@ public sealed class PartialErrorTests
     }
 
     [Fact]
+    public void A_text_too_long_for_an_assign_in_a_partial_is_reported_at_that_assign_with_the_include_chain()
+    {
+        // The first assign of 's' is harmless; the one doubling it in the partial's loop passes the limit.
+        var engine = Engine("t", "Начало.\n{% assign s = \"xxxxxxxxxx\" %}\n{% include 'grow' %}",
+            partials: ("_grow", "a\nb\n  {% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}"));
+
+        var act = () => engine.RenderMarkdown("t", Session42);
+
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString().Should().Be(
+            "template:_grow:3:25: The assign of 's' makes a text of 1310720 characters, more than the sandbox limit of 1048576 characters;"
+            + " look for a string doubled in a loop. (included from template:t:8:1)");
+    }
+
+    [Fact]
+    public void A_text_too_long_for_an_assign_in_the_template_itself_is_reported_at_that_assign_not_at_the_first_one()
+    {
+        var engine = Engine("t", "Начало.\n{% assign s = \"xxxxxxxxxx\" %}\n{% for i in (1..30) %}\n  {%- assign s = s | append: s %}{% endfor %}");
+
+        var act = () => engine.RenderMarkdown("t", Session42);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        (problem.Source, problem.Line, problem.Column).Should().Be(("template:t", 9, 3));
+        problem.Message.Should().StartWith("The assign of 's' makes a text of 1310720 characters").And.NotContain("included from");
+    }
+
+    [Fact]
+    public void A_text_too_long_for_a_capture_in_a_partial_without_loops_is_reported_at_that_capture_not_at_the_include()
+    {
+        var engine = Engine("t",
+            "{% assign s = 'abcdefgh' %}{% for i in (1..16) %}{% assign s = s | append: s %}{% endfor %}\n\n {% include 'cap' %}",
+            partials: ("_cap", "x\n  {% capture c %}{{ s }}{{ s }}{{ s }}{% endcapture %}{{ c | size }}"));
+
+        var act = () => engine.RenderMarkdown("t", Session42);
+
+        act.Should().Throw<ReportInputException>().Which.Problems.Single().ToString().Should().Be(
+            "template:_cap:2:3: The capture of 'c' makes a text of 1572864 characters, more than the sandbox limit of 1048576 characters;"
+            + " look for a string doubled in a loop. (included from template:t:8:2)");
+    }
+
+    [Fact]
     public void Includes_nested_too_deep_are_reported_at_the_include_that_goes_one_level_too_deep()
     {
         var engine = Engine("t", "Начало.\n\nначало {% include 'loop' %}", partials: ("_loop", "x\n {% include 'loop' %}"));

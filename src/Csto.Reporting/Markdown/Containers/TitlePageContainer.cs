@@ -41,6 +41,11 @@ internal sealed class TitlePageContainer : IContainerConverter
                     // The title page's own ':::' closed both: a nested container needs a longer fence around it.
                     blocks.Context.Problem(footContainer, $"The container '::: {FootName}' is never closed: open the title page with four colons (':::: title-page' … '::::') so that the ':::' after '::: {FootName}' closes only it.");
                 }
+                if (!closed && footContainer.ClosingFencedCharCount == 0)
+                {
+                    // Both left open: each is named at its own opening line.
+                    ContainerConverters.NeverClosed(footContainer, blocks);
+                }
                 container.Remove(footContainer);
                 foot.AddRange(blocks.Convert(footContainer, ParagraphStyle.Centered));
                 continue;

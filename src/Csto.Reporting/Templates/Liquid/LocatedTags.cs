@@ -2,14 +2,15 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Ast;
+using Fluid.Parser;
 
 namespace Csto.Reporting.Templates.Liquid;
 
 /// <summary>
-/// Gives the sandbox limits a position: Fluid's statements carry none, so the loops (<c>{% for %}</c>), includes
-/// and renders of a template are wrapped, in text order, by statements that know the line and column of their
-/// tag. A limit hit inside one (too many steps, includes nested too deep, output too long, a range too large) is
-/// reported at the innermost such tag. When the tags found in the text do not match the parsed statements one to
+/// Gives the sandbox limits a position: Fluid's statements carry none, so the loops (<c>{% for %}</c>), includes,
+/// renders, assigns and captures of a template are wrapped, in text order, by statements that know the line and
+/// column of their tag. A limit hit inside one (too many steps, includes nested too deep, output too long, a range
+/// too large) is reported at the innermost such tag; a text too long for an assign or capture at that very tag. When the tags found in the text do not match the parsed statements one to
 /// one (a <c>{% liquid %}</c> block, tags in comments), nothing is located rather than something wrongly.
 /// </summary>
 internal static partial class LocatedTags
@@ -49,7 +50,7 @@ internal static partial class LocatedTags
         public string Name { get; } = name;
     }
 
-    [GeneratedRegex(@"\{%-?\s*(?<kind>for|include|render)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{%-?\s*(?<kind>for|include|render|assign|capture)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TagPattern();
 
     private sealed class Rewriter(string source, List<(string Kind, (int Line, int Column) Position)> tags) : AstRewriter
@@ -60,11 +61,37 @@ internal static partial class LocatedTags
 
         protected override Statement VisitForStatement(ForStatement forStatement) => Located("for", () => base.VisitForStatement(forStatement));
 
+        private bool InArguments { get; set; }
+
         protected override Statement VisitIncludeStatement(IncludeStatement includeStatement) =>
-            Located("include", () => base.VisitIncludeStatement(includeStatement), includeStatement.Path is LiteralExpression literal ? literal.Value.ToStringValue() : null);
+            Located("include", () => Arguments(() => base.VisitIncludeStatement(includeStatement)), includeStatement.Path is LiteralExpression literal ? literal.Value.ToStringValue() : null);
 
         protected override Statement VisitRenderStatement(RenderStatement renderStatement) =>
-            Located("render", () => base.VisitRenderStatement(renderStatement), renderStatement.Path);
+            Located("render", () => Arguments(() => base.VisitRenderStatement(renderStatement)), renderStatement.Path);
+
+        private Statement Arguments(Func<Statement> visit)
+        {
+            InArguments = true;
+            try
+            {
+                return visit();
+            }
+            finally
+            {
+                InArguments = false;
+            }
+        }
+
+        // The arguments of an include or render (`{% include 'body', form: "gen" %}`) are assign statements of their
+        // own, which must stay assign statements and are not tags: only a tag `{% assign %}` is wrapped.
+        protected override Statement VisitAssignStatement(AssignStatement assignStatement) =>
+            InArguments ? base.VisitAssignStatement(assignStatement) : Located("assign", () => base.VisitAssignStatement(assignStatement));
+
+        // The capture block is the sandbox's own (LiteralEncoder.Capture), registered as a parser block.
+        protected override Statement VisitParserBlockStatement<T>(ParserBlockStatement<T> parserBlockStatement) =>
+            parserBlockStatement.TagName == "capture"
+                ? Located("capture", () => base.VisitParserBlockStatement(parserBlockStatement))
+                : base.VisitParserBlockStatement(parserBlockStatement);
 
         protected override Expression VisitRangeExpression(RangeExpression rangeExpression) => BoundedRanges.Bound(rangeExpression);
 
@@ -77,12 +104,14 @@ internal static partial class LocatedTags
         }
     }
 
-    /// <summary>A for, include or render statement that knows its tag; an include or render also counts how deep includes nest.</summary>
+    /// <summary>A for, include, render, assign or capture statement that knows its tag; an include or render also counts how deep includes nest.</summary>
     private sealed class LocatedStatement(Statement inner, Func<(int Line, int Column)?> position, string source, string kind, string? literalName) : Statement
     {
         private const string DepthKey = "Csto.Reporting.IncludeDepth";
 
-        private bool IsInclude => kind != "for";
+        private bool IsInclude => kind is "include" or "render";
+
+        private bool IsAssignment => kind is "assign" or "capture";
 
         public override async ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
         {
@@ -112,6 +141,11 @@ internal static partial class LocatedTags
                 // Fluid's include found no partial of the name it computed (a literal name is checked when the catalog is built).
                 var at = position();
                 throw new LocatedFault(source, at?.Line, at?.Column, new MissingPartialException(kind, literalName ?? PartialFileProvider.NameOf(missing.Message), missing));
+            }
+            catch (TemplateRuntimeException e) when (IsAssignment && e.Data.Contains(TemplateLimits.ValueLimitKey) && position() is var (line, column))
+            {
+                // The assign or capture that made a text too long (its own tag, not the first place its name appears).
+                throw new LocatedFault(source, line, column, new TemplateRuntimeException(e.Message));
             }
             catch (Exception e) when (e is not LocatedFault && IsUnplacedLimit(e) && position() is var (line, column))
             {

@@ -92,12 +92,22 @@ internal static class TemplateLimits
     /// <summary>Refuses a captured text longer than <see cref="MaxValueLength"/>, as <see cref="Captured"/> does.</summary>
     public static FluidValue BoundedCapture(string identifier, FluidValue value) => Bounded("capture", identifier, value);
 
+    /// <summary>
+    /// Marks (in <see cref="Exception.Data"/>) the error of a text too long for an assign or capture, which the
+    /// located assign or capture tag (<see cref="LocatedTags"/>) reports at itself; where tags are not located, the
+    /// error falls back to the first place the variable's name appears.
+    /// </summary>
+    public const string ValueLimitKey = "Csto.Reporting.ValueLimit";
+
     private static FluidValue Bounded(string tag, string identifier, FluidValue value)
     {
         if (value is StringValue && value.ToStringValue().Length > MaxValueLength)
         {
             throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, identifier, string.Create(CultureInfo.InvariantCulture,
-                $"The {tag} of '{identifier}' makes a text of {value.ToStringValue().Length} characters, more than the sandbox limit of {MaxValueLength} characters; look for a string doubled in a loop."));
+                $"The {tag} of '{identifier}' makes a text of {value.ToStringValue().Length} characters, more than the sandbox limit of {MaxValueLength} characters; look for a string doubled in a loop."))
+            {
+                Data = { [ValueLimitKey] = true },
+            };
         }
         return value;
     }
