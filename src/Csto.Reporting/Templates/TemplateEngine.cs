@@ -33,6 +33,7 @@ internal sealed class TemplateEngine
             var created = LiquidSandbox.CreateOptions(templates);
             DomainFilters.Register(created.Filters, new CatalogLookup(() => this.catalog.Value));
             LiteralEncoder.GuardFilters(created.Filters);
+            TemplateLimits.GuardFilters(created.Filters);
             return created;
         });
     }

@@ -57,6 +57,36 @@ public sealed class SandboxLimitTests
     }
 
     [Fact]
+    public void A_list_doubled_in_a_loop_stops_at_the_first_assign_past_the_limit()
+    {
+        // A review ran this with (1..30): 24 GB and killed after 87 s, no sandbox error (only text was bounded).
+        var body = "{% assign a = 'x,y' | split: ',' %}{% for i in (1..30) %}{% assign a = a | concat: a %}{% endfor %}{{ a | size }}";
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var act = () => Render(body);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().StartWith("The assign of 'a' makes a list of 131072 items, more than the sandbox limit of 65536 items");
+        (problem.Line, problem.Column).Should().Be((6, 1 + body.IndexOf("{% assign a = a", StringComparison.Ordinal)), "the assign inside the loop, at its tag");
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(200L << 20, "the list stops at 128 K items, not 2 G");
+    }
+
+    [Fact]
+    public void A_join_that_would_make_a_text_past_the_output_limit_is_refused_before_it_is_built()
+    {
+        // 65 536 items joined with a 1 M-character separator would be 64 G characters.
+        var body = "{% assign s = 'abcdefgh' %}{% for i in (1..17) %}{% assign s = s | append: s %}{% endfor %}"
+            + "{% assign a = 'x,y' | split: ',' %}{% for i in (1..15) %}{% assign a = a | concat: a %}{% endfor %}{{ a | join: s | size }}";
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var act = () => Render(body);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().StartWith("The filter 'join' makes a text of").And.Contain("more than the sandbox limit of 8388608 characters");
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(200L << 20);
+    }
+
+    [Fact]
     public void Output_past_the_limit_stops_the_template()
     {
         var body = "{% assign s = 'abcdefgh' %}{% for i in (1..17) %}{% assign s = s | append: s %}{% endfor %}{% for i in (1..100) %}{{ s }}{% endfor %}";

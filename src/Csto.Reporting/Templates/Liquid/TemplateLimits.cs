@@ -20,6 +20,9 @@ internal static class TemplateLimits
     /// <summary>The longest string an <c>assign</c> or <c>capture</c> may hold: 1 M characters (the bundled templates' records need a few thousand).</summary>
     public const int MaxValueLength = 1 << 20;
 
+    /// <summary>The most items a list an <c>assign</c> or a filter makes may hold: 65 536 (a record's lists hold tens).</summary>
+    public const int MaxListLength = 1 << 16;
+
     /// <summary>The most text a template may produce: 8 M characters (the ten-times bench report is 3.3 MB of Markdown).</summary>
     public const int MaxOutputLength = 8 << 20;
 
@@ -101,6 +104,14 @@ internal static class TemplateLimits
 
     private static FluidValue Bounded(string tag, string identifier, FluidValue value)
     {
+        if (value is ArrayValue list && list.Values.Count > MaxListLength)
+        {
+            throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, identifier, string.Create(CultureInfo.InvariantCulture,
+                $"The {tag} of '{identifier}' makes a list of {list.Values.Count} items, more than the sandbox limit of {MaxListLength} items; look for a list doubled in a loop."))
+            {
+                Data = { [ValueLimitKey] = true },
+            };
+        }
         if (value is StringValue && value.ToStringValue().Length > MaxValueLength)
         {
             throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Name, identifier, string.Create(CultureInfo.InvariantCulture,
@@ -110,6 +121,53 @@ internal static class TemplateLimits
             };
         }
         return value;
+    }
+
+    /// <summary>
+    /// Wraps every filter so that none makes a text longer than <see cref="MaxOutputLength"/> or a list longer than
+    /// 16 × <see cref="MaxListLength"/> (looser than an assign's limits, so a value doubled in a loop is still reported
+    /// at its assign; this stops a chain of <c>concat</c> or <c>append</c> in one expression stops as an assign
+    /// does); <c>join</c> is checked before it builds its text, since a list of long items joined with a long separator
+    /// would take gigabytes before any check after it.
+    /// </summary>
+    public static void GuardFilters(FilterCollection filters)
+    {
+        foreach (var (name, filter) in filters.ToList())
+        {
+            filters.AddFilter(name, async (input, arguments, context) =>
+            {
+                if (name == "join" && input is ArrayValue items)
+                {
+                    var separator = arguments.Count > 0 ? arguments.At(0).ToStringValue().Length : 1;
+                    var length = (long)separator * Math.Max(0, items.Values.Count - 1);
+                    foreach (var item in items.Values)
+                    {
+                        length += item.ToStringValue().Length;
+                    }
+                    RefuseText(name, length);
+                }
+                var result = await filter(input, arguments, context).ConfigureAwait(false);
+                switch (result)
+                {
+                    case StringValue text:
+                        RefuseText(name, text.ToStringValue().Length);
+                        break;
+                    case ArrayValue list when list.Values.Count > 16 * MaxListLength:
+                        throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Filter, name, string.Create(CultureInfo.InvariantCulture,
+                            $"The filter '{name}' makes a list of {list.Values.Count} items, more than the sandbox limit of {16 * MaxListLength} items; look for a list doubled in a loop."));
+                }
+                return result;
+            });
+        }
+    }
+
+    private static void RefuseText(string filter, long length)
+    {
+        if (length > MaxOutputLength)
+        {
+            throw new TemplateRuntimeException(TemplateRuntimeException.TokenKind.Filter, filter, string.Create(CultureInfo.InvariantCulture,
+                $"The filter '{filter}' makes a text of {length} characters, more than the sandbox limit of {MaxOutputLength} characters; look for a text or list doubled in a loop."));
+        }
     }
 
     private static string? TagName(string text, int start)
