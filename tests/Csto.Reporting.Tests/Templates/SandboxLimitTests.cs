@@ -86,6 +86,23 @@ public sealed class SandboxLimitTests
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(200L << 20);
     }
 
+    [Theory]
+    [InlineData("replace", 20)] // 1 M places × 1 M characters: past .NET's longest string (an internal error before)
+    [InlineData("replace", 12)] // 4 096 places × 4 096 characters: 16 M characters, built before any check
+    public void A_replace_that_would_make_a_text_past_the_output_limit_is_refused_before_it_is_built(string filter, int doublings)
+    {
+        var body = "{% assign s = 'x' %}{% for i in (1..DOUBLINGS) %}{% assign s = s | append: s %}{% endfor %}{% assign t = s | FILTER: 'x', s %}{{ t | size }}"
+            .Replace("DOUBLINGS", doublings.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("FILTER", filter, StringComparison.Ordinal);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var act = () => Render(body);
+
+        var problem = act.Should().Throw<ReportInputException>().Which.Problems.Single();
+        problem.Message.Should().StartWith($"The filter '{filter}' makes a text of {(1L << doublings) * (1L << doublings)} characters");
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(200L << 20);
+    }
+
     [Fact]
     public void Output_past_the_limit_stops_the_template()
     {

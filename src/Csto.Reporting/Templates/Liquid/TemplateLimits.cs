@@ -127,8 +127,9 @@ internal static class TemplateLimits
     /// Wraps every filter so that none makes a text longer than <see cref="MaxOutputLength"/> or a list longer than
     /// 16 × <see cref="MaxListLength"/> (looser than an assign's limits, so a value doubled in a loop is still reported
     /// at its assign; this stops a chain of <c>concat</c> or <c>append</c> in one expression stops as an assign
-    /// does); <c>join</c> is checked before it builds its text, since a list of long items joined with a long separator
-    /// would take gigabytes before any check after it.
+    /// does); <c>join</c> and <c>replace</c> are checked before they build their text, since a list of long items joined
+    /// with a long separator, or a long text with every letter replaced by a long text, would take gigabytes (or fail
+    /// past .NET's longest string) before any check after it.
     /// </summary>
     public static void GuardFilters(FilterCollection filters)
     {
@@ -146,6 +147,10 @@ internal static class TemplateLimits
                     }
                     RefuseText(name, length);
                 }
+                if (name is "replace" or "replace_first" or "replace_last" && arguments.Count > 1)
+                {
+                    RefuseText(name, ReplacedLength(input.ToStringValue(), arguments.At(0).ToStringValue(), arguments.At(1).ToStringValue(), name == "replace"));
+                }
                 var result = await filter(input, arguments, context).ConfigureAwait(false);
                 switch (result)
                 {
@@ -159,6 +164,25 @@ internal static class TemplateLimits
                 return result;
             });
         }
+    }
+
+    /// <summary>The length of <paramref name="text"/> with <paramref name="pattern"/> replaced by <paramref name="replacement"/> (everywhere, or once), counted before the text is built.</summary>
+    private static long ReplacedLength(string text, string pattern, string replacement, bool everywhere)
+    {
+        if (pattern.Length == 0 || replacement.Length <= pattern.Length)
+        {
+            return text.Length;
+        }
+        long places = 0;
+        for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
+        {
+            places++;
+            if (!everywhere)
+            {
+                break;
+            }
+        }
+        return text.Length + (places * (replacement.Length - pattern.Length));
     }
 
     private static void RefuseText(string filter, long length)
