@@ -17,25 +17,19 @@ internal static class JsonText
     /// <c>the number 4.5</c>, <c>the number 1e400, which is out of range</c>, <c>true</c>, <c>null</c>,
     /// <c>an object { … }</c>, <c>a list [ … ]</c>.
     /// </summary>
-    public static string Describe(ref Utf8JsonReader reader)
+    public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        const int Longest = 40;
-        var raw = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? Encoding.UTF8.GetString(reader.ValueSpan) : string.Empty;
-        var shown = raw.Length > Longest ? raw[..Longest] + "…" : raw;
-        return reader.TokenType switch
-        {
-            JsonTokenType.String => $"the text \"{shown}\"",
-            // 1e400 is a number no field can hold (a double would be infinite): say so rather than leave the reader to guess.
-            JsonTokenType.Number when !reader.TryGetDouble(out var number) || !double.IsFinite(number) => $"the number {shown}, which is out of range",
-            JsonTokenType.Number => $"the number {shown}",
-            JsonTokenType.True => "true",
-            JsonTokenType.False => "false",
-            JsonTokenType.Null => "null",
-            JsonTokenType.StartObject => "an object { … }",
-            JsonTokenType.StartArray => "a list [ … ]",
-            _ => reader.TokenType.ToString(),
-        };
-    }
+        JsonTokenType.String or JsonTokenType.Number => Describe(
+            reader.TokenType == JsonTokenType.String ? JsonValueKind.String : JsonValueKind.Number,
+            Encoding.UTF8.GetString(reader.ValueSpan),
+            reader.TokenType == JsonTokenType.String || (reader.TryGetDouble(out var number) && double.IsFinite(number))),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "an object { … }",
+        JsonTokenType.StartArray => "a list [ … ]",
+        _ => reader.TokenType.ToString(),
+    };
 
     /// <summary>
     /// Why a number found where a whole number was expected is not taken, given what <see cref="Describe(ref Utf8JsonReader)"/>
@@ -64,21 +58,25 @@ internal static class JsonText
         $"Expected {expected}, found {found}{(expected.StartsWith("a whole number", StringComparison.Ordinal) ? WhyNotWhole(found) : string.Empty)}.";
 
     /// <summary>A value of a parsed document in the same words as <see cref="Describe(ref Utf8JsonReader)"/>.</summary>
-    public static string Describe(JsonElement value)
+    public static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => Describe(JsonValueKind.String, value.GetString()!, finite: true),
+        JsonValueKind.Number => Describe(JsonValueKind.Number, value.GetRawText(), value.TryGetDouble(out var number) && double.IsFinite(number)),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Object => "an object { … }",
+        JsonValueKind.Array => "a list [ … ]",
+        _ => "nothing",
+    };
+
+    /// <summary>A text or a number in the words of both <c>Describe</c> overloads, cut after 40 characters; <paramref name="finite"/> is false for a number no double holds.</summary>
+    private static string Describe(JsonValueKind kind, string raw, bool finite)
     {
         const int Longest = 40;
-        string Short(string raw) => raw.Length > Longest ? raw[..Longest] + "…" : raw;
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => $"the text \"{Short(value.GetString()!)}\"",
-            JsonValueKind.Number when !value.TryGetDouble(out var number) || !double.IsFinite(number) => $"the number {Short(value.GetRawText())}, which is out of range",
-            JsonValueKind.Number => $"the number {Short(value.GetRawText())}",
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Null => "null",
-            JsonValueKind.Object => "an object { … }",
-            JsonValueKind.Array => "a list [ … ]",
-            _ => "nothing",
-        };
+        var shown = raw.Length > Longest ? raw[..Longest] + "…" : raw;
+        return kind == JsonValueKind.String ? $"the text \"{shown}\""
+            : finite ? $"the number {shown}"
+            : $"the number {shown}, which is out of range";
     }
 }
