@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Csto.Reports.Console.Commands;
 using Csto.Reports.Console.Output;
+using Csto.Reports.Console.Startup;
 
 var root = CommandLine.Build();
 var parsed = root.Parse(args);
@@ -14,6 +15,7 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'csto-reports --help' for usage.");
     return ExitCodes.Usage;
 }
+JitProfile.Start(CommandLine.ProfileName(parsed));
 
 // SIGINT (Ctrl+C) and SIGTERM cancel the same way: unfinished inputs stop, their staged files are removed, and
 // nothing they would have replaced is touched.

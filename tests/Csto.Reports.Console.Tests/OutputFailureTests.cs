@@ -37,7 +37,7 @@ public sealed class OutputFailureTests
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("wg.pdf"), "earlier pdf");
         File.WriteAllText(folder.File("wg.docx"), "earlier docx");
-        using var services = ConsoleServices.Create(null);
+        var services = ConsoleServices.Create(null);
         var document = Document(services.Generator);
 
         var act = async () =>
@@ -60,7 +60,7 @@ public sealed class OutputFailureTests
     public async Task A_full_disk_during_png_pages_names_the_page_keeps_the_earlier_page_set_whole_and_lists_what_was_not_written()
     {
         using var folder = new TempFolder();
-        using var services = ConsoleServices.Create(null);
+        var services = ConsoleServices.Create(null);
         var report = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "secretary-general-report-2025.json");
         var document = services.Generator.BuildDocument(DataFileReader.Read(File.ReadAllText(report), "report.json"));
         using (var earlier = OutputSet.Begin(folder.Path, "wg"))
@@ -99,7 +99,7 @@ public sealed class OutputFailureTests
     public async Task A_full_disk_found_when_a_png_page_is_flushed_or_closed_is_the_same_output_error(bool failOnWrite)
     {
         using var folder = new TempFolder();
-        using var services = ConsoleServices.Create(null);
+        var services = ConsoleServices.Create(null);
         var document = SecretaryGeneralReport(services.Generator);
 
         var act = async () =>
@@ -181,7 +181,7 @@ public sealed class OutputFailureTests
     public async Task A_full_disk_while_the_page_manifest_is_written_lists_it_as_not_written_and_leaves_no_temporary_file()
     {
         using var folder = new TempFolder();
-        using var services = ConsoleServices.Create(null);
+        var services = ConsoleServices.Create(null);
         var document = SecretaryGeneralReport(services.Generator);
         File.WriteAllText(folder.File("wg.pdf"), "earlier pdf");
         File.WriteAllText(folder.File("wg.p001.png"), "earlier page");

@@ -25,6 +25,29 @@ internal static class CommandLine
     private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress" };
     private static readonly Argument<string[]> InputsArgument = new("INPUT") { Description = "Data files (.json, .yaml) or Markdown files (.md)", Arity = ArgumentArity.OneOrMore };
 
+    /// <summary>
+    /// The name of a command's JIT profile (<see cref="Startup.JitProfile"/>): the command, and for one that writes files
+    /// its formats in a fixed order (<c>render.pdf-docx</c> for <c>--format docx,pdf</c> too), so each profile records
+    /// the methods one kind of run compiles.
+    /// </summary>
+    public static string ProfileName(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        if (!command.Options.Contains(FormatOption))
+        {
+            return command.Name;
+        }
+        try
+        {
+            var formats = RenderSettings.ParseFormats(parsed.GetValue(FormatOption) ?? "pdf,docx").Order();
+            return command.Name + "." + string.Join('-', formats.Select(f => f.ToString().ToLowerInvariant()));
+        }
+        catch (UsageException)
+        {
+            return command.Name;
+        }
+    }
+
     /// <summary>Builds the root command.</summary>
     public static RootCommand Build()
     {

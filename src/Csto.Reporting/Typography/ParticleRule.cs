@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Csto.Reporting.Typography;
 
 /// <summary>
@@ -15,7 +13,6 @@ internal static class ParticleRule
 {
     private static readonly WordList Particles = new(NonBreakingSpaceRule.Particles);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(TextBuffer buffer)
     {
         var text = buffer.Span;
@@ -38,7 +35,6 @@ internal static class ParticleRule
     private static bool EndsPhrase(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '.' or ',' or '»' or '“' or ')';
 
     /// <summary>The end of the word starting at <paramref name="start"/>; stops one past the longest particle.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;

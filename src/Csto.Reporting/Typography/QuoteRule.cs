@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace Csto.Reporting.Typography;
 
@@ -19,7 +18,6 @@ internal static class QuoteRule
     /// <summary>Every mark the rule looks at.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create("\"'«»„“”‘’");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(TextBuffer buffer, bool english)
     {
         var text = buffer.Span;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Csto.Reporting.Typography;
 
 /// <summary>
@@ -15,7 +13,6 @@ internal static class ShortWordRule
 {
     private static readonly WordList Words = new(NonBreakingSpaceRule.ShortWords);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(TextBuffer buffer)
     {
         var text = buffer.Span;
@@ -38,7 +35,6 @@ internal static class ShortWordRule
     }
 
     /// <summary>The first letter of the letters just before <paramref name="end"/>; stops one past the longest word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordStart(ReadOnlySpan<char> text, int end)
     {
         var start = end;
@@ -53,7 +49,6 @@ internal static class ShortWordRule
     private static bool IsWordCharacter(char c) => char.IsNumber(c) || c is '_' or '-' or '’' or '\'' or '.';
 
     /// <summary>Lowercases the Russian capitals А–Я, the only case pairs among the short words.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> ToLower(ReadOnlySpan<char> word, Span<char> destination)
     {
         for (var i = 0; i < word.Length; i++)

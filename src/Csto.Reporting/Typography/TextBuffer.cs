@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Runtime.CompilerServices;
 
 namespace Csto.Reporting.Typography;
 
@@ -43,7 +42,6 @@ internal sealed class TextBuffer
     }
 
     /// <summary>Appends the text of run <paramref name="owner"/> (−1 for a placeholder).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(string value, int owner, bool isLocked)
     {
         EnsureCapacity(length + value.Length);
@@ -64,7 +62,6 @@ internal sealed class TextBuffer
     }
 
     /// <summary>True when any character of the range is locked; for an empty range, the character before it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsLocked(int start, int length)
     {
         var from = Math.Max(0, start - (length == 0 ? 1 : 0));
@@ -114,7 +111,6 @@ internal sealed class TextBuffer
     /// characters belong to the run of the characters they replace; an insertion belongs to the run of the
     /// character before it. An edit that changes nothing is skipped.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ApplyEdits()
     {
         if (edits.Count == 0)
@@ -144,7 +140,6 @@ internal sealed class TextBuffer
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyInPlace()
     {
         foreach (var (start, count, replacement) in edits)
@@ -158,7 +153,6 @@ internal sealed class TextBuffer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ApplyByCopying()
     {
         var grown = length;
@@ -213,7 +207,6 @@ internal sealed class TextBuffer
     }
 
     /// <summary>The text now belonging to each run, in run order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string[] Split(int runCount)
     {
         var starts = new int[runCount + 1];

@@ -11,10 +11,11 @@ namespace Csto.Reporting.Typography;
 /// <remarks>
 /// Most rules run only when a cheap trigger (<see cref="Triggers"/>) finds the characters they need, and the two
 /// rules that fire in almost every Russian paragraph (<see cref="ShortWordRule"/>, <see cref="ParticleRule"/>) scan
-/// the spaces instead of running a regular expression. The loops of those scans and of the buffer are compiled with
-/// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/>: a process usually
-/// typesets a report once or twice, too few times for tiered compilation to optimise them (on the bench report the
-/// second call took about 20 ms without, 10 ms with).
+/// the spaces instead of running a regular expression. Those loops were once marked
+/// <see cref="System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization"/> (in process, without
+/// ReadyToRun, the second call took about 20 ms without, 10 ms with); the mark also keeps a method out of ReadyToRun
+/// code, so the tool's every start compiled them with the full JIT, and it was removed (issue 13: the typography
+/// of the bench report in a fresh process of the published tool, about 48 ms with the mark, 31 ms without).
 /// </remarks>
 internal sealed partial class TypographyPass(bool english, TypographyOptions options)
 {

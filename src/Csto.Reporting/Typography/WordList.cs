@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Csto.Reporting.Typography;
 
 /// <summary>
@@ -28,7 +26,6 @@ internal sealed class WordList
     public int Longest { get; }
 
     /// <summary>True when <paramref name="word"/> is one of the words, letter case included.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || word.Length > Longest)
@@ -46,7 +43,6 @@ internal sealed class WordList
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Key(ReadOnlySpan<char> word)
     {
         var key = 0UL;
