@@ -7,9 +7,10 @@ namespace Csto.Reporting.Templates;
 
 /// <summary>
 /// The report templates: those embedded in this assembly from the repository's <c>templates/</c> folder, and
-/// optionally a folder given at run time whose templates override (same name) or add to them. Each template
-/// is read and parsed once, when the catalog is built; a broken template fails the build of the catalog
-/// with every problem listed. Files whose name starts with <c>_</c> are partials: they have no front matter,
+/// optionally a folder given at run time whose templates override (same name) or add to them. A template of a
+/// folder (or of texts) is read and parsed when the catalog is built, so a broken one fails the build of the
+/// catalog with every problem listed; an embedded template's front matter is read when that template is first
+/// asked for (a Markdown input needs one template, a listing all), its Liquid when it first runs. Files whose name starts with <c>_</c> are partials: they have no front matter,
 /// are not listed, and are used with <c>{% include 'name' %}</c> (without the underscore).
 /// </summary>
 public sealed class TemplateCatalog
@@ -19,14 +20,17 @@ public sealed class TemplateCatalog
 
     private static readonly Lazy<TemplateCatalog> LazyEmbedded = new(LoadEmbedded);
 
-    private readonly Dictionary<string, ReportTemplate> templates;
+    // By name: the template's file and the template read from it (already, or on first use for an embedded one).
+    private readonly Dictionary<string, (TemplateSource File, Lazy<ReportTemplate> Template)> templates;
+    private readonly Lazy<IReadOnlyList<ReportTemplate>> ordered;
 
-    private TemplateCatalog(Dictionary<string, ReportTemplate> templates, Dictionary<string, TemplatePartial> partials, PartialNames partialNames)
+    private TemplateCatalog(Dictionary<string, (TemplateSource File, Lazy<ReportTemplate> Template)> templates, Dictionary<string, TemplatePartial> partials, PartialNames partialNames)
     {
         this.templates = templates;
         Partials = partials;
         PartialNames = partialNames;
-        Templates = [.. templates.Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
+        Names = [.. templates.Keys.Order(StringComparer.Ordinal)];
+        ordered = new(() => [.. Names.Select(name => templates[name].Template.Value)]);
     }
 
     /// <summary>The templates shipped inside Csto.Reporting.</summary>
@@ -34,10 +38,11 @@ public sealed class TemplateCatalog
     public static TemplateCatalog Embedded => LazyEmbedded.Value;
 
     /// <summary>Every template, ordered by name.</summary>
-    public IReadOnlyList<ReportTemplate> Templates { get; }
+    /// <exception cref="ReportInputException">An embedded template is broken (a build defect; the test suite reads every one).</exception>
+    public IReadOnlyList<ReportTemplate> Templates => ordered.Value;
 
     /// <summary>The template names, ordered.</summary>
-    public IEnumerable<string> Names => Templates.Select(t => t.Name);
+    public IEnumerable<string> Names { get; }
 
     internal IReadOnlyDictionary<string, TemplatePartial> Partials { get; }
 
@@ -57,7 +62,7 @@ public sealed class TemplateCatalog
     /// <exception cref="ReportInputException">A template in the folder is broken; every problem is listed.</exception>
     public TemplateCatalog WithOverrides(string folder)
     {
-        var sources = templates.Values.Select(t => new TemplateSource(t.Name, t.Source, t.RawText) { Bundled = t.Bundled })
+        var sources = templates.Values.Select(t => t.File)
             .Concat(Partials.Values.Select(p => new TemplateSource(p.FileName, p.Source, p.Text) { Bundled = p.Bundled }))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
         foreach (var source in ReadFolder(folder))
@@ -86,8 +91,12 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>Finds the template called <paramref name="name"/>.</summary>
-    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportTemplate? template) =>
-        templates.TryGetValue(name, out template);
+    /// <exception cref="ReportInputException">The embedded template of that name is broken (a build defect).</exception>
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportTemplate? template)
+    {
+        template = templates.TryGetValue(name, out var entry) ? entry.Template.Value : null;
+        return template is not null;
+    }
 
     private static TemplateCatalog LoadEmbedded()
     {
@@ -100,7 +109,7 @@ public sealed class TemplateCatalog
                 var name = resource[ResourcePrefix.Length..^Extension.Length];
                 return new TemplateSource(name, "template:" + name, ReadResource(assembly, resource)) { Bundled = true };
             });
-        return Build(sources);
+        return Build(sources, deferred: true);
     }
 
     private static string ReadResource(Assembly assembly, string resource)
@@ -123,13 +132,17 @@ public sealed class TemplateCatalog
             .Select(path => new TemplateSource(Path.GetFileName(path)[..^Extension.Length], path, Inputs.InputText.Decode(File.ReadAllBytes(path), path)))];
     }
 
-    private static TemplateCatalog Build(IEnumerable<TemplateSource> sources)
+    /// <summary>
+    /// The catalog of <paramref name="sources"/>; every template's front matter is read now (every problem thrown
+    /// together), or, <paramref name="deferred"/>, when the template is first asked for (the embedded ones).
+    /// </summary>
+    private static TemplateCatalog Build(IEnumerable<TemplateSource> sources, bool deferred = false)
     {
         var all = sources.ToList();
         var partialSources = all.Where(s => s.Name.StartsWith('_')).ToList();
         var partialNames = new PartialNames(partialSources.Select(s => s.Name[1..]),
             bundled: partialSources.Any(s => s.Bundled) && all.Any(s => !s.Bundled));
-        var templates = new Dictionary<string, ReportTemplate>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, (TemplateSource, Lazy<ReportTemplate>)>(StringComparer.Ordinal);
         var partials = new Dictionary<string, TemplatePartial>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();
         foreach (var source in all)
@@ -141,9 +154,14 @@ public sealed class TemplateCatalog
                     var partial = TemplateParser.ParsePartial(source, partialNames);
                     partials[partial.IncludeName] = partial;
                 }
+                else if (deferred)
+                {
+                    templates[source.Name] = (source, new(() => TemplateParser.Parse(source, partialNames), LazyThreadSafetyMode.ExecutionAndPublication));
+                }
                 else
                 {
-                    templates[source.Name] = TemplateParser.Parse(source, partialNames);
+                    var template = TemplateParser.Parse(source, partialNames);
+                    templates[source.Name] = (source, new(() => template));
                 }
             }
             catch (ReportInputException exception)
