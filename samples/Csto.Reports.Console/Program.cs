@@ -15,7 +15,10 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'csto-reports --help' for usage.");
     return ExitCodes.Usage;
 }
-JitProfile.Start(CommandLine.ProfileName(parsed));
+if (CommandLine.ProfileName(parsed) is { } profile)
+{
+    JitProfile.Start(profile);
+}
 
 // SIGINT (Ctrl+C) and SIGTERM cancel the same way: unfinished inputs stop, their staged files are removed, and
 // nothing they would have replaced is touched.

@@ -33,6 +33,16 @@ public sealed class JitProfileTests
     }
 
     [Fact]
+    public void A_command_that_lays_out_no_document_keeps_no_profile()
+    {
+        using var folder = new TempFolder();
+        var run = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("cache")), "templates");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("summit-declaration");
+        Directory.Exists(folder.File("cache/csto-reports")).Should().BeFalse("`templates` ends before a second core could compile ahead");
+    }
+
+    [Fact]
     public void The_switch_turns_the_profile_off_and_an_unwritable_cache_folder_does_not_stop_a_render()
     {
         using var folder = new TempFolder();

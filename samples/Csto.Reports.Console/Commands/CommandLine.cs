@@ -28,14 +28,20 @@ internal static class CommandLine
     /// <summary>
     /// The name of a command's JIT profile (<see cref="Startup.JitProfile"/>): the command, and for one that writes files
     /// its formats in a fixed order (<c>render.pdf-docx</c> for <c>--format docx,pdf</c> too), so each profile records
-    /// the methods one kind of run compiles.
+    /// the methods one kind of run compiles; null for a command that lays out no document (<c>templates</c>,
+    /// <c>extract</c>, <c>check-pages</c>, <c>--version</c>), which ends before a second core could compile ahead
+    /// (measured on `templates`: 0.135 s wall and CPU without a profile, 0.146 s wall and 0.183 s CPU with one).
     /// </summary>
-    public static string ProfileName(ParseResult parsed)
+    public static string? ProfileName(ParseResult parsed)
     {
         var command = parsed.CommandResult.Command;
-        if (!command.Options.Contains(FormatOption))
+        if (command.Name == "validate")
         {
             return command.Name;
+        }
+        if (!command.Options.Contains(FormatOption))
+        {
+            return null;
         }
         try
         {

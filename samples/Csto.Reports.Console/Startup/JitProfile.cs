@@ -5,7 +5,8 @@ namespace Csto.Reports.Console.Startup;
 /// <summary>
 /// Multi-core JIT (<see cref="ProfileOptimization"/>): a command records which methods it compiled at run time, in a
 /// profile per command and format list in the user's cache folder, and the next start of the same command compiles
-/// them on a second thread while the first one works (issue 13).
+/// them on a second thread while the first one works (issue 13). Only the commands that lay out documents (render,
+/// samples, validate) keep one.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,7 +18,7 @@ namespace Csto.Reports.Console.Startup;
 /// <para>
 /// The profile is written when the process ends: <c>$XDG_CACHE_HOME/csto-reports</c> (else <c>~/.cache/csto-reports</c>)
 /// on Linux, <c>~/Library/Caches/csto-reports</c> on macOS, <c>%LOCALAPPDATA%\csto-reports</c> on Windows, one file of
-/// about 70 kB per command and format list (at most 19 files). The runtime ignores a profile's record of an assembly
+/// about 70 kB per command and format list (at most 15 files). The runtime ignores a profile's record of an assembly
 /// whose version differs, so an update of the tool needs no clean-up. Output does not depend on it: only when methods
 /// are compiled changes, not what they compute. <c>CSTO_REPORTS_JIT_PROFILE=0</c> turns it off (nothing is read or
 /// written), as does a cache folder that cannot be created. Native AOT has no JIT and ignores it.
