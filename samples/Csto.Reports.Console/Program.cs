@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Csto.Reports.Console.Commands;
 using Csto.Reports.Console.Output;
-using Csto.Reports.Console.Startup;
 
 var root = CommandLine.Build();
 var parsed = root.Parse(args);
@@ -14,10 +13,6 @@ if (parsed.Errors.Count > 0)
     }
     Console.Error.WriteLine("Run 'csto-reports --help' for usage.");
     return ExitCodes.Usage;
-}
-if (CommandLine.ProfileName(parsed) is { } profile)
-{
-    JitProfile.Start(profile);
 }
 
 // SIGINT (Ctrl+C) and SIGTERM cancel the same way: unfinished inputs stop, their staged files are removed, and

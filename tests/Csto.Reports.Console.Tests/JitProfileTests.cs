@@ -33,6 +33,65 @@ public sealed class JitProfileTests
     }
 
     [Fact]
+    public void Help_and_usage_errors_leave_the_learned_profile_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var environment = CacheAt(folder.File("cache"));
+        var first = ConsoleRun.RunWith(folder.Path, environment, "render", ConsoleRun.Sample, "--format", "pdf", "--out", "one", "--quiet");
+        first.ExitCode.Should().Be(0, first.Error);
+        var profile = folder.File("cache/csto-reports/render.pdf.jitprofile");
+        var learned = File.ReadAllBytes(profile);
+
+        ConsoleRun.RunWith(folder.Path, environment, "render", "--help").ExitCode.Should().Be(0);
+        ConsoleRun.RunWith(folder.Path, environment, "render", ConsoleRun.Sample, "--format", "xyz").ExitCode.Should().Be(2);
+        ConsoleRun.RunWith(folder.Path, environment, "render", folder.File("missing.json"), "--format", "pdf").ExitCode.Should().Be(2);
+        ConsoleRun.RunWith(folder.Path, environment, "samples", "--theme", "nonexistent", "--format", "pdf").ExitCode.Should().Be(2);
+
+        File.ReadAllBytes(profile).Should().Equal(learned, "a run that stops at its arguments records nothing");
+        Directory.GetFiles(folder.File("cache/csto-reports")).Select(Path.GetFileName).Should().Equal(["render.pdf.jitprofile"]);
+    }
+
+    [Fact]
+    public void A_pipe_or_a_link_at_the_profiles_place_is_replaced_and_a_folder_others_may_write_to_keeps_no_profile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Pipes as files, links without privileges and Unix modes are Unix matters.
+        }
+        using var folder = new TempFolder();
+        var profiles = Directory.CreateDirectory(folder.File("cache/csto-reports")).FullName;
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(profiles, "render.pdf.jitprofile")]))
+        {
+            mkfifo.WaitForExit();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+        File.WriteAllText(folder.File("elsewhere.txt"), "a file the profile must not overwrite");
+        File.CreateSymbolicLink(Path.Combine(profiles, "render.docx.jitprofile"), folder.File("elsewhere.txt"));
+
+        // A pipe: the runtime would wait for a writer before the render starts (ConsoleRun gives up after 3 minutes).
+        var piped = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("cache")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "out", "--quiet");
+        piped.ExitCode.Should().Be(0, piped.Error);
+        new FileInfo(Path.Combine(profiles, "render.pdf.jitprofile")).Length.Should().BeGreaterThan(8_000, "the pipe gave way to a profile");
+        var linked = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("cache")), "render", ConsoleRun.Sample, "--format", "docx", "--out", "out", "--quiet");
+        linked.ExitCode.Should().Be(0, linked.Error);
+        File.ReadAllText(folder.File("elsewhere.txt")).Should().Be("a file the profile must not overwrite");
+        new FileInfo(Path.Combine(profiles, "render.docx.jitprofile")).LinkTarget.Should().BeNull("the link gave way to a profile of its own");
+
+        // A folder the tool creates is the user's alone; one that others may write to is not used.
+        var fresh = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("fresh")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "fresh-out", "--quiet");
+        fresh.ExitCode.Should().Be(0, fresh.Error);
+        foreach (var created in new[] { "fresh", "fresh/csto-reports" })
+        {
+            File.GetUnixFileMode(folder.File(created)).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, created);
+        }
+        var shared = Directory.CreateDirectory(folder.File("shared/csto-reports")).FullName;
+        File.SetUnixFileMode(shared, File.GetUnixFileMode(shared) | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+        var open = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("shared")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "shared-out", "--quiet");
+        open.ExitCode.Should().Be(0, open.Error);
+        Directory.GetFiles(shared).Should().BeEmpty("a folder others may write to keeps no profile");
+    }
+
+    [Fact]
     public void A_command_that_lays_out_no_document_keeps_no_profile()
     {
         using var folder = new TempFolder();

@@ -4,6 +4,7 @@ using Csto.Reporting.Rendering;
 using Csto.Reporting.Templates;
 using Csto.Reports.Console.Inputs;
 using Csto.Reports.Console.Output;
+using Csto.Reports.Console.Startup;
 
 namespace Csto.Reports.Console.Commands;
 
@@ -24,35 +25,6 @@ internal static class CommandLine
     private static readonly Option<string?> HeadingFontOption = new("--heading-font") { Description = "Font family of headings and titles, from --font-dir or bundled (default: the theme's)" };
     private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress" };
     private static readonly Argument<string[]> InputsArgument = new("INPUT") { Description = "Data files (.json, .yaml) or Markdown files (.md)", Arity = ArgumentArity.OneOrMore };
-
-    /// <summary>
-    /// The name of a command's JIT profile (<see cref="Startup.JitProfile"/>): the command, and for one that writes files
-    /// its formats in a fixed order (<c>render.pdf-docx</c> for <c>--format docx,pdf</c> too), so each profile records
-    /// the methods one kind of run compiles; null for a command that lays out no document (<c>templates</c>,
-    /// <c>extract</c>, <c>check-pages</c>, <c>--version</c>), which ends before a second core could compile ahead
-    /// (measured on `templates`: 0.135 s wall and CPU without a profile, 0.146 s wall and 0.183 s CPU with one).
-    /// </summary>
-    public static string? ProfileName(ParseResult parsed)
-    {
-        var command = parsed.CommandResult.Command;
-        if (command.Name == "validate")
-        {
-            return command.Name;
-        }
-        if (!command.Options.Contains(FormatOption))
-        {
-            return null;
-        }
-        try
-        {
-            var formats = RenderSettings.ParseFormats(parsed.GetValue(FormatOption) ?? "pdf,docx").Order();
-            return command.Name + "." + string.Join('-', formats.Select(f => f.ToString().ToLowerInvariant()));
-        }
-        catch (UsageException)
-        {
-            return command.Name;
-        }
-    }
 
     /// <summary>Builds the root command.</summary>
     public static RootCommand Build()
@@ -103,7 +75,11 @@ internal static class CommandLine
             OutOption, FormatOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, PdfAOption, UntaggedOption, EmbedSourceOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.RunAsync(ReportInput.BundledSamples(), Settings(result, withTemplates: false), ct)));
+        {
+            var settings = Settings(result, withTemplates: false);
+            JitProfile.Start(JitProfile.NameOf(command.Name, settings.Formats));
+            return RenderRunner.RunAsync(ReportInput.BundledSamples(), settings, ct);
+        }));
         return command;
     }
 
@@ -129,7 +105,12 @@ internal static class CommandLine
             InputsArgument, TemplateOption, FormatOption, OutOption, ThemeOption, FontDirOption, BodyFontOption, HeadingFontOption, TemplatesOption, PdfAOption, UntaggedOption, EmbedSourceOption, DpiOption, QuietOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.RunAsync(Inputs(result, writes: true), Settings(result, withTemplates: true), ct)));
+        {
+            var inputs = Inputs(result, writes: true);
+            var settings = Settings(result, withTemplates: true);
+            JitProfile.Start(JitProfile.NameOf(command.Name, settings.Formats));
+            return RenderRunner.RunAsync(inputs, settings, ct);
+        }));
         return command;
     }
 
@@ -140,8 +121,13 @@ internal static class CommandLine
             InputsArgument, TemplateOption, ThemeOption, TemplatesOption, FontDirOption, BodyFontOption, HeadingFontOption,
         };
         command.SetAction((result, ct) => Guarded(() =>
-            RenderRunner.ValidateAsync(Inputs(result, writes: false), result.GetValue(TemplateOption), result.GetValue(TemplatesOption),
-                RenderSettings.ParseTheme(result.GetValue(ThemeOption)), Fonts(result), ct)));
+        {
+            var inputs = Inputs(result, writes: false);
+            var theme = RenderSettings.ParseTheme(result.GetValue(ThemeOption));
+            var fonts = Fonts(result);
+            JitProfile.Start(JitProfile.NameOf(command.Name, []));
+            return RenderRunner.ValidateAsync(inputs, result.GetValue(TemplateOption), result.GetValue(TemplatesOption), theme, fonts, ct);
+        }));
         return command;
     }
 
