@@ -8,21 +8,27 @@ public sealed class JitProfileTests
 {
     private static Dictionary<string, string> CacheAt(string folder) => new() { ["XDG_CACHE_HOME"] = folder, ["HOME"] = folder };
 
+    /// <summary>Renders the sample in <paramref name="formats"/> to <paramref name="output"/>, which must succeed.</summary>
+    private static ConsoleRun.Result Render(TempFolder folder, Dictionary<string, string> environment, string formats, string output)
+    {
+        var run = ConsoleRun.RunWith(folder.Path, environment, "render", ConsoleRun.Sample, "--format", formats, "--out", output, "--quiet");
+        run.ExitCode.Should().Be(0, run.Error);
+        return run;
+    }
+
     [Fact]
     public void A_render_records_the_methods_it_compiled_and_the_next_render_plays_them_back_with_the_same_bytes()
     {
         using var folder = new TempFolder();
         var environment = CacheAt(folder.File("cache"));
 
-        var first = ConsoleRun.RunWith(folder.Path, environment, "render", ConsoleRun.Sample, "--format", "docx,pdf", "--out", "one", "--quiet");
-        first.ExitCode.Should().Be(0, first.Error);
+        Render(folder, environment, "docx,pdf", "one");
         var profile = new FileInfo(folder.File("cache/csto-reports/render.pdf-docx.jitprofile"));
         profile.Exists.Should().BeTrue("the render records a profile named after the command and its formats, in a fixed order");
         // A record per compiled method (a few words each): a render compiles thousands, far more than 8 kB of them.
         profile.Length.Should().BeGreaterThan(8_000, "the profile holds the methods the render compiled");
 
-        var second = ConsoleRun.RunWith(folder.Path, environment, "render", ConsoleRun.Sample, "--format", "pdf,docx", "--out", "two", "--quiet");
-        second.ExitCode.Should().Be(0, second.Error);
+        Render(folder, environment, "pdf,docx", "two");
         foreach (var name in new[] { "wg-afghanistan-42.pdf", "wg-afghanistan-42.docx" })
         {
             File.ReadAllBytes(folder.File("two/" + name)).Should().Equal(File.ReadAllBytes(folder.File("one/" + name)),
@@ -37,8 +43,7 @@ public sealed class JitProfileTests
     {
         using var folder = new TempFolder();
         var environment = CacheAt(folder.File("cache"));
-        var first = ConsoleRun.RunWith(folder.Path, environment, "render", ConsoleRun.Sample, "--format", "pdf", "--out", "one", "--quiet");
-        first.ExitCode.Should().Be(0, first.Error);
+        Render(folder, environment, "pdf", "one");
         var profile = folder.File("cache/csto-reports/render.pdf.jitprofile");
         var learned = File.ReadAllBytes(profile);
 
@@ -69,25 +74,21 @@ public sealed class JitProfileTests
         File.CreateSymbolicLink(Path.Combine(profiles, "render.docx.jitprofile"), folder.File("elsewhere.txt"));
 
         // A pipe: the runtime would wait for a writer before the render starts (ConsoleRun gives up after 3 minutes).
-        var piped = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("cache")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "out", "--quiet");
-        piped.ExitCode.Should().Be(0, piped.Error);
+        Render(folder, CacheAt(folder.File("cache")), "pdf", "out");
         new FileInfo(Path.Combine(profiles, "render.pdf.jitprofile")).Length.Should().BeGreaterThan(8_000, "the pipe gave way to a profile");
-        var linked = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("cache")), "render", ConsoleRun.Sample, "--format", "docx", "--out", "out", "--quiet");
-        linked.ExitCode.Should().Be(0, linked.Error);
+        Render(folder, CacheAt(folder.File("cache")), "docx", "out");
         File.ReadAllText(folder.File("elsewhere.txt")).Should().Be("a file the profile must not overwrite");
         new FileInfo(Path.Combine(profiles, "render.docx.jitprofile")).LinkTarget.Should().BeNull("the link gave way to a profile of its own");
 
         // A folder the tool creates is the user's alone; one that others may write to is not used.
-        var fresh = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("fresh")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "fresh-out", "--quiet");
-        fresh.ExitCode.Should().Be(0, fresh.Error);
+        Render(folder, CacheAt(folder.File("fresh")), "pdf", "fresh-out");
         foreach (var created in new[] { "fresh", "fresh/csto-reports" })
         {
             File.GetUnixFileMode(folder.File(created)).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, created);
         }
         var shared = Directory.CreateDirectory(folder.File("shared/csto-reports")).FullName;
         File.SetUnixFileMode(shared, File.GetUnixFileMode(shared) | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
-        var open = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("shared")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "shared-out", "--quiet");
-        open.ExitCode.Should().Be(0, open.Error);
+        Render(folder, CacheAt(folder.File("shared")), "pdf", "shared-out");
         Directory.GetFiles(shared).Should().BeEmpty("a folder others may write to keeps no profile");
     }
 
@@ -107,15 +108,12 @@ public sealed class JitProfileTests
         using var folder = new TempFolder();
         var off = CacheAt(folder.File("cache"));
         off["CSTO_REPORTS_JIT_PROFILE"] = "0";
-        var run = ConsoleRun.RunWith(folder.Path, off, "render", ConsoleRun.Sample, "--format", "pdf", "--out", "off", "--quiet");
-        run.ExitCode.Should().Be(0, run.Error);
+        Render(folder, off, "pdf", "off");
         Directory.Exists(folder.File("cache")).Should().BeFalse("CSTO_REPORTS_JIT_PROFILE=0 neither reads nor writes a profile");
 
         // The cache folder is a file: the profile folder cannot be created.
         File.WriteAllText(folder.File("not-a-folder"), "a file where the cache folder should be");
-        var blocked = ConsoleRun.RunWith(folder.Path, CacheAt(folder.File("not-a-folder")), "render", ConsoleRun.Sample, "--format", "pdf", "--out", "blocked", "--quiet");
-        blocked.ExitCode.Should().Be(0, blocked.Error);
-        blocked.Error.Should().BeEmpty();
+        Render(folder, CacheAt(folder.File("not-a-folder")), "pdf", "blocked").Error.Should().BeEmpty();
         File.ReadAllBytes(folder.File("blocked/wg-afghanistan-42.pdf")).Should().Equal(File.ReadAllBytes(folder.File("off/wg-afghanistan-42.pdf")));
     }
 }
