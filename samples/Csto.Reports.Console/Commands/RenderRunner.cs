@@ -101,7 +101,6 @@ internal static class RenderRunner
 
         if (inputs.Count == 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             return RenderOneAsync(inputs[0], cancellationToken).AsTask();
         }
         return Parallel.ForEachAsync(inputs, new ParallelOptions

@@ -54,12 +54,13 @@ internal static class JitProfile
     /// <param name="name">A name from <see cref="NameOf"/>.</param>
     public static void Start(string name)
     {
-        if (Environment.GetEnvironmentVariable(Switch) == "0" || Folder() is not { } folder || !Prepare(folder, Path.Combine(folder, name + ".jitprofile")))
+        var file = name + ".jitprofile";
+        if (Environment.GetEnvironmentVariable(Switch) == "0" || Folder() is not { } folder || !Prepare(folder, Path.Combine(folder, file)))
         {
             return;
         }
         ProfileOptimization.SetProfileRoot(folder);
-        ProfileOptimization.StartProfile(name + ".jitprofile");
+        ProfileOptimization.StartProfile(file);
     }
 
     /// <summary>Creates the folder (user only) and clears the way for the profile; false when the profile must stay off.</summary>

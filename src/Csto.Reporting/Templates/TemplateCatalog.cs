@@ -9,9 +9,10 @@ namespace Csto.Reporting.Templates;
 /// The report templates: those embedded in this assembly from the repository's <c>templates/</c> folder, and
 /// optionally a folder given at run time whose templates override (same name) or add to them. A template of a
 /// folder (or of texts) is read and parsed when the catalog is built, so a broken one fails the build of the
-/// catalog with every problem listed; an embedded template's front matter is read when that template is first
-/// asked for (a Markdown input needs one template, a listing all), its Liquid when it first runs. Files whose name starts with <c>_</c> are partials: they have no front matter,
-/// are not listed, and are used with <c>{% include 'name' %}</c> (without the underscore).
+/// catalog with every problem listed; an embedded template, which the test suite reads, is read when it is first
+/// asked for (a Markdown input needs one template, a listing all) and its Liquid parsed when it first runs, also
+/// in a catalog with overrides. Files whose name starts with <c>_</c> are partials: they have no front matter, are
+/// not listed, and are used with <c>{% include 'name' %}</c> (without the underscore).
 /// </summary>
 public sealed class TemplateCatalog
 {
@@ -109,7 +110,7 @@ public sealed class TemplateCatalog
                 var name = resource[ResourcePrefix.Length..^Extension.Length];
                 return new TemplateSource(name, "template:" + name, ReadResource(assembly, resource)) { Bundled = true };
             });
-        return Build(sources, deferred: true);
+        return Build(sources);
     }
 
     private static string ReadResource(Assembly assembly, string resource)
@@ -133,10 +134,11 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>
-    /// The catalog of <paramref name="sources"/>; every template's front matter is read now (every problem thrown
-    /// together), or, <paramref name="deferred"/>, when the template is first asked for (the embedded ones).
+    /// The catalog of <paramref name="sources"/>: every template's front matter is read now (every problem thrown
+    /// together), except a bundled one's, read when the template is first asked for (as <see cref="TemplateParser"/>
+    /// defers a bundled template's Liquid).
     /// </summary>
-    private static TemplateCatalog Build(IEnumerable<TemplateSource> sources, bool deferred = false)
+    private static TemplateCatalog Build(IEnumerable<TemplateSource> sources)
     {
         var all = sources.ToList();
         var partialSources = all.Where(s => s.Name.StartsWith('_')).ToList();
@@ -154,14 +156,14 @@ public sealed class TemplateCatalog
                     var partial = TemplateParser.ParsePartial(source, partialNames);
                     partials[partial.IncludeName] = partial;
                 }
-                else if (deferred)
-                {
-                    templates[source.Name] = (source, new(() => TemplateParser.Parse(source, partialNames), LazyThreadSafetyMode.ExecutionAndPublication));
-                }
                 else
                 {
-                    var template = TemplateParser.Parse(source, partialNames);
-                    templates[source.Name] = (source, new(() => template));
+                    var template = new Lazy<ReportTemplate>(() => TemplateParser.Parse(source, partialNames), LazyThreadSafetyMode.ExecutionAndPublication);
+                    if (!source.Bundled)
+                    {
+                        _ = template.Value;
+                    }
+                    templates[source.Name] = (source, template);
                 }
             }
             catch (ReportInputException exception)
