@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Buffers.Binary;
 using Csto.Reporting.Fonts;
 
@@ -11,7 +10,7 @@ namespace Csto.Reporting.Pdf.Fonts;
 /// PNG draws with Skia). A text style holds the face together with its theme's fallback chain
 /// (<see cref="WithFallbacks"/>); shaped runs hold the bare face (<see cref="Bare"/>), one object per file.
 /// </summary>
-#pragma warning disable CA1001 // The native parts live as long as the family; HarfBuzz frees the copied bytes with its blob.
+#pragma warning disable CA1001 // The native parts live as long as the family; HarfBuzz unpins the bytes with its blob.
 internal sealed class LoadedFont
 {
     private static int faces;
@@ -27,11 +26,14 @@ internal sealed class LoadedFont
         RequestedFace = face;
         Bare = this;
         Fallbacks = [];
-        // HarfBuzz reads the font from native memory owned by its blob, freed when the blob is destroyed.
-        // Blob.FromStream crashed in hb_shape when several documents were laid out concurrently right after start-up.
-        var native = Marshal.AllocHGlobal(bytes.Length);
-        Marshal.Copy(bytes.ToArray(), 0, native, bytes.Length);
-        blob = new HarfBuzzSharp.Blob(native, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(native));
+        // HarfBuzz reads the font where it is (a bundled font in the mapped assembly, a loaded one in its array), pinned
+        // until the blob is destroyed; copying it cost a fresh half megabyte per face. (Blob.FromStream, tried before,
+        // crashed in hb_shape when several documents were laid out concurrently right after start-up.)
+        var pinned = bytes.Pin();
+        unsafe
+        {
+            blob = new HarfBuzzSharp.Blob((IntPtr)pinned.Pointer, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly, pinned.Dispose);
+        }
         hbFace = new HarfBuzzSharp.Face(blob, 0);
         UnitsPerEm = hbFace.UnitsPerEm;
         if (UnitsPerEm <= 0)

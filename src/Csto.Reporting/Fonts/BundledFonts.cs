@@ -5,11 +5,11 @@ namespace Csto.Reporting.Fonts;
 /// <summary>
 /// The font families bundled in this assembly, each with its licence in <c>licenses/</c> of the package: Liberation
 /// Serif and Sans, PT Serif and Sans (four faces each), Noto Serif and Sans Armenian and Georgian (regular and bold)
-/// and Noto Serif cut down to symbols (four faces). Files are read once and shared.
+/// and Noto Serif cut down to symbols (four faces). Files are read in place from the loaded assembly, never copied.
 /// </summary>
 public static class BundledFonts
 {
-    private static readonly ConcurrentDictionary<string, byte[]> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Every bundled family.</summary>
     public static IReadOnlyList<FontFamily> Families { get; } =
@@ -41,12 +41,7 @@ public static class BundledFonts
 
     /// <summary>The bytes of a bundled file, e.g. <c>PTSerif-Bold.ttf</c>.</summary>
     internal static ReadOnlyMemory<byte> Read(string fileName) =>
-        Cache.GetOrAdd("Csto.Reporting.Fonts." + fileName, static name =>
-        {
-            using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"The bundled font resource '{name}' is missing from the assembly.");
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
-        });
+        Cache.GetOrAdd("Csto.Reporting.Fonts." + fileName, static name => ResourceMemory.Of(
+            typeof(BundledFonts).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"The bundled font resource '{name}' is missing from the assembly.")));
 }

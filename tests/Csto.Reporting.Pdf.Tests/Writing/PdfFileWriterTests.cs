@@ -1,5 +1,5 @@
 using Csto.Testing;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Csto.Reporting.Pdf.Tests.TestSupport;
 using Csto.Reporting.Pdf.Writing.Metadata;
@@ -54,7 +54,7 @@ public class PdfFileWriterTests
         second.Should().Equal(first);
         Identifier(other).Should().NotBe(Identifier(first));
         CrossReference.Read(first, out _, out var crossReference);
-        var expected = Convert.ToHexString(SHA256.HashData(first.AsSpan(0, (int)crossReference))[..16]);
+        var expected = Convert.ToHexString(XxHash128.Hash(first.AsSpan(0, (int)crossReference)));
         Identifier(first).Should().Be($"<{expected}><{expected}>");
     }
 

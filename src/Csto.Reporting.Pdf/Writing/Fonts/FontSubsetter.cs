@@ -15,7 +15,7 @@ internal static class FontSubsetter
     /// <param name="font">The whole TrueType font file.</param>
     /// <param name="glyphs">The glyph ids to keep; composite glyphs' components are kept too.</param>
     /// <exception cref="InvalidOperationException">HarfBuzz could not read or subset the font.</exception>
-    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<ushort> glyphs)
+    public static byte[] Subset(ReadOnlyMemory<byte> font, IEnumerable<ushort> glyphs)
     {
         ArgumentNullException.ThrowIfNull(glyphs);
         var input = HarfBuzzSubsetApi.InputCreate();
@@ -27,14 +27,14 @@ internal static class FontSubsetter
         var face = IntPtr.Zero;
         var subset = IntPtr.Zero;
         var subsetBlob = IntPtr.Zero;
+        // HarfBuzz reads the font in place (the subset may share tables with it), so it stays pinned until every
+        // HarfBuzz object is destroyed; duplicating it cost a fresh copy of the whole file per embedded font.
+        using var pinned = font.Pin();
         try
         {
             unsafe
             {
-                fixed (byte* bytes = font)
-                {
-                    blob = HarfBuzzSubsetApi.BlobCreate((IntPtr)bytes, (uint)font.Length, HarfBuzzSubsetApi.MemoryModeDuplicate, IntPtr.Zero, IntPtr.Zero);
-                }
+                blob = HarfBuzzSubsetApi.BlobCreate((IntPtr)pinned.Pointer, (uint)font.Length, HarfBuzzSubsetApi.MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
             }
             face = HarfBuzzSubsetApi.FaceCreate(blob, 0);
             var glyphSet = HarfBuzzSubsetApi.InputGlyphSet(input);

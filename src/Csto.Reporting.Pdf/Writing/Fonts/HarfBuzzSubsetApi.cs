@@ -13,8 +13,11 @@ internal static partial class HarfBuzzSubsetApi
 {
     private const string Library = "libHarfBuzzSharp";
 
-    /// <summary><c>HB_MEMORY_MODE_DUPLICATE</c>: HarfBuzz copies the bytes at once.</summary>
-    public const int MemoryModeDuplicate = 0;
+    /// <summary>
+    /// <c>HB_MEMORY_MODE_READONLY</c>: HarfBuzz reads the caller's bytes in place (copying a table only if it must
+    /// change it); they must stay put until the blob and everything made from it is destroyed.
+    /// </summary>
+    public const int MemoryModeReadOnly = 1;
 
     /// <summary><c>HB_SUBSET_FLAGS_NO_HINTING</c>: drop hinting instructions (a PDF viewer rasterizes itself).</summary>
     public const uint FlagNoHinting = 0x1;

@@ -1,4 +1,5 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using Csto.Reporting.Pdf.Writing.Syntax;
 
@@ -72,7 +73,7 @@ internal sealed class PdfEmbeddedFont
             bytes.Add((byte)(glyph >> 8));
             bytes.Add((byte)glyph);
         }
-        var hash = SHA256.HashData(bytes.ToArray());
+        var hash = BitConverter.GetBytes(XxHash64.HashToUInt64(CollectionsMarshal.AsSpan(bytes)));
         var tag = new char[6];
         for (var i = 0; i < 6; i++)
         {
@@ -86,7 +87,7 @@ internal sealed class PdfEmbeddedFont
     {
         var baseFont = SubsetTag() + "+" + Metrics.PostScriptName;
         var glyphs = UsedGlyphs;
-        var subset = FontSubsetter.Subset(fontFile.Span, glyphs);
+        var subset = FontSubsetter.Subset(fontFile, glyphs);
         var fontFileReference = writer.AddStream(subset, output => output.Key("Length1").Integer(subset.Length));
         var scale = 1000.0 / Metrics.UnitsPerEm;
         var descriptor = writer.Add(output =>

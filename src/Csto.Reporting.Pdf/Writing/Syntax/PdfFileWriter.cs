@@ -1,13 +1,13 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Csto.Reporting.Pdf.Writing.Syntax;
 
 /// <summary>
 /// Writes a PDF file front to back (ISO 32000-1 §7.5): the header, each indirect object once, in any order of
-/// numbers, and a cross-reference stream whose trailer entries carry a deterministic <c>/ID</c> — the first 16 bytes
-/// of the SHA-256 of everything written before it, so the same objects always give the same file and any change of
-/// content gives another identifier. Every object that is not a stream goes into a Flate-compressed object stream
+/// numbers, and a cross-reference stream whose trailer entries carry a deterministic <c>/ID</c> — the 128-bit
+/// XxHash of everything written before it (the file is not encrypted, so the identifier needs no cryptographic
+/// strength), so the same objects always give the same file and any change of content gives another identifier. Every object that is not a stream goes into a Flate-compressed object stream
 /// (§7.5.7) with up to <see cref="ObjectsPerStream"/> others; streams stay top-level objects. Streams are
 /// Flate-compressed at a fixed level, which is deterministic for one runtime.
 /// </summary>
@@ -143,7 +143,7 @@ internal sealed class PdfFileWriter
         }
         finished = true;
         var xrefStream = Allocate();
-        var id = SHA256.HashData(file.Written)[..16];
+        var id = XxHash128.Hash(file.Written);
         var xref = file.Length;
         WriteCrossReferenceStream(xrefStream, root, info, id);
         file.Raw("startxref\n").Integer(xref).Raw("\n%%EOF\n");
