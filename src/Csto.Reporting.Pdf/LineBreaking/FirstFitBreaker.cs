@@ -13,10 +13,10 @@ internal static class FirstFitBreaker
     public const float FullEnough = 0.85f;
 
     /// <summary>Breaks the items into lines.</summary>
-    public static IReadOnlyList<LineBreak> Break(IReadOnlyList<Item> items, LineWidths widths, bool allowShrink)
+    public static IReadOnlyList<LineBreak> Break(ReadOnlySpan<Item> items, LineWidths widths, bool allowShrink)
     {
         var lines = new List<LineBreak>();
-        var count = items.Count;
+        var count = items.Length;
         var start = 0;
         while (start < count)
         {
@@ -28,7 +28,7 @@ internal static class FirstFitBreaker
             var end = -1;
             for (var i = start; i < count; i++)
             {
-                var item = items[i];
+                ref readonly var item = ref items[i];
                 var legal = i > start && item.IsLegalBreak(items[i - 1]);
                 if (legal)
                 {

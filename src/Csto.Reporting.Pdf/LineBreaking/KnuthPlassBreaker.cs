@@ -34,9 +34,9 @@ internal static class KnuthPlassBreaker
     private readonly record struct Candidate(Node? Previous, int Fitness, int HyphenRun, double Demerits, double Ratio);
 
     /// <summary>Returns the best breaks, or null when no way keeps every line within the pass's rules.</summary>
-    public static IReadOnlyList<LineBreak>? Break(IReadOnlyList<Item> items, LineWidths widths, BreakPass pass)
+    public static IReadOnlyList<LineBreak>? Break(ReadOnlySpan<Item> items, LineWidths widths, BreakPass pass)
     {
-        var count = items.Count;
+        var count = items.Length;
         var active = new List<Node> { new(-1, 0, 1, 0, 0, 0, 0, 0, 0, null) };
         double sumWidth = 0, sumStretch = 0, sumShrink = 0;
         // The best way to reach the break being tried, by fitness class and hyphen run; a node is made only for the
@@ -44,7 +44,7 @@ internal static class KnuthPlassBreaker
         var best = new Candidate[FitnessClasses * RunClasses];
         for (var b = 0; b < count; b++)
         {
-            var item = items[b];
+            ref readonly var item = ref items[b];
             switch (item.Kind)
             {
                 case ItemKind.Box:
@@ -55,7 +55,7 @@ internal static class KnuthPlassBreaker
                 case ItemKind.Glue:
                     if (b > 0 && items[b - 1].Kind == ItemKind.Box)
                     {
-                        TryBreak(b);
+                        TryBreak(items, b);
                     }
                     sumWidth += item.Width;
                     sumStretch += item.Stretch;
@@ -64,7 +64,7 @@ internal static class KnuthPlassBreaker
                 default:
                     if (item.Penalty < Item.Forbidden && (pass.Hyphenate || !item.IsHyphenation))
                     {
-                        TryBreak(b);
+                        TryBreak(items, b);
                     }
                     break;
             }
@@ -83,9 +83,10 @@ internal static class KnuthPlassBreaker
         }
         return last is null ? null : Collect(items, last);
 
-        void TryBreak(int b)
+        // The items come as a parameter: a local function cannot capture a span.
+        void TryBreak(ReadOnlySpan<Item> items, int b)
         {
-            var item = items[b];
+            ref readonly var item = ref items[b];
             var isPenalty = item.Kind == ItemKind.Penalty;
             var forced = isPenalty && item.Penalty <= Item.Forced;
             var final = forced && b == count - 1;
@@ -170,7 +171,7 @@ internal static class KnuthPlassBreaker
             {
                 return;
             }
-            var after = TotalsAfter(b);
+            var after = TotalsAfter(items, b);
             foreach (var candidate in best)
             {
                 if (candidate.Previous is { } previous)
@@ -181,12 +182,12 @@ internal static class KnuthPlassBreaker
         }
 
         // Totals after a break at b: the glue at the break and what follows up to the next box are discarded.
-        (double Width, double Stretch, double Shrink) TotalsAfter(int b)
+        (double Width, double Stretch, double Shrink) TotalsAfter(ReadOnlySpan<Item> items, int b)
         {
             double width = sumWidth, stretch = sumStretch, shrink = sumShrink;
             for (var i = b; i < count; i++)
             {
-                var next = items[i];
+                ref readonly var next = ref items[i];
                 if (next.Kind == ItemKind.Box || (next.Kind == ItemKind.Penalty && next.Penalty <= Item.Forced && i > b))
                 {
                     break;
@@ -205,7 +206,7 @@ internal static class KnuthPlassBreaker
     /// <summary>A space's width at <paramref name="ratio"/> relative to its natural width, for glue of TeX's stretch ½ and shrink ⅓.</summary>
     private static double Space(double ratio) => 1 + (ratio >= 0 ? Math.Min(ratio, 4) / 2 : ratio / 3);
 
-    private static List<LineBreak> Collect(IReadOnlyList<Item> items, Node last)
+    private static List<LineBreak> Collect(ReadOnlySpan<Item> items, Node last)
     {
         var nodes = new List<Node>();
         for (var node = last; node is not null && node.Position >= 0; node = node.Previous)

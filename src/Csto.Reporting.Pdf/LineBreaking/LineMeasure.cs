@@ -4,18 +4,18 @@ namespace Csto.Reporting.Pdf.LineBreaking;
 internal static class LineMeasure
 {
     /// <summary>The natural width of items <paramref name="start"/>..<paramref name="end"/>, plus the break penalty's width.</summary>
-    public static float NaturalWidth(IReadOnlyList<Item> items, int start, int end)
+    public static float NaturalWidth(ReadOnlySpan<Item> items, int start, int end)
     {
         var width = 0f;
         for (var i = start; i < end; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref items[i];
             if (item.Kind != ItemKind.Penalty)
             {
                 width += item.Width;
             }
         }
-        if (end < items.Count && items[end].Kind == ItemKind.Penalty)
+        if (end < items.Length && items[end].Kind == ItemKind.Penalty)
         {
             width += items[end].Width;
         }
@@ -23,7 +23,7 @@ internal static class LineMeasure
     }
 
     /// <summary>The stretch and shrink of the glue and expandable boxes in items <paramref name="start"/>..<paramref name="end"/>.</summary>
-    public static (float Stretch, float Shrink) Elasticity(IReadOnlyList<Item> items, int start, int end)
+    public static (float Stretch, float Shrink) Elasticity(ReadOnlySpan<Item> items, int start, int end)
     {
         float stretch = 0, shrink = 0;
         for (var i = start; i < end; i++)
@@ -50,12 +50,12 @@ internal static class LineMeasure
     /// <param name="lineWidth">The width the line fills, in points.</param>
     /// <param name="limit">The largest expansion, as a share of the glyph width (0.02 = ±2 %).</param>
     /// <param name="step">The expansion step, as a share of the glyph width (0.005 = 0.5 %).</param>
-    public static LineBreak Settle(IReadOnlyList<Item> items, LineBreak line, float lineWidth, float limit, float step)
+    public static LineBreak Settle(ReadOnlySpan<Item> items, LineBreak line, float lineWidth, float limit, float step)
     {
         float glueStretch = 0, glueShrink = 0, boxStretch = 0, boxShrink = 0;
         for (var i = line.Start; i < line.End; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref items[i];
             if (item.Kind == ItemKind.Glue)
             {
                 glueStretch += item.Stretch;
@@ -67,7 +67,7 @@ internal static class LineMeasure
                 boxShrink += item.Shrink;
             }
         }
-        if (boxStretch > 0 && line.End < items.Count && items[line.End] is { Kind: ItemKind.Penalty, Width: > 0 } hyphen)
+        if (boxStretch > 0 && line.End < items.Length && items[line.End] is { Kind: ItemKind.Penalty, Width: > 0 } hyphen)
         {
             // The hyphen is drawn at the line's scale too.
             boxStretch += hyphen.Width * limit;
@@ -89,10 +89,10 @@ internal static class LineMeasure
     }
 
     /// <summary>The first item of the line after a break at <paramref name="breakAt"/>: discardable glue and penalties are skipped.</summary>
-    public static int NextLineStart(IReadOnlyList<Item> items, int breakAt)
+    public static int NextLineStart(ReadOnlySpan<Item> items, int breakAt)
     {
         var start = breakAt + 1;
-        while (start < items.Count && items[start].Kind != ItemKind.Box && !(items[start].Kind == ItemKind.Penalty && items[start].Penalty <= Item.Forced))
+        while (start < items.Length && items[start].Kind != ItemKind.Box && !(items[start].Kind == ItemKind.Penalty && items[start].Penalty <= Item.Forced))
         {
             start++;
         }

@@ -41,7 +41,7 @@ internal static class ParagraphBreaker
     /// <param name="items">The paragraph's items, ending with a forced break.</param>
     /// <param name="widths">The line widths in points.</param>
     /// <param name="rules">How the paragraph is set.</param>
-    public static IReadOnlyList<LineBreak> Break(IReadOnlyList<Item> items, LineWidths widths, BreakRules rules)
+    public static IReadOnlyList<LineBreak> Break(ReadOnlySpan<Item> items, LineWidths widths, BreakRules rules)
     {
         if (!rules.Justified)
         {
@@ -75,7 +75,7 @@ internal static class ParagraphBreaker
     /// The lines of ragged text at the narrowest width (found by bisection to 0.5 pt) that still gives the same
     /// number of lines as <paramref name="lines"/>; the lines keep the full width for alignment.
     /// </summary>
-    private static IReadOnlyList<LineBreak> Balance(IReadOnlyList<Item> items, LineWidths widths, IReadOnlyList<LineBreak> lines)
+    private static IReadOnlyList<LineBreak> Balance(ReadOnlySpan<Item> items, LineWidths widths, IReadOnlyList<LineBreak> lines)
     {
         var count = lines.Count;
         var indent = widths.Rest - widths.First;

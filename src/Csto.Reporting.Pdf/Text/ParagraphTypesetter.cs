@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Csto.Reporting.Caching;
 using Csto.Reporting.Hyphenation;
@@ -63,7 +64,7 @@ internal sealed class ParagraphTypesetter
     /// generations, like the shaping cache; shared by documents (keyed by the hyphenator and language, not by a
     /// document's hyphenation cache).
     /// </summary>
-    private static readonly GenerationalCache<(LoadedFont Font, bool Kerning, bool Ligatures, IHyphenator? Hyphenator, string? Language, string Word), SetWord> Words = new(30_000);
+    private static readonly GenerationalCache<WordKey, SetWord> Words = new(30_000);
 
     private readonly TypesetOptions options;
     private readonly ParagraphFormat format;
@@ -107,7 +108,7 @@ internal sealed class ParagraphTypesetter
             var items = new List<Item>(scratch.Items);
             var pieces = new List<ShapedPiece>(scratch.Pieces);
             var rules = new BreakRules(typesetter.justified, format.Balanced, Math.Max(format.FirstLineIndent, LastLineEms * format.Size), typesetter.expansion);
-            var lines = ParagraphBreaker.Break(items, new LineWidths(width, width), rules);
+            var lines = ParagraphBreaker.Break(CollectionsMarshal.AsSpan(items), new LineWidths(width, width), rules);
             var baseFont = Fonts.FontCatalog.Get(format.Family, Csto.Reporting.Fonts.FontFaces.Of(format.Bold, format.Italic));
             return new TypesetText(items, pieces, lines, width, format, baseFont.Ascent, baseFont.Descent);
         }
@@ -386,7 +387,7 @@ internal sealed class ParagraphTypesetter
     {
         var style = wordStyles[0].Style;
         var hyphenation = format.Hyphenate ? options.Hyphenation : null;
-        var key = (style.Font, options.Kerning, options.Ligatures, hyphenation?.Hyphenator, hyphenation?.Language, text);
+        var key = new WordKey(style.Font, options.Kerning, options.Ligatures, hyphenation?.Hyphenator, hyphenation?.Language, text);
         if (!Words.TryGet(key, out var set))
         {
             WordBreaks.Find(text, softHyphens, hyphenation, breaks);
@@ -400,10 +401,10 @@ internal sealed class ParagraphTypesetter
                 start = breaks[i].Offset;
             }
             fragments[^1] = TextShaper.Shape(style.Font, start == 0 ? text : text[start..], options.Kerning, options.Ligatures);
-            set = new SetWord(fragments, kinds);
+            set = new SetWord(fragments, kinds, TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures));
             Words.Add(key, set);
         }
-        var hyphen = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures).Advance * style.Size;
+        var hyphen = set.Hyphen.Advance * style.Size;
         var fragmentStart = 0;
         for (var i = 0; i < set.Fragments.Length; i++)
         {
@@ -424,18 +425,19 @@ internal sealed class ParagraphTypesetter
             items.Add(Item.ExpandableBox(fragment.Advance * style.Size, expansion, AddPiece(fragment, style)));
             if (i < set.Kinds.Length)
             {
-                AddBreak(set.Kinds[i], style);
+                AddBreak(set.Kinds[i], style, set.Hyphen);
             }
         }
         return true;
     }
 
-    private void AddBreak(WordBreakKind kind, TextStyle style)
+    // The hyphen, when given, is the one shaped in the style's font with this typesetter's options.
+    private void AddBreak(WordBreakKind kind, TextStyle style, ShapedText? hyphen = null)
     {
         switch (kind)
         {
             case WordBreakKind.Hyphen or WordBreakKind.CapitalisedHyphen:
-                var shaped = TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
+                var shaped = hyphen ?? TextShaper.Shape(style.Font, "-", options.Kerning, options.Ligatures);
                 var penalty = kind == WordBreakKind.Hyphen ? HyphenPenalty : CapitalisedHyphenPenalty;
                 items.Add(Item.PenaltyOf(shaped.Advance * style.Size, penalty, true, AddPiece(shaped, style)));
                 break;
@@ -449,7 +451,32 @@ internal sealed class ParagraphTypesetter
     }
 
     /// <summary>A word's shaped fragments between its break points and the kind of each break (one fewer).</summary>
-    private sealed record SetWord(ShapedText[] Fragments, WordBreakKind[] Kinds);
+    // A word split at its break opportunities and shaped, with the hyphen a break may add (shaped once per word set,
+    // not looked up again for every occurrence of the word).
+    private sealed record SetWord(ShapedText[] Fragments, WordBreakKind[] Kinds, ShapedText Hyphen);
+
+    /// <summary>
+    /// A key of the word cache: the word, its face and everything that changes how it is split and shaped. Its own
+    /// type rather than a tuple, so that comparing and hashing it is compiled code, not shared generic code looked up
+    /// at run time for every word.
+    /// </summary>
+    private readonly struct WordKey(LoadedFont font, bool kerning, bool ligatures, IHyphenator? hyphenator, string? language, string word) : IEquatable<WordKey>
+    {
+        private readonly LoadedFont font = font;
+        private readonly IHyphenator? hyphenator = hyphenator;
+        private readonly string? language = language;
+        private readonly string word = word;
+        private readonly bool kerning = kerning;
+        private readonly bool ligatures = ligatures;
+
+        public bool Equals(WordKey other) =>
+            ReferenceEquals(font, other.font) && string.Equals(word, other.word) && kerning == other.kerning && ligatures == other.ligatures
+            && object.Equals(hyphenator, other.hyphenator) && string.Equals(language, other.language);
+
+        public override bool Equals(object? obj) => obj is WordKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(font.GetHashCode(), word.GetHashCode(), kerning, ligatures, hyphenator?.GetHashCode() ?? 0, language?.GetHashCode() ?? 0);
+    }
 
     private TextStyle StyleAt(int offset)
     {

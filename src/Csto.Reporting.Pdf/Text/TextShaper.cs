@@ -14,7 +14,7 @@ namespace Csto.Reporting.Pdf.Text;
 internal static class TextShaper
 {
     private const int CacheGeneration = 30_000;
-    private static readonly GenerationalCache<(LoadedFont Font, bool Kerning, bool Ligatures, string Text), ShapedText> Cache = new(CacheGeneration);
+    private static readonly GenerationalCache<ShapeKey, ShapedText> Cache = new(CacheGeneration);
     private static readonly Feature[] NoKerning = [Feature.Parse("-kern")];
     private static readonly Feature[] NoLigatures = [Feature.Parse("-liga"), Feature.Parse("-clig")];
     private static readonly Feature[] Neither = [Feature.Parse("-kern"), Feature.Parse("-liga"), Feature.Parse("-clig")];
@@ -27,7 +27,7 @@ internal static class TextShaper
     /// <exception cref="MissingGlyphException">No font of the chain has a glyph for one of the characters.</exception>
     public static ShapedText Shape(LoadedFont font, string text, bool kerning, bool ligatures)
     {
-        var key = (font, kerning, ligatures, text);
+        var key = new ShapeKey(font, kerning, ligatures, text);
         if (Cache.TryGet(key, out var cached))
         {
             return cached;
@@ -96,5 +96,24 @@ internal static class TextShaper
             x += positions[i].XAdvance;
         }
         return new ShapedRun(font, glyphs, xs, x * scale, utf8, clusters);
+    }
+
+    /// <summary>
+    /// A key of the shaping cache. Its own type rather than a tuple: a tuple of references compares and hashes each
+    /// field through shared generic code, looked up at run time, on every word (a visible cost in start-up profiles).
+    /// </summary>
+    private readonly struct ShapeKey(LoadedFont font, bool kerning, bool ligatures, string text) : IEquatable<ShapeKey>
+    {
+        private readonly LoadedFont font = font;
+        private readonly string text = text;
+        private readonly bool kerning = kerning;
+        private readonly bool ligatures = ligatures;
+
+        public bool Equals(ShapeKey other) =>
+            ReferenceEquals(font, other.font) && kerning == other.kerning && ligatures == other.ligatures && string.Equals(text, other.text);
+
+        public override bool Equals(object? obj) => obj is ShapeKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(font.GetHashCode(), text.GetHashCode(), kerning, ligatures);
     }
 }

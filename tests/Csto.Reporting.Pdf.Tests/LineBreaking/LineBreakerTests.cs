@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Csto.Testing;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Hyphenation;
@@ -98,8 +99,8 @@ public sealed class LineBreakerTests
             items.Add(Item.Glue(0, Item.Fill, 0));
             items.Add(Item.PenaltyOf(0, Item.Forced, false));
             var widths = new LineWidths(200, 200);
-            var kp = KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, int.MaxValue, 0))!;
-            var ff = FirstFitBreaker.Break(items, widths, allowShrink: true);
+            var kp = KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(10, true, int.MaxValue, 0))!;
+            var ff = FirstFitBreaker.Break(CollectionsMarshal.AsSpan(items), widths, allowShrink: true);
             kp.Should().NotBeNull();
             var kpCost = kp.SkipLast(1).Sum(l => Math.Pow(Math.Abs(l.Ratio), 3));
             var ffCost = ff.SkipLast(1).Sum(l => Math.Pow(Math.Abs(l.Ratio), 3));
@@ -133,8 +134,8 @@ public sealed class LineBreakerTests
         items.Add(Item.Glue(0, Item.Fill, 0));
         items.Add(Item.PenaltyOf(0, Item.Forced, false));
         var widths = new LineWidths(100, 100);
-        var kp = KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, int.MaxValue, 0))!;
-        var ff = FirstFitBreaker.Break(items, widths, allowShrink: true);
+        var kp = KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(10, true, int.MaxValue, 0))!;
+        var ff = FirstFitBreaker.Break(CollectionsMarshal.AsSpan(items), widths, allowShrink: true);
         var kpWorst = kp.SkipLast(1).Max(l => Math.Abs(l.Ratio));
         var ffWorst = ff.SkipLast(1).Max(l => Math.Abs(l.Ratio));
         kpWorst.Should().BeLessThanOrEqualTo(ffWorst);
@@ -151,7 +152,7 @@ public sealed class LineBreakerTests
             Item.Box(firstWord, -1), Item.Glue(2, 0, 0), Item.Box(5, -1), Item.PenaltyOf(3, 50, true), Item.Box(30, -1),
             Item.Glue(0, Item.Fill, 0), Item.PenaltyOf(0, Item.Forced, false),
         ];
-        var lines = FirstFitBreaker.Break(items, new LineWidths(100, 100), allowShrink: false);
+        var lines = FirstFitBreaker.Break(CollectionsMarshal.AsSpan(items), new LineWidths(100, 100), allowShrink: false);
         lines[0].End.Should().Be(hyphenates ? 3 : 1);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Csto.Reporting.Fonts;
 using Csto.Reporting.Hyphenation;
 using Csto.Reporting.Pdf.LineBreaking;
@@ -166,12 +167,12 @@ public sealed class TypesettingRuleTests
         items.Add(Item.Glue(0, Item.Fill, 0));
         items.Add(Item.PenaltyOf(0, Item.Forced, false));
         var widths = new LineWidths(100, 100);
-        var free = KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, int.MaxValue, 0))!;
+        var free = KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(10, true, int.MaxValue, 0))!;
         free.Select(l => l.End).Should().Equal(3, 7, 11, 15, 18);
         free.SkipLast(1).Should().OnlyContain(l => l.Ratio == 0);
-        KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, 4, 0)).Should().NotBeNull();
-        KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, 2, 0)).Should().BeNull("a third hyphenated line in a row is not allowed");
-        KnuthPlassBreaker.Break(items, widths, new BreakPass(10, true, 4, 51)).Should().BeNull("the last line «50» is shorter than 51");
+        KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(10, true, 4, 0)).Should().NotBeNull();
+        KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(10, true, 2, 0)).Should().BeNull("a third hyphenated line in a row is not allowed");
+        KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(10, true, 4, 51)).Should().BeNull("the last line «50» is shorter than 51");
     }
 
     [Fact]
@@ -185,8 +186,8 @@ public sealed class TypesettingRuleTests
             Item.Glue(5, 2.5f, 1.7f), Item.Box(10, -1), Item.Glue(0, Item.Fill, 0), Item.PenaltyOf(0, Item.Forced, false),
         ];
         var widths = new LineWidths(100, 100);
-        KnuthPlassBreaker.Break(items, widths, new BreakPass(20, true, 2, 0))!.Select(l => l.End).Should().Equal(5, 8);
-        var lines = KnuthPlassBreaker.Break(items, widths, new BreakPass(20, true, 2, 20))!;
+        KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(20, true, 2, 0))!.Select(l => l.End).Should().Equal(5, 8);
+        var lines = KnuthPlassBreaker.Break(CollectionsMarshal.AsSpan(items), widths, new BreakPass(20, true, 2, 20))!;
         lines.Select(l => l.End).Should().Equal(3, 8);
         lines[0].Ratio.Should().BeApproximately(14, 0.001f);
         lines[1].NaturalWidth.Should().Be(45);
