@@ -10,6 +10,10 @@ namespace Csto.Reporting.Fonts;
 /// </summary>
 public sealed class FontFamily
 {
+    // The four faces, by value (not Enum.GetValues, whose reflection a start-up pays for every family). Declared
+    // before the bundled families, whose initializers (run in textual order) use it.
+    private static readonly FontFace[] AllFaces = [FontFace.Regular, FontFace.Bold, FontFace.Italic, FontFace.BoldItalic];
+
     private readonly FontFile?[] files;
 
     private FontFamily(string name, string docxName, bool isBundled, bool embedInDocx, FontFile?[] files)
@@ -19,7 +23,7 @@ public sealed class FontFamily
         IsBundled = isBundled;
         EmbedInDocx = embedInDocx;
         this.files = files;
-        Faces = [.. Enum.GetValues<FontFace>().Where(face => files[(int)face] is not null)];
+        Faces = [.. AllFaces.Where(face => files[(int)face] is not null)];
     }
 
     /// <summary>Liberation Serif (SIL OFL), metric-compatible with Times New Roman.</summary>
@@ -208,11 +212,17 @@ public sealed class FontFamily
 
     private static FontFamily Bundled(string name, string prefix, string? docxName = null, bool embedInDocx = false, FontFace[]? faces = null)
     {
-        var present = faces ?? Enum.GetValues<FontFace>();
+        var present = faces ?? AllFaces;
         var files = new FontFile?[4];
         foreach (var face in present)
         {
-            var file = $"{prefix}-{face}.ttf";
+            var file = prefix + face switch
+            {
+                FontFace.Bold => "-Bold.ttf",
+                FontFace.Italic => "-Italic.ttf",
+                FontFace.BoldItalic => "-BoldItalic.ttf",
+                _ => "-Regular.ttf",
+            };
             files[(int)face] = new FontFile(file, () => BundledFonts.Read(file));
         }
         return new FontFamily(name, docxName ?? name, isBundled: true, embedInDocx, files);
