@@ -46,7 +46,8 @@ internal sealed unsafe class ResourceMemory : MemoryManager<byte>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(elementIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(elementIndex, length);
-        return new MemoryHandle(start + elementIndex);
+        // The handle holds this manager, so whatever keeps a pin keeps the assembly's memory alive with it.
+        return new MemoryHandle(start + elementIndex, default, this);
     }
 
     /// <inheritdoc />

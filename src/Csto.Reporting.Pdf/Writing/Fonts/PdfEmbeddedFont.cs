@@ -73,7 +73,7 @@ internal sealed class PdfEmbeddedFont
             bytes.Add((byte)(glyph >> 8));
             bytes.Add((byte)glyph);
         }
-        var hash = BitConverter.GetBytes(XxHash64.HashToUInt64(CollectionsMarshal.AsSpan(bytes)));
+        var hash = XxHash64.Hash(CollectionsMarshal.AsSpan(bytes));
         var tag = new char[6];
         for (var i = 0; i < 6; i++)
         {
