@@ -11,11 +11,12 @@ namespace Csto.Reports.Console.Startup;
 /// </summary>
 /// <remarks>
 /// <para>
-/// ReadyToRun leaves some 1 400 methods to the JIT in a PDF render (generic collections and async state machines over
-/// our types, which only the framework's own version bubble could precompile), nearly all on the one thread that reads,
-/// typesets and lays out. The profile lets the other core compile them ahead: on the linux-x64 build, the bench
-/// report to PDF took 0.715 s wall and 0.846 s CPU without it, 0.613 s and 0.915 s with it (medians of 21 alternating
-/// runs on a 2-core machine; README, Performance). For <c>templates</c> it cost more than it saved (0.135 s wall and
+/// ReadyToRun leaves some 770 methods to the JIT in a PDF render (generics reached only through interfaces, static
+/// constructors, code for instruction sets beyond the baseline; 1 400 before the framework's generics over our types
+/// were compiled into our images, see the project), nearly all on the one thread that reads, typesets and lays out.
+/// The profile lets the other core compile them ahead: on the linux-x64 build, the bench report to PDF took 0.715 s
+/// wall and 0.846 s CPU without it, 0.613 s and 0.915 s with it (medians of 21 alternating runs on a 2-core machine;
+/// README, Performance), and with those generics precompiled 0.61 s without it and 0.52 s with it. For <c>templates</c> it cost more than it saved (0.135 s wall and
 /// CPU without, 0.146 s wall and 0.183 s CPU with), so the commands that lay out nothing keep none.
 /// </para>
 /// <para>

@@ -450,33 +450,17 @@ internal sealed class ParagraphTypesetter
         }
     }
 
-    /// <summary>A word's shaped fragments between its break points and the kind of each break (one fewer).</summary>
-    // A word split at its break opportunities and shaped, with the hyphen a break may add (shaped once per word set,
-    // not looked up again for every occurrence of the word).
+    /// <summary>
+    /// A word's shaped fragments between its break points, the kind of each break (one fewer) and the hyphen a break
+    /// may add (shaped once with the word, not looked up again for every occurrence).
+    /// </summary>
     private sealed record SetWord(ShapedText[] Fragments, WordBreakKind[] Kinds, ShapedText Hyphen);
 
     /// <summary>
-    /// A key of the word cache: the word, its face and everything that changes how it is split and shaped. Its own
-    /// type rather than a tuple, so that comparing and hashing it is compiled code, not shared generic code looked up
-    /// at run time for every word.
+    /// A key of the word cache: the word, its face and everything that changes how it is split and shaped. A record
+    /// struct rather than a tuple, for the reason given at <see cref="TextShaper"/>'s key.
     /// </summary>
-    private readonly struct WordKey(LoadedFont font, bool kerning, bool ligatures, IHyphenator? hyphenator, string? language, string word) : IEquatable<WordKey>
-    {
-        private readonly LoadedFont font = font;
-        private readonly IHyphenator? hyphenator = hyphenator;
-        private readonly string? language = language;
-        private readonly string word = word;
-        private readonly bool kerning = kerning;
-        private readonly bool ligatures = ligatures;
-
-        public bool Equals(WordKey other) =>
-            ReferenceEquals(font, other.font) && string.Equals(word, other.word) && kerning == other.kerning && ligatures == other.ligatures
-            && object.Equals(hyphenator, other.hyphenator) && string.Equals(language, other.language);
-
-        public override bool Equals(object? obj) => obj is WordKey other && Equals(other);
-
-        public override int GetHashCode() => HashCode.Combine(font.GetHashCode(), word.GetHashCode(), kerning, ligatures, hyphenator?.GetHashCode() ?? 0, language?.GetHashCode() ?? 0);
-    }
+    private readonly record struct WordKey(LoadedFont Font, bool Kerning, bool Ligatures, IHyphenator? Hyphenator, string? Language, string Word);
 
     private TextStyle StyleAt(int offset)
     {

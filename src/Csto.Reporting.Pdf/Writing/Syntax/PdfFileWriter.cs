@@ -7,9 +7,10 @@ namespace Csto.Reporting.Pdf.Writing.Syntax;
 /// Writes a PDF file front to back (ISO 32000-1 §7.5): the header, each indirect object once, in any order of
 /// numbers, and a cross-reference stream whose trailer entries carry a deterministic <c>/ID</c> — the 128-bit
 /// XxHash of everything written before it (the file is not encrypted, so the identifier needs no cryptographic
-/// strength), so the same objects always give the same file and any change of content gives another identifier. Every object that is not a stream goes into a Flate-compressed object stream
-/// (§7.5.7) with up to <see cref="ObjectsPerStream"/> others; streams stay top-level objects. Streams are
-/// Flate-compressed at a fixed level, which is deterministic for one runtime.
+/// strength), so the same objects always give the same file and any change of content gives another identifier.
+/// Every object that is not a stream goes into a Flate-compressed object stream (§7.5.7) with up to
+/// <see cref="ObjectsPerStream"/> others; streams stay top-level objects. Streams are Flate-compressed at a fixed
+/// level, which is deterministic for one runtime.
 /// </summary>
 internal sealed class PdfFileWriter
 {
