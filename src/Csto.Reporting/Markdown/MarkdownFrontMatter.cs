@@ -1,5 +1,6 @@
 using Csto.Reporting.Diagnostics;
 using Csto.Reporting.Documents;
+using Csto.Reporting.Text;
 using Csto.Reporting.Themes;
 using NodaTime;
 using NodaTime.Text;
@@ -80,50 +81,36 @@ internal sealed record MarkdownFrontMatter
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        InputProblem Problem(Mark mark, string message) =>
-            new(sourceName, message) { Line = (int)mark.Line + openingFenceLine, Column = (int)mark.Column };
+        InputProblem Problem(Position at, string message) =>
+            new(sourceName, message) { Line = at.Line + openingFenceLine, Column = at.Column };
 
-        var stream = new YamlStream();
-        try
+        var (entries, rootStart) = SimpleFrontMatter.TryRead(yaml) is { } simple
+            ? ([.. simple.Select(e => new Entry(e.Key, new Position(e.Line, 1), new Value(e.Value, null, new Position(e.Line, e.ValueColumn))))], new Position(1, 1))
+            : ReadYaml(yaml, sourceName, openingFenceLine);
+        var values = new Dictionary<string, Value>(StringComparer.Ordinal);
+        foreach (var (key, keyStart, value) in entries)
         {
-            Inputs.YamlLimits.Check(yaml, sourceName, openingFenceLine);
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException exception)
-        {
-            throw new ReportInputException(Problem(exception.Start, "The front matter is not valid YAML: " + exception.Message), exception);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            var mark = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
-            throw new ReportInputException(Problem(mark, "The front matter must be a mapping of keys to values, with at least 'title'."));
-        }
-
-        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in root.Children)
-        {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
             if (!Keys.Contains(key))
             {
-                problems.Add(Problem(keyNode.Start, $"Unknown front matter key '{key}'; valid keys: {string.Join(", ", Keys)}."));
+                problems.Add(Problem(keyStart, $"Unknown front matter key '{key}'; valid keys: {string.Join(", ", Keys)}."));
             }
-            else if (!values.TryAdd(key, valueNode))
+            else if (!values.TryAdd(key, value))
             {
-                problems.Add(Problem(keyNode.Start, $"The front matter key '{key}' is given twice."));
+                problems.Add(Problem(keyStart, $"The front matter key '{key}' is given twice."));
             }
         }
 
         string? Text(string key)
         {
-            if (!values.TryGetValue(key, out var node))
+            if (!values.TryGetValue(key, out var value))
             {
                 return null;
             }
-            if (node is YamlScalarNode { Value: var value } && !string.IsNullOrWhiteSpace(value))
+            if (!string.IsNullOrWhiteSpace(value.Scalar))
             {
-                return value.Trim();
+                return value.Scalar.Trim();
             }
-            problems.Add(Problem(node.Start, $"The front matter key '{key}' needs a text value."));
+            problems.Add(Problem(value.Start, $"The front matter key '{key}' needs a text value."));
             return null;
         }
 
@@ -145,7 +132,7 @@ internal sealed record MarkdownFrontMatter
         var title = Text("title");
         if (title is null && !values.ContainsKey("title"))
         {
-            problems.Add(Problem(root.Start, "The front matter needs a 'title'."));
+            problems.Add(Problem(rootStart, "The front matter needs a 'title'."));
         }
         LocalDate? date = null;
         if (Text("date") is { } dateText)
@@ -167,7 +154,7 @@ internal sealed record MarkdownFrontMatter
         {
             problems.Add(Problem(values["lang"].Start, $"The front matter 'lang' must be ru-RU or en-US; got '{language}'."));
         }
-        if (Text("theme") is { } themeName && !BuiltInThemes.TryGet(themeName, out _))
+        if (Text("theme") is { } themeName && !BuiltInThemes.Exists(themeName))
         {
             problems.Add(Problem(values["theme"].Start, $"The front matter 'theme' must be one of: {BuiltInThemes.Names}; got '{themeName}'."));
         }
@@ -192,21 +179,71 @@ internal sealed record MarkdownFrontMatter
         language.Split('-') is [var primary, ..] && primary.ToLowerInvariant() is "ru" or "en"
         && (language.Length == 2 || (language.Length == 5 && language[2] == '-' && language[3..].All(char.IsAsciiLetterUpper)));
 
-    private static List<string> ReadKeywords(Dictionary<string, YamlNode> values, List<InputProblem> problems, Func<Mark, string, InputProblem> problem)
+    private static List<string> ReadKeywords(Dictionary<string, Value> values, List<InputProblem> problems, Func<Position, string, InputProblem> problem)
     {
-        if (!values.TryGetValue("keywords", out var node))
+        if (!values.TryGetValue("keywords", out var value))
         {
             return [];
         }
-        switch (node)
+        if (value.Items is { } items)
         {
-            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
-                return sequence.Children.Select(c => ((YamlScalarNode)c).Value?.Trim() ?? string.Empty).Where(k => k.Length > 0).ToList();
-            case YamlScalarNode { Value: { } text }:
-                return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-            default:
-                problems.Add(problem(node.Start, "The front matter 'keywords' must be a list of words, such as [ОДКБ, безопасность]."));
-                return [];
+            return [.. items];
         }
+        if (value.Scalar is { } text)
+        {
+            return [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        }
+        problems.Add(problem(value.Start, "The front matter 'keywords' must be a list of words, such as [ОДКБ, безопасность]."));
+        return [];
     }
+
+    /// <summary>
+    /// Reads a front matter that is not of <see cref="SimpleFrontMatter"/>'s shape with YamlDotNet: its entries and where
+    /// its mapping starts.
+    /// </summary>
+    /// <exception cref="ReportInputException">The YAML is malformed, over the limits, or not a mapping.</exception>
+    private static (List<Entry> Entries, Position Start) ReadYaml(string yaml, string sourceName, int openingFenceLine)
+    {
+        static Position At(Mark mark) => new((int)mark.Line, (int)mark.Column);
+        InputProblem Problem(Mark mark, string message) =>
+            new(sourceName, message) { Line = (int)mark.Line + openingFenceLine, Column = (int)mark.Column };
+
+        var stream = new YamlStream();
+        try
+        {
+            Inputs.YamlLimits.Check(yaml, sourceName, openingFenceLine);
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            throw new ReportInputException(Problem(exception.Start, "The front matter is not valid YAML: " + exception.Message), exception);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var mark = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
+            throw new ReportInputException(Problem(mark, "The front matter must be a mapping of keys to values, with at least 'title'."));
+        }
+        var entries = new List<Entry>();
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var value = valueNode switch
+            {
+                YamlScalarNode scalar => new Value(scalar.Value, null, At(valueNode.Start)),
+                YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) => new Value(null,
+                    [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value?.Trim() ?? string.Empty).Where(k => k.Length > 0)], At(valueNode.Start)),
+                _ => new Value(null, null, At(valueNode.Start)),
+            };
+            entries.Add(new Entry((keyNode as YamlScalarNode)?.Value ?? string.Empty, At(keyNode.Start), value));
+        }
+        return (entries, At(root.Start));
+    }
+
+    /// <summary>A 1-based line and column of the front matter.</summary>
+    private readonly record struct Position(int Line, int Column);
+
+    /// <summary>A value: its text when it is a scalar, its words when it is a list of scalars (else neither), and where it starts.</summary>
+    private readonly record struct Value(string? Scalar, IReadOnlyList<string>? Items, Position Start);
+
+    /// <summary>A key, where it starts, and its value.</summary>
+    private readonly record struct Entry(string Key, Position Start, Value Value);
 }

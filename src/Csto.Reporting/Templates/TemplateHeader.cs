@@ -1,4 +1,5 @@
 using Csto.Reporting.Diagnostics;
+using Csto.Reporting.Text;
 using Csto.Reporting.Themes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -25,16 +26,7 @@ internal sealed record TemplateHeader(
             throw new ReportInputException(new InputProblem(source,
                 "A template must start with YAML front matter between '---' lines (name, title, model, and optionally description, theme, lang, numbered, toc).") { Line = 1, Column = 1 });
         }
-        Dictionary<string, object?> values;
-        try
-        {
-            values = ReadMapping(source, yaml);
-        }
-        catch (YamlException exception)
-        {
-            throw new ReportInputException(new InputProblem(source, "The front matter is not valid YAML: " + exception.Message)
-            { Line = (int)exception.Start.Line + 1, Column = (int)exception.Start.Column }, exception);
-        }
+        var values = SimpleFrontMatter.TryRead(yaml) is { } simple ? ToMapping(simple) : ReadMapping(source, yaml);
 
         foreach (var key in values.Keys.Where(k => !Keys.Contains(k, StringComparer.Ordinal)))
         {
@@ -92,9 +84,9 @@ internal sealed record TemplateHeader(
         var theme = Text("theme", required: false);
         if (theme.Length == 0)
         {
-            theme = BuiltInThemes.Gost.Name;
+            theme = BuiltInThemes.DefaultName;
         }
-        else if (!BuiltInThemes.TryGet(theme, out _))
+        else if (!BuiltInThemes.Exists(theme))
         {
             Problem("theme", $"Unknown theme '{theme}'; expected one of: {BuiltInThemes.Names}.");
         }
@@ -108,16 +100,34 @@ internal sealed record TemplateHeader(
         return new TemplateHeader(name, title, description, kind, language, theme, numbered, toc);
     }
 
+    /// <summary>The front matter of the simple shape as <see cref="ReadMapping"/> gives it, without the YAML parser.</summary>
+    private static Dictionary<string, object?> ToMapping(IReadOnlyList<FrontMatterEntry> entries)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            values[entry.Key] = !entry.Quoted && entry.Value is "~" or "null" or "Null" or "NULL" ? null : entry.Value;
+        }
+        return values;
+    }
+
     /// <summary>
     /// The front matter as key → value: a scalar is its text (<see langword="null"/> for YAML's null), a sequence or a
     /// mapping is the node itself. Read through YamlDotNet's representation model, which needs no reflection.
     /// </summary>
+    /// <exception cref="ReportInputException">The text is not YAML, or not a mapping.</exception>
     private static Dictionary<string, object?> ReadMapping(string source, string yaml)
     {
         var stream = new YamlStream();
-        using (var reader = new StringReader(yaml))
+        try
         {
+            using var reader = new StringReader(yaml);
             stream.Load(reader);
+        }
+        catch (YamlException exception)
+        {
+            throw new ReportInputException(new InputProblem(source, "The front matter is not valid YAML: " + exception.Message)
+            { Line = (int)exception.Start.Line + 1, Column = (int)exception.Start.Column }, exception);
         }
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" or "~" or "null" })

@@ -6,6 +6,12 @@ namespace Csto.Reporting.Themes;
 /// <summary>The built-in themes.</summary>
 public static class BuiltInThemes
 {
+    private const string GostName = "gost";
+    private const string ModernName = "modern";
+
+    /// <summary>The name of the theme a template or document gets when it names none: <see cref="Gost"/>'s.</summary>
+    internal const string DefaultName = GostName;
+
     /// <summary>
     /// The default house style after ГОСТ Р 7.0.97-2025 / 2016: A4, margins 30/10/20/20 mm, 14 pt serif
     /// metric-compatible with Times New Roman, first-line indent 1.25 cm, justified and hyphenated body,
@@ -13,7 +19,7 @@ public static class BuiltInThemes
     /// </summary>
     public static Theme Gost { get; } = new()
     {
-        Name = "gost",
+        Name = GostName,
         Description = "ГОСТ Р 7.0.97: A4, Liberation Serif (Times New Roman) 14 pt, поля 30/10/20/20 мм",
         PageSetup = PageSetup.A4Gost,
         BodyFont = FontFamily.LiberationSerif,
@@ -45,7 +51,7 @@ public static class BuiltInThemes
     /// </summary>
     public static Theme Modern { get; } = new()
     {
-        Name = "modern",
+        Name = ModernName,
         Description = "Современный: A4, PT Serif 12 pt, заголовки PT Sans, нумерация «X из Y» внизу",
         PageSetup = new PageSetup(Length.FromMillimetres(210), Length.FromMillimetres(297), new Margins(
             Top: Length.FromMillimetres(25), Right: Length.FromMillimetres(20), Bottom: Length.FromMillimetres(20), Left: Length.FromMillimetres(25))),
@@ -86,6 +92,13 @@ public static class BuiltInThemes
         TryGet(name, out var theme)
             ? theme
             : throw new ArgumentException($"Unknown theme '{name}'; expected one of: {Names}.", nameof(name));
+
+    /// <summary>
+    /// Whether a built-in theme has the name (case-insensitive), as <see cref="TryGet"/> answers, without building
+    /// the themes: checking a template's or a front matter's theme must not cost a listing of templates their set-up.
+    /// </summary>
+    internal static bool Exists(string? name) =>
+        string.Equals(name, GostName, StringComparison.OrdinalIgnoreCase) || string.Equals(name, ModernName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Finds a built-in theme by name (case-insensitive); false when none has it.</summary>
     public static bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Theme? theme)

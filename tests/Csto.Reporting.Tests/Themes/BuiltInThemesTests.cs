@@ -29,4 +29,20 @@ public sealed class BuiltInThemesTests
             act.Should().Throw<ArgumentException>().WithMessage("*expected one of: gost, modern*");
         }
     }
+
+    [Theory]
+    [InlineData("gost")]
+    [InlineData("GOST")]
+    [InlineData("Modern")]
+    [InlineData("modern ")]
+    [InlineData("gost2")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Whether_a_name_exists_is_answered_as_a_lookup_answers_it(string? name) =>
+        BuiltInThemes.Exists(name).Should().Be(BuiltInThemes.TryGet(name, out _));
+
+    [Fact]
+    public void Every_built_in_theme_exists_by_its_name_and_the_default_is_gost() =>
+        BuiltInThemes.All.Select(t => t.Name).Append(BuiltInThemes.DefaultName).Should().OnlyContain(name => BuiltInThemes.Exists(name))
+            .And.Subject.Last().Should().Be(BuiltInThemes.Gost.Name);
 }
