@@ -89,7 +89,8 @@ internal static class CommandLine
         command.SetAction(result => Guarded(() =>
         {
             var catalog = ConsoleServices.Templates(result.GetValue(TemplatesOption));
-            foreach (var template in catalog.Templates.OrderBy(t => t.Name, StringComparer.Ordinal))
+            // Templates is ordered by name already.
+            foreach (var template in catalog.Templates)
             {
                 System.Console.WriteLine($"{template.Name,-26} {template.ModelKind.ToName(),-20} {template.Description}");
             }

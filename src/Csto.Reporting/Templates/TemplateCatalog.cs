@@ -30,7 +30,10 @@ public sealed class TemplateCatalog
         this.templates = templates;
         Partials = partials;
         PartialNames = partialNames;
-        Names = [.. templates.Keys.Order(StringComparer.Ordinal)];
+        var names = templates.Keys.ToArray();
+        // Array.Sort, not Linq's Order, whose index map a start compiles (vectorised code ReadyToRun cannot keep).
+        Array.Sort(names, StringComparer.Ordinal);
+        Names = names;
         ordered = new(() => [.. Names.Select(name => templates[name].Template.Value)]);
     }
 
@@ -102,14 +105,17 @@ public sealed class TemplateCatalog
     private static TemplateCatalog LoadEmbedded()
     {
         var assembly = typeof(TemplateCatalog).Assembly;
-        var sources = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(Extension, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(resource =>
+        var resources = assembly.GetManifestResourceNames();
+        Array.Sort(resources, StringComparer.Ordinal);
+        var sources = new List<TemplateSource>();
+        foreach (var resource in resources)
+        {
+            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith(Extension, StringComparison.Ordinal))
             {
                 var name = resource[ResourcePrefix.Length..^Extension.Length];
-                return new TemplateSource(name, "template:" + name, ReadResource(assembly, resource)) { Bundled = true };
-            });
+                sources.Add(new TemplateSource(name, "template:" + name, ReadResource(assembly, resource)) { Bundled = true });
+            }
+        }
         return Build(sources);
     }
 

@@ -30,28 +30,21 @@ public enum TemplateModelKind
 /// <summary>Converts <see cref="TemplateModelKind"/> to and from its front-matter spelling.</summary>
 public static class TemplateModelKinds
 {
-    private static readonly Dictionary<string, TemplateModelKind> ByName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["event"] = TemplateModelKind.Event,
-        ["declaration"] = TemplateModelKind.Declaration,
-        ["statement"] = TemplateModelKind.Statement,
-        ["analyticalReport"] = TemplateModelKind.AnalyticalReport,
-        ["activityReport"] = TemplateModelKind.ActivityReport,
-        ["informationMessage"] = TemplateModelKind.InformationMessage,
-        ["decision"] = TemplateModelKind.Decision,
-        ["minutes"] = TemplateModelKind.Minutes,
-        ["jointStatement"] = TemplateModelKind.JointStatement,
-        ["activityPlan"] = TemplateModelKind.ActivityPlan,
-        ["secretaryGeneralReport"] = TemplateModelKind.SecretaryGeneralReport,
-    };
+    // The spellings in the order of the enumeration's values (0, 1, …): an array, not a dictionary over the enumeration,
+    // whose generic code a start would compile (issue 13).
+    private static readonly string[] Spellings =
+    [
+        "event", "declaration", "statement", "analyticalReport", "activityReport", "informationMessage", "decision", "minutes",
+        "jointStatement", "activityPlan", "secretaryGeneralReport",
+    ];
 
     /// <summary>Every spelling, as written in front matter: <c>event</c>, <c>declaration</c>, …</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. ByName.Keys];
+    public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly(Spellings);
 
     /// <summary>The front-matter spelling: <c>analyticalReport</c>.</summary>
     /// <exception cref="InvalidOperationException"><paramref name="kind"/> is not a defined <see cref="TemplateModelKind"/> value.</exception>
     public static string ToName(this TemplateModelKind kind) =>
-        ByName.First(pair => pair.Value == kind).Key;
+        (uint)kind < (uint)Spellings.Length ? Spellings[(int)kind] : throw new InvalidOperationException($"{(int)kind} is not a template model kind.");
 
     /// <summary>The kind of a domain record: an <see cref="Csto.Domain.Events.Event"/> is <see cref="TemplateModelKind.Event"/>, and so on.</summary>
     /// <exception cref="ArgumentException">The record is of a kind templates do not take.</exception>
@@ -77,7 +70,13 @@ public static class TemplateModelKinds
     public static bool TryParse(string? name, out TemplateModelKind kind)
     {
         kind = default;
-        return name is not null
-            && ByName.TryGetValue(name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal), out kind);
+        if (name is null)
+        {
+            return false;
+        }
+        var spelling = name.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
+        var index = Array.FindIndex(Spellings, s => string.Equals(s, spelling, StringComparison.OrdinalIgnoreCase));
+        kind = index < 0 ? default : (TemplateModelKind)index;
+        return index >= 0;
     }
 }

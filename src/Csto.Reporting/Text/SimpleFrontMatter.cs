@@ -108,10 +108,10 @@ internal static class SimpleFrontMatter
     }
 }
 
-/// <summary>One <c>key: value</c> line of a simple front matter.</summary>
+/// <summary>One <c>key: value</c> line of a simple front matter (a class: a list of a struct of ours is code a start compiles).</summary>
 /// <param name="Key">The key.</param>
 /// <param name="Value">The scalar's text, without quotes.</param>
 /// <param name="Quoted">Whether the value was quoted (so <c>"null"</c> is text, as YAML reads it).</param>
 /// <param name="Line">The 1-based line in the front matter (the key is at its column 1).</param>
 /// <param name="ValueColumn">The 1-based column where the value starts (its opening quote, if any).</param>
-internal readonly record struct FrontMatterEntry(string Key, string Value, bool Quoted, int Line, int ValueColumn);
+internal sealed record FrontMatterEntry(string Key, string Value, bool Quoted, int Line, int ValueColumn);
