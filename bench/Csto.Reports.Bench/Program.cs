@@ -10,8 +10,8 @@ using Csto.Reports.Bench;
 // stages CASE [RUNS] — a warm PDF render by stage: read + build the document, layout + frames without a writer, the
 //                       writer alone on kept frames, the whole render
 // chart-cost [RUNS]  — one chart's cost: five charts read and written to PDF against the same tables without charts
-// process TOOL [RUNS] — whole processes: the csto-reports executable TOOL (templates, bench report → PDF and DOCX)
-//                       beside LibreOffice converting the same report's DOCX to PDF; wall, CPU time, peak memory
+// process TOOL [RUNS] — whole processes, in turns: the csto-reports executable TOOL (--version as the start-up floor,
+//                       templates, bench report → PDF and DOCX) beside LibreOffice converting the same report's DOCX to PDF; wall, CPU, peak memory
 return args switch
 {
     ["run-one", var name] => await Measurement.RunOneAsync(name),

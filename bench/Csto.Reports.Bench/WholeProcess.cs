@@ -10,7 +10,9 @@ namespace Csto.Reports.Bench;
 /// content (our DOCX of the bench report) to PDF. For each command: one warm-up run (disk cache, LibreOffice's
 /// profile), then the median wall time of the runs, the median CPU time (user + system, from the kernel's
 /// accounting of waited-for children; load from other processes distorts it much less than wall time) and the peak
-/// resident memory of the runs (ru_maxrss). Linux only (getrusage).
+/// resident memory of the runs (ru_maxrss). The runs take turns (one of each command, then again), so that a slow
+/// minute of a shared machine weighs on every command alike, and the first row, <c>csto-reports --version</c> (the
+/// runtime's and the command line's start, no work), shows how fast the machine was meanwhile. Linux only (getrusage).
 /// </summary>
 internal static partial class WholeProcess
 {
@@ -28,6 +30,7 @@ internal static partial class WholeProcess
             var report = BenchInput.Report;
             var cases = new List<(string Name, string Work, string File, string[] Command)>
             {
+                ("csto-reports --version", "start-up only (the runtime and the command line)", "", [tool, "--version"]),
                 ("csto-reports templates", "list the templates", "", [tool, "templates"]),
                 ("csto-reports render", "bench report → PDF", "report.md", [tool, "render", report, "--format", "pdf", "--out", work.FullName, "--quiet"]),
                 ("csto-reports render", "bench report → DOCX", "report.md", [tool, "render", report, "--format", "docx", "--out", work.FullName, "--quiet"]),
@@ -49,21 +52,27 @@ internal static partial class WholeProcess
 
             Console.WriteLine($"| program | work | wall s (median of {runs}) | CPU s user+sys (median) | peak RSS MB |");
             Console.WriteLine("|---|---|---|---|---|");
-            foreach (var (name, what, _, command) in cases)
+            foreach (var (_, _, _, command) in cases)
             {
                 Run(command); // warm-up
-                var wall = new List<double>();
-                var cpu = new List<double>();
-                var peakKb = 0L;
-                for (var i = 0; i < runs; i++)
+            }
+            var wall = cases.Select(_ => new List<double>()).ToList();
+            var cpu = cases.Select(_ => new List<double>()).ToList();
+            var peakKb = new long[cases.Count];
+            for (var i = 0; i < runs; i++)
+            {
+                for (var c = 0; c < cases.Count; c++)
                 {
-                    var (seconds, cpuSeconds, maxRssKb) = Run(command);
-                    wall.Add(seconds);
-                    cpu.Add(cpuSeconds);
-                    peakKb = Math.Max(peakKb, maxRssKb);
+                    var (seconds, cpuSeconds, maxRssKb) = Run(cases[c].Command);
+                    wall[c].Add(seconds);
+                    cpu[c].Add(cpuSeconds);
+                    peakKb[c] = Math.Max(peakKb[c], maxRssKb);
                 }
+            }
+            for (var c = 0; c < cases.Count; c++)
+            {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {what} | {Median(wall):0.000} | {Median(cpu):0.000} | {peakKb / 1024.0:0} |"));
+                    $"| {cases[c].Name} | {cases[c].Work} | {Median(wall[c]):0.000} | {Median(cpu[c]):0.000} | {peakKb[c] / 1024.0:0} |"));
             }
             return 0;
         }
