@@ -242,8 +242,8 @@ internal sealed record MarkdownFrontMatter
     private readonly record struct Position(int Line, int Column);
 
     /// <summary>A value: its text when it is a scalar, its words when it is a list of scalars (else neither), and where it starts.</summary>
-    private readonly record struct Value(string? Scalar, IReadOnlyList<string>? Items, Position Start);
+    private sealed record Value(string? Scalar, IReadOnlyList<string>? Items, Position Start);
 
-    /// <summary>A key, where it starts, and its value.</summary>
-    private readonly record struct Entry(string Key, Position Start, Value Value);
+    /// <summary>A key, where it starts, and its value (classes, not structs: lists of a struct of ours are code a start compiles).</summary>
+    private sealed record Entry(string Key, Position Start, Value Value);
 }

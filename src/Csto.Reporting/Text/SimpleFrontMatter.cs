@@ -2,17 +2,20 @@ namespace Csto.Reporting.Text;
 
 /// <summary>
 /// Reads the common shape of a front matter without a YAML parser: one <c>key: value</c> per line, each key a word
-/// (<c>[A-Za-z][A-Za-z0-9_-]*</c>) at the start of its line and given once, each value a single-line plain scalar
-/// or a single- or double-quoted scalar without escapes. Every bundled template and most analysts' Markdown files
-/// are written so. Anything else (blank or comment lines, empty values, lists, block scalars, escapes, tabs,
-/// anchors, a character YAML would read otherwise) makes <see cref="TryRead"/> answer <see langword="null"/>, and
-/// the caller reads the text with YamlDotNet, which also reports every error. Within the shape the answer equals
-/// YamlDotNet's (values, quoting, positions; a test compares both on every bundled template and on generated
-/// texts), so this only saves a process that lists templates or renders a Markdown file the loading and first run
-/// of the YAML parser (issue 13: about 10 ms of a 0.1 s start).
+/// (<c>[A-Za-z][A-Za-z0-9_-]*</c>, at most 1 024 characters) at the start of its line and given once, each value a
+/// single-line plain scalar or a single- or double-quoted scalar without escapes. Every bundled template and most
+/// analysts' Markdown files are written so. Anything else (blank or comment lines, empty values, lists, block
+/// scalars, escapes, tabs, anchors, a character YAML would read otherwise) makes <see cref="TryRead"/> answer
+/// <see langword="null"/>, and the caller reads the text with YamlDotNet, which also reports every error. Within the
+/// shape the answer equals YamlDotNet's (values, quoting, positions; a test compares both on every bundled template
+/// and on generated texts), so this only saves a process that lists templates or renders a Markdown file the loading
+/// and first run of the YAML parser (issue 13: about 10 ms of a 0.1 s start).
 /// </summary>
 internal static class SimpleFrontMatter
 {
+    /// <summary>The longest implicit key YAML allows (1 024 characters, in the YAML 1.1 and 1.2 specifications).</summary>
+    private const int MaxKeyLength = 1024;
+
     /// <summary>The entries of <paramref name="yaml"/> in file order, or <see langword="null"/> when it is not of the simple shape.</summary>
     /// <param name="yaml">The front matter between its fences, with LF line ends (as <see cref="FrontMatter"/> gives it).</param>
     public static IReadOnlyList<FrontMatterEntry>? TryRead(string yaml)
@@ -48,7 +51,8 @@ internal static class SimpleFrontMatter
         {
             colon++;
         }
-        if (colon == 0 || colon + 2 >= text.Length || text[colon] != ':' || text[colon + 1] != ' ')
+        // YAML allows an implicit key of at most 1 024 characters; YamlDotNet reports a longer one as an error.
+        if (colon == 0 || colon > MaxKeyLength || colon + 2 >= text.Length || text[colon] != ':' || text[colon + 1] != ' ')
         {
             return null;
         }

@@ -81,6 +81,17 @@ public sealed class SimpleFrontMatterTests
         SimpleFrontMatter.TryRead(yaml).Should().BeNull();
 
     [Fact]
+    public void A_key_longer_than_yaml_allows_is_left_to_the_yaml_parser()
+    {
+        var longest = new string('k', 1024) + ": v";
+        SimpleFrontMatter.TryRead(longest).Should().NotBeNull().And.Equal(ViaYamlDotNet(longest));
+        var over = "title: a\n" + new string('k', 1025) + ": v";
+        SimpleFrontMatter.TryRead(over).Should().BeNull();
+        var parse = () => new YamlStream().Load(new StringReader(over));
+        parse.Should().Throw<YamlDotNet.Core.YamlException>("YAML limits an implicit key to 1 024 characters");
+    }
+
+    [Fact]
     public void Generated_front_matters_read_as_yaml_reads_them_whenever_the_simple_reader_answers()
     {
         var random = new Random(20261202);
