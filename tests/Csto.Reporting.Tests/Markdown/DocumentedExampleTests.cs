@@ -1,5 +1,6 @@
 using Csto.Reporting.Documents;
 using Csto.Reporting.Markdown;
+using Csto.Testing;
 
 namespace Csto.Reporting.Tests.Markdown;
 
@@ -8,7 +9,7 @@ public sealed class DocumentedExampleTests
     [Fact]
     public void The_complete_example_of_docs_markdown_md_reads_as_documented()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "markdown.md"));
+        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "markdown.md"));
         var start = docs.IndexOf("```markdown\n", StringComparison.Ordinal) + "```markdown\n".Length;
         var example = docs[start..docs.IndexOf("\n```\n", start, StringComparison.Ordinal)];
 
@@ -32,17 +33,5 @@ public sealed class DocumentedExampleTests
         ((Paragraph)blocks[12]).Style.Should().Be(ParagraphStyle.PlaceAndDate);
         ((SignatureBlock)blocks[13]).Signatories.Single().Office.Should().Be("Генеральный секретарь\nОрганизации Договора о коллективной безопасности");
         document.Footnotes.Should().ContainSingle();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Csto.Domain.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("No folder above " + AppContext.BaseDirectory + " holds Csto.Domain.sln.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Csto.Reporting.Text;
+using Csto.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Csto.Reporting.Tests.Text;
@@ -13,7 +14,7 @@ public sealed class SimpleFrontMatterTests
     [Fact]
     public void Every_bundled_template_is_read_without_the_yaml_parser_as_yaml_reads_it()
     {
-        var folder = Path.Combine(RepositoryRoot(), "templates");
+        var folder = RepositoryPaths.Templates;
         var templates = Directory.GetFiles(folder, "*.liquid").Where(f => !Path.GetFileName(f).StartsWith('_')).ToList();
         templates.Should().HaveCountGreaterThan(10);
         foreach (var file in templates)
@@ -46,7 +47,7 @@ public sealed class SimpleFrontMatterTests
     [Fact]
     public void The_sample_markdown_front_matters_read_as_yaml_reads_them_where_they_are_simple()
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "samples", "data"), "*.md").Where(f => Path.GetFileName(f) != "README.md").ToList();
+        var files = Directory.GetFiles(RepositoryPaths.SampleData, "*.md").Where(f => Path.GetFileName(f) != "README.md").ToList();
         files.Should().NotBeEmpty();
         foreach (var file in files)
         {
@@ -148,17 +149,5 @@ public sealed class SimpleFrontMatterTests
             scalar.Start.Line.Should().Be(key.Start.Line);
         }
         return entries;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Csto.Domain.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("No folder above " + AppContext.BaseDirectory + " holds Csto.Domain.sln.");
     }
 }
