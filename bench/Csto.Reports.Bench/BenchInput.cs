@@ -2,13 +2,19 @@ using System.Diagnostics;
 
 namespace Csto.Reports.Bench;
 
-/// <summary>The benchmark inputs: ../shared/bench/report.md and its ten-times variant made by gen_report.py.</summary>
+/// <summary>
+/// The benchmark inputs: shared/bench/report.md and its ten-times variant made by gen_report.py. The shared folder is
+/// the one <c>CSTO_BENCH_SHARED</c> names, else <c>../shared</c> beside the checkout.
+/// </summary>
 internal static class BenchInput
 {
-    /// <summary>The folder with report.md and gen_report.py, beside the checkout.</summary>
-    public static string Folder => Path.GetFullPath(Path.Combine(Checkout, "..", "shared", "bench"));
+    /// <summary>The environment variable naming the shared folder (the one holding bench/report.md).</summary>
+    public const string SharedVariable = "CSTO_BENCH_SHARED";
 
-    /// <summary>The checkout (the folder with Csto.Domain.sln) that has ../shared/bench/report.md beside it.</summary>
+    /// <summary>The folder with report.md and gen_report.py.</summary>
+    public static string Folder { get; } = FindFolder();
+
+    /// <summary>The checkout (the folder with Csto.Domain.sln).</summary>
     public static string Checkout { get; } = FindCheckout();
 
     /// <summary>The real-prose input of the typesetting measurements, tests/Prose/palata-6.md of the checkout.</summary>
@@ -93,12 +99,25 @@ internal static class BenchInput
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "bench");
-            if (File.Exists(Path.Combine(dir.FullName, "Csto.Domain.sln")) && File.Exists(Path.Combine(candidate, "report.md")))
+            if (File.Exists(Path.Combine(dir.FullName, "Csto.Domain.sln")))
             {
                 return dir.FullName;
             }
         }
-        throw new InvalidOperationException("No ../shared/bench/report.md beside the checkout; the benchmark needs the shared folder.");
+        throw new BenchInputException($"No Csto.Domain.sln above {AppContext.BaseDirectory}: run the benchmark from a checkout.");
+    }
+
+    private static string FindFolder()
+    {
+        var shared = Environment.GetEnvironmentVariable(SharedVariable) is { Length: > 0 } named
+            ? named
+            : Path.Combine(Checkout, "..", "shared");
+        var folder = Path.GetFullPath(Path.Combine(shared, "bench"));
+        return File.Exists(Path.Combine(folder, "report.md"))
+            ? folder
+            : throw new BenchInputException($"No benchmark input {Path.Combine(folder, "report.md")}: put the project's shared folder beside the checkout, or name it with {SharedVariable}=DIR.");
     }
 }
+
+/// <summary>A benchmark input that cannot be found; the message says where it was looked for.</summary>
+internal sealed class BenchInputException(string message) : Exception(message);

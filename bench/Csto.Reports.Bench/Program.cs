@@ -12,7 +12,17 @@ using Csto.Reports.Bench;
 // chart-cost [RUNS]  — one chart's cost: five charts read and written to PDF against the same tables without charts
 // process TOOL [RUNS] — whole processes, in turns: the csto-reports executable TOOL (--version as the start-up floor,
 //                       templates, bench report → PDF and DOCX) beside LibreOffice converting the same report's DOCX to PDF; wall, CPU, peak memory
-return args switch
+try
+{
+    return await Run(args);
+}
+catch (Exception e) when ((e as BenchInputException ?? e.InnerException as BenchInputException) is { } missing)
+{
+    Console.Error.WriteLine("Csto.Reports.Bench: " + missing.Message);
+    return 2;
+}
+
+static async Task<int> Run(string[] args) => args switch
 {
     ["run-one", var name] => await Measurement.RunOneAsync(name),
     ["bdn", .. var rest] => RunBenchmarkDotNet(rest),
