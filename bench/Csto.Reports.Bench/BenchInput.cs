@@ -11,11 +11,11 @@ internal static class BenchInput
     /// <summary>The environment variable naming the shared folder (the one holding bench/report.md).</summary>
     public const string SharedVariable = "CSTO_BENCH_SHARED";
 
+    /// <summary>The checkout (the folder with Csto.Domain.sln); before <see cref="Folder"/>, which may need it.</summary>
+    public static string Checkout { get; } = FindCheckout();
+
     /// <summary>The folder with report.md and gen_report.py.</summary>
     public static string Folder { get; } = FindFolder();
-
-    /// <summary>The checkout (the folder with Csto.Domain.sln).</summary>
-    public static string Checkout { get; } = FindCheckout();
 
     /// <summary>The real-prose input of the typesetting measurements, tests/Prose/palata-6.md of the checkout.</summary>
     public static string Prose => Path.Combine(Checkout, "tests", "Prose", "palata-6.md");

@@ -28,12 +28,12 @@ internal static partial class WholeProcess
         try
         {
             var report = BenchInput.Report;
-            var cases = new List<(string Name, string Work, string File, string[] Command)>
+            var cases = new List<(string Name, string Work, string[] Command)>
             {
-                ("csto-reports --version", "start-up only (the runtime and the command line)", "", [tool, "--version"]),
-                ("csto-reports templates", "list the templates", "", [tool, "templates"]),
-                ("csto-reports render", "bench report → PDF", "report.md", [tool, "render", report, "--format", "pdf", "--out", work.FullName, "--quiet"]),
-                ("csto-reports render", "bench report → DOCX", "report.md", [tool, "render", report, "--format", "docx", "--out", work.FullName, "--quiet"]),
+                ("csto-reports --version", "start-up only (the runtime and the command line)", [tool, "--version"]),
+                ("csto-reports templates", "list the templates", [tool, "templates"]),
+                ("csto-reports render", "bench report → PDF", [tool, "render", report, "--format", "pdf", "--out", work.FullName, "--quiet"]),
+                ("csto-reports render", "bench report → DOCX", [tool, "render", report, "--format", "docx", "--out", work.FullName, "--quiet"]),
             };
             var soffice = FindOnPath("soffice");
             if (soffice is not null)
@@ -42,7 +42,7 @@ internal static partial class WholeProcess
                 Run([tool, "render", report, "--format", "docx", "--out", work.FullName, "--quiet"]);
                 var docx = Path.Combine(work.FullName, "report.docx");
                 var profile = "-env:UserInstallation=file://" + Path.Combine(work.FullName, "lo-profile");
-                cases.Add(("LibreOffice soffice --convert-to pdf", "the same report's DOCX → PDF", "report.docx",
+                cases.Add(("LibreOffice soffice --convert-to pdf", "the same report's DOCX → PDF",
                     [soffice, profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", Path.Combine(work.FullName, "lo"), docx]));
             }
             else
@@ -52,7 +52,7 @@ internal static partial class WholeProcess
 
             Console.WriteLine($"| program | work | wall s (median of {runs}) | CPU s user+sys (median) | peak RSS MB |");
             Console.WriteLine("|---|---|---|---|---|");
-            foreach (var (_, _, _, command) in cases)
+            foreach (var (_, _, command) in cases)
             {
                 Run(command); // warm-up
             }

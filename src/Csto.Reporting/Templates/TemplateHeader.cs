@@ -106,7 +106,7 @@ internal sealed record TemplateHeader(
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            values[entry.Key] = !entry.Quoted && entry.Value is "~" or "null" or "Null" or "NULL" ? null : entry.Value;
+            values[entry.Key] = !entry.Quoted && IsNull(entry.Value) ? null : entry.Value;
         }
         return values;
     }
@@ -142,11 +142,14 @@ internal sealed record TemplateHeader(
         {
             var name = key is YamlScalarNode { Value: { } text } ? text : key.ToString();
             values[name] = value is YamlScalarNode scalar
-                ? (scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value)
+                ? (scalar.Style == ScalarStyle.Plain && IsNull(scalar.Value) ? null : scalar.Value)
                 : (object)value;
         }
         return values;
     }
+
+    /// <summary>Whether a plain scalar is YAML's null (YAML 1.2 core schema: empty, <c>~</c>, <c>null</c>, <c>Null</c>, <c>NULL</c>).</summary>
+    private static bool IsNull(string? plain) => plain is null or "" or "~" or "null" or "Null" or "NULL";
 
     /// <summary>The file line of a key in the front matter (the front matter starts on line 2).</summary>
     private static int LineOf(string yaml, string key)

@@ -26,6 +26,7 @@ internal static class SimpleFrontMatter
             return null;
         }
         var entries = new List<FrontMatterEntry>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var line = 1;
         for (var start = 0; start < yaml.Length; line++)
         {
@@ -34,7 +35,8 @@ internal static class SimpleFrontMatter
             {
                 end = yaml.Length;
             }
-            if (ReadLine(yaml.AsSpan(start, end - start), line) is not { } entry || entries.Exists(e => e.Key == entry.Key))
+            // A set, not a scan of the entries: a front matter of many thousand lines must not take quadratic time.
+            if (ReadLine(yaml.AsSpan(start, end - start), line) is not { } entry || !keys.Add(entry.Key))
             {
                 return null;
             }
