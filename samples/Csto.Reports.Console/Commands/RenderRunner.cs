@@ -15,7 +15,7 @@ namespace Csto.Reports.Console.Commands;
 internal static class RenderRunner
 {
     /// <summary>The input as a file to embed in the PDF: its name, media type by extension, and its text as UTF-8.</summary>
-    private static async Task<EmbeddedSource> SourceOf(ReportInput input, CancellationToken cancellationToken)
+    private static EmbeddedSource SourceOf(ReportInput input, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(input.SourceName);
         var mediaType = Path.GetExtension(name).ToLowerInvariant() switch
@@ -25,7 +25,7 @@ internal static class RenderRunner
             ".md" or ".markdown" => "text/markdown",
             _ => "text/plain",
         };
-        var text = InputText.Decode(await input.ReadBytesAsync(cancellationToken), input.SourceName);
+        var text = InputText.Decode(input.ReadBytes(cancellationToken), input.SourceName);
         return new EmbeddedSource(name, mediaType, System.Text.Encoding.UTF8.GetBytes(text));
     }
 
@@ -69,10 +69,10 @@ internal static class RenderRunner
             var started = Stopwatch.StartNew();
             try
             {
-                var document = await loader.LoadAsync(input, settings.Template, d => OptionsOf(d, settings.Theme, fonts, settings), ct);
+                var document = loader.Load(input, settings.Template, d => OptionsOf(d, settings.Theme, fonts, settings), ct);
                 var options = OptionsOf(document, settings.Theme, fonts, settings) with
                 {
-                    EmbeddedSource = settings.EmbedSource ? await SourceOf(input, ct) : null,
+                    EmbeddedSource = settings.EmbedSource ? SourceOf(input, ct) : null,
                 };
                 var files = await writer.WriteAsync(document, input.Name, settings.OutputFolder, settings.Formats, options, ct);
                 outcome.Wrote(files.Count);
@@ -128,7 +128,7 @@ internal static class RenderRunner
         var log = new ProblemLog();
         try
         {
-            await ValidateEachAsync(inputs, template, theme, fonts, services, loader, outcome, log, cancellationToken);
+            ValidateEach(inputs, template, theme, fonts, services, loader, outcome, log, cancellationToken);
         }
         finally
         {
@@ -137,14 +137,14 @@ internal static class RenderRunner
         return outcome.ExitCode;
     }
 
-    private static async Task ValidateEachAsync(IReadOnlyList<ReportInput> inputs, string? template, Theme? theme, ThemeFonts fonts,
+    private static void ValidateEach(IReadOnlyList<ReportInput> inputs, string? template, Theme? theme, ThemeFonts fonts,
         ConsoleServices services, DocumentLoader loader, Outcome outcome, ProblemLog log, CancellationToken cancellationToken)
     {
         foreach (var input in inputs)
         {
             try
             {
-                var document = await loader.LoadAsync(input, template, d => OptionsOf(d, theme, fonts, null), cancellationToken);
+                var document = loader.Load(input, template, d => OptionsOf(d, theme, fonts, null), cancellationToken);
                 // The renderers' check (as a tagged PDF, the default), then the layout (without drawing), as rendering would.
                 var options = OptionsOf(document, theme, fonts, null);
                 RenderCheck.ThrowIfAny(document, options, ReportFormat.Pdf);

@@ -28,7 +28,7 @@ internal sealed class DocumentLoader(ReportGenerator generator)
     /// <param name="input">The input.</param>
     /// <param name="template">The template given on the command line, or null.</param>
     /// <param name="optionsOf">The options a document will be rendered with (their theme decides which characters can be drawn).</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="cancellationToken">Cancels the read (before it starts).</param>
     /// <exception cref="ReportInputException">The input, its data or its template is invalid.</exception>
     /// <remarks>
     /// The document keeps its input's text, so that the renderers' check (<see cref="RenderCheck"/>: characters the
@@ -36,9 +36,9 @@ internal sealed class DocumentLoader(ReportGenerator generator)
     /// and column; when the input has other problems, the characters are reported with them
     /// (<see cref="ReportGenerator.BuildInputDocument"/>).
     /// </remarks>
-    public async Task<ReportDocument> LoadAsync(ReportInput input, string? template, Func<ReportDocument, RenderOptions> optionsOf, CancellationToken cancellationToken)
+    public ReportDocument Load(ReportInput input, string? template, Func<ReportDocument, RenderOptions> optionsOf, CancellationToken cancellationToken)
     {
-        var bytes = await input.ReadBytesAsync(cancellationToken);
+        var bytes = input.ReadBytes(cancellationToken);
         return generator.BuildInputDocument(bytes, input.SourceName, template,
             input.Folder is { } folder ? ImageFolder.Loader(folder) : BundledPicture, optionsOf);
     }
