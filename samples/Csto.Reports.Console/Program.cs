@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using Csto.Reports.Console.Commands;
 using Csto.Reports.Console.Output;
+using Csto.Reports.Console.Startup;
 
 var root = CommandLine.Build();
 var parsed = root.Parse(args);
@@ -25,17 +26,23 @@ void Cancel(PosixSignalContext context)
 }
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+var exitCode = ExitCodes.InternalError;
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellation.Token);
+    exitCode = await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellation.Token);
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {
     Console.Error.WriteLine("Cancelled; inputs not finished wrote nothing.");
-    return ExitCodes.Cancelled;
+    exitCode = ExitCodes.Cancelled;
 }
 catch (Exception e)
 {
     Console.Error.WriteLine($"csto-reports: internal error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); {Problems.ReportTo}");
-    return ExitCodes.InternalError;
 }
+finally
+{
+    // Whether the runtime writes the JIT profile as the process ends: only after a run worth learning from.
+    JitProfile.Finish(exitCode == ExitCodes.Success);
+}
+return exitCode;

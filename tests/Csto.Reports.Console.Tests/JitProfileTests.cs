@@ -2,11 +2,21 @@ namespace Csto.Reports.Console.Tests;
 
 /// <summary>
 /// The multi-core JIT profile (<c>Startup/JitProfile</c>): a command records the methods it compiled in the user's cache
-/// folder, the next start plays them back, the output does not change, and nothing breaks when it cannot be written.
+/// folder, the next start plays them back, the output does not change, and nothing breaks when it cannot be written;
+/// on Linux a profile is written only by a successful run that has something to add.
 /// </summary>
 public sealed class JitProfileTests
 {
     private static Dictionary<string, string> CacheAt(string folder) => new() { ["XDG_CACHE_HOME"] = folder, ["HOME"] = folder };
+
+    /// <summary>The profiles in a cache folder, by file name, with the build's 12 hexadecimal digits replaced by <c>BUILD</c>.</summary>
+    private static string[] Profiles(string cache) =>
+        Directory.Exists(Path.Combine(cache, "csto-reports"))
+            ? [.. Directory.GetFiles(Path.Combine(cache, "csto-reports")).Select(f => System.Text.RegularExpressions.Regex.Replace(Path.GetFileName(f), @"\.[0-9a-f]{12}\.jitprofile$", ".BUILD.jitprofile")).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>The one profile file in a cache folder.</summary>
+    private static string OnlyProfile(string cache) => Directory.GetFiles(Path.Combine(cache, "csto-reports"), "*.jitprofile").Should().ContainSingle().Subject;
 
     /// <summary>Renders the sample in <paramref name="formats"/> to <paramref name="output"/>, which must succeed.</summary>
     private static ConsoleRun.Result Render(TempFolder folder, Dictionary<string, string> environment, string formats, string output)
@@ -23,8 +33,9 @@ public sealed class JitProfileTests
         var environment = CacheAt(folder.File("cache"));
 
         Render(folder, environment, "docx,pdf", "one");
-        var profile = new FileInfo(folder.File("cache/csto-reports/render.pdf-docx.jitprofile"));
-        profile.Exists.Should().BeTrue("the render records a profile named after the command and its formats, in a fixed order");
+        Profiles(folder.File("cache")).Should().Equal(["render.data.pdf-docx.BUILD.jitprofile"],
+            "the render records a profile named after the command, its inputs' kind, its formats in a fixed order and the build");
+        var profile = new FileInfo(OnlyProfile(folder.File("cache")));
         // A record per compiled method (a few words each): a render compiles thousands, far more than 8 kB of them.
         profile.Length.Should().BeGreaterThan(8_000, "the profile holds the methods the render compiled");
 
@@ -34,8 +45,7 @@ public sealed class JitProfileTests
             File.ReadAllBytes(folder.File("two/" + name)).Should().Equal(File.ReadAllBytes(folder.File("one/" + name)),
                 $"{name} rendered with the profile played back must equal the one rendered while it was recorded");
         }
-        Directory.GetFiles(folder.File("cache/csto-reports")).Select(Path.GetFileName).Should().Equal(["render.pdf-docx.jitprofile"],
-            "`--format pdf,docx` and `--format docx,pdf` share one profile");
+        Profiles(folder.File("cache")).Should().Equal(["render.data.pdf-docx.BUILD.jitprofile"], "`--format pdf,docx` and `--format docx,pdf` share one profile");
     }
 
     [Fact]
@@ -44,7 +54,7 @@ public sealed class JitProfileTests
         using var folder = new TempFolder();
         var environment = CacheAt(folder.File("cache"));
         Render(folder, environment, "pdf", "one");
-        var profile = folder.File("cache/csto-reports/render.pdf.jitprofile");
+        var profile = OnlyProfile(folder.File("cache"));
         var learned = File.ReadAllBytes(profile);
 
         ConsoleRun.RunWith(folder.Path, environment, "render", "--help").ExitCode.Should().Be(0);
@@ -53,7 +63,69 @@ public sealed class JitProfileTests
         ConsoleRun.RunWith(folder.Path, environment, "samples", "--theme", "nonexistent", "--format", "pdf").ExitCode.Should().Be(2);
 
         File.ReadAllBytes(profile).Should().Equal(learned, "a run that stops at its arguments records nothing");
-        Directory.GetFiles(folder.File("cache/csto-reports")).Select(Path.GetFileName).Should().Equal(["render.pdf.jitprofile"]);
+        Profiles(folder.File("cache")).Should().Equal(["render.data.pdf.BUILD.jitprofile"]);
+    }
+
+    [Fact]
+    public void On_linux_a_profile_is_written_only_by_a_successful_run_whose_profile_is_missing_old_or_of_another_build()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Elsewhere the runtime writes the profile at every exit (the folder is given as /proc/self/fd/N only on Linux).
+        }
+        using var folder = new TempFolder();
+        var cache = folder.File("cache");
+        var environment = CacheAt(cache);
+        File.WriteAllText(folder.File("broken.json"), "{ \"template\": ");
+
+        // A run that fails on its input plays a profile back (none yet) but does not write one.
+        var failed = ConsoleRun.RunWith(folder.Path, environment, "render", folder.File("broken.json"), "--format", "pdf", "--quiet");
+        failed.ExitCode.Should().Be(1, failed.Error);
+        Profiles(cache).Should().BeEmpty("a run that fails records nothing: its profile would lack what a render compiles");
+
+        // The first successful run writes it; the next one plays it back and leaves it as it was.
+        Render(folder, environment, "pdf", "one");
+        var profile = OnlyProfile(cache);
+        var learned = File.ReadAllBytes(profile);
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(profile, anHourAgo);
+        Render(folder, environment, "pdf", "two");
+        File.GetLastWriteTimeUtc(profile).Should().Be(anHourAgo, "a profile learned less than a day ago is not written again");
+        File.ReadAllBytes(profile).Should().Equal(learned);
+        File.ReadAllBytes(folder.File("two/wg-afghanistan-42.pdf")).Should().Equal(File.ReadAllBytes(folder.File("one/wg-afghanistan-42.pdf")));
+        ConsoleRun.RunWith(folder.Path, environment, "render", folder.File("broken.json"), "--format", "pdf", "--quiet").ExitCode.Should().Be(1);
+        File.GetLastWriteTimeUtc(profile).Should().Be(anHourAgo, "nor by a run that fails");
+
+        // A day old, it is written again, and the profiles of other builds (and of the names before builds were) go.
+        var twoDaysAgo = DateTime.UtcNow.AddDays(-2);
+        File.SetLastWriteTimeUtc(profile, twoDaysAgo);
+        var otherBuild = Path.Combine(cache, "csto-reports", "render.data.pdf.0123456789ab.jitprofile");
+        var unnamedBuild = Path.Combine(cache, "csto-reports", "render.pdf.jitprofile");
+        File.Copy(profile, otherBuild);
+        File.Copy(profile, unnamedBuild);
+        Render(folder, environment, "pdf", "three");
+        File.GetLastWriteTimeUtc(profile).Should().BeAfter(twoDaysAgo.AddDays(1), "a profile older than a day is recorded again");
+        new FileInfo(profile).Length.Should().BeGreaterThan(8_000);
+        File.Exists(otherBuild).Should().BeFalse("a profile written removes those of other builds");
+        File.Exists(unnamedBuild).Should().BeFalse("and those named before profiles carried the build");
+    }
+
+    [Fact]
+    public void Markdown_and_data_files_keep_profiles_of_their_own()
+    {
+        using var folder = new TempFolder();
+        var environment = CacheAt(folder.File("cache"));
+        var markdown = Path.Combine(Csto.Testing.RepositoryPaths.SampleData, "analyst-note-eurasian-security.md");
+        foreach (var inputs in new[] { new[] { ConsoleRun.Sample }, [markdown], [ConsoleRun.Sample, markdown] })
+        {
+            var run = ConsoleRun.RunWith(folder.Path, environment, ["render", .. inputs, "--format", "png,pdf", "--dpi", "24", "--out", "out", "--quiet"]);
+            run.ExitCode.Should().Be(0, run.Error);
+        }
+        var validate = ConsoleRun.RunWith(folder.Path, environment, "validate", markdown);
+        validate.ExitCode.Should().Be(0, validate.Error);
+        Profiles(folder.File("cache")).Should().Equal(
+            ["render.data-markdown.pdf-png.BUILD.jitprofile", "render.data.pdf-png.BUILD.jitprofile", "render.markdown.pdf-png.BUILD.jitprofile", "validate.markdown.BUILD.jitprofile"],
+            "the methods a Markdown file and a data file need differ (the Markdown reader against the templates), so each kind of input learns its own");
     }
 
     [Fact]
@@ -65,20 +137,23 @@ public sealed class JitProfileTests
         }
         using var folder = new TempFolder();
         var profiles = Directory.CreateDirectory(folder.File("cache/csto-reports")).FullName;
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(profiles, "render.pdf.jitprofile")]))
+        // The build's part of the names, from a render in another cache folder.
+        Render(folder, CacheAt(folder.File("first")), "pdf", "first-out");
+        var build = Path.GetFileName(OnlyProfile(folder.File("first"))).Split('.')[^2];
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(profiles, $"render.data.pdf.{build}.jitprofile")]))
         {
             mkfifo.WaitForExit();
             mkfifo.ExitCode.Should().Be(0);
         }
         File.WriteAllText(folder.File("elsewhere.txt"), "a file the profile must not overwrite");
-        File.CreateSymbolicLink(Path.Combine(profiles, "render.docx.jitprofile"), folder.File("elsewhere.txt"));
+        File.CreateSymbolicLink(Path.Combine(profiles, $"render.data.docx.{build}.jitprofile"), folder.File("elsewhere.txt"));
 
         // A pipe: the runtime would wait for a writer before the render starts (ConsoleRun gives up after 3 minutes).
         Render(folder, CacheAt(folder.File("cache")), "pdf", "out");
-        new FileInfo(Path.Combine(profiles, "render.pdf.jitprofile")).Length.Should().BeGreaterThan(8_000, "the pipe gave way to a profile");
+        new FileInfo(Path.Combine(profiles, $"render.data.pdf.{build}.jitprofile")).Length.Should().BeGreaterThan(8_000, "the pipe gave way to a profile");
         Render(folder, CacheAt(folder.File("cache")), "docx", "out");
         File.ReadAllText(folder.File("elsewhere.txt")).Should().Be("a file the profile must not overwrite");
-        new FileInfo(Path.Combine(profiles, "render.docx.jitprofile")).LinkTarget.Should().BeNull("the link gave way to a profile of its own");
+        new FileInfo(Path.Combine(profiles, $"render.data.docx.{build}.jitprofile")).LinkTarget.Should().BeNull("the link gave way to a profile of its own");
 
         // A folder the tool creates is the user's alone; one that others may write to is not used.
         Render(folder, CacheAt(folder.File("fresh")), "pdf", "fresh-out");

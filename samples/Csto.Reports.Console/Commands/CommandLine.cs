@@ -77,7 +77,7 @@ internal static class CommandLine
         command.SetAction((result, ct) => Guarded(() =>
         {
             var settings = Settings(result, withTemplates: false);
-            JitProfile.Start(JitProfile.NameOf(command.Name, settings.Formats));
+            JitProfile.Start(JitProfile.NameOf(command.Name, [], settings.Formats));
             return RenderRunner.RunAsync(ReportInput.BundledSamples(), settings, ct);
         }));
         return command;
@@ -109,7 +109,7 @@ internal static class CommandLine
         {
             var inputs = Inputs(result, writes: true);
             var settings = Settings(result, withTemplates: true);
-            JitProfile.Start(JitProfile.NameOf(command.Name, settings.Formats));
+            JitProfile.Start(JitProfile.NameOf(command.Name, inputs, settings.Formats));
             return RenderRunner.RunAsync(inputs, settings, ct);
         }));
         return command;
@@ -126,7 +126,7 @@ internal static class CommandLine
             var inputs = Inputs(result, writes: false);
             var theme = RenderSettings.ParseTheme(result.GetValue(ThemeOption));
             var fonts = Fonts(result);
-            JitProfile.Start(JitProfile.NameOf(command.Name, []));
+            JitProfile.Start(JitProfile.NameOf(command.Name, inputs, []));
             return RenderRunner.ValidateAsync(inputs, result.GetValue(TemplateOption), result.GetValue(TemplatesOption), theme, fonts, ct);
         }));
         return command;

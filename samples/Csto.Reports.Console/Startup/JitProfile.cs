@@ -1,17 +1,20 @@
 using System.Runtime;
+using System.Runtime.InteropServices;
 using Csto.Reporting.Rendering;
+using Csto.Reports.Console.Inputs;
 
 namespace Csto.Reports.Console.Startup;
 
 /// <summary>
 /// Multi-core JIT (<see cref="ProfileOptimization"/>): a command records which methods it compiled at run time, in a
-/// profile per command and format list in the user's cache folder, and the next start of the same command compiles
-/// them on a second thread while the first one works (issue 13). Only the commands that lay out documents (render,
-/// samples, validate) keep one, and only once their arguments are checked: help and usage errors leave it alone.
+/// profile per command, input kind and format list in the user's cache folder, and the next start of the same kind of
+/// run compiles them on a second thread while the first one works (issue 13). Only the commands that lay out documents
+/// (render, samples, validate) keep one, and only once their arguments are checked: help and usage errors leave it
+/// alone.
 /// </summary>
 /// <remarks>
 /// <para>
-/// ReadyToRun leaves some 770 methods to the JIT in a PDF render (generics reached only through interfaces, static
+/// ReadyToRun leaves some 700 methods to the JIT in a PDF render (generics reached only through interfaces, static
 /// constructors, code for instruction sets beyond the baseline; 1 400 before the framework's generics over our types
 /// were compiled into our images, see the project), nearly all on the one thread that reads, typesets and lays out.
 /// The profile lets the other core compile them ahead: on the linux-x64 build, the bench report to PDF took 0.715 s
@@ -20,17 +23,25 @@ namespace Csto.Reports.Console.Startup;
 /// CPU without, 0.146 s wall and 0.183 s CPU with), so the commands that lay out nothing keep none.
 /// </para>
 /// <para>
-/// The runtime writes the profile when the process ends, whatever the outcome: a run that fails or is cancelled early
-/// leaves a shorter profile, and the next complete run records the whole again. Where: <c>$XDG_CACHE_HOME/csto-reports</c>
-/// (else <c>~/.cache/csto-reports</c>) on Linux, <c>~/Library/Caches/csto-reports</c> on macOS,
-/// <c>%LOCALAPPDATA%\csto-reports</c> on Windows, one file of about 70 to 200 kB per command and format list (at most
-/// 15 files). Folders are created readable by the user only; a profile folder that others may write to turns the
-/// profile off (they could put a link there that the runtime would write through, or a pipe it would wait on), and an
-/// entry of the profile's name that is a link or not a file with content is removed first. The runtime ignores a
-/// profile's record of an assembly whose version differs, so an update of the tool needs no clean-up. Output does not
-/// depend on it: only when methods are compiled changes, not what they compute. <c>CSTO_REPORTS_JIT_PROFILE=0</c>
-/// turns it off (nothing is read or written), as does a cache folder that cannot be created. Native AOT has no JIT
-/// and ignores it.
+/// The runtime writes a profile when the process ends, some 10 000 unbuffered writes of a few bytes each: 18 ms of
+/// every bench report render on this machine (issue 13, session 17). So on Linux the profile is written only when
+/// there is something to learn: by a run that succeeds (exit code 0) when its profile is missing, was recorded by
+/// another build of the tool, or is older than <see cref="RefreshAfter"/> (so that it follows what the user renders);
+/// every other run plays the profile back and leaves it as it is. The runtime is given the folder as
+/// <c>/proc/self/fd/N</c>, N an open handle of it, and a run that must not write turns that handle into one of
+/// <c>/dev/null</c> before it ends, so the runtime's write finds no folder. On macOS and Windows the runtime writes at
+/// every exit, whatever the outcome, as it does by default.
+/// </para>
+/// <para>
+/// Where: <c>$XDG_CACHE_HOME/csto-reports</c> (else <c>~/.cache/csto-reports</c>) on Linux,
+/// <c>~/Library/Caches/csto-reports</c> on macOS, <c>%LOCALAPPDATA%\csto-reports</c> on Windows: one file of about 50
+/// to 200 kB per command, input kind (data files, Markdown or both) and format list, named with the build
+/// (<c>render.markdown.pdf.0123456789ab.jitprofile</c>; at most 31 files), and a profile written removes those of other
+/// builds. Folders are created readable by the user only; a profile folder that others may write to turns the profile
+/// off (they could put a link there that the runtime would write through, or a pipe it would wait on), and an entry of
+/// the profile's name that is a link or not a file with content is removed first. Output does not depend on it: only
+/// when methods are compiled changes, not what they compute. <c>CSTO_REPORTS_JIT_PROFILE=0</c> turns it off (nothing
+/// is read or written), as does a cache folder that cannot be created. Native AOT has no JIT and ignores it.
 /// </para>
 /// </remarks>
 internal static class JitProfile
@@ -38,30 +49,150 @@ internal static class JitProfile
     /// <summary>The environment variable that turns the profile off when it is <c>0</c>.</summary>
     public const string Switch = "CSTO_REPORTS_JIT_PROFILE";
 
+    /// <summary>The age after which a successful run records its profile again: one day.</summary>
+    public static readonly TimeSpan RefreshAfter = TimeSpan.FromDays(1);
+
+    private const string Extension = ".jitprofile";
     private const UnixFileMode OthersMayWrite = UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
     private const UnixFileMode UserOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
+    /// <summary>The profile being played back and recorded, or null.</summary>
+    private static Recording? current;
+
     /// <summary>
-    /// The profile's name: the command, and the formats it writes in a fixed order (<c>render.pdf-docx</c> for
-    /// <c>--format docx,pdf</c> too), so each profile records the methods one kind of run compiles.
+    /// The profile's name: the command, the kinds of its inputs (<c>data</c>, <c>markdown</c> or <c>data-markdown</c>;
+    /// none for <c>samples</c>, whose inputs are fixed) and the formats it writes, each in a fixed order
+    /// (<c>render.markdown.pdf-docx</c> for <c>--format docx,pdf</c> too), so each profile records the methods one kind
+    /// of run compiles.
     /// </summary>
-    public static string NameOf(string command, IEnumerable<ReportFormat> formats)
+    /// <remarks>Loops rather than Linq: Linq's generics over the tool's types are compiled at run time, 8 ms of every
+    /// start before the profile could compile anything (issue 13, session 17).</remarks>
+    public static string NameOf(string command, IReadOnlyList<ReportInput> inputs, IReadOnlyList<ReportFormat> formats)
     {
-        var names = string.Join('-', formats.Distinct().Order().Select(f => f.ToString().ToLowerInvariant()));
-        return names.Length == 0 ? command : command + "." + names;
+        var name = new System.Text.StringBuilder(command);
+        var data = false;
+        var markdown = false;
+        foreach (var input in inputs)
+        {
+            data |= !input.IsMarkdown;
+            markdown |= input.IsMarkdown;
+        }
+        Append(name, '.', data, "data");
+        Append(name, data ? '-' : '.', markdown, "markdown");
+        var pdf = Has(formats, ReportFormat.Pdf);
+        var docx = Has(formats, ReportFormat.Docx);
+        Append(name, '.', pdf, "pdf");
+        Append(name, pdf ? '-' : '.', docx, "docx");
+        Append(name, pdf || docx ? '-' : '.', Has(formats, ReportFormat.Png), "png");
+        return name.ToString();
+    }
+
+    private static bool Has(IReadOnlyList<ReportFormat> formats, ReportFormat format)
+    {
+        for (var i = 0; i < formats.Count; i++)
+        {
+            if (formats[i] == format)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Append(System.Text.StringBuilder name, char separator, bool present, string part)
+    {
+        if (present)
+        {
+            name.Append(separator).Append(part);
+        }
     }
 
     /// <summary>Starts recording (and plays back the last recording) of the profile named <paramref name="name"/>.</summary>
     /// <param name="name">A name from <see cref="NameOf"/>.</param>
     public static void Start(string name)
     {
-        var file = name + ".jitprofile";
-        if (Environment.GetEnvironmentVariable(Switch) == "0" || Folder() is not { } folder || !Prepare(folder, Path.Combine(folder, file)))
+        if (current is not null || Environment.GetEnvironmentVariable(Switch) == "0" || Folder() is not { } folder)
         {
             return;
         }
-        ProfileOptimization.SetProfileRoot(folder);
+        var build = Build();
+        var file = name + "." + build + Extension;
+        var profile = Path.Combine(folder, file);
+        if (!Prepare(folder, profile))
+        {
+            return;
+        }
+        var entry = new FileInfo(profile);
+        var learned = entry.Exists && DateTime.UtcNow - entry.LastWriteTimeUtc < RefreshAfter;
+        var handle = OperatingSystem.IsLinux() ? FolderHandle.Open(folder) : null;
+        ProfileOptimization.SetProfileRoot(handle?.Path ?? folder);
         ProfileOptimization.StartProfile(file);
+        current = new Recording(folder, build, learned, handle);
+    }
+
+    /// <summary>
+    /// Decides, as the command ends, whether the runtime writes the profile at exit: on Linux only after a successful
+    /// run whose profile was missing, of another build or old (see the remarks).
+    /// </summary>
+    /// <param name="succeeded">Whether the command succeeded (exit code 0).</param>
+    public static void Finish(bool succeeded)
+    {
+        if (current is not { } recording)
+        {
+            return;
+        }
+        current = null;
+        if (recording.Handle is not { } handle)
+        {
+            return;
+        }
+        if (succeeded && !recording.Learned)
+        {
+            RemoveOtherBuilds(recording.Folder, recording.Build);
+        }
+        else
+        {
+            handle.Withdraw();
+        }
+    }
+
+    /// <summary>
+    /// The build of the tool, as 12 hexadecimal digits of the module version ids of the console and the libraries it
+    /// lays out with (a new build of any of them gets a new profile: the runtime would ignore the old one's records).
+    /// </summary>
+    private static string Build()
+    {
+        Span<byte> mixed = stackalloc byte[16];
+        Span<byte> id = stackalloc byte[16];
+        foreach (var type in new[] { typeof(JitProfile), typeof(Reporting.Generation.ReportGenerator), typeof(Reporting.Pdf.PdfReportRenderer), typeof(Reporting.Docx.DocxReportRenderer) })
+        {
+            type.Assembly.ManifestModule.ModuleVersionId.TryWriteBytes(id);
+            for (var i = 0; i < mixed.Length; i++)
+            {
+                mixed[i] ^= id[i];
+            }
+        }
+        return Convert.ToHexString(mixed[..6]).ToLowerInvariant();
+    }
+
+    /// <summary>Removes the profiles other builds of the tool recorded (best effort).</summary>
+    private static void RemoveOtherBuilds(string folder, string build)
+    {
+        try
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, "*" + Extension))
+            {
+                var name = Path.GetFileNameWithoutExtension(path);
+                if (!name.EndsWith("." + build, StringComparison.Ordinal))
+                {
+                    File.Delete(path);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another process may be removing them too; what stays is removed by the next profile written.
+        }
     }
 
     /// <summary>Creates the folder (user only) and clears the way for the profile; false when the profile must stay off.</summary>
@@ -115,5 +246,81 @@ internal static class JitProfile
             cache = home.Length == 0 ? null : Path.Combine(home, OperatingSystem.IsMacOS() ? "Library/Caches" : ".cache");
         }
         return string.IsNullOrEmpty(cache) ? null : Path.Combine(cache, "csto-reports");
+    }
+
+    /// <summary>A profile being played back and recorded: its folder, the build, whether it was learned already, and the folder's handle.</summary>
+    private sealed record Recording(string Folder, string Build, bool Learned, FolderHandle? Handle);
+
+    /// <summary>
+    /// An open handle of the profile folder, which the runtime is given as <c>/proc/self/fd/N</c>: while it is open the
+    /// runtime writes the profile into the folder at exit; <see cref="Withdraw"/> puts <c>/dev/null</c> in its place, so
+    /// that the write finds no folder (and the number is not reused by another folder opened before the exit).
+    /// </summary>
+    private sealed class FolderHandle
+    {
+        private const int ReadOnly = 0;
+        private const int Directory = 0x10000; // O_DIRECTORY, the same on every Linux architecture .NET runs on
+        private const int CloseOnExec = 0x80000; // O_CLOEXEC
+
+        private readonly int number;
+
+        private FolderHandle(int number)
+        {
+            this.number = number;
+            Path = "/proc/self/fd/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The folder's path through the handle.</summary>
+        public string Path { get; }
+
+        /// <summary>Opens <paramref name="folder"/>; null where it cannot be opened or <c>/proc</c> does not show it (the runtime is then given the folder itself).</summary>
+        public static FolderHandle? Open(string folder)
+        {
+            try
+            {
+                var number = OpenFile(NullTerminated(folder), ReadOnly | Directory | CloseOnExec);
+                if (number < 0)
+                {
+                    return null;
+                }
+                var handle = new FolderHandle(number);
+                if (System.IO.Directory.Exists(handle.Path))
+                {
+                    return handle;
+                }
+                _ = CloseFile(number);
+                return null;
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>Takes the folder away from the runtime: the handle's number now stands for <c>/dev/null</c>.</summary>
+        public void Withdraw()
+        {
+            var nothing = OpenFile(NullTerminated("/dev/null"), ReadOnly | CloseOnExec);
+            if (nothing >= 0)
+            {
+                _ = DuplicateTo(nothing, number);
+                _ = CloseFile(nothing);
+            }
+            else
+            {
+                _ = CloseFile(number);
+            }
+        }
+
+        private static byte[] NullTerminated(string path) => System.Text.Encoding.UTF8.GetBytes(path + "\0");
+
+        [DllImport("libc", EntryPoint = "open")]
+        private static extern int OpenFile(byte[] path, int flags);
+
+        [DllImport("libc", EntryPoint = "dup2")]
+        private static extern int DuplicateTo(int from, int to);
+
+        [DllImport("libc", EntryPoint = "close")]
+        private static extern int CloseFile(int number);
     }
 }
