@@ -113,12 +113,31 @@ public static class RenderCheck
     private static List<UnsupportedCharacter> Find(ReportDocument document, Theme theme)
     {
         var found = new List<UnsupportedCharacter>();
-        var seen = new HashSet<int>();
+        // Characters seen: a bit per code point of the BMP (8 kB), a set beyond it. With a set for all, the check of the
+        // bench report (400 000 Cyrillic letters, each looked up) took 9.9 ms warm, 15 ms in a fresh process; so 4.4
+        // and 7.7 ms (issue 13, session 17).
+        var seenInBmp = new ulong[0x10000 / 64];
+        var seenBeyond = new HashSet<int>();
         foreach (var text in DocumentText.Strings(document))
         {
             foreach (var rune in text.EnumerateRunes())
             {
-                if (rune.Value < 0x80 || !seen.Add(rune.Value))
+                var value = rune.Value;
+                if (value < 0x80)
+                {
+                    continue;
+                }
+                if (value < 0x10000)
+                {
+                    ref var word = ref seenInBmp[value >> 6];
+                    var bit = 1UL << (value & 63);
+                    if ((word & bit) != 0)
+                    {
+                        continue;
+                    }
+                    word |= bit;
+                }
+                else if (!seenBeyond.Add(value))
                 {
                     continue;
                 }
