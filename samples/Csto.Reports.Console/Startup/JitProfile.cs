@@ -258,9 +258,10 @@ internal static class JitProfile
     /// </summary>
     private sealed class FolderHandle
     {
+        // O_RDONLY and O_CLOEXEC, the same on x64 and arm64 (O_DIRECTORY is not: whether the handle is a folder is
+        // seen through /proc instead).
         private const int ReadOnly = 0;
-        private const int Directory = 0x10000; // O_DIRECTORY, the same on every Linux architecture .NET runs on
-        private const int CloseOnExec = 0x80000; // O_CLOEXEC
+        private const int CloseOnExec = 0x80000;
 
         private readonly int number;
 
@@ -278,13 +279,13 @@ internal static class JitProfile
         {
             try
             {
-                var number = OpenFile(NullTerminated(folder), ReadOnly | Directory | CloseOnExec);
+                var number = OpenFile(NullTerminated(folder), ReadOnly | CloseOnExec);
                 if (number < 0)
                 {
                     return null;
                 }
                 var handle = new FolderHandle(number);
-                if (System.IO.Directory.Exists(handle.Path))
+                if (Directory.Exists(handle.Path))
                 {
                     return handle;
                 }
@@ -297,18 +298,18 @@ internal static class JitProfile
             }
         }
 
-        /// <summary>Takes the folder away from the runtime: the handle's number now stands for <c>/dev/null</c>.</summary>
+        /// <summary>
+        /// Takes the folder away from the runtime: the handle's number now stands for <c>/dev/null</c>. Where that
+        /// cannot be opened the handle stays as it is and the profile is written, as on the other systems (closing it
+        /// would free the number for another folder opened before the exit, which the runtime would then write into).
+        /// </summary>
         public void Withdraw()
         {
             var nothing = OpenFile(NullTerminated("/dev/null"), ReadOnly | CloseOnExec);
             if (nothing >= 0)
             {
-                _ = DuplicateTo(nothing, number);
+                _ = DuplicateTo(nothing, number, CloseOnExec);
                 _ = CloseFile(nothing);
-            }
-            else
-            {
-                _ = CloseFile(number);
             }
         }
 
@@ -317,8 +318,8 @@ internal static class JitProfile
         [DllImport("libc", EntryPoint = "open")]
         private static extern int OpenFile(byte[] path, int flags);
 
-        [DllImport("libc", EntryPoint = "dup2")]
-        private static extern int DuplicateTo(int from, int to);
+        [DllImport("libc", EntryPoint = "dup3")]
+        private static extern int DuplicateTo(int from, int to, int flags);
 
         [DllImport("libc", EntryPoint = "close")]
         private static extern int CloseFile(int number);
