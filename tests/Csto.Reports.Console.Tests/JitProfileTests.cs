@@ -96,18 +96,68 @@ public sealed class JitProfileTests
         ConsoleRun.RunWith(folder.Path, environment, "render", folder.File("broken.json"), "--format", "pdf", "--quiet").ExitCode.Should().Be(1);
         File.GetLastWriteTimeUtc(profile).Should().Be(anHourAgo, "nor by a run that fails");
 
-        // A day old, it is written again, and the profiles of other builds (and of the names before builds were) go.
+        // A day old, it is written again, and the profiles other builds (or the names before builds were) wrote more
+        // than a day ago go; one another build wrote today stays (that build is in use, `dotnet run` beside the tool).
         var twoDaysAgo = DateTime.UtcNow.AddDays(-2);
         File.SetLastWriteTimeUtc(profile, twoDaysAgo);
         var otherBuild = Path.Combine(cache, "csto-reports", "render.data.pdf.0123456789ab.jitprofile");
         var unnamedBuild = Path.Combine(cache, "csto-reports", "render.pdf.jitprofile");
-        File.Copy(profile, otherBuild);
-        File.Copy(profile, unnamedBuild);
+        var buildInUse = Path.Combine(cache, "csto-reports", "render.data.pdf.ba9876543210.jitprofile");
+        foreach (var (copy, written) in new[] { (otherBuild, twoDaysAgo), (unnamedBuild, twoDaysAgo), (buildInUse, anHourAgo) })
+        {
+            File.Copy(profile, copy);
+            File.SetLastWriteTimeUtc(copy, written);
+        }
         Render(folder, environment, "pdf", "three");
         File.GetLastWriteTimeUtc(profile).Should().BeAfter(twoDaysAgo.AddDays(1), "a profile older than a day is recorded again");
         new FileInfo(profile).Length.Should().BeGreaterThan(8_000);
-        File.Exists(otherBuild).Should().BeFalse("a profile written removes those of other builds");
+        File.Exists(otherBuild).Should().BeFalse("a profile written removes those other builds wrote more than a day ago");
         File.Exists(unnamedBuild).Should().BeFalse("and those named before profiles carried the build");
+        File.Exists(buildInUse).Should().BeTrue("a profile another build wrote within the day stays");
+    }
+
+    private static bool IsFree(string folder)
+    {
+        using var probe = System.Diagnostics.Process.Start("/usr/bin/flock", ["--nonblock", folder, "true"])!;
+        probe.WaitForExit();
+        return probe.ExitCode == 0;
+    }
+
+    [Fact]
+    public void On_linux_a_run_ending_while_another_process_holds_the_folders_lock_leaves_the_profile_to_it()
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/flock"))
+        {
+            return; // flock(1) (util-linux, on every Debian machine) holds the lock as another run of the tool would.
+        }
+        using var folder = new TempFolder();
+        var cache = folder.File("cache");
+        var environment = CacheAt(cache);
+        var profiles = Directory.CreateDirectory(Path.Combine(cache, "csto-reports")).FullName;
+        File.SetUnixFileMode(profiles, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        // Another process holds the folder's lock (as a run of the tool does from its end until the runtime has written).
+        using (var holder = System.Diagnostics.Process.Start("/usr/bin/flock", ["--exclusive", profiles, "sleep", "600"]))
+        {
+            try
+            {
+                var deadline = DateTime.UtcNow.AddSeconds(30);
+                while (IsFree(profiles) && DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(50);
+                }
+                IsFree(profiles).Should().BeFalse("flock(1) holds the lock by now");
+                Render(folder, environment, "pdf", "one");
+                Profiles(cache).Should().BeEmpty("the run that ends while another holds the lock does not write beside it");
+            }
+            finally
+            {
+                holder.Kill(entireProcessTree: true);
+                holder.WaitForExit();
+            }
+        }
+        Render(folder, environment, "pdf", "two");
+        Profiles(cache).Should().Equal(["render.data.pdf.BUILD.jitprofile"], "once the lock is free, the next successful run writes");
     }
 
     [Fact]

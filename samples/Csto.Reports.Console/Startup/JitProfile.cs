@@ -27,7 +27,8 @@ namespace Csto.Reports.Console.Startup;
 /// every bench report render on this machine (issue 13, session 17). So on Linux the profile is written only when
 /// there is something to learn: by a run that succeeds (exit code 0) when its profile is missing, was recorded by
 /// another build of the tool, or is older than <see cref="RefreshAfter"/> (so that it follows what the user renders);
-/// every other run plays the profile back and leaves it as it is. The runtime is given the folder as
+/// every other run plays the profile back and leaves it as it is, and of runs that end together only the one holding
+/// the folder's lock writes (the runtime writes in place, so two writers could mix their records). The runtime is given the folder as
 /// <c>/proc/self/fd/N</c>, N an open handle of it, and a run that must not write turns that handle into one of
 /// <c>/dev/null</c> before it ends, so the runtime's write finds no folder. On macOS and Windows the runtime writes at
 /// every exit, whatever the outcome, as it does by default.
@@ -36,8 +37,8 @@ namespace Csto.Reports.Console.Startup;
 /// Where: <c>$XDG_CACHE_HOME/csto-reports</c> (else <c>~/.cache/csto-reports</c>) on Linux,
 /// <c>~/Library/Caches/csto-reports</c> on macOS, <c>%LOCALAPPDATA%\csto-reports</c> on Windows: one file of about 50
 /// to 200 kB per command, input kind (data files, Markdown or both) and format list, named with the build
-/// (<c>render.markdown.pdf.0123456789ab.jitprofile</c>; at most 31 files), and a profile written removes those of other
-/// builds. Folders are created readable by the user only; a profile folder that others may write to turns the profile
+/// (<c>render.markdown.pdf.0123456789ab.jitprofile</c>; at most 31 files a build), and a profile written removes those
+/// other builds wrote more than a day ago. Folders are created readable by the user only; a profile folder that others may write to turns the profile
 /// off (they could put a link there that the runtime would write through, or a pipe it would wait on), and an entry of
 /// the profile's name that is a link or not a file with content is removed first. Output does not depend on it: only
 /// when methods are compiled changes, not what they compute. <c>CSTO_REPORTS_JIT_PROFILE=0</c> turns it off (nothing
@@ -146,7 +147,7 @@ internal static class JitProfile
         {
             return;
         }
-        if (succeeded && !recording.Learned)
+        if (succeeded && !recording.Learned && handle.TryLock())
         {
             RemoveOtherBuilds(recording.Folder, recording.Build);
         }
@@ -175,7 +176,10 @@ internal static class JitProfile
         return Convert.ToHexString(mixed[..6]).ToLowerInvariant();
     }
 
-    /// <summary>Removes the profiles other builds of the tool recorded (best effort).</summary>
+    /// <summary>
+    /// Removes the profiles other builds of the tool recorded more than <see cref="RefreshAfter"/> ago (best effort): a
+    /// build still in use (`dotnet run` beside the installed tool) writes its profile again within a day and keeps it.
+    /// </summary>
     private static void RemoveOtherBuilds(string folder, string build)
     {
         try
@@ -183,7 +187,7 @@ internal static class JitProfile
             foreach (var path in Directory.EnumerateFiles(folder, "*" + Extension))
             {
                 var name = Path.GetFileNameWithoutExtension(path);
-                if (!name.EndsWith("." + build, StringComparison.Ordinal))
+                if (!name.EndsWith("." + build, StringComparison.Ordinal) && DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > RefreshAfter)
                 {
                     File.Delete(path);
                 }
@@ -262,6 +266,8 @@ internal static class JitProfile
         // seen through /proc instead).
         private const int ReadOnly = 0;
         private const int CloseOnExec = 0x80000;
+        private const int LockExclusive = 2;
+        private const int LockNonBlocking = 4;
 
         private readonly int number;
 
@@ -299,6 +305,14 @@ internal static class JitProfile
         }
 
         /// <summary>
+        /// Takes the folder's lock (<c>flock</c>, exclusive, not waiting), which the process holds until it has ended
+        /// and the runtime has written: of runs that end together, one writes and the others leave the profile alone
+        /// (the runtime writes in place, so two writers at once could mix their records). False when another process
+        /// holds it.
+        /// </summary>
+        public bool TryLock() => Lock(number, LockExclusive | LockNonBlocking) == 0;
+
+        /// <summary>
         /// Takes the folder away from the runtime: the handle's number now stands for <c>/dev/null</c>. Where that
         /// cannot be opened the handle stays as it is and the profile is written, as on the other systems (closing it
         /// would free the number for another folder opened before the exit, which the runtime would then write into).
@@ -320,6 +334,9 @@ internal static class JitProfile
 
         [DllImport("libc", EntryPoint = "dup3")]
         private static extern int DuplicateTo(int from, int to, int flags);
+
+        [DllImport("libc", EntryPoint = "flock")]
+        private static extern int Lock(int number, int operation);
 
         [DllImport("libc", EntryPoint = "close")]
         private static extern int CloseFile(int number);
