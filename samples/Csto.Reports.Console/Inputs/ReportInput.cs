@@ -8,7 +8,7 @@ namespace Csto.Reports.Console.Inputs;
 /// <param name="Name">The output base name (the file name without its extension).</param>
 /// <param name="SourceName">The name shown in errors: the path as given, or <c>samples/NAME</c> for a bundled sample.</param>
 /// <param name="ReadBytes">Reads the input's bytes, on the calling thread: an input is one local file or a bundled
-/// resource, read once and then worked on (issue 13: an asynchronous read cost a fresh process 12 to 15 ms).</param>
+/// resource, read once and then worked on (issue 13: an asynchronous read cost a fresh process 12 to 14 ms).</param>
 internal sealed record ReportInput(string Name, string SourceName, Func<CancellationToken, byte[]> ReadBytes)
 {
     /// <summary>True for Markdown (<c>.md</c>, <c>.markdown</c>); false for data files.</summary>

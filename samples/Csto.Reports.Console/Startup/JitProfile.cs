@@ -118,12 +118,10 @@ internal static class JitProfile
         }
         var build = Build();
         var file = name + "." + build + Extension;
-        var profile = Path.Combine(folder, file);
-        if (!Prepare(folder, profile))
+        if (Prepare(folder, Path.Combine(folder, file)) is not { } entry)
         {
             return;
         }
-        var entry = new FileInfo(profile);
         var learned = entry.Exists && DateTime.UtcNow - entry.LastWriteTimeUtc < RefreshAfter;
         var handle = OperatingSystem.IsLinux() ? FolderHandle.Open(folder) : null;
         ProfileOptimization.SetProfileRoot(handle?.Path ?? folder);
@@ -147,13 +145,20 @@ internal static class JitProfile
         {
             return;
         }
-        if (succeeded && !recording.Learned && handle.TryLock())
+        try
         {
-            RemoveOtherBuilds(recording.Folder, recording.Build);
+            if (succeeded && !recording.Learned && handle.TryLock())
+            {
+                RemoveOtherBuilds(recording.Folder, recording.Build);
+            }
+            else
+            {
+                handle.Withdraw();
+            }
         }
-        else
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            handle.Withdraw();
+            // A C library without flock or dup3 (none .NET runs on): the runtime writes the profile, as elsewhere.
         }
     }
 
@@ -199,8 +204,8 @@ internal static class JitProfile
         }
     }
 
-    /// <summary>Creates the folder (user only) and clears the way for the profile; false when the profile must stay off.</summary>
-    private static bool Prepare(string folder, string profile)
+    /// <summary>Creates the folder (user only) and clears the way for the profile: the profile's entry, or null when the profile must stay off.</summary>
+    private static FileInfo? Prepare(string folder, string profile)
     {
         try
         {
@@ -215,7 +220,7 @@ internal static class JitProfile
                 Directory.CreateDirectory(folder, UserOnly);
                 if ((File.GetUnixFileMode(folder) & OthersMayWrite) != 0)
                 {
-                    return false;
+                    return null;
                 }
             }
             var entry = new FileInfo(profile);
@@ -224,11 +229,11 @@ internal static class JitProfile
                 // A link, or an empty file, pipe or device node: the runtime would write through it or wait on it.
                 entry.Delete();
             }
-            return !Directory.Exists(profile);
+            return Directory.Exists(profile) ? null : entry;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return false;
+            return null;
         }
     }
 

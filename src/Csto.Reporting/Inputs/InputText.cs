@@ -59,7 +59,7 @@ public static class InputText
     /// <summary>
     /// Reads the bytes of a text input on the calling thread, as <see cref="ReadBytesAsync"/> does. For a program that
     /// reads one local file and then works on it, this is the cheaper call: a fresh process of the console took 12 to
-    /// 15 ms less for the bench report with it, the asynchronous read's thread-pool start and state machines included (issue 13).
+    /// 14 ms less for the bench report with it, the asynchronous read's thread-pool start and state machines included (issue 13).
     /// </summary>
     /// <param name="path">The file.</param>
     /// <returns>The file's bytes.</returns>
