@@ -75,7 +75,7 @@ internal static class DocumentLayout
                 paginator.Add(held.Dequeue());
             }
         }
-        var result = paginator.Finish() with { TableWidths = context.TableWidths, TableOversizedRows = context.TableOversizedRows, TableOpenedRuns = context.TableOpenedRuns, ContentsHangingIndents = context.ContentsHangingIndents, PrefetchedParagraphs = ahead?.Taken ?? 0 };
+        var result = paginator.Finish() with { TableWidths = context.TableWidths, TableOversizedRows = context.TableOversizedRows, TableOpenedRuns = context.TableOpenedRuns, ContentsHangingIndents = context.ContentsHangingIndents };
         sink?.End(result);
         return result;
     }

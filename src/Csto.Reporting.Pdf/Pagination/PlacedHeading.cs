@@ -25,9 +25,6 @@ internal sealed record LayoutResult(int PageCount, IReadOnlyList<PlacedHeading> 
     /// </summary>
     public IReadOnlyDictionary<Documents.Table, double[]> TableWidths { get; init; } = new Dictionary<Documents.Table, double[]>();
 
-    /// <summary>How many paragraphs the pass took set from a second thread (<see cref="Layout.ParagraphPrefetch"/>; for tests).</summary>
-    public int PrefetchedParagraphs { get; init; }
-
     /// <summary>
     /// The rows of each table that ask to be kept whole but are taller than a page, which the layout split (0-based,
     /// ascending; by table instance), for the DOCX rows: Word cannot show a row it may not split that fits no page.
