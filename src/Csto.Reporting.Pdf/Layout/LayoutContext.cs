@@ -124,17 +124,9 @@ internal sealed class LayoutContext
             ? new Diagnostics.InputProblem(Document.Source!.Name, message) { Line = at.Line, Column = at.Column }
             : new Diagnostics.InputProblem(Options.SourceName, message);
 
-    /// <summary>The top-level paragraphs a second thread sets ahead of this pass (null: none).</summary>
-    public ParagraphPrefetch? Prefetch { get; set; }
-
     /// <summary>Lays out inlines as a paragraph and adds its lines.</summary>
     public TypesetText Typeset(IReadOnlyList<Inline> inlines, ParagraphFormat format, float width)
     {
-        if (Prefetch?.Take(inlines, format, width) is { } prefetched)
-        {
-            Paragraphs?.Keep(InlineFlattener.Flatten(inlines, format, this), format, width, prefetched);
-            return prefetched;
-        }
         var runs = InlineFlattener.Flatten(inlines, format, this);
         return Paragraphs is { } paragraphs
             ? paragraphs.Typeset(runs, format, width, Options)

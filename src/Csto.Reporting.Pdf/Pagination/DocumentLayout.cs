@@ -15,17 +15,10 @@ internal static class DocumentLayout
     /// <summary>How many slices a block kept with what precedes it keeps with it (<see cref="BlockLayouts.KeepBefore"/>).</summary>
     private const int KeptBefore = 2;
 
-    /// <summary>
-    /// Lays the document out; <paramref name="previous"/> supplies heading pages and the page count to print;
-    /// <paramref name="prefetch"/> lets a second thread set top-level paragraphs ahead (<see cref="ParagraphPrefetch"/>;
-    /// it changes nothing of the result, <see cref="ParagraphPrefetch.Start"/> says when it runs).
-    /// </summary>
-    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null, bool prefetch = true)
+    /// <summary>Lays the document out; <paramref name="previous"/> supplies heading pages and the page count to print.</summary>
+    public static LayoutResult Run(ReportDocument document, Theme theme, TypesetOptions options, LayoutResult? previous, IPageSink? sink, CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null)
     {
         var context = new LayoutContext(document, theme, options, previous?.HeadingPages, previous?.PageCount ?? 0, paragraphs);
-        // A drawing pass that replays a counting pass's paragraphs sets none itself.
-        using var ahead = !prefetch || paragraphs is { Replaying: true } ? null : ParagraphPrefetch.Start(document, context);
-        context.Prefetch = ahead;
         var paginator = new Paginator(context, sink) { OnPage = onPage, Cancellation = cancellationToken };
         sink?.Begin(document.Metadata);
         var slices = new List<Slice>();

@@ -26,9 +26,6 @@ internal sealed class LayoutPasses
         options = new TypesetOptions(theme.Kerning, theme.Ligatures, cache, "document «" + document.Metadata.Title + "»", (float)theme.GlyphExpansion);
     }
 
-    /// <summary>Whether a second thread may set top-level paragraphs ahead of the passes (<see cref="Layout.ParagraphPrefetch"/>; the output is the same either way).</summary>
-    public bool Prefetch { get; init; } = true;
-
     /// <summary>The typesetting options of every pass (hyphenation, kerning, ligatures, glyph expansion).</summary>
     public TypesetOptions Options => options;
 
@@ -38,7 +35,7 @@ internal sealed class LayoutPasses
     /// </summary>
     /// <exception cref="Diagnostics.ReportInputException">A character has no glyph in any bundled font.</exception>
     public LayoutResult Count(CancellationToken cancellationToken, Action<int, IReadOnlyList<Slice>>? onPage = null, TypesetParagraphs? paragraphs = null) =>
-        Reporting(() => DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage, paragraphs, Prefetch));
+        Reporting(() => DocumentLayout.Run(document, theme, options, null, null, cancellationToken, onPage, paragraphs));
 
     /// <summary>
     /// Lays the document out and draws each page into a frame for <paramref name="sink"/> as soon as it is finished,
@@ -49,7 +46,7 @@ internal sealed class LayoutPasses
     public LayoutResult Draw(LayoutResult? numbers, IPageSink sink, CancellationToken cancellationToken, TypesetParagraphs? paragraphs = null)
     {
         paragraphs?.Replay();
-        return Reporting(() => DocumentLayout.Run(document, theme, options, numbers, sink, cancellationToken, null, paragraphs, Prefetch));
+        return Reporting(() => DocumentLayout.Run(document, theme, options, numbers, sink, cancellationToken, null, paragraphs));
     }
 
     /// <summary>

@@ -21,20 +21,8 @@ internal sealed class TypesetParagraphs
     /// <summary>How many paragraphs the drawing pass took from the store (for tests).</summary>
     public int Taken { get; private set; }
 
-    /// <summary>Whether paragraphs are taken from the store (the drawing pass) rather than kept.</summary>
-    public bool Replaying => replaying;
-
     /// <summary>From now on paragraphs are taken from the store (the drawing pass), no longer kept.</summary>
     public void Replay() => replaying = true;
-
-    /// <summary>Keeps <paramref name="text"/>, set elsewhere from <paramref name="runs"/> (a counting pass's paragraph set ahead of it), as <see cref="Typeset"/> would.</summary>
-    public void Keep(IReadOnlyList<StyledText> runs, ParagraphFormat format, float width, TypesetText text)
-    {
-        if (!replaying)
-        {
-            Keep(new ParagraphKey(runs, format, width), text);
-        }
-    }
 
     /// <summary>Sets <paramref name="runs"/> as <see cref="ParagraphTypesetter.Typeset"/> does, or takes the same paragraph from the store.</summary>
     /// <exception cref="MissingGlyphException">A character has no glyph in any font of the theme or its fallback chain.</exception>
