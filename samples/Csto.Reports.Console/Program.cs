@@ -4,11 +4,10 @@ using Csto.Reports.Console.Commands;
 using Csto.Reports.Console.Output;
 using Csto.Reports.Console.Startup;
 
-var root = CommandLine.Build();
-var parsed = root.Parse(args);
+var parsed = CommandLine.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var line in CommandLine.Explain(root, parsed))
+    foreach (var line in CommandLine.Explain(parsed))
     {
         Console.Error.WriteLine(line);
     }

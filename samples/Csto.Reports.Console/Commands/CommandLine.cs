@@ -26,10 +26,56 @@ internal static class CommandLine
     private static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print no progress" };
     private static readonly Argument<string[]> InputsArgument = new("INPUT") { Description = "Data files (.json, .yaml) or Markdown files (.md)", Arity = ArgumentArity.OneOrMore };
 
-    /// <summary>Builds the root command.</summary>
-    public static RootCommand Build()
+    private const string Description = "Csto reports: renders ОДКБ documents from data files and Markdown to PDF, DOCX and PNG.";
+
+    /// <summary>The name of the root command when it is not System.CommandLine's <see cref="RootCommand"/>.</summary>
+    private const string ToolName = "csto-reports";
+
+    /// <summary>
+    /// Parses the arguments. The root command is first made without System.CommandLine's help and version options and
+    /// directives, whose construction reads the library's localized resources and the executable's path (some 10 ms of
+    /// a `templates` run that takes 0.1 s). When an argument could ask for help or the version, name a response file or
+    /// a directive, or when the arguments do not parse, they are parsed again under the full <see cref="RootCommand"/>,
+    /// so help, version and every error read as they always did.
+    /// </summary>
+    public static ParseResult Parse(IReadOnlyList<string> args)
     {
-        var root = new RootCommand("Csto reports: renders ОДКБ documents from data files and Markdown to PDF, DOCX and PNG.");
+        if (!MayNeedFullRoot(args) && Build(new Command(ToolName, Description)).Parse(args) is { Errors.Count: 0 } parsed)
+        {
+            return parsed;
+        }
+        return FullRoot().Parse(args);
+    }
+
+    /// <summary>The root command with System.CommandLine's help and version options and directives.</summary>
+    internal static RootCommand FullRoot()
+    {
+        var root = new RootCommand(Description);
+        Build(root);
+        return root;
+    }
+
+    /// <summary>
+    /// Whether an argument may be one that only the full root understands: a help or version option (alone or in a
+    /// bundle of short options such as <c>-qh</c>), a response file (<c>@file</c>) or a directive (<c>[diagram]</c>).
+    /// </summary>
+    internal static bool MayNeedFullRoot(IReadOnlyList<string> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "/h" or "-?" or "/?" or "--help" or "--version"
+                || arg.StartsWith('@') || arg.StartsWith('[')
+                || (arg.Length > 2 && arg[0] == '-' && arg[1] != '-' && (arg.Contains('h') || arg.Contains('?'))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adds the commands to <paramref name="root"/> and returns it.</summary>
+    private static Command Build(Command root)
+    {
         root.Add(Samples());
         root.Add(Templates());
         root.Add(Render());
@@ -173,9 +219,9 @@ internal static class CommandLine
     /// Explains the parser's errors: a first word that is no command names the closest command; other errors are
     /// printed as the parser words them.
     /// </summary>
-    public static IEnumerable<string> Explain(RootCommand root, ParseResult parsed)
+    public static IEnumerable<string> Explain(ParseResult parsed)
     {
-        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        var commands = parsed.RootCommandResult.Command.Subcommands.Select(c => c.Name).ToList();
         var first = parsed.Tokens.Count > 0 ? parsed.Tokens[0].Value : null;
         if (first is not null && !first.StartsWith('-') && !commands.Contains(first, StringComparer.Ordinal))
         {

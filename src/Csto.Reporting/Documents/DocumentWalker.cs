@@ -50,4 +50,23 @@ internal static class DocumentWalker
             }
         }
     }
+
+    /// <summary>The length in UTF-16 code units of <see cref="PlainText"/> of the inlines, without building the text.</summary>
+    public static long PlainTextLength(IEnumerable<Inline> inlines)
+    {
+        long length = 0;
+        foreach (var inline in inlines)
+        {
+            length += inline switch
+            {
+                TextRun run => run.Text.Length,
+                Strong strong => PlainTextLength(strong.Content),
+                Emphasis emphasis => PlainTextLength(emphasis.Content),
+                Link link => PlainTextLength(link.Content),
+                LineBreak => 1,
+                _ => 0,
+            };
+        }
+        return length;
+    }
 }

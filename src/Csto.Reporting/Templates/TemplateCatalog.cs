@@ -30,11 +30,18 @@ public sealed class TemplateCatalog
         this.templates = templates;
         Partials = partials;
         PartialNames = partialNames;
-        var names = templates.Keys.ToArray();
+        // Loops rather than Linq here and in Build: listing the templates is a whole process of its own (`templates`),
+        // and Linq's ToArray over these types is code that every start compiled.
+        var names = new string[templates.Count];
+        var i = 0;
+        foreach (var name in templates.Keys)
+        {
+            names[i++] = name;
+        }
         // Array.Sort, not Linq's Order, whose index map a start compiles (vectorised code ReadyToRun cannot keep).
         Array.Sort(names, StringComparer.Ordinal);
         Names = names;
-        ordered = new(() => [.. Names.Select(name => templates[name].Template.Value)]);
+        ordered = new(() => Array.ConvertAll(names, name => templates[name].Template.Value));
     }
 
     /// <summary>The templates shipped inside Csto.Reporting.</summary>
@@ -123,8 +130,10 @@ public sealed class TemplateCatalog
     {
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded template resource '{resource}' cannot be opened.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        ReadOnlySpan<byte> text = bytes;
+        return Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
     }
 
     private static List<TemplateSource> ReadFolder(string folder)
@@ -146,10 +155,20 @@ public sealed class TemplateCatalog
     /// </summary>
     private static TemplateCatalog Build(IEnumerable<TemplateSource> sources)
     {
-        var all = sources.ToList();
-        var partialSources = all.Where(s => s.Name.StartsWith('_')).ToList();
-        var partialNames = new PartialNames(partialSources.Select(s => s.Name[1..]),
-            bundled: partialSources.Any(s => s.Bundled) && all.Any(s => !s.Bundled));
+        var all = new List<TemplateSource>(sources);
+        var partialIncludeNames = new List<string>();
+        var bundledPartial = false;
+        var ownFile = false;
+        foreach (var source in all)
+        {
+            if (source.Name.StartsWith('_'))
+            {
+                partialIncludeNames.Add(source.Name[1..]);
+                bundledPartial |= source.Bundled;
+            }
+            ownFile |= !source.Bundled;
+        }
+        var partialNames = new PartialNames(partialIncludeNames, bundled: bundledPartial && ownFile);
         var templates = new Dictionary<string, (TemplateSource, Lazy<ReportTemplate>)>(StringComparer.Ordinal);
         var partials = new Dictionary<string, TemplatePartial>(StringComparer.Ordinal);
         var problems = new List<InputProblem>();

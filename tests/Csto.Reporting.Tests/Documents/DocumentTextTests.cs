@@ -44,6 +44,20 @@ public sealed class DocumentTextTests
         printed.Except(walked).Should().BeEmpty($"the render check must see every letter of {file}");
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_plain_text_length_of_every_paragraph_and_heading_is_the_length_of_its_plain_text(string file)
+    {
+        var path = Path.Combine(RepositoryPaths.SampleData, file);
+        var document = Generator.BuildMarkdownDocument(File.ReadAllText(path), path, ImageFolder.Loader(RepositoryPaths.SampleData));
+        var contents = document.Sections.SelectMany(s => s.Blocks).SelectMany(DocumentWalker.DescendantsAndSelf)
+            .Select(b => b switch { Paragraph p => p.Content, Heading h => h.Content, _ => null })
+            .OfType<IReadOnlyList<Inline>>().ToList();
+
+        contents.Should().HaveCountGreaterThan(3);
+        contents.Should().AllSatisfy(c => DocumentWalker.PlainTextLength(c).Should().Be(DocumentWalker.PlainText(c).Length));
+    }
+
     private static HashSet<Rune> Letters(string text) =>
         [.. text.EnumerateRunes().Where(r => r.Value >= 0x80 && Rune.IsLetterOrDigit(r))];
 }

@@ -148,7 +148,7 @@ internal sealed class BlockConverter
             Heading heading => heading.Content,
             _ => null,
         };
-        var length = content is null ? 0 : DocumentWalker.PlainText(content).Length;
+        var length = content is null ? 0 : DocumentWalker.PlainTextLength(content);
         if (length <= MaxParagraphLength)
         {
             return converted;
