@@ -241,4 +241,37 @@ public sealed class JitProfileTests
         Render(folder, CacheAt(folder.File("not-a-folder")), "pdf", "blocked").Error.Should().BeEmpty();
         File.ReadAllBytes(folder.File("blocked/wg-afghanistan-42.pdf")).Should().Equal(File.ReadAllBytes(folder.File("off/wg-afghanistan-42.pdf")));
     }
+
+    [Fact]
+    public void The_build_files_are_the_files_of_the_console_and_its_libraries()
+    {
+        var loaded = Csto.Reports.Console.Startup.JitProfile.BuildTypes().Select(t => Path.GetFileName(t.Assembly.Location));
+
+        Csto.Reports.Console.Startup.JitProfile.BuildFiles.Should().Equal(loaded);
+    }
+
+    [Fact]
+    public void The_build_changes_when_any_build_file_is_written_again_and_only_then()
+    {
+        using var folder = new TempFolder();
+        var files = Csto.Reports.Console.Startup.JitProfile.BuildFiles;
+        foreach (var name in files)
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, name), folder.File(name));
+        }
+        var build = Csto.Reports.Console.Startup.JitProfile.Build(folder.Path);
+
+        build.Should().MatchRegex("^[0-9a-f]{12}$");
+        Csto.Reports.Console.Startup.JitProfile.Build(folder.Path).Should().Be(build);
+        foreach (var name in files)
+        {
+            var written = File.GetLastWriteTimeUtc(folder.File(name));
+            File.SetLastWriteTimeUtc(folder.File(name), written.AddSeconds(1));
+            Csto.Reports.Console.Startup.JitProfile.Build(folder.Path).Should().NotBe(build, $"{name} was written again");
+            File.SetLastWriteTimeUtc(folder.File(name), written);
+            Csto.Reports.Console.Startup.JitProfile.Build(folder.Path).Should().Be(build);
+        }
+        File.AppendAllText(folder.File(files[^1]), " ");
+        Csto.Reports.Console.Startup.JitProfile.Build(folder.Path).Should().NotBe(build, "a longer file is another build");
+    }
 }
