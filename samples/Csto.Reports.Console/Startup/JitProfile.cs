@@ -170,7 +170,7 @@ internal static class JitProfile
     /// <see cref="BuildFiles"/> in <paramref name="folder"/> (a new build of any of them gets a new profile: the
     /// runtime would ignore the old one's records). The file system is asked rather than the assemblies: loading the
     /// PDF and DOCX libraries this early, only to read their module version ids, held the render's profile back by
-    /// some 5 ms. Where the files are not there (a single-file bundle), the module version ids decide.
+    /// 5–10 ms. Where the files are not there (a single-file bundle), the module version ids decide.
     /// </summary>
     internal static string Build(string folder)
     {

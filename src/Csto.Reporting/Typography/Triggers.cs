@@ -15,8 +15,8 @@ internal static class Triggers
 
     private static readonly SearchValues<char> DashMarks = SearchValues.Create("-—–");
 
-    // SearchValues rather than the generic IndexOfAnyInRange<char>, which boxes its bounds on every call until the
-    // runtime recompiles it (96 bytes a call, some 100 000 calls in a long report's first half second).
+    // SearchValues rather than the generic IndexOfAnyInRange<char>, which boxes its bounds on every call until tiered
+    // compilation replaces its first code (96 bytes a call; 2.4 MB of boxed characters in the bench report's render).
     private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
     private static readonly SearchValues<char> BelowFirstNonAsciiDigit = SearchValues.Create(BelowFirstNonAsciiDigitChars());
 
