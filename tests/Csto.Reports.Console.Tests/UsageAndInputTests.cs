@@ -19,6 +19,22 @@ public sealed class UsageAndInputTests
         run.Error.Should().Contain("'rendr' is not a command. Did you mean 'render'?");
     }
 
+    [Theory]
+    [InlineData("no-such-folder")]
+    [InlineData("a-file.txt")]
+    [InlineData("")]
+    public void Listing_with_a_templates_folder_that_is_not_one_exits_2_naming_it(string given)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("a-file.txt"), "not a folder");
+
+        var run = ConsoleRun.Run(folder.Path, "templates", "--templates", given);
+
+        run.ExitCode.Should().Be(2, run.Error);
+        run.Error.Trim().Should().Be($"--templates: no such folder '{given}'.");
+        run.Output.Should().BeEmpty();
+    }
+
     [Fact]
     public void An_unknown_option_is_named_as_an_option_not_as_a_missing_file()
     {

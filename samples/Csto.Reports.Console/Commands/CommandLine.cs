@@ -56,14 +56,16 @@ internal static class CommandLine
     }
 
     /// <summary>
-    /// Whether an argument may be one that only the full root understands: a help or version option (alone or in a
-    /// bundle of short options such as <c>-qh</c>), a response file (<c>@file</c>) or a directive (<c>[diagram]</c>).
+    /// Whether an argument may be one that only the full root understands: a help or version option (alone, with a
+    /// value after <c>=</c> or <c>:</c> as in <c>--help=1</c> or <c>/h:x</c>, which System.CommandLine splits off, or
+    /// in a bundle of short options such as <c>-qh</c>), a response file (<c>@file</c>) or a directive (<c>[diagram]</c>).
     /// </summary>
     internal static bool MayNeedFullRoot(IReadOnlyList<string> args)
     {
         foreach (var arg in args)
         {
-            if (arg is "-h" or "/h" or "-?" or "/?" or "--help" or "--version"
+            var delimiter = arg.AsSpan().IndexOfAny('=', ':');
+            if ((delimiter < 0 ? arg.AsSpan() : arg.AsSpan(0, delimiter)) is "-h" or "/h" or "-?" or "/?" or "--help" or "--version"
                 || arg.StartsWith('@') || arg.StartsWith('[')
                 || (arg.Length > 2 && arg[0] == '-' && arg[1] != '-' && (arg.Contains('h') || arg.Contains('?'))))
             {
@@ -134,7 +136,7 @@ internal static class CommandLine
         var command = new Command("templates", "List the templates: name, model type, description") { TemplatesOption };
         command.SetAction(result => Guarded(() =>
         {
-            var catalog = ConsoleServices.Templates(result.GetValue(TemplatesOption));
+            var catalog = ConsoleServices.Templates(TemplateFolder(result));
             // Templates is ordered by name already.
             foreach (var template in catalog.Templates)
             {
@@ -250,11 +252,7 @@ internal static class CommandLine
         {
             throw new UsageException($"--dpi: {dpi} is out of range; expected {RenderOptions.MinPngDpi} to {RenderOptions.MaxPngDpi}.");
         }
-        var templateFolder = withTemplates ? result.GetValue(TemplatesOption) : null;
-        if (templateFolder is not null && !Directory.Exists(templateFolder))
-        {
-            throw new UsageException($"--templates: no such folder '{templateFolder}'.");
-        }
+        var templateFolder = withTemplates ? TemplateFolder(result) : null;
         var template = withTemplates ? result.GetValue(TemplateOption) : null;
         if (template is not null && ConsoleServices.Templates(templateFolder) is var catalog && !catalog.TryGet(template, out _))
         {
@@ -280,6 +278,14 @@ internal static class CommandLine
             Tagged = !result.GetValue(UntaggedOption),
             EmbedSource = result.GetValue(EmbedSourceOption),
         };
+    }
+
+    /// <summary>The folder <c>--templates</c> names, if any.</summary>
+    /// <exception cref="UsageException">It names no folder.</exception>
+    private static string? TemplateFolder(ParseResult result)
+    {
+        var folder = result.GetValue(TemplatesOption);
+        return folder is null || Directory.Exists(folder) ? folder : throw new UsageException($"--templates: no such folder '{folder}'.");
     }
 
     private static FontSettings Fonts(ParseResult result) =>
